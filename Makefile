@@ -1,0 +1,131 @@
+# mayorbox - one flat Makefile (STYLE.md, 14).
+#
+#   make            build build/mayorbox
+#   make check      test build (ASan + UBSan) and every test; ends "N passed, N failed"
+#   make demo       the main job on the sample letters
+#   make fuzz       libFuzzer targets, FUZZ_SECONDS each
+#   make bench      benchmarks
+#   make lint       banned libc calls
+#   make install    PREFIX, DESTDIR honoured
+
+VERSION    = 0.1.0
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+CC        ?= gcc
+FUZZ_SECONDS ?= 600
+
+PKGS       = libxml-2.0 uchardet jansson libsodium
+WARN       = -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+             -Wmissing-prototypes -Wformat=2 -fstack-protector-strong
+DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"'
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan
+CFLAGS    ?= -O2 -g
+ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Igateway
+SAN        = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+TEST_CFLAGS = $(WARN) $(DEFS) -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Igateway
+
+# The parsers: pure, fuzzable (bytes in, struct out).
+PARSER_SRC = \
+	parsers/xalloc.c \
+	parsers/buf.c \
+	parsers/letter.c \
+	parsers/charset.c \
+	parsers/codec.c \
+	parsers/rfc2047.c \
+	parsers/mimeparam.c \
+	parsers/date.c \
+	parsers/html.c \
+	parsers/lang.c \
+	parsers/mime.c \
+	parsers/form.c \
+	parsers/reader.c
+
+# The program.
+GATEWAY_SRC = \
+	gateway/readfile.c \
+	gateway/letter_json.c \
+	gateway/cmd_parse.c \
+	gateway/main.c
+
+SRC       = $(PARSER_SRC) $(GATEWAY_SRC)
+OBJ       = $(SRC:%.c=build/obj/%.o)
+TEST_OBJ  = $(SRC:%.c=build/test/obj/%.o)
+PARSER_TEST_OBJ = $(PARSER_SRC:%.c=build/test/obj/%.o)
+
+# One cmocka program per module; each links the parsers only.
+UNIT_TESTS = \
+	build/test/test_buf \
+	build/test/test_charset \
+	build/test/test_rfc2047 \
+	build/test/test_mimeparam \
+	build/test/test_date \
+	build/test/test_html \
+	build/test/test_lang \
+	build/test/test_mime \
+	build/test/test_form
+
+.PHONY: all deps check demo fuzz bench lint install clean valgrind
+
+all: deps
+	@$(MAKE) --no-print-directory build/mayorbox
+
+deps:
+	@sh scripts/deps.sh
+
+build/mayorbox: $(OBJ)
+	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
+
+build/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/test/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(TEST_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/test/mayorbox: $(TEST_OBJ)
+	$(CC) $(SAN) -o $@ $(TEST_OBJ) $(PKG_LIBS)
+
+build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(PARSER_TEST_OBJ) $(PKG_LIBS) $(shell pkg-config --libs cmocka)
+
+check: deps
+	@$(MAKE) --no-print-directory build/mayorbox build/test/mayorbox $(UNIT_TESTS)
+	@sh tests/run.sh
+
+demo: all
+	@sh scripts/demo.sh
+
+lint:
+	@sh scripts/lint.sh
+
+# libFuzzer with clang: one target per parser, FUZZ_SECONDS each.
+FUZZ_CFLAGS = -std=c17 -g -O1 $(DEFS) -fsanitize=fuzzer,address,undefined \
+	$(PKG_CFLAGS) -Iparsers
+FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(PARSER_SRC)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -o $@ $< $(PARSER_SRC) $(PKG_LIBS)
+
+fuzz: deps
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS)
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+bench: all
+	@sh scripts/bench.sh
+
+valgrind: all
+	@sh scripts/valgrind.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 build/mayorbox $(DESTDIR)$(PREFIX)/bin/mayorbox
+
+clean:
+	rm -rf build
+
+-include $(OBJ:.o=.d) $(TEST_OBJ:.o=.d)

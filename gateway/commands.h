@@ -1,0 +1,10 @@
+/*
+ * commands.h - the sub-commands of mayorbox, one file each (cmd_*.c).
+ * Each takes the arguments after its name and returns a sysexits.h code.
+ */
+#ifndef MB_COMMANDS_H
+#define MB_COMMANDS_H
+
+int cmd_parse(int argc, char **argv);
+
+#endif

@@ -1,0 +1,60 @@
+/*
+ * main.c - the mayorbox program: sub-commands in the manner of git.
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include <sodium.h>
+
+#include "commands.h"
+
+static const struct {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+} commands[] = {
+	{"parse", cmd_parse, "read one e-mail or form submission and print the letter"},
+};
+
+static void
+usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox [--version] [--help] COMMAND [ARGS]\n"
+		"\n"
+		"The ingestion gateway of the mayor's mailbox.\n"
+		"\n"
+		"Commands:\n");
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(out, "\n'mayorbox COMMAND --help' tells more of each.\n");
+}
+
+int
+main(int argc, char **argv)
+{
+	if (sodium_init() < 0) {
+		fprintf(stderr, "mayorbox: libsodium failed to start\n");
+		return EX_SOFTWARE;
+	}
+	if (argc < 2) {
+		usage(stderr);
+		return EX_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0
+	    || strcmp(argv[1], "help") == 0) {
+		usage(stdout);
+		return EX_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+		printf("mayorbox %s\n", MAYORBOX_VERSION);
+		return EX_OK;
+	}
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return commands[i].run(argc - 1, argv + 1);
+	fprintf(stderr, "mayorbox: '%s' is not a command; see 'mayorbox --help'\n", argv[1]);
+	return EX_USAGE;
+}

@@ -1,0 +1,56 @@
+#!/bin/sh
+# deps.sh - install the Debian packages mayorbox's build and tests need.
+#
+# Idempotent: asks dpkg which of the packages are missing and installs only
+# those (as root, or through sudo); does nothing when all are present.
+# Note: libetpan-dev needs libcurl4-gnutls-dev; the OpenSSL flavour of
+# libcurl's -dev package would remove it.
+set -eu
+
+PACKAGES="
+gcc make pkg-config
+libetpan-dev
+libcurl4-gnutls-dev
+libpcre2-dev
+libpq-dev
+libjansson-dev
+libcmocka-dev
+libxml2-dev
+libuchardet-dev
+libutf8proc-dev
+libopencc-dev
+libsodium-dev
+clang
+libclang-rt-14-dev
+python3
+valgrind
+hyperfine
+postgresql
+dovecot-imapd
+"
+
+missing=""
+for p in $PACKAGES; do
+	status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+	case "$status" in
+	*"install ok installed"*) ;;
+	*) missing="$missing $p" ;;
+	esac
+done
+
+[ -z "$missing" ] && exit 0
+
+echo "deps.sh: installing:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+	SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+	SUDO="sudo"
+else
+	echo "deps.sh: need root or sudo to install:$missing" >&2
+	exit 69
+fi
+export DEBIAN_FRONTEND=noninteractive
+# A fresh machine has no package lists yet; update once, then install.
+$SUDO apt-get update -q || true
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -q --no-install-recommends $missing
