@@ -194,6 +194,31 @@ utf8_append_sanitized(struct buf *out, const char *p, size_t n, unsigned *replac
 	return MB_OK;
 }
 
+/* True when p is UTF-8 with a few stray bytes: at least three valid
+ * multi-byte sequences and at most one invalid byte for every four of them
+ * (a UTF-8 letter with one Latin-1 character pasted in). */
+static bool
+utf8_mostly_valid(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t good = 0, bad = 0;
+	for (size_t i = 0; i < n;) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = utf8_seq_len(s + i, n - i);
+		if (k == 0) {
+			bad++;
+			i++;
+		} else {
+			good++;
+			i += k;
+		}
+	}
+	return bad > 0 && good >= 3 && bad * 4 <= good;
+}
+
 enum charset_dec {
 	DEC_OK,
 	DEC_INVALID,	/* strict decoding met an invalid sequence */
@@ -392,6 +417,26 @@ charset_to_utf8(const char *label, const char *p, size_t n, struct buf *out,
 	}
 	/* No label, an unknown one, or bytes the label cannot decode. */
 	r->detected = true;
+	if (decoder != NULL && strcmp(decoder, "ISO-2022-JP-2") == 0) {
+		/* Japanese mail programs put NEC and IBM extensions (circled
+		 * numbers, roman numerals) in iso-2022-jp; JIS X 0213 has them */
+		d = charset_iconv("ISO-2022-JP-3", p, n, out, true, &r->replaced);
+		if (d == DEC_OK || d == DEC_LIMIT) {
+			r->detected = false;
+			return charset_use(r, "ISO-2022-JP-3", d);
+		}
+	}
+	if (!has8 && has_esc && decoder != NULL) {
+		/* 7-bit with escapes under a label that failed: keep the label */
+		r->detected = false;
+		d = charset_iconv(decoder, p, n, out, false, &r->replaced);
+		if (d != DEC_NOCONV)
+			return charset_use(r, decoder, d);
+	}
+	if (utf8_mostly_valid(p, n))
+		return charset_use(r, "UTF-8",
+				   utf8_append_sanitized(out, p, n, &r->replaced) == MB_OK
+				   ? DEC_OK : DEC_LIMIT);
 	if (utf8_valid(p, n))
 		return charset_use(r, "UTF-8",
 				   utf8_append_sanitized(out, p, n, &r->replaced) == MB_OK

@@ -95,7 +95,11 @@ mime_scan_headers(const char *p, size_t n, struct hdr_scan *s)
 			size_t k = 0;
 			while (k < len && field_name_char((unsigned char)p[i + k]))
 				k++;
-			if (k > 0 && k < len && p[i + k] == ':') {
+			size_t colon = k;
+			/* obsolete syntax: white space before the colon */
+			while (colon < len && (p[i + colon] == ' ' || p[i + colon] == '\t'))
+				colon++;
+			if (k > 0 && colon < len && p[i + colon] == ':') {
 				s->fields++;
 				for (size_t f = 0; f < sizeof(mime_message_fields) / sizeof(char *); f++)
 					if (strlen(mime_message_fields[f]) == k
@@ -177,6 +181,7 @@ mime_cut_headers(const char *p, size_t n, size_t hdr_end, size_t *len_r)
 
 /* ---- header values ---- */
 
+
 static char *
 decode_value(struct letter *l, const char *what, const char *raw)
 {
@@ -231,45 +236,136 @@ set_mailbox(struct letter *l, struct letter_address *a, const struct mailimf_mai
 	a->address = clean_addr(mb->mb_addr_spec);
 }
 
-/* Reads "Name <addr>", "addr (Name)" or "addr" when libetpan could not. */
-static void
-set_address_lenient(struct letter *l, struct letter_address *a, const char *raw,
-		    const char *what)
+/* The raw value of the first field `name` in the header block p[0..end),
+ * unfolded lines kept as they are (rfc2047_decode unfolds); NULL when none.
+ * Caller frees. */
+static char *
+mime_header_raw(const char *p, size_t end, const char *name)
 {
-	char *v = decode_value(l, what, raw);
-	char *lt = strrchr(v, '<');
-	if (lt != NULL) {
-		char *gt = strchr(lt, '>');
-		if (gt)
-			*gt = '\0';
-		a->address = clean_addr(lt + 1);
-		*lt = '\0';
-		char *name = v;
-		size_t n = strlen(name);
-		while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '\t'))
-			name[--n] = '\0';
-		while (*name == ' ' || *name == '\t')
-			name++;
-		n = strlen(name);
-		if (n >= 2 && name[0] == '"' && name[n - 1] == '"') {
-			name[n - 1] = '\0';
-			name++;
+	size_t i = 0, nl = strlen(name);
+	while (i < end) {
+		size_t len = line_len(p + i, end - i);
+		if (line_is_blank(p + i, len))
+			break;
+		size_t k = nl;
+		if (len > nl && strncasecmp(p + i, name, nl) == 0) {
+			while (k < len && (p[i + k] == ' ' || p[i + k] == '\t'))
+				k++;
+			if (k < len && p[i + k] == ':') {
+				size_t start = i + k + 1, stop = i + len;
+				while (stop < end) {
+					size_t l2 = line_len(p + stop, end - stop);
+					if (p[stop] != ' ' && p[stop] != '\t')
+						break;
+					stop += l2;
+				}
+				if (stop - start > MB_HEADER_LINE_MAX)
+					stop = start + MB_HEADER_LINE_MAX;
+				return xmemdup0(p + start, stop - start);
+			}
 		}
-		a->name = name[0] ? xstrdup(name) : NULL;
-	} else if (strchr(v, '@') != NULL) {
-		char *paren = strchr(v, '(');
-		if (paren) {
-			char *close = strrchr(paren, ')');
-			if (close)
-				*close = '\0';
-			a->name = paren[1] ? xstrdup(paren + 1) : NULL;
-			*paren = '\0';
-		}
-		a->address = clean_addr(v);
-	} else if (v[0]) {
-		a->name = xstrdup(v);
+		i += len;
 	}
-	free(v);
+	return NULL;
+}
+
+/* The first mailbox of a raw address field, read the way people write them,
+ * not only the way RFC 5322 says: quoted strings unquoted, comments dropped,
+ * the first "<addr>" ends it, a top-level comma ends it. Fills raw (not yet
+ * RFC 2047-decoded) name and address buffers. */
+static void
+mailbox_first(const char *v, struct buf *name, struct buf *addr, bool *angle_r)
+{
+	size_t i = 0, n = strlen(v);
+	*angle_r = false;
+	while (i < n) {
+		char c = v[i];
+		if (c == '=' && i + 1 < n && v[i + 1] == '?') {
+			/* an encoded word is one token: its text may hold ( : , < */
+			size_t q = 0, j = i + 2;
+			for (; j + 1 < n && q < 3; j++)
+				if (v[j] == '?')
+					q++;
+			const char *end = q == 3 ? strstr(v + j - 1, "?=") : NULL;
+			if (end != NULL) {
+				size_t stop = (size_t)(end - v) + 2;
+				(void)buf_append(name, v + i, stop - i);
+				i = stop;
+				continue;
+			}
+		}
+		if (c == '"') {
+			for (i++; i < n && v[i] != '"'; i++) {
+				if (v[i] == '\\' && i + 1 < n)
+					i++;
+				(void)buf_putc(name, v[i]);
+			}
+			i++;
+			continue;
+		}
+		if (c == '(') {
+			int depth = 0;
+			for (; i < n; i++) {
+				if (v[i] == '\\' && i + 1 < n) {
+					i++;
+					continue;
+				}
+				if (v[i] == '(')
+					depth++;
+				else if (v[i] == ')' && --depth == 0)
+					break;
+			}
+			i++;
+			(void)buf_putc(name, ' ');
+			continue;
+		}
+		if (c == '<') {
+			for (i++; i < n && v[i] != '>'; i++)
+				(void)buf_putc(addr, v[i]);
+			*angle_r = true;
+			return;
+		}
+		if (c == ',' && name->len > 0 && memchr(name->data, '@', name->len))
+			return;
+		if (c == ':' && (name->len == 0 || !memchr(name->data, '@', name->len))) {
+			buf_reset(name);	/* "group:" names no person */
+			i++;
+			continue;
+		}
+		if (c == ';') {
+			i++;
+			continue;
+		}
+		(void)buf_putc(name, c);
+		i++;
+	}
+}
+
+static void
+set_address_first(struct letter *l, struct letter_address *a, const char *raw,
+		  const char *what)
+{
+	struct buf name, addr;
+	bool angle;
+
+	buf_init(&name, MB_HEADER_LINE_MAX);
+	buf_init(&addr, MB_HEADER_LINE_MAX);
+	mailbox_first(raw, &name, &addr, &angle);
+	if (!angle) {
+		/* a bare addr-spec: what was read is the address */
+		a->address = clean_addr(name.data);
+	} else {
+		a->address = clean_addr(addr.data);
+		if (name.len > 0) {
+			char *dn = decode_value(l, what, name.data);
+			if (dn[0])
+				a->name = dn;
+			else
+				free(dn);
+		}
+	}
+	buf_deinit(&name);
+	buf_deinit(&addr);
 }
 
 static void
@@ -314,7 +410,7 @@ add_address_lenient(struct letter *l, struct letter_address **list, size_t *coun
 	*list = xreallocarray(*list, *count + 1, sizeof(**list));
 	struct letter_address *a = &(*list)[(*count)++];
 	memset(a, 0, sizeof(*a));
-	set_address_lenient(l, a, raw, what);
+	set_address_first(l, a, raw, what);
 }
 
 /* Message ids "<a@b>" in a raw value, without the brackets. */
@@ -403,7 +499,7 @@ mime_optional_field(struct letter *l, const char *name, const char *value, bool 
 		}
 	} else if (strcasecmp(name, "From") == 0) {
 		if (!*have_from) {
-			set_address_lenient(l, &l->from, value, "From");
+			set_address_first(l, &l->from, value, "From");
 			letter_warn(l, "From: malformed address, read leniently");
 			*have_from = true;
 		}
@@ -950,6 +1046,7 @@ mime_parse(const void *raw, size_t n, struct letter **letter_r, const char **err
 	struct hdr_scan hs;
 	struct walk w = {.l = l};
 	struct mailmime *mime = NULL;
+	char *raw_from = NULL;
 	enum mb_status ret = MB_OK;
 
 	*letter_r = l;
@@ -960,7 +1057,12 @@ mime_parse(const void *raw, size_t n, struct letter **letter_r, const char **err
 			    "(MB_MESSAGE_SIZE_MAX)", MB_MESSAGE_SIZE_MAX);
 		n = MB_MESSAGE_SIZE_MAX;
 	}
-	/* an mbox "From " line, and blank lines some tools leave in front */
+	/* a byte order mark, an mbox "From " line, and blank lines some tools
+	 * leave in front */
+	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		p += 3;
+		n -= 3;
+	}
 	if (n >= 5 && memcmp(p, "From ", 5) == 0) {
 		size_t len = line_len(p, n);
 		p += len;
@@ -969,6 +1071,15 @@ mime_parse(const void *raw, size_t n, struct letter **letter_r, const char **err
 	while (n > 0 && (p[0] == '\r' || p[0] == '\n')) {
 		p++;
 		n--;
+	}
+	/* lines of white space before the first field continue nothing */
+	if (n > 0 && (p[0] == ' ' || p[0] == '\t')) {
+		letter_warn(l, "header block starts with a continuation line, skipped");
+		while (n > 0 && (p[0] == ' ' || p[0] == '\t')) {
+			size_t len = line_len(p, n);
+			p += len;
+			n -= len;
+		}
 	}
 	mime_scan_headers(p, n, &hs);
 	if (hs.fields == 0 || hs.known == 0) {
@@ -999,6 +1110,7 @@ mime_parse(const void *raw, size_t n, struct letter **letter_r, const char **err
 	}
 
 	size_t idx = 0;
+	raw_from = mime_header_raw(p, hs.end, "From");
 	int r = mailmime_parse(p, n, &idx, &mime);
 	if (r != MAILIMF_NO_ERROR || mime == NULL) {
 		letter_warn(l, "MIME structure unreadable, body read as plain text");
@@ -1008,6 +1120,14 @@ mime_parse(const void *raw, size_t n, struct letter **letter_r, const char **err
 	}
 	if (mime->mm_type == MAILMIME_MESSAGE) {
 		mime_fields(l, mime->mm_data.mm_message.mm_fields);
+		if (raw_from != NULL) {
+			/* libetpan keeps comments in display names and gives up on
+			 * a From with a broken second address: read it ourselves */
+			free(l->from.name);
+			free(l->from.address);
+			memset(&l->from, 0, sizeof(l->from));
+			set_address_first(l, &l->from, raw_from, "From");
+		}
 		if (mime->mm_data.mm_message.mm_msg_mime)
 			mime_walk(&w, mime->mm_data.mm_message.mm_msg_mime, 1);
 	} else {
@@ -1044,6 +1164,7 @@ done:
 out:
 	if (mime)
 		mailmime_free(mime);
+	free(raw_from);
 	buf_deinit(&w.text);
 	free(copy);
 	return ret;

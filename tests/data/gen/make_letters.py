@@ -642,6 +642,7 @@ def build_message(r, key, top=True):
                        h(key, "qid", n=11).upper(), r.get("to", "mayor@city.example"),
                        rfc_date(rt, 0, 8))).encode())
     from_name = r.get("from_name_raw")
+    from_idx = len(out)
     out.append(("From: " + fmt_addr(name, addr, hdr_cs, r.get("from_q", mode),
                                     quote=r.get("quote_from", False))).encode())
     to = r.get("to", "mayor@city.example")
@@ -649,7 +650,11 @@ def build_message(r, key, top=True):
     out.append(("To: " + (fmt_addr(to_name, to, hdr_cs, mode) if to_name else to)).encode())
     if r.get("cc"):
         out.append(("Cc: " + r["cc"]).encode())
-    out.append(subject_header(r["subj"], hdr_cs, r.get("sq", "B")))
+    subj_line = subject_header(r["subj"], hdr_cs, r.get("sq", "B"))
+    if r.get("hdr_label"):  # mislabelled encoded words (bytes of hdr_cs, named otherwise)
+        subj_line = subj_line.replace(("=?%s?" % hdr_cs).encode(), ("=?%s?" % r["hdr_label"]).encode())
+        out[from_idx] = out[from_idx].replace(("=?%s?" % hdr_cs).encode(), ("=?%s?" % r["hdr_label"]).encode())
+    out.append(subj_line)
     out.append(("Date: " + date).encode())
     out.append(("Message-ID: " + msgid).encode())
     if r.get("in_reply_to"):
@@ -897,7 +902,7 @@ Many thanks,
 Zoë Fontaine
 Tel. 136 0571 8842
 """, lang="en", cs="windows-1252", label="windows-1252", cte="quoted-printable", mailer="outlook",
-  lang_hdr="fr-fr", subj="Landlord refuses to return my deposit – please help",
+  lang_hdr="fr-fr", sq="Q", subj="Landlord refuses to return my deposit – please help",
   frm=("Zoë Fontaine", "zoe.fontaine@example.fr"))
 
 F(14, "teacher-paid-tutoring", "complaint", "EDU", conf="yes",
@@ -948,7 +953,7 @@ E(17, "legal-aid-how", "information", "JUSTICE", """
 
 吴海燕
 """, cs="gb2312", label="gb2312", cte="quoted-printable", mailer="coremail",
-  subj="请问怎么申请法律援助", frm=("吴海燕", "wuhaiyan66@163.example"))
+  sq="Q", subj="请问怎么申请法律援助", frm=("吴海燕", "wuhaiyan66@163.example"))
 
 E(18, "english-signage-hospitals", "suggestion", "TRANS", """
 Hello,
@@ -1000,7 +1005,7 @@ E(20, "chengguan-seized-cart", "complaint", "URBAN", """
 我爸今年六十三了 现在还在医院缝针
 卖东西不对可以罚款可以教育 但是动手打人对吗？？
 希望领导调查一下 这几个人一个胖的戴眼镜 胸牌号码好像是0217
-我不敢留全名 怕以后我爸再去摆摊被针对
+我不敢留全名 怕以后我爸在去摆摊被针对
 小何 15168290374
 """, conf="yes", cs="utf-8", label="utf-8", cte="8bit", mailer="android",
   subj="城管暴力执法 把我爸推倒受伤", frm=("小何", "hexiaomei2001@qq.example"))
@@ -1147,7 +1152,12 @@ E(29, "property-fee-overcharge", "demand", "HOUSING", """
 
 锦绣华庭业主 方振宇
 13616575028
-""", cs="gb2312", label="gb2312", cte="base64", mailer="foxmail",
+""", cs="gb2312", label="gb2312", cte="base64", mailer="foxmail", st="mixed",
+  atts=[att("物业收费通知（抄录）.txt", "txt", style="2047", charset="gb2312", fn_charset="gb2312",
+            content=["锦绣华庭小区物业服务收费调整通知", "",
+                     "各位业主：自2026年7月1日起，物业服务费调整为2.6元/平方米/月，",
+                     "另收取电梯运行费50元/户/月、二次供水加压费30元/户/月。", "",
+                     "恒安物业锦绣华庭服务中心  2026年6月25日"])],
   subj="投诉锦绣华庭小区物业擅自涨价乱收费", frm=("方振宇", "fangzhenyu@163.example"))
 
 F(30, "fire-inspector-extortion", "complaint", "DIC", conf="yes",
@@ -1263,7 +1273,7 @@ I would be happy to share more details if useful.
 Med venlig hilsen / Best regards,
 Søren Østergaard
 """, lang="en", cs="iso-8859-1", label="iso-8859-1", cte="quoted-printable", mailer="thunderbird",
-  tz=2, lang_hdr="da-dk", subj="Suggestion: a separated cycle track along the river",
+  tz=2, lang_hdr="da-dk", sq="Q", subj="Suggestion: a separated cycle track along the river",
   frm=("Søren Østergaard", "soren.ostergaard@example.dk"))
 
 E(39, "social-insurance-hotline", "complaint", "HR", """
@@ -1277,13 +1287,20 @@ E(39, "social-insurance-hotline", "complaint", "HR", """
 """, cs="gb2312", label="gb2312", cte="base64", mailer="qq",
   subj="社保咨询电话长期打不通，网上留言无人回复", frm=("顾云飞", "guyunfei@qq.example"))
 
-F(40, "flexible-employment-pension", "consultation", "HR",
-  fid="WF20260914-000508", at="2026-09-14T09:03:27+08:00",
-  name="沈桂芳", phone="13336180227", email="", district="东城区",
-  title="灵活就业人员养老保险怎么交",
-  content="我今年48岁，原来在厂里上班，厂子倒闭后自己摆摊，社保断交了三年。"
-          "想问一下：现在以灵活就业人员身份续交养老保险，在哪里办？每个月最低交多少？"
-          "断交的三年能不能补交？交满多少年才能领退休金？")
+E(40, "flexible-employment-pension", "consultation", "HR", """
+你好：
+
+我今年48岁，原来在纺织厂上班，厂子倒闭后自己在菜场摆摊，社保断交了三年。
+
+想问一下：
+现在以灵活就业人员身份续交养老保险，在哪里办？每个月最低交多少？
+断交的三年能不能补交？
+交满多少年才能领退休金？
+
+麻烦了，谢谢！
+沈桂芳 13336180227
+""", cs="gb2312", label="GB2312", cte="quoted-printable", mailer="coremail",
+  subj="灵活就业人员养老保险怎么交", frm=("沈桂芳", "shenguifang75@163.example"))
 
 E(41, "traffic-police-pocket-fines", "complaint", "DIC", """
 市长您好：
@@ -1314,7 +1331,7 @@ Megan & Tom Fischer
   frm=("Megan Fischer", "megan.fischer.family@gmail.example"))
 
 E(43, "telecom-fraud-hotline", "information", "PSB", """
-您好，我妈妈今天接到一个电话，对方说是“医保局”的，说她的医保卡涉嫌违规要冻结，让她加一个QQ号处理。幸好她先问了我，没有转钱。
+您好，我妈妈今天接到一个电话，对方说是“医保局”的，说她的医保卡涉嫌违规要冻结，让她加一个ＱＱ号处理。幸好她先问了我，没有转钱。
 
 想请问：
 1. 遇到这种诈骗电话应该打哪个电话举报？96110还是110？
@@ -1346,7 +1363,7 @@ E(45, "night-market-rules", "suggestion", "URBAN", """
 
 一个爱逛夜市的市民
 """, cs="utf-8", label="utf-8", cte="quoted-printable", mailer="phone",
-  subj="对高新区夜市管理的几点建议", frm=("Vivian", "vivian_lu@icloud.example"))
+  sq="Q", subj="对高新区夜市管理的几点建议", frm=("Vivian", "vivian_lu@icloud.example"))
 
 E(46, "import-export-license", "consultation", "COMMERCE", """
 Dear Sir/Madam,
@@ -1397,7 +1414,7 @@ Thank you very much.
 José Martínez Ruiz
 Tel. 138 5716 4409
 """, lang="en", cs="windows-1252", label="windows-1252", cte="8bit", mailer="outlook", lang_hdr="es-es",
-  subj="Passport held for 7 weeks - urgent family reason",
+  sq="Q", subj="Passport held for 7 weeks - urgent family reason",
   frm=("José Martínez Ruiz", "jose.martinez.ruiz@example.es"))
 
 E(48, "demolition-compensation-relatives", "complaint", "DIC", """
@@ -1479,7 +1496,7 @@ E(52, "japanese-school-enrollment", "consultation", "EDU", """
 E(53, "library-opening-hours", "information", "TOUR", """
 你好，请问市图书馆新馆中秋节开不开门？平时晚上开到几点？办借书证要带什么？
 """, cs="utf-8", label="utf-8", cte="base64", mailer="qq",
-  subj="市图书馆开放时间", frm=("小米", "xiaomi_reader@qq.example"))
+  when=(2026, 9, 18, 12, 6, 51), subj="市图书馆开放时间", frm=("小米", "xiaomi_reader@qq.example"))
 
 E(54, "startup-talent-policy", "suggestion", "COMMERCE", """
 Dear Mayor,
@@ -1590,7 +1607,7 @@ E(60, "village-cadre-subsistence", "complaint", "DIC", """
   subj="反映沙湾村村支书低保评定优亲厚友", frm=("沙湾村民", "shawan_cm@163.example"))
 
 E(61, "tree-leaning-after-typhoon", "demand", "URBAN", """
-解放路小学正门口那棵大梧桐树，台风过后整棵树往马路这边歪了，根都翘起来了，树冠压在电线上。现在正是放学时间，好多家长和孩子在树底下等，很危险。保安说打了电话但没人来。请园林部门马上来处理！！
+解放路小学正门口那棵大梧桐树，台风过后整棵树往马路这边歪了，根都翘起来了，树冠压在电线上。现在正是放学时间，好多家长和孩子在树底下等，很危险。保安说打了电话但没人来。请园林部门马上来处里！！
 
 138 6805 2217 宋
 """, prio="high", cs="utf-8", label="utf-8", cte="8bit", mailer="android",
@@ -1723,7 +1740,7 @@ F(70, "flu-vaccine-where", "information", "HEALTH",
   content="请问今年的流感疫苗什么时候开始打？滨江区哪些社区卫生服务中心可以打？需要预约吗？两岁的宝宝可以打吗？")
 
 E(71, "typhoon-flights", "information", "", """
-Will the typhoon close the airport this weekend? I have a flight to Singapore on Saturday morning.
+Will the typhon close the airport this weekend?? I have a flight to Singapore on Saturday morning.
 """, lang="en", cs="us-ascii", label="us-ascii", cte="7bit", mailer="phone",
   subj="typhoon and flights", frm=("", "k.tan.sg@example.com.sg"))
 
@@ -1822,7 +1839,13 @@ E(77, "eco-bureau-closed-without-action", "complaint", "ECO", """
 
 长河街道 居民 龚丽娜
 18758126647
-""", cs="utf-8", label="utf-8", cte="base64", mailer="foxmail",
+""", cs="utf-8", label="utf-8", cte="base64", mailer="foxmail", st="mixed",
+  atts=[att("历次反映记录.txt", "txt", style="2231", charset="utf-8",
+            content=["2026-05-12 12345工单 回复：未发现违法行为，已办结",
+                     "2026-06-20 12345工单 回复：废气处理设施正常运行，已办结",
+                     "2026-07-28 12369电话 回复：已转分局核查",
+                     "2026-08-30 12345工单 回复：未发现违法行为，已办结",
+                     "2026-09-21 12345工单 回复：企业已整改，已办结"])],
   subj="五次反映塑料厂废气扰民，环保分局每次都敷衍办结", frm=("龚丽娜", "gonglina@qq.example"))
 
 E(78, "subsistence-application-delay", "demand", "CIVIL", """
@@ -1839,12 +1862,12 @@ E(78, "subsistence-application-delay", "demand", "CIVIL", """
 """, cs="gb2312", label="gb2312", cte="quoted-printable", mailer="none",
   subj="低保申请三个多月没有结果", frm=("邹志强", "zouzhiqiang@163.example"))
 
-E(79, "public-bike-card-info", "information", "TRANS", """
-Hi, how can a foreigner get a public bicycle card? Can I use my passport, and where is the
-nearest service point to Wenhua Road? Is there a deposit?
-Thx!
-""", lang="en", cs="us-ascii", label="us-ascii", cte="7bit", mailer="android",
-  subj="Public bicycle card", frm=("Lucas Moreau", "lucas.moreau@example.com"))
+F(79, "public-bike-card-info", "information", "TRANS", lang="en",
+  fid="WF20261011-000733", at="2026-10-11T16:27:05+08:00",
+  name="Lucas Moreau", phone="", email="lucas.moreau@example.com", district="老城区",
+  title="Public bicycle card",
+  content="Hi, how can a foreigner get a public bicycle card? Can I use my passport, and where is the "
+          "nearest service point to Wenhua Road? Is there a deposit?\nThx!")
 
 E(80, "mid-autumn-lantern-fair", "information", "TOUR", """
 Dear Mayor's Mailbox,
@@ -1856,7 +1879,7 @@ any fireworks?
 Thank you and happy Mid-Autumn Festival!
 The Nakamura-Wilson family
 """, lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", st="html", mailer="webmail",
-  subj="Mid-Autumn lantern fair – dates and venue?",
+  when=(2026, 9, 16, 20, 44, 10), subj="Mid-Autumn lantern fair – dates and venue?",
   frm=("Emily Nakamura-Wilson", "emily.nw@gmail.example"))
 
 E(81, "rude-exit-entry-officer", "complaint", "PSB", """
@@ -1880,6 +1903,873 @@ Dmitri Volkov
 """, lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", mailer="outlook",
   subj="Complaint about an officer at the Exit-Entry service hall",
   frm=("Dmitri Volkov", "d.volkov@example.com"))
+
+# ===========================================================================
+# letters 82-108
+
+E(82, "one-window-approval", "suggestion", "APPROVAL", """
+尊敬的市长：
+
+我是一家小型装修公司的负责人，这几年跑审批跑得比较多，结合亲身经历提几点建议：
+
+一、同一份材料不要反复交。营业执照、身份证这些政府自己就能查到的信息，不要每个窗口都让企业再交一遍复印件；
+二、“一网通办”的系统要真正打通。现在网上提交以后，还要再到窗口交纸质材料，等于办了两遍；
+三、办理进度要能在网上查到，现在只能打电话问，经常问不到；
+四、审批时限能压缩的尽量压缩，比如小型工程的施工许可，建议推行告知承诺制。
+
+营商环境好不好，企业感受最直接。希望我市能越做越好。
+
+嘉禾装饰 朱立平
+""", cs="gb2312", label="gb2312", cte="base64", mailer="qq",
+  subj="关于进一步优化审批服务的几点建议", frm=("朱立平", "zhuliping@jiahe-deco.example"))
+
+E(83, "cafe-food-licence", "consultation", "APPROVAL", """
+Hello,
+
+I'm planning to open a small coffee shop (about 40 m2, coffee and cakes, no cooking) in a
+street-front unit in Binjiang District. Could you tell me which licences I need and where to
+apply? I understand I need a business licence and a food business licence - can both be
+applied for online, and can the application be made in English or do I need a Chinese agent?
+
+How long does it usually take?
+
+Many thanks,
+Chloe Bennett
+""", lang="en", cs="utf-8", label="utf-8", cte="7bit", mailer="apple", tz=8,
+  subj="Licences needed to open a small coffee shop",
+  frm=("Chloe Bennett", "chloe.bennett.coffee@example.com"))
+
+F(84, "noise-report-mini-program", "suggestion", "ECO",
+  fid="WF20260924-000480", at="2026-09-24T20:33:07+08:00",
+  name="袁博", phone="18705712298", email="yuanbo@163.example", district="滨江区",
+  title="建议开通噪声投诉举报的线上渠道",
+  content="现在遇到夜间施工、商铺外放音响这类噪声问题，市民只能打电话，打过去还要描述半天地址。"
+          "建议开发一个噪声举报的微信小程序：可以定位、上传录音和视频，自动转给对应的街道和执法部门，"
+          "处理进度也能在线看到。这样既方便群众，也能让执法部门掌握噪声扰民的高发区域，提前管控。"
+          "举报多的工地，审批夜间施工许可时也可以从严把关。")
+
+E(85, "overtime-rules-foreign-staff", "consultation", "HR", """
+Dear Sir/Madam,
+
+I am the HR manager of a small Swedish design company in the city (12 staff, 3 of them
+foreigners). We want to make sure we follow local labour law correctly. Could you clarify:
+
+1. Do the rules on overtime pay (150% / 200% / 300%) apply to foreign employees in the same
+   way as to Chinese employees?
+2. How many days of paid annual leave must we give an employee who has worked 8 years in
+   total, but only 1 year with us?
+3. Must foreign employees join the social insurance scheme, and which schemes?
+
+We have not had any dispute; we simply want to get it right.
+
+Best regards,
+Karin Lindberg
+HR Manager
+""", lang="en", cs="us-ascii", label="us-ascii", cte="7bit", mailer="outlook", lang_hdr="sv-se",
+  subj="Labour law questions: overtime pay, annual leave, social insurance",
+  frm=("Karin Lindberg", "karin.lindberg@nordform.example"))
+
+E(86, "rural-house-rebuild-permit", "consultation", "PLAN", """
+您好！
+
+我家在老城区石桥镇李家坞村，老房子是1983年建的泥墙房，已经有点危险了，想拆了原地翻建。
+
+请问：
+1. 农村宅基地上翻建房屋，需要办哪些手续？是到镇里还是到区里的自然资源和规划部门？
+2. 翻建以后最多能建几层、多高？占地面积有没有限制？
+3. 我户口已经迁到城里了，房子是我父亲名下的，能不能以我父亲的名义申请？
+
+谢谢！
+李镕杰 13957186602
+""", cs="gbk", label="gbk", cte="base64", mailer="foxmail",
+  subj="咨询农村老房子原地翻建的审批手续", frm=("李镕杰", "lirongjie@163.example"))
+
+E(87, "scaffolding-debris-falling", "demand", "HOUSING", """
+Hello,
+
+I am writing about an urgent safety problem. On Qingnian Road, opposite Qingnian Road Primary
+School, there is a building under renovation (a 12-storey office block). For the past week
+pieces of concrete, tiles and once a metal clamp have fallen from the scaffolding onto the
+pavement. There is no protective net on the street side, and no covered walkway.
+
+This morning a piece of brick landed about one metre from a mother with a pushchair. Hundreds
+of children walk past this building every morning and afternoon.
+
+Please send someone to inspect the site today and close the pavement until it is safe.
+
+Björn Lindqvist
+Qingnian Road 88, flat 6-2
+Tel. 150 5716 2283
+""", lang="en", prio="high", cs="windows-1252", label="windows-1252", cte="quoted-printable",
+  mailer="webmail", sq="Q", subj="URGENT: debris falling from scaffolding next to a primary school",
+  frm=("Björn Lindqvist", "bjorn.lindqvist@example.se"))
+
+E(88, "property-certificate-delay-reply", "complaint", "PLAN", """
+您好：
+
+看到回复，还是很失望。
+
+我九月一号在不动产登记中心交齐了二手房过户的全部材料，当时窗口说“五个工作日出证”。到现在二十多天了，每次打电话都说“在审核”。你们上次的回复说“已督促不动产登记中心加快办理”，可是督促了两个星期还是没动静。
+
+我因为这个证没拿到，银行的贷款发放不了，卖房的人天天催我，还要赔违约金。
+
+请问：一个普通的过户登记，为什么要这么久？到底卡在哪个环节？能不能给个准确时间？
+
+胡雅婷
+
+-----原始邮件-----
+发件人："市长信箱" <12345@city.example>
+发送时间：2026-09-18 10:05:12
+收件人："胡雅婷" <huyating@qq.example>
+主题：关于您反映的不动产登记办理进度问题的答复
+
+胡雅婷女士：
+您好！您反映的问题已转市自然资源和规划局办理。经了解，您的登记申请因需补充核实原产权信息，目前正在审核中。我们已督促不动产登记中心加快办理，请您耐心等待。
+""", cs="utf-8", label="utf-8", cte="base64", st="alt", mailer="qq", when=(2026, 9, 25, 12, 30, 2),
+  in_reply_to="<20260918100512.01342@city.example>", to="12345@city.example",
+  subj="回复：关于您反映的不动产登记办理进度问题的答复", frm=("胡雅婷", "huyating@qq.example"))
+
+F(89, "blood-donation-foreigners", "information", "HEALTH", lang="en",
+  fid="WF20261018-000912", at="2026-10-18T12:49:33+08:00",
+  name="Samuel Adeyemi", phone="19157120384", email="", district="西湖区",
+  title="Blood donation",
+  content="Hi, can foreigners donate blood in the city? Where is the nearest blood donation station to "
+          "the West Lake area and what do I need to bring? I'm O negative.\nThanks - Sam")
+
+F(90, "taiwan-visitor-sightseeing", "information", "TOUR", hant=True,
+  fid="WF20260925-000206", at="2026-09-25T15:11:38+08:00",
+  name="黃雅琪", phone="+886 912 345 078", email="yachi.huang@example.com.tw", district="",
+  title="請問十月自由行的景點與交通",
+  content="您好！我們一家四口預計十月中從台灣到貴市自由行五天，想請問：\n"
+          "1. 市區有哪些推薦的景點和老街？需要提前預約門票嗎？\n"
+          "2. 台胞證可以直接坐地鐵、租共享單車嗎？\n"
+          "3. 有沒有適合小朋友的博物館？\n謝謝您！")
+
+E(91, "elevator-traps-residents", "demand", "MARKET", """
+市长您好：
+
+我们是东城区康乐苑小区3幢的居民。这栋楼的两部电梯是2006年装的，最近半年几乎每周都出故障，光九月份就困人四次。最严重的一次，一位八十多岁的老太太和她的外孙被关在里面一个多小时，救出来的时候老人已经喘不上气，送了医院。
+
+昨天电梯又突然从七楼往下溜了一截，里面的人吓坏了。物业说维保公司来看过，换了零件，但是问题还是一样。我们怀疑维保根本没有按规定做，年检合格证也早就过期了。
+
+请特种设备监管部门马上来检查这两部电梯，在查清楚之前，能不能先责令停用并安排人员值守？再这样下去迟早要出人命！
+
+康乐苑3幢全体住户 联系人：窦建华 13819170248
+""", prio="high", cs="gbk", label="iso-8859-1", hdr_cs="gbk", hdr_label="iso-8859-1",
+  cte="base64", mailer="none",
+  subj="康乐苑3幢电梯频繁困人溜梯，请紧急检查", frm=("窦建华", "doujianhua@163.example"))
+
+E(92, "training-centre-closed-refund", "demand", "EDU", """
+Dear Sir or Madam,
+
+My daughter (11) was enrolled in the "Star Kids" after-school English and maths centre on
+Jiefang Road. In June I prepaid 12,800 RMB for 96 lessons. After only 14 lessons, the centre
+closed without notice on 10 September – the door is locked and the teachers say they have
+not been paid either. About 200 families are affected; the parents' group has over 180
+members.
+
+I have attached the receipt and the contract. I would like to know:
+– whether the Education Bureau supervised the prepaid fees of this centre (I read that
+  prepaid fees should be kept in a supervised account), and
+– how the parents can get the unused fees back.
+
+Please help us. Many parents are Chinese families who cannot afford to lose this money.
+
+Yours sincerely,
+Rachel Goldberg
+""", lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", st="mixed-alt", mailer="outlook",
+  atts=[att("StarKids_receipt_2026-06.pdf", "pdf", style="ascii",
+            content=["Star Kids Education Centre", "Receipt No. SK-20260615-077",
+                     "96 lessons, RMB 12,800.00, paid by bank card"]),
+        att("contract.docx", "docx", style="ascii",
+            content=["Training service contract", "Party A: Star Kids Education Centre"])],
+  subj="After-school centre closed suddenly – prepaid fees",
+  frm=("Rachel Goldberg", "rachel.goldberg@example.com"))
+
+F(93, "public-rental-housing-eligibility", "consultation", "HOUSING",
+  fid="WF20260926-000571", at="2026-09-26T11:46:22+08:00",
+  name="夏天宇", phone="15868129047", email="", district="高新区",
+  title="公租房申请条件",
+  content="您好，我是外地户籍，在高新区一家互联网company做programmer，工作两年了，本科学历，目前和别人合租。HR说公司可以帮忙出证明。请问像我这样的新就业大学生"
+          "能申请公租房或者人才公寓吗？需要满足什么条件？租金大概多少？在哪里申请？")
+
+E(94, "teacher-workload-suggestion", "suggestion", "EDU", """
+尊敬的教育局领导：
+
+我是一名在本市从教十五年的初中语文教师。写这封信是想就减轻教师非教学负担提几点建议：
+
+一、现在老师们除了上课、备课、批改作业，还要应付大量的表格、检查和“留痕”材料：安全教育平台每周要截图，各种APP要求学生打卡，每次活动都要写总结、拍照片、做美篇。一学期下来光材料就能装满两个档案盒；
+二、各类进校园的活动太多，交通安全、消防、反诈、禁毒……每项都要求开主题班会并上交照片；
+三、建议由教育局统一清理、合并各类填报平台，明确哪些检查可以取消，把时间还给课堂和学生。
+
+这些话在学校里不敢说，校长最看重的就是“材料做得漂亮”。恳请不要公开我的姓名和学校，谢谢！
+
+一名普通教师
+""", conf="yes", cs="utf-8", label="utf-8", cte="quoted-printable", mailer="thunderbird",
+  subj="关于切实减轻中小学教师非教学负担的建议", frm=("", "yuwen_teacher_2011@163.example"))
+
+E(95, "bus-line-science-city", "suggestion", "TRANS", """
+Dear Mayor,
+
+I teach at the new international school in Science City (north of the High-Tech Zone). Since
+the school opened this September, around 300 staff and older students commute there every
+day, but there is only one bus line (No. 371), running every 30 minutes, and it takes
+70 minutes from the metro. Most people end up using taxis or private cars, which blocks the
+school gate at rush hour.
+
+Could the Transport Bureau consider:
+1) a peak-hour shuttle bus between Science City and the nearest metro station (line 5);
+2) increasing the frequency of line 371 at 7-8:30 and 16-18:00;
+3) a safe drop-off area in front of the school?
+
+Thank you for considering this.
+Peter Novak
+""", lang="en", cs="utf-8", label="utf-8", cte="base64", mailer="webmail",
+  subj="Suggestion: better bus connection to Science City",
+  frm=("Peter Novak", "peter.novak.teacher@example.com"))
+
+E(96, "land-office-bribe", "complaint", "DIC", """
+市纪委：
+
+实名不敢，匿名举报。
+
+老城区石桥镇国土所所长沈某，利用审批农村建房、临时用地的权力，长期收受好处。村民翻建房子，不给他送钱就一直“材料不全”，送了钱的，超面积、超层数都能批。去年镇上一家砂石场在基本农田上违法占地三十多亩，被群众反映过多次，每次都是他带队去“检查”，查完照样开工，据说砂石场老板每年给他送“分红”。
+
+他老婆名下在城里有三套房子、一个门面，和他的收入明显不符。
+
+恳请组织调查。我是本镇人，如果身份暴露，以后家里办什么事都会被刁难，请务必为我保密。
+""", conf="yes", cs="gb18030", label="gb18030", cte="base64", mailer="foxmail", sq="Q",
+  subj="举报石桥镇国土所所长收受好处、纵容违法占地", frm=("", "shiqiao_2026@qq.example"))
+
+E(97, "barrier-free-facilities", "suggestion", "HOUSING", """
+市長您好：
+
+我是一名輪椅使用者，脊髓損傷已經十年。這幾年城市變化很大，但對我們殘障人士來說，出門仍然處處是「坎」。
+
+一、很多新建的人行道，盲道被電線桿、垃圾桶、共享單車佔用，有的盲道直接通向樹池；
+二、不少商場、銀行門口只有台階沒有坡道，有坡道的也太陡，自己推不上去；
+三、老舊小區改造的時候，很少考慮加裝扶手和無障礙通道。
+
+建議在城市建設和老舊小區改造中，嚴格按照無障礙設計規範驗收，並邀請殘障人士參與體驗和監督。
+
+謝謝！
+趙明德
+""", cs="big5", label="big5", cte="base64", st="alt", mailer="outlook", hant=True,
+  subj="關於完善城市無障礙設施的建議", frm=("趙明德", "chao.mingde@example.com.tw"))
+
+E(98, "hostel-fire-exits-blocked", "demand", "EMERG", """
+Hi,
+
+I'm staying at a youth hostel in the Old Town (Laojie Youth Hostel, 3rd-5th floor above a
+restaurant on Hefang Street). Both emergency staircases are locked with padlocks at night
+"for security", and the corridor is full of mattresses and luggage. There are about 60 guests,
+mostly young travellers, and people smoke on the balconies. The smoke detectors in the rooms
+have no batteries.
+
+If there is a fire at night, nobody can get out. I told the manager and he just laughed.
+Please send fire inspectors as soon as possible. I am leaving the city tomorrow but I'm really
+worried for the other guests.
+
+Tom
+""", lang="en", prio="high", cs="utf-8", label="utf-8", cte="base64", mailer="phone",
+  subj="Fire exits locked at a youth hostel in the Old Town",
+  frm=("Tom Brady-Walsh", "tbw.backpacker@example.co.uk"))
+
+E(99, "factory-project-coordination", "demand", "COMMERCE", """
+致市长信箱：
+我司“恒昇新材料科技有限公司”投资5.2亿元的新型建材生产基地项目，于2025年12月签约落户高新区，原计划2026年9月投产。目前项目主体厂房已完工，但存在以下问题，严重影响投产进度，恳请市政府协调解决：
+序号
+问题
+情况说明
+1
+双回路供电接入
+已申请半年，供电方案至今未批复
+2
+项目东侧规划道路
+道路未建成，大型货车无法进出厂区
+3
+天然气管道接入
+燃气公司要求企业承担约380万元的管网建设费用，与招商时的承诺不符
+以上问题已多次向园区管委会反映，但一直没有明确答复。项目投产后预计年产值8亿元、提供就业岗位400余个。恳请市政府召开协调会，帮助企业解决实际困难。
+联系人：项目经理 杨晟 0571-87210963
+恒昇新材料科技有限公司
+""", cs="gbk", label="", hdr_cs="gbk", cte="base64", st="html", mailer="outlook",
+  html="""<html><head><meta charset="gbk"><title>恒昇新材料</title></head>
+<body style="font-family:宋体;font-size:12pt">
+<p>致市长信箱：</p>
+<p>&nbsp;&nbsp;&nbsp;&nbsp;我司&ldquo;恒昇新材料科技有限公司&rdquo;投资5.2亿元的新型建材生产基地项目，于2025年12月签约落户高新区，原计划2026年9月投产。目前项目主体厂房已完工，但存在以下问题，严重影响投产进度，恳请市政府协调解决：</p>
+<table border="1" cellspacing="0" cellpadding="4">
+<tr><th>序号</th><th>问题</th><th>情况说明</th></tr>
+<tr><td>1</td><td>双回路供电接入</td><td>已申请半年，供电方案至今未批复</td></tr>
+<tr><td>2</td><td>项目东侧规划道路</td><td>道路未建成，大型货车无法进出厂区</td></tr>
+<tr><td>3</td><td>天然气管道接入</td><td>燃气公司要求企业承担约380万元的管网建设费用，与招商时的承诺不符</td></tr>
+</table>
+<p>&nbsp;&nbsp;&nbsp;&nbsp;以上问题已多次向园区管委会反映，但一直没有明确答复。项目投产后预计年产值8亿元、提供就业岗位400余个。恳请市政府召开协调会，帮助企业解决实际困难。</p>
+<p>联系人：项目经理 杨晟 0571-87210963<br>
+恒昇新材料科技有限公司</p>
+</body></html>
+""", subj="恳请协调解决恒昇新材料项目投产前的供电、道路和燃气问题",
+  frm=("恒昇新材料 杨晟", "yangsheng@hengsheng-nm.example"))
+
+E(100, "zone-broken-subsidy-promise", "complaint", "COMMERCE", """
+Dear Mayor,
+
+I am writing on behalf of Ridgeway Medical Devices (Suzhou-registered, with a production
+subsidiary in your High-Tech Zone since 2024). When we signed the investment agreement, the
+zone's investment promotion office promised in writing a rent subsidy of 50% for three years
+and a one-off equipment subsidy of RMB 2 million once production started.
+
+Production started in March 2025. Since then we have submitted the application three times.
+Each time the documents were returned with a new requirement, and for the last four months
+nobody at the office has answered our e-mails or calls. The officer who signed with us has been
+transferred, and his successor says he "doesn't know about this agreement".
+
+We chose this city because of the commitments made to us, and we have hired 160 local staff.
+Frankly, the way we have been treated is very disappointing. We ask that the Commerce and
+Investment Promotion Bureau honour the agreement, or at least give us a clear written answer.
+
+Yours sincerely,
+Michael Thornton
+Managing Director, Ridgeway Medical Devices (China)
+""", lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", st="alt", mailer="outlook",
+  subj="Investment agreement commitments not honoured by the zone",
+  frm=("Michael Thornton", "m.thornton@ridgeway-med.example"))
+
+E(101, "notary-office-hours", "information", "JUSTICE", """
+你好，请问市公证处的地址在哪里？办理出国留学用的学历公证和无犯罪记录公证，需要本人去吗？周末上班吗？大概几天能拿到？谢谢
+""", cs="gb2312", label="gb2312", cte="base64", mailer="coremail",
+  subj="公证处地址和办理时间", frm=("马骁", "maxiao2004@163.example"))
+
+E(102, "marathon-weather", "information", "", """
+Hi,
+What's the weather forecast for the city marathon next Sunday morning? If there is heavy rain
+or a typhoon warning, will the race be cancelled, and where would that be announced?
+Thanks, Kenji
+""", lang="en", cs="us-ascii", label="us-ascii", cte="7bit", mailer="webmail",
+  subj="Weather for the marathon", frm=("Kenji Tanaka", "kenji.tanaka.runner@example.com"))
+
+E(103, "hospital-appointment-app", "suggestion", "HEALTH", """
+卫健委领导好：
+
+我经常带家里老人去市一医院看病，想对预约挂号系统提几点建议（附截图）：
+
+1. 现在挂号要先下载医院的APP，再注册、实名、绑卡，老人根本不会用。建议保留足够的现场挂号和电话预约号源；
+2. 各家医院的APP都不一样，建议全市统一一个预约平台，在“城市大脑”小程序里就能挂所有医院的号；
+3. 专家号每天早上七点放号，一秒钟就没了，怀疑有“号贩子”用软件抢号，建议实名就诊、限制同一账号的挂号次数；
+4. 检查预约能不能也放到网上，现在做个B超还要来医院排队预约一次。
+
+谢谢！
+市民 骆晓峰
+""", cs="utf-8", label="utf-8", cte="base64", st="mixed-alt", mailer="foxmail",
+  atts=[att("挂号APP截图.png", "png", style="2231")],
+  subj="对全市医院预约挂号系统的几点建议", frm=("骆晓峰", "luoxiaofeng@qq.example"))
+
+E(104, "police-station-refuses-case", "complaint", "PSB", """
+市长您好：
+
+我于9月20日晚在滨江区星光大道地下车库被人砸了车窗，车内的笔记本电脑和两千元现金被盗。当晚我就到辖区派出所报案，值班民警说“车库有监控，你先找物业调监控，调到了再来”，没有给我做笔录，也没有给报案回执。
+
+第二天我找物业，物业说监控要公安来调才能给。我再去派出所，换了一个民警，说“这么小的案子，立了也破不了”，让我自己找保险公司。
+
+我想问：报案不登记、不出回执、让群众自己去调监控，这样做符合规定吗？请公安局督促派出所依法受案，也希望对相关民警的工作作风进行整改。
+
+余先生 13989466031
+""", cs="gb18030", label="GB18030", cte="base64", mailer="qq",
+  subj="派出所对车辆被盗报案推诿不受理", frm=("余晓辉", "yuxiaohui@qq.example"))
+
+E(105, "macau-resident-social-insurance", "consultation", "HR", """
+您好：
+
+本人為澳門居民，持港澳居民居住證，目前受聘於本市一家設計公司，已簽訂勞動合同。
+
+請問：
+一、港澳居民在內地就業，是否必須參加本市的養老、醫療等社會保險？公司說可以不交，是否屬實？
+二、如果日後回澳門工作，已繳納的養老保險可以退還或者轉移嗎？
+三、辦理社保卡需要準備哪些證件？可否用居住證號碼辦理？
+
+謝謝解答。
+
+梁嘉欣
+""", cs="utf-8", label="utf-8", cte="8bit", mailer="apple", hant=True,
+  subj="港澳居民在本市就業參加社保的問題", frm=("梁嘉欣", "leong.kayan@example.com.mo"))
+
+F(106, "water-bill-spike", "demand", "WATER",
+  fid="WF20260929-000913", at="2026-09-29T18:20:16+08:00",
+  name="杭建明", phone="13516716683", email="", district="东城区",
+  title="水费突然涨了十倍，怀疑水表有问题",
+  content="我家两口人，平时每两个月水费六七十块钱，这次账单突然变成了七百四十多元，显示用水量二百多吨。"
+          "家里没有漏水，水龙头、马桶都检查过了。去营业厅说要先交钱才能申请校表，校表还要收费。"
+          "请水务部门派人来检查水表，在查清楚之前先别让我交这么多钱。户号：0102-338816。")
+
+E(107, "japanese-tourist-access", "information", "TOUR", """
+ご担当者様
+
+来月、家族三人で貴市を観光する予定の日本人旅行者です。
+
+・空港から旧市街（古い町並みのエリア）まで、地下鉄で行けますか。所要時間はどのくらいでしょうか。
+・古鎮の入場券は外国人でもパスポートでオンライン予約できますか。
+・日本語の案内やパンフレットはありますか。
+
+よろしくお願いいたします。
+
+山本 健一
+""", lang="other", cs="iso-2022-jp", label="iso-2022-jp", cte="7bit", mailer="apple", tz=9,
+  sq="B", subj="観光についての問い合わせ（空港からのアクセスと入場券）",
+  frm=("山本 健一", "k.yamamoto@example.ne.jp"))
+
+E(108, "consulting-fee-for-approval", "complaint", "DIC", """
+Dear Sir or Madam,
+
+I am the China representative of a European food-packaging company that is building a small
+factory in the Economic Development Zone. I am writing with some hesitation.
+
+Our environmental approval has been pending for five months, although our consultants say the
+project is low-impact. In August an official from the zone administration, who handles our
+file, suggested over dinner that we hire a "consulting firm" recommended by him for RMB 380,000,
+after which "everything would go much faster". The firm is registered to a relative of his.
+When we declined, our file was returned for "additional materials" for the third time.
+
+Our company has a strict anti-bribery policy and we will not pay. But we also cannot afford
+further delays. I have notes of the dinner and the business card of the consulting firm.
+
+Please treat this letter confidentially: we are afraid that our project will be blocked
+completely if it becomes known that we reported this.
+
+Respectfully,
+(name withheld at the writer's request)
+""", lang="en", conf="yes", cs="utf-8", label="utf-8", cte="base64", mailer="outlook",
+  subj="Confidential: official asking for a 'consulting fee' to speed up approval",
+  frm=("", "china.rep.confidential@example.eu"))
+
+# ===========================================================================
+# letters 109-135
+
+E(109, "work-injury-not-reported", "demand", "HR", """
+Dear Sir/Madam,
+
+My name is Nguyễn Văn An, I am a Vietnamese engineer working legally (with work permit) at an
+electronics factory in the Economic Development Zone. On 2 September my left hand was injured
+by a stamping machine at work; I had surgery and lost part of two fingers.
+
+The company paid the first hospital bill but refuses to apply for a work-injury determination.
+The HR department says foreigners "are not covered" and offers me 20,000 RMB in cash if I sign a
+paper saying the injury happened outside work. I have not signed.
+
+I would like to know how I can apply for work-injury determination myself, and I ask the labour
+department to help me. Please do not tell the company that I wrote to you before the
+investigation starts – my manager has already said I could lose my job and my permit.
+
+Thank you,
+Nguyễn Văn An
+Phone: 132 5718 0046
+""", lang="en", conf="yes", cs="utf-8", label="utf-8", cte="quoted-printable", mailer="android",
+  subj="Work injury – company refuses to report it", frm=("Nguyễn Văn An", "nguyenvanan.vn@example.com"))
+
+E(110, "recycling-bins-english", "suggestion", "URBAN", """
+Dear Mayor,
+
+I am Élodie Marchand, a French teacher at the university. I really appreciate the city's
+efforts on waste sorting. Foreign residents want to take part too, but it is hard for us:
+
+- the four bins in our residential compound are labelled only in Chinese;
+- the leaflets from the neighbourhood committee are also only in Chinese;
+- the "sorting app" has no English version.
+
+Could the city add simple English labels and pictograms on the bins, and publish a one-page
+sorting guide in English (and maybe in French, Korean, Japanese...)? Many of my colleagues
+would be happy to help translate.
+
+Merci beaucoup et bonne journée,
+Élodie Marchand
+""", lang="en", cs="iso-8859-1", label="ISO-8859-1", cte="8bit", mailer="thunderbird", tz=8,
+  sq="Q", subj="Suggestion: English labels on sorting bins",
+  frm=("Élodie Marchand", "elodie.marchand@example.fr"))
+
+E(111, "convert-driving-licence", "consultation", "PSB", """
+Good afternoon,
+
+I have a valid UK driving licence and a one-year residence permit. Can I convert my licence to a
+Chinese one without taking the full driving test? I've heard there is a theory test in English
+– is that still available, and which vehicle administration office should I go to? Do I need a
+certified translation of my licence and a medical check first?
+
+Kind regards,
+Oliver Grant
+""", lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", mailer="apple",
+  subj="Converting a UK driving licence", frm=("Oliver Grant", "oliver.grant@example.co.uk"))
+
+E(112, "fire-check-small-cafe", "consultation", "EMERG", """
+Hi,
+
+We are renovating a small bar (about 120 m2, 50 seats) on the second floor of a commercial
+building in the Old Town. Does a place this size need a fire safety inspection before opening,
+or is a self-declaration enough? Which office do we contact, and what are the usual requirements
+for emergency exits, lighting and extinguishers?
+
+Best,
+Daniel Kowalski
+""", lang="en", cs="us-ascii", label="us-ascii", cte="7bit", mailer="webmail",
+  subj="Fire safety inspection for a small bar", frm=("Daniel Kowalski", "d.kowalski.bar@example.com"))
+
+E(113, "donate-to-flood-relief", "information", "CIVIL", """
+Hello,
+
+Our expat community group raised about 35,000 RMB at a charity bazaar and we would like to
+donate it to the families affected by the floods in the western counties. Which official
+charity channels accept donations from foreigners, and can we get a receipt? We would prefer a
+channel where we can see how the money is used.
+
+Thank you!
+Hannah & the International Women's Club
+""", lang="en", cs="utf-8", label="utf-8", cte="base64", st="alt", mailer="webmail",
+  subj="How to donate to flood relief", frm=("Hannah Schmidt", "iwc.charity@example.org"))
+
+E(114, "taxi-overcharge-airport", "demand", "TRANS", """
+Dear Sir/Madam,
+
+On 27 September I took a taxi from the airport to my hotel in the Old Town. The driver refused to
+use the meter and demanded 260 RMB at the end of the trip – about €33, twice what the hotel told
+me the normal fare is. When I refused, he locked the doors until I paid. I have the licence
+plate (ending in 7Q) and the time I took the car (21:40, taxi rank at Terminal 2).
+
+I would like the Transport Bureau to investigate the driver and, if possible, help me get back
+the difference.
+
+Sincerely,
+Renée Dubois
+""", lang="en", cs="windows-1252", label="windows-1252", cte="quoted-printable", mailer="outlook",
+  tz=8, sq="Q", subj="Taxi driver refused to use the meter and overcharged me",
+  frm=("Renée Dubois", "renee.dubois@example.be"))
+
+E(115, "international-school-places", "suggestion", "EDU", """
+Dear Mayor,
+
+As the number of foreign engineers in the High-Tech Zone grows, finding a school place has
+become the main reason why families hesitate to move here. The only international school has
+a waiting list of over a year, and public schools are not an option for children who do not
+speak Chinese.
+
+Suggestions:
+1. support the opening of a second international school, or an international department at a
+   public school in the zone;
+2. offer Chinese-language bridging classes so that foreign children can join public schools
+   after a year;
+3. publish clear information in English on how foreign children can enrol.
+
+Good schools will help the city attract and keep talent.
+
+Best regards,
+Sarah Mitchell
+Parent representative, Gaoxin Expat Families Association
+""", lang="en", cs="utf-8", label="utf-8", cte="base64", st="html", mailer="apple",
+  subj="Suggestion on school places for foreign children",
+  frm=("Sarah Mitchell", "sarah.mitchell@example.com"))
+
+E(116, "towing-cash-no-receipt", "complaint", "DIC", """
+To the Mayor's Office,
+
+On Saturday my car was towed from a street in Binjiang where there were no "no parking" signs.
+When I went to the pound, the staff in uniform said the official fine and towing fee would take
+"a long time to process" and that I could pay 800 RMB in cash to them directly to take the car
+immediately. There was no receipt and no ticket. Two other drivers at the pound were told the
+same thing and paid.
+
+I believe this money does not go to the government. I prefer that my name is not shared with
+the towing staff, as my car is registered to my home address.
+
+Regards,
+A resident of Binjiang
+""", lang="en", conf="yes", cs="utf-8", label="utf-8", cte="7bit", mailer="phone",
+  subj="Cash demanded at the car pound without receipt", frm=("", "binjiang.resident@example.com"))
+
+E(117, "exit-entry-office-hours", "information", "PSB", """
+What are the opening hours of the Exit-Entry service hall during the National Day holiday?
+Is it open on Saturdays? Thank you.
+""", lang="en", cs="us-ascii", label="us-ascii", cte="7bit", mailer="phone",
+  when=(2026, 9, 24, 11, 3, 27), subj="Exit-Entry office hours", frm=("Ahmed Hassan", "ahmed.hassan@example.com"))
+
+E(118, "fwd-chamber-member-feedback", "suggestion", "COMMERCE", """
+Dear Mayor's Office,
+
+Please find below a message from one of our member companies, forwarded with their permission.
+The points reflect what we hear from many members, and we would welcome the opportunity to
+discuss them at the next government-business roundtable.
+
+Best regards,
+Claire Dupont
+Executive Director, European Business Association (city chapter)
+""", lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", st="fwd", mailer="outlook",
+  fwd_name="Member feedback - visas and payments.eml",
+  inner=dict(n=118, frm=("Stefan Keller", "s.keller@keller-automation.example"), cs="utf-8",
+             cte="quoted-printable", mailer="outlook", when=(2026, 10, 8, 17, 5, 0),
+             to="info@eba-city.example", subj="Feedback for the roundtable",
+             body="""
+Dear Claire,
+
+For the roundtable, three practical issues from our side:
+
+1. Business visas for our engineers coming for short installation jobs still take too long.
+   A fast-track invitation letter from the zone would help a lot.
+2. Our foreign staff cannot pay for many city services (parking, hospital registration) with
+   foreign bank cards. Cash is often refused.
+3. It would be very helpful to have one English-speaking contact in the zone who can answer
+   questions about customs, taxes and permits.
+
+Thanks for passing this on.
+
+Stefan Keller
+Keller Automation (China)
+""".strip("\n") + "\n"),
+  subj="Fwd: Feedback for the roundtable", frm=("Claire Dupont", "claire.dupont@eba-city.example"))
+
+E(119, "reply-bar-noise-still", "demand", "ECO", """
+Hello,
+
+Thank you for your reply, but the noise has not stopped. Last night (Friday) the bar below
+us played loud music with heavy bass until 2:40 am again. I recorded it on my phone – about
+70 dB in our bedroom with the windows closed. The police came once at midnight, the music was
+turned down for 20 minutes and then up again.
+
+Could someone please come at night, measure the noise and make the bar install sound insulation?
+We have a baby and we have not slept properly for weeks.
+
+Best regards,
+Lena Hoffmann
+Building 2, 17 Nanshan Road
+
+On Mon, 5 Oct 2026 at 14:10, Mayor's Mailbox <12345@city.example> wrote:
+> Dear Ms Hoffmann,
+> Thank you for your letter about the noise from the bar on Nanshan Road. Your case
+> (No. 12345-20260929-01877) has been passed to the Ecology and Environment Bureau and the
+> local sub-district office, who will contact the business.
+> Mayor's Mailbox Office
+""", lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", st="alt", mailer="webmail",
+  when=(2026, 10, 10, 9, 12, 30), in_reply_to="<20261005141002.01877@city.example>",
+  references=["<CAb7Hq0mLena2026092901@mail.gmail.example>", "<20261005141002.01877@city.example>"],
+  to="12345@city.example", to_name="Mayor's Mailbox",
+  subj="Re: Your letter about noise from a bar on Nanshan Road",
+  frm=("Lena Hoffmann", "lena.hoffmann.hz@gmail.example"))
+
+E(120, "company-registration-time", "consultation", "MARKET", """
+Hello,
+
+I am a Singaporean and want to register a small consulting company (a foreign-invested limited
+liability company with one shareholder). How long does the business registration take, what
+is the minimum registered capital, and can the company's registered address be a shared office
+/ co-working space?
+
+Thank you,
+Wei Ling Tan
+""", lang="en", cs="utf-8", label="utf-8", cte="base64", mailer="webmail",
+  subj="Registering a foreign-invested company – timing and address",
+  frm=("Tan Wei Ling", "weiling.tan@example.com.sg"))
+
+E(121, "scenic-sign-translation", "suggestion", "TOUR", """
+Dear Mayor's Office,
+
+I visited the Jade Mountain scenic area last weekend and loved it. But several English signs
+are wrong or confusing. The one in the photo below says "Carefully slide" (meaning "slippery
+road"), another says "Do not disturb the tourists to fall", and the map at the cable car points
+visitors to "Toilet and Ladies".
+
+Could the Culture and Tourism Bureau ask the scenic area to review the English signs, perhaps
+with help from the foreign teachers at the university? I would gladly volunteer.
+
+Best wishes,
+Fiona Campbell
+""", lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", st="related", mailer="apple",
+  inline={"filename": "sign.png", "cid": "sign-photo-0001@example.com",
+          "data": make_png(24, 16, (30, 110, 60))},
+  html="""<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body>
+<div>Dear Mayor's Office,</div><div><br></div>
+<div>I visited the Jade Mountain scenic area last weekend and loved it. But several English signs
+are wrong or confusing. The one in the photo below says &quot;Carefully slide&quot; (meaning &quot;slippery
+road&quot;), another says &quot;Do not disturb the tourists to fall&quot;, and the map at the cable car points
+visitors to &quot;Toilet and Ladies&quot;.</div><div><br></div>
+<div><img src="cid:sign-photo-0001@example.com" alt="sign" width="240"></div><div><br></div>
+<div>Could the Culture and Tourism Bureau ask the scenic area to review the English signs, perhaps
+with help from the foreign teachers at the university? I would gladly volunteer.</div><div><br></div>
+<div>Best wishes,</div><div>Fiona Campbell</div>
+</body></html>
+""", subj="English signs at Jade Mountain scenic area",
+  frm=("Fiona Campbell", "fiona.campbell@example.co.uk"))
+
+E(122, "shared-parking-app", "suggestion", "TRANS", """
+Hi,
+
+Parking near the hospitals and schools is a nightmare, but office car parks a few hundred metres
+away are half empty in the evening and at weekends. Why not a city parking app that shows free
+spaces in public and private car parks in real time and lets offices rent out spaces after
+hours? Shenzhen-style "shared parking" would reduce cars circling around and illegal parking.
+
+Just an idea from a daily driver.
+Jae-won Park
+""", lang="en", cs="utf-8", label="utf-8", cte="base64", mailer="android",
+  subj="Idea: shared parking app", frm=("Park Jae-won", "jaewon.park@example.co.kr"))
+
+E(123, "construction-permit-steps", "consultation", "APPROVAL", """
+您好！
+
+我公司“𠮷祥建材有限公司”（𠮷字为上土下口）拟在高新区自有工业用地上新建一栋三层仓库，建筑面积约四千平方米。想咨询：
+
+1. 办理建筑工程施工许可证需要哪些前置手续？是否需要先办建设工程规划许可证？
+2. 这类小型仓库项目能否适用“告知承诺制”？
+3. 办理窗口在市民中心还是高新区政务服务中心？全部流程大概需要多少个工作日？
+
+另，我们的公司名称中“𠮷”字在部分网上办事系统里无法输入，只能显示成“吉”，是否会影响审批？
+
+谢谢！
+𠮷祥建材 行政部 邱女士
+""", cs="gb18030", label="gb18030", cte="base64", mailer="foxmail",
+  subj="咨询仓库新建项目施工许可办理流程", frm=("𠮷祥建材 邱女士", "qiu@jixiang-jc.example"))
+
+E(124, "household-registry-staff-difficult", "complaint", "PSB", """
+您好：
+
+本人是台灣配偶，嫁到本市已經八年，持有居住證。上週四到老城區戶政窗口辦理孩子的戶口相關證明，窗口的一位男性工作人員一直說我的材料「不對」，但是又說不出哪裡不對，叫我回去等通知。我請他寫下需要補充的材料，他說「我們不負責寫」。
+
+之後我同樣的材料在另一個窗口十分鐘就辦好了。
+
+希望相關部門能加強窗口人員的服務培訓，對我們這些外地來的人也能一視同仁、一次講清楚。
+
+謝謝！
+蔡佩玲
+""", cs="big5", label="big5", cte="base64", mailer="outlook", hant=True, quote_from=True,
+  subj="反映戶政窗口工作人員刁難辦事群眾", frm=("蔡佩玲", "tsai.peiling@example.com.tw"))
+
+E(125, "airport-to-highspeed-rail", "information", "TRANS", """
+請問從機場到高鐵東站有沒有直達的巴士或地鐵？末班車幾點？坐計程車大概多少錢？
+
+謝謝！
+""", cs="big5", label="big5", cte="quoted-printable", mailer="phone", hant=True,
+  subj="機場到高鐵站的交通", frm=("", "lee.chunhao@example.com.tw"))
+
+E(126, "fwd-taiwan-firm-customs", "demand", "COMMERCE", """
+市長信箱您好：
+
+轉寄本公司廠務經理的信件如下。本公司為台資企業，設於經濟開發區，目前因進口設備通關與電力增容兩件事延誤，懇請市府協助協調。
+
+明峰機械　林志明
+""", cs="big5", label="big5", cte="base64", st="fwd", mailer="outlook", hant=True,
+  inner=dict(n=126, frm=("吳建宏", "wu.jh@example.com.tw"), cs="big5", cte="base64",
+             mailer="outlook", when=(2026, 10, 12, 18, 20, 0), to="chihming.lin@example.com.tw",
+             subj="開發區工廠進度報告",
+             body="""
+林董您好：
+
+開發區新廠目前遇到兩個問題：
+
+一、從台灣進口的兩台數控機床已到港三週，海關要求補充技術說明文件，我們已補交兩次，仍未放行，每天產生滯港費。
+二、工廠申請的電力增容（由630kVA增至1600kVA），供電公司說要等開發區統一規劃的變電站完工，時間未定。
+
+如果十一月底前無法解決，原定的試產計畫將全部延後，客戶訂單恐怕會流失。建議請市府招商部門協助協調。
+
+吳建宏　敬上
+""".strip("\n") + "\n"),
+  subj="Fwd: 開發區工廠進度報告（懇請協調進口設備通關及電力增容）",
+  frm=("林志明", "chihming.lin@example.com.tw"))
+
+F(127, "night-tour-river-cruise", "suggestion", "TOUR", hant=True,
+  fid="WF20261014-000129", at="2026-10-14T21:02:45+08:00",
+  name="鄭欣怡", phone="", email="xinyi.cheng@example.com.hk", district="滨江区",
+  title="建議開發夜遊江景航線",
+  content="貴市的江景非常漂亮，但晚上除了江邊散步幾乎沒有其他活動。建議參考香港、上海的經驗，開發夜遊江景的觀光船航線，"
+          "配合兩岸建築燈光秀，並在碼頭附近規劃餐飲和夜市。這樣不但能吸引遊客多住一晚，也能帶動周邊商業。")
+
+F(128, "bus-line-new-district", "suggestion", "TRANS",
+  fid="WF20261015-000451", at="2026-10-15T07:31:19+08:00",
+  name="包文静", phone="18157138826", email="", district="高新区",
+  title="建议开通新城到老城区的直达公交",
+  content="我们小区在高新区未来城，去年交房，现在已经住了两千多户。每天去老城区上班要先坐接驳车到地铁站，"
+          "再换乘两次，单程一个半小时。建议开通一条未来城到老城区的早晚高峰直达快线，"
+          "或者增加接驳车的班次，早上七点到八点半能不能十分钟一班？",
+  json_style="compact")
+
+F(129, "illegal-structures-rooftop", "suggestion", "URBAN", conf="yes",
+  fid="WF20261015-000702", at="2026-10-15T22:48:57+08:00",
+  name="", phone="", email="", anon=True, district="东城区",
+  title="建议加强老小区楼顶违建的日常巡查",
+  content="现在很多老小区顶楼住户在楼顶加盖阳光房、搭棚子，有的还在上面养鸽子、种菜，既影响楼体安全，又容易漏水、引发火灾。"
+          "住户之间碍于情面不好说。建议城管和街道建立定期巡查机制，利用无人机航拍排查，发现一处拆除一处，"
+          "新建的违建在萌芽阶段就制止。", json_style="ascii")
+
+F(130, "online-service-rejected-repeatedly", "complaint", "APPROVAL",
+  fid="WF20261016-000088", at="2026-10-16T09:57:30+08:00",
+  name="阎振华", phone="13362159047", email="yanzhenhua@163.example", district="老城区",
+  title="网上办事系统反复退件，理由每次都不一样",
+  content="我在政务服务网上申请道路运输经营许可，前后提交了四次，每次都被退回，第一次说营业执照复印件不清晰，"
+          "第二次说车辆照片角度不对，第三次说要补充安全管理制度，第四次又说申请表版本不对。"
+          "为什么不能一次性告诉我所有问题？一个月了事情还没办成，耽误了生意。请审批部门改进，落实一次性告知。")
+
+E(131, "small-workshop-eia", "consultation", "ECO", """
+您好，
+
+我准备在高新区工业园租一个三百平米的厂房，做实木家具的小批量加工，有开料、打磨，不做喷漆。
+
+请问：
+这种小作坊需要做环境影响评价吗？是做报告表还是登记表就可以？
+打磨的粉尘需要配什么处理设备？
+办完环评还需要办排污许可吗？
+
+谢谢！
+
+鲁国强
+木匠坊家具工作室
+手机：15958114263
+""", cs="utf-8", label="utf-8", cte="8bit", st="alt", mailer="thunderbird",
+  subj="小型木制品加工作坊要不要做环评？", frm=("鲁国强", "luguoqiang@example.cn"))
+
+E(132, "well-water-permit", "consultation", "WATER", """
+水务局领导：
+
+我们是一家食品加工企业（滨江区浦沿街道），厂区有一口自备井，原来的取水许可证明年三月到期。
+
+请问：
+一、延续取水许可需要提前多久申请？
+二、要不要重新提交水资源论证报告？
+三、现在是不是要求安装取水在线计量设施？费用由谁承担？
+
+盼复。
+
+浙沅食品有限公司 设备科 严立新
+电话：13805815530
+""", cs="gbk", label="gbk", cte="base64", mailer="outlook",
+  subj="咨询企业自备井取水许可延续办理", frm=("严立新", "yanlixin@qq.example"))
+
+F(133, "labour-inspector-favours-boss", "complaint", "DIC", conf="yes",
+  fid="WF20261019-000046", at="2026-10-19T00:12:44+08:00",
+  name=None, phone=None, email=None, anon=True, district="高新区",
+  title="劳动监察大队工作人员收了老板好处，帮老板压我们",
+  content="我们是高新区一家电子厂的工人，工厂拖欠加班费和高温补贴，我们去劳动监察大队投诉了三次。"
+          "负责的工作人员每次都说“企业有困难，你们再等等”，后来我们看见他和老板在厂里食堂吃饭，"
+          "车间主任也说“监察的人早就打点好了”。上周他直接让我们签一个放弃加班费的协议，说不签就什么都拿不到。"
+          "我们怀疑他收了老板的好处。请纪委调查这个工作人员。我们不敢留名，怕被厂里开除。")
+
+E(134, "facade-tiles-falling", "demand", "HOUSING", """
+紧急反映：
+
+东城区新华路156号“华联大厦”外墙瓷砖最近经常脱落。今天上午十点左右，一块巴掌大的瓷砖从十几层掉下来，砸在楼下公交站台的顶棚上，把顶棚砸了一个洞，碎片溅到了等车的人，一位阿姨手臂被划伤。
+
+这栋楼是九十年代的老楼，外墙瓷砖大面积空鼓，物业只在楼下拉了一条警戒线，公交站照样有人等车。
+
+请住建部门马上组织排查，要求业主单位尽快对外墙进行安全处理，公交站台能不能先临时挪一挪？
+
+市民 尹志刚 13105716672
+""", prio="high", cs="gb2312", label="gb2312", hdr_cs="gb2312", cte="base64", mailer="none", sq="raw",
+  subj="华联大厦外墙瓷砖脱落砸伤路人", frm=("尹志刚", "yinzhigang@163.example"))
+
+E(135, "ambulance-late", "complaint", "HEALTH", """
+市长您好：
+
+10月20日凌晨一点多，我父亲在家突发胸痛，我们拨打120后，接线员问了很多问题，前后五分钟才派车。救护车四十多分钟才到，我们家离市急救中心滨江分站只有四公里。救护车到了以后，随车人员说“车刚从别的地方回来，路上又堵”。
+
+到医院后医生说是急性心梗，再晚一点就危险了。
+
+我理解急救资源紧张，但是深夜四公里的路程要四十多分钟，实在说不过去。请卫健委查一查当晚的调度记录，看看问题出在哪里，也希望能增加夜间急救车辆和人员。
+
+患者家属 窦丽萍
+""", cs="utf-8", label="", hdr_cs="utf-8", cte="8bit", mailer="android",
+  subj="反映120急救车深夜四十多分钟才到", frm=("窦丽萍", "doulp@163.example"))
 
 # ---------------------------------------------------------------------------
 # writing and checking
@@ -1973,13 +2863,15 @@ def check_eml(r, data):
                 problems.append("text missing: %r" % line[:40])
                 break
     want_names = [a["filename"] for a in r.get("atts", [])]
+    if r.get("inline"):
+        want_names.append(r["inline"]["filename"])
     if sorted(want_names) != sorted(names):
         problems.append("attachment names %r != %r" % (names, want_names))
-    if r.get("sq") != "raw" and not r.get("skip_subject_check"):
+    if r.get("sq") != "raw" and not r.get("hdr_label"):
         if str(msg["subject"]) != r["subj"]:
             problems.append("subject %r" % str(msg["subject"]))
     name = r["frm"][0]
-    if name and not r.get("quote_from") and msg["from"].addresses[0].display_name != name:
+    if name and not r.get("quote_from") and not r.get("hdr_label") and msg["from"].addresses[0].display_name != name:
         problems.append("from %r" % msg["from"].addresses[0].display_name)
     if msg["from"].addresses[0].addr_spec != r["frm"][1]:
         problems.append("from address")

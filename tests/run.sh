@@ -1,0 +1,54 @@
+#!/bin/sh
+# run.sh - every test of `make check`, as TAP streams, counted into one
+# closing line "N passed, N failed". Run from the repository root after the
+# test build (ASan + UBSan) is made.
+set -u
+
+ROOT=$(pwd)
+OUT="$ROOT/build/test/results"
+mkdir -p "$OUT"
+: > "$OUT/all.tap"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:exitcode=1:${ASAN_OPTIONS:-}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
+export CMOCKA_MESSAGE_OUTPUT=TAP
+
+# The third-party corpus lives beside the repository, not in it.
+CORPUS="${MAYORBOX_CORPUS:-$ROOT/../shared/corpora/mime}"
+
+suite() {
+	name=$1
+	shift
+	printf '== %s\n' "$name"
+	"$@" > "$OUT/$name.tap" 2> "$OUT/$name.err"
+	rc=$?
+	grep -E '^(not )?ok ' "$OUT/$name.tap" | sed "s|^|[$name] |" >> "$OUT/all.tap"
+	grep -E '^not ok ' "$OUT/$name.tap" | head -20
+	grep -E '^# SKIP|^# skip' "$OUT/$name.tap" | head -3
+	if [ $rc -ne 0 ] && ! grep -qE '^not ok ' "$OUT/$name.tap"; then
+		# the program died before saying which test failed
+		echo "not ok - $name exited $rc" | sed "s|^|[$name] |" >> "$OUT/all.tap"
+		echo "not ok - $name exited $rc"
+		tail -20 "$OUT/$name.err"
+	fi
+}
+
+for t in build/test/test_*; do
+	[ -x "$t" ] || continue
+	suite "$(basename "$t")" "$t"
+done
+
+suite cli sh tests/cli.sh build/test/mayorbox
+suite data python3 tests/data_check.py --bin build/test/mayorbox --labels tests/data/labels.tsv
+
+if [ -d "$CORPUS" ]; then
+	suite corpus python3 tests/corpus/compare.py --bin build/test/mayorbox \
+		--corpus "$CORPUS" --known tests/corpus-differences.md
+else
+	echo "== corpus: skipped: $CORPUS is absent (the third-party corpus is not part of a clone)"
+fi
+
+passed=$(grep -cE '^\[[^]]*\] ok ' "$OUT/all.tap")
+failed=$(grep -cE '^\[[^]]*\] not ok ' "$OUT/all.tap")
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
