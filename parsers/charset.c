@@ -323,6 +323,57 @@ charset_detect(const char *p, size_t n)
 	return found;
 }
 
+/* True when p reads as Chinese in GB18030: most bytes are 8-bit (Chinese
+ * text in a double-byte charset is; Latin text with accents is not), the
+ * bytes decode, and what they decode to is Han characters and CJK
+ * punctuation. For short header values, where uchardet has too little to go
+ * on, in a mailbox whose writers mostly use GBK. */
+static bool
+charset_looks_gb(const char *p, size_t n)
+{
+	size_t high = 0, visible = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (c >= 0x80)
+			high++;
+		if (c > 0x20)
+			visible++;
+	}
+	if (high < 4 || high * 10 < visible * 4)
+		return false;
+	struct buf u;
+	unsigned rep = 0;
+	buf_init(&u, n * 4 + 16);
+	bool ok = false;
+	if (charset_iconv("GB18030", p, n, &u, true, &rep) == DEC_OK && rep == 0) {
+		size_t cjk = 0, other = 0;
+		const unsigned char *s = (const unsigned char *)u.data;
+		for (size_t i = 0; i < u.len;) {
+			unsigned cp;
+			size_t k = utf8_seq_len(s + i, u.len - i);
+			if (k <= 1) {
+				i += 1;
+				continue;
+			}
+			if (k == 2)
+				cp = ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+			else if (k == 3)
+				cp = ((s[i] & 0xFu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+			else
+				cp = 0x10000;
+			if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F)
+			    || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x2010 && cp <= 0x2027))
+				cjk++;
+			else
+				other++;
+			i += k;
+		}
+		ok = cjk >= 2 && other * 10 <= cjk;
+	}
+	buf_deinit(&u);
+	return ok;
+}
+
 static bool
 charset_is_single_byte_latin(const char *decoder)
 {
@@ -394,6 +445,9 @@ charset_to_utf8(const char *label, const char *p, size_t n, struct buf *out,
 			/* A single-byte label decodes anything: check the bytes
 			 * are not UTF-8 or a CJK charset under a lying label. */
 			const char *better = utf8_valid(p, n) ? "UTF-8" : charset_detect(p, n);
+			if ((better == NULL || !charset_is_multibyte_cjk(better))
+			    && charset_looks_gb(p, n))
+				better = "GB18030";
 			if (better == NULL || !charset_is_multibyte_cjk(better))
 				return charset_use(r, decoder, d);
 			unsigned rep = 0;
@@ -442,6 +496,8 @@ charset_to_utf8(const char *label, const char *p, size_t n, struct buf *out,
 				   utf8_append_sanitized(out, p, n, &r->replaced) == MB_OK
 				   ? DEC_OK : DEC_LIMIT);
 	const char *det = charset_detect(p, n);
+	if ((det == NULL || !charset_is_multibyte_cjk(det)) && charset_looks_gb(p, n))
+		det = "GB18030";
 	if (det != NULL && strcmp(det, "UTF-8") != 0) {
 		d = charset_iconv(det, p, n, out, true, &r->replaced);
 		if (d != DEC_INVALID && d != DEC_NOCONV)
