@@ -1,0 +1,45 @@
+/*
+ * rules_limits.h - every size, count and time limit of the classifier, by
+ * name (the rules' counterpart of parsers/limits.h).
+ *
+ * Crossing one while classifying a letter never aborts: the engine records a
+ * warning on the letter, degrades (scans less text, counts the pattern as
+ * not matching) and goes on. Crossing one while loading a rule set is a
+ * problem reported as file:line, and the set is refused.
+ */
+#ifndef MB_RULES_LIMITS_H
+#define MB_RULES_LIMITS_H
+
+/* PCRE2 match limit for one pattern on one field: the number of times the
+ * matcher may call its internal match() (JIT: backtracking steps). A
+ * well-written pattern on a 2 KB letter needs a few thousand at most;
+ * /(a+)+$/ on "aaaa...b" needs billions and stops here in about a millisecond. */
+#define RULES_MATCH_LIMIT	200000u
+/* PCRE2 depth limit (backtracking depth, interpreter only; JIT uses its
+ * stack, limited by RULES_JIT_STACK_MAX). */
+#define RULES_DEPTH_LIMIT	5000u
+/* PCRE2 heap limit, in KiB, for the interpreter's backtracking frames. */
+#define RULES_HEAP_LIMIT_KIB	(16u * 1024)
+/* JIT stack of one classification. */
+#define RULES_JIT_STACK_MIN	(32u * 1024)
+#define RULES_JIT_STACK_MAX	(512u * 1024)
+
+/* Normalised text of one field that the rules look at; past it the field is
+ * cut (at a character boundary) with a warning. Letters are a few KB. */
+#define RULES_FIELD_MAX		(256u * 1024)
+
+/* Rule files: size of one file, length of one line, rules in a set, and
+ * match/unless/example/counter lines in one rule. */
+#define RULES_FILE_MAX		(4u * 1024 * 1024)
+#define RULES_LINE_MAX		4096u
+#define RULES_FILES_MAX		256u
+#define RULES_MAX		5000u
+#define RULES_PATTERNS_MAX	64u
+#define RULES_EXAMPLES_MAX	64u
+/* Problems reported by one load or check; the last one says there were more. */
+#define RULES_PROBLEMS_MAX	500u
+
+/* Weights of one rule: -RULES_WEIGHT_MAX .. RULES_WEIGHT_MAX, not 0. */
+#define RULES_WEIGHT_MAX	100
+
+#endif
