@@ -14,16 +14,16 @@ DESTDIR   ?=
 CC        ?= gcc
 FUZZ_SECONDS ?= 600
 
-PKGS       = libxml-2.0 uchardet jansson libsodium
+PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc
 WARN       = -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -fstack-protector-strong
 DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"'
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Igateway
+ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
 SAN        = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-TEST_CFLAGS = $(WARN) $(DEFS) -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Igateway
+TEST_CFLAGS = $(WARN) $(DEFS) -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
 
 # The parsers: pure, fuzzable (bytes in, struct out).
 PARSER_SRC = \
@@ -41,17 +41,29 @@ PARSER_SRC = \
 	parsers/form.c \
 	parsers/reader.c
 
+# The classifier: pure (reads rule files only).
+RULES_SRC = \
+	rules/normalize.c \
+	rules/ruleset.c \
+	rules/classify.c \
+	rules/check.c \
+	rules/rulestore.c
+
 # The program.
 GATEWAY_SRC = \
+	gateway/rulesdir.c \
+	gateway/cmd_classify.c \
+	gateway/cmd_rules.c \
 	gateway/readfile.c \
 	gateway/letter_json.c \
 	gateway/cmd_parse.c \
 	gateway/main.c
 
-SRC       = $(PARSER_SRC) $(GATEWAY_SRC)
+SRC       = $(PARSER_SRC) $(RULES_SRC) $(GATEWAY_SRC)
 OBJ       = $(SRC:%.c=build/obj/%.o)
 TEST_OBJ  = $(SRC:%.c=build/test/obj/%.o)
 PARSER_TEST_OBJ = $(PARSER_SRC:%.c=build/test/obj/%.o)
+RULES_TEST_OBJ = $(RULES_SRC:%.c=build/test/obj/%.o)
 
 # One cmocka program per module; each links the parsers only.
 UNIT_TESTS = \
@@ -63,7 +75,10 @@ UNIT_TESTS = \
 	build/test/test_html \
 	build/test/test_lang \
 	build/test/test_mime \
-	build/test/test_form
+	build/test/test_form \
+	build/test/test_normalize \
+	build/test/test_ruleset \
+	build/test/test_classify
 
 .PHONY: all deps check demo fuzz bench lint install clean valgrind
 
@@ -86,6 +101,13 @@ build/test/obj/%.o: %.c
 
 build/test/mayorbox: $(TEST_OBJ)
 	$(CC) $(SAN) -o $@ $(TEST_OBJ) $(PKG_LIBS)
+
+# The rules' tests link the rules objects too (and pthread for the swap).
+RULES_UNIT_TESTS = build/test/test_normalize build/test/test_ruleset build/test/test_classify
+$(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $(RULES_TEST_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(PARSER_TEST_OBJ) $(RULES_TEST_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
 
 build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ)
 	@mkdir -p $(dir $@)

@@ -6,5 +6,7 @@
 #define MB_COMMANDS_H
 
 int cmd_parse(int argc, char **argv);
+int cmd_classify(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
 
 #endif

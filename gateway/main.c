@@ -16,6 +16,8 @@ static const struct {
 	const char *summary;
 } commands[] = {
 	{"parse", cmd_parse, "read one e-mail or form submission and print the letter"},
+	{"classify", cmd_classify, "classify letters with the rule files"},
+	{"rules", cmd_rules, "check the rule files, or test them on labelled letters"},
 };
 
 static void

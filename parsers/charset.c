@@ -43,6 +43,8 @@ static const struct {
 	{"euc-jp", "EUC-JP-MS"}, {"x-euc-jp", "EUC-JP-MS"}, {"cseucpkdfmtjapanese", "EUC-JP-MS"},
 	{"euc-kr", "UHC"}, {"ks_c_5601-1987", "UHC"}, {"ks_c_5601", "UHC"}, {"korean", "UHC"},
 	{"cp949", "UHC"}, {"x-windows-949", "UHC"}, {"windows-949", "UHC"}, {"cseuckr", "UHC"},
+	{"hz-gb-2312", "HZ-GB-2312"}, {"hz", "HZ-GB-2312"}, {"hz-gb2312", "HZ-GB-2312"},
+	{"x-hz", "HZ-GB-2312"},
 	{"iso-2022-kr", "ISO-2022-KR"}, {"iso-2022-cn", "ISO-2022-CN-EXT"},
 	{"iso-8859-1", "WINDOWS-1252"}, {"iso8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
 	{"l1", "WINDOWS-1252"}, {"iso_8859-1", "WINDOWS-1252"}, {"cp819", "WINDOWS-1252"},
@@ -116,7 +118,11 @@ charset_canonical(const char *label, char name_r[CHARSET_NAME_MAX])
 			return NULL;
 	if (!charset_iconv_knows(p))
 		return NULL;
-	snprintf(name_r, CHARSET_NAME_MAX, "%s", p);
+	/* upper case, the spelling of the table and of the checks below */
+	size_t k = 0;
+	for (; p[k] && k < CHARSET_NAME_MAX - 1; k++)
+		name_r[k] = (char)(p[k] >= 'a' && p[k] <= 'z' ? p[k] - 32 : p[k]);
+	name_r[k] = '\0';
 	return name_r;
 }
 
@@ -182,7 +188,7 @@ utf8_append_sanitized(struct buf *out, const char *p, size_t n, unsigned *replac
 			i += k;
 			continue;
 		}
-		if (buf_append(out, s + run, i - run) != MB_OK
+		if (buf_append_utf8_cut(out, (const char *)s + run, i - run) != MB_OK
 		    || buf_append(out, fffd, 3) != MB_OK)
 			return MB_LIMIT;
 		(*replaced)++;
@@ -226,12 +232,74 @@ enum charset_dec {
 	DEC_LIMIT,	/* out's cap was reached */
 };
 
+/* HZ (RFC 1843), the 7-bit Chinese of old mail and Usenet, which glibc's
+ * iconv lacks: "~{" starts GB2312 pairs written with the high bits off, "~}"
+ * ends them, "~~" is a tilde and "~" before a line break continues the line.
+ * Rewritten as EUC-CN bytes for the GB18030 decoder; returns the escapes that
+ * made no sense (each becomes '?'). */
+static unsigned
+charset_hz_to_gb(const char *p, size_t n, struct buf *gb)
+{
+	bool two = false;
+	unsigned bad = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (c == '~' && i + 1 < n) {
+			char e = p[i + 1];
+			if (e == '{' || e == '}') {
+				two = e == '{';
+				i++;
+				continue;
+			}
+			if (e == '~' && !two) {
+				(void)buf_putc(gb, '~');
+				i++;
+				continue;
+			}
+			if (e == '\n' || e == '\r') {
+				i++;
+				continue;
+			}
+		}
+		if (two && c >= 0x21 && c <= 0x7E && i + 1 < n
+		    && (unsigned char)p[i + 1] >= 0x21 && (unsigned char)p[i + 1] <= 0x7E) {
+			(void)buf_putc(gb, (char)(c | 0x80));
+			(void)buf_putc(gb, (char)((unsigned char)p[i + 1] | 0x80));
+			i++;
+			continue;
+		}
+		if (two && (c == '\n' || c == '\r'))
+			two = false;	/* a line never carries GB mode over */
+		else if (two || c >= 0x80) {
+			bad++;
+			c = '?';
+		}
+		(void)buf_putc(gb, (char)c);
+	}
+	return bad;
+}
+
 /* Decodes with iconv. strict: stop at the first invalid sequence (out is
  * then left as it was); lenient: each invalid byte becomes U+FFFD. */
 static enum charset_dec
 charset_iconv(const char *decoder, const char *p, size_t n, struct buf *out,
 	      bool strict, unsigned *replaced)
 {
+	if (strcmp(decoder, "HZ-GB-2312") == 0) {
+		struct buf gb;
+		buf_init(&gb, n + 1);
+		unsigned bad = charset_hz_to_gb(p, n, &gb);
+		if (bad && strict) {
+			buf_deinit(&gb);
+			return DEC_INVALID;
+		}
+		enum charset_dec d = charset_iconv("GB18030", gb.data ? gb.data : "", gb.len, out,
+						   strict, replaced);
+		*replaced += bad;
+		buf_deinit(&gb);
+		return d;
+	}
+
 	char chunk[4096];
 	size_t start_len = out->len;
 	iconv_t cd = iconv_open("UTF-8", decoder);
@@ -398,7 +466,8 @@ static bool
 charset_needs_iconv_for_ascii(const char *decoder)
 {
 	return strncmp(decoder, "UTF-16", 6) == 0 || strncmp(decoder, "UTF-32", 6) == 0
-	       || strcmp(decoder, "UTF-7") == 0 || strncmp(decoder, "ISO-2022", 8) == 0;
+	       || strcmp(decoder, "UTF-7") == 0 || strncmp(decoder, "ISO-2022", 8) == 0
+	       || strcmp(decoder, "HZ-GB-2312") == 0;
 }
 
 static enum mb_status
@@ -452,7 +521,7 @@ charset_to_utf8(const char *label, const char *p, size_t n, struct buf *out,
 				return charset_use(r, decoder, d);
 			unsigned rep = 0;
 			struct buf probe;
-			buf_init(&probe, out->max);
+			buf_init(&probe, n * 4 + 16);	/* whole: out's cap applies below */
 			enum charset_dec pd = charset_iconv(better, p, n, &probe, true, &rep);
 			if (pd == DEC_OK) {
 				out->len = mark;
@@ -498,6 +567,11 @@ charset_to_utf8(const char *label, const char *p, size_t n, struct buf *out,
 	const char *det = charset_detect(p, n);
 	if ((det == NULL || !charset_is_multibyte_cjk(det)) && charset_looks_gb(p, n))
 		det = "GB18030";
+	/* A CJK label with a few bad bytes is still the better guess than a
+	 * single-byte charset uchardet finds in a short text. */
+	if (det != NULL && decoder != NULL && charset_is_multibyte_cjk(decoder)
+	    && !charset_is_multibyte_cjk(det))
+		det = NULL;
 	if (det != NULL && strcmp(det, "UTF-8") != 0) {
 		d = charset_iconv(det, p, n, out, true, &r->replaced);
 		if (d != DEC_INVALID && d != DEC_NOCONV)

@@ -235,6 +235,17 @@ tokenize(const char *s, size_t n, struct tok *toks, size_t max, bool *cn_date)
 	return nt;
 }
 
+bool
+date_valid_day(long y, int m, long d)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return false;
+	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return false;
+	return true;
+}
+
 static bool
 date_iso(const char *s, size_t n, int64_t *t_r)
 {
@@ -285,7 +296,7 @@ date_iso(const char *s, size_t n, int64_t *t_r)
 	}
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
 		i++;
-	if (i != n || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || se > 60)
+	if (i != n || !date_valid_day(y, (int)mo, d) || h > 24 || mi > 59 || se > 60)
 		return false;
 	if (se == 60)
 		se = 59;
@@ -294,16 +305,6 @@ date_iso(const char *s, size_t n, int64_t *t_r)
 	return true;
 }
 
-static bool
-valid_day(long y, int m, long d)
-{
-	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-		return false;
-	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return false;
-	return true;
-}
 
 bool
 date_parse(const char *s, size_t n, int64_t *t_r)
@@ -392,7 +393,7 @@ date_parse(const char *s, size_t n, int64_t *t_r)
 		year += year < 50 ? 2000 : 1900;
 	else if (year_digits == 3)
 		year += 1900;
-	if (year < 1900 || year > 9999 || !valid_day(year, month, day))
+	if (year < 1900 || year > 9999 || !date_valid_day(year, month, day))
 		return false;
 	int h = 0, mi = 0, se = 0;
 	if (time) {

@@ -16,6 +16,9 @@
  * date we can read (*t_r is then untouched). A missing zone is read as UTC. */
 bool date_parse(const char *s, size_t n, int64_t *t_r);
 
+/* True when day d exists in month m (1-12) of year y. */
+bool date_valid_day(long y, int m, long d);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date. */
 int64_t date_days_from_civil(int64_t y, unsigned m, unsigned d);
 

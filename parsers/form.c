@@ -182,16 +182,24 @@ form_attachments(struct letter *l, json_t *obj, char *err, size_t errlen)
 static bool
 form_key_at(const char *s, size_t pos, char *key, size_t keylen)
 {
-	size_t i = pos;
-	/* back to an unescaped quote that opens the value */
-	while (i > 0) {
-		i--;
-		if (s[i] == '"' && (i == 0 || s[i - 1] != '\\'))
+	size_t i = pos, j = 0;
+	/* back to the unescaped quote that opens the value: the error may sit
+	 * inside the string or just after its closing quote */
+	for (int tries = 0; tries < 2; tries++) {
+		while (i > 0) {
+			i--;
+			if (s[i] == '"' && (i == 0 || s[i - 1] != '\\'))
+				break;
+		}
+		if (i == 0 || s[i] != '"')
+			return false;
+		j = i;
+		while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t' || s[j - 1] == '\n'
+				 || s[j - 1] == '\r'))
+			j--;
+		if (j > 0 && s[j - 1] == ':')
 			break;
 	}
-	if (i == 0 || s[i] != '"')
-		return false;
-	size_t j = i;
 	while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t' || s[j - 1] == '\n'
 			 || s[j - 1] == '\r'))
 		j--;

@@ -19,6 +19,7 @@ struct html_out {
 	int pending_nl;		/* line breaks owed before the next text */
 	bool at_line_start;
 	bool space_owed;
+	bool tab_owed;		/* between table cells */
 	bool pre;
 	enum mb_status st;
 };
@@ -66,6 +67,7 @@ out_break(struct html_out *o, int lines)
 	if (lines > o->pending_nl)
 		o->pending_nl = lines;
 	o->space_owed = false;
+	o->tab_owed = false;
 }
 
 static void
@@ -96,10 +98,18 @@ out_text(struct html_out *o, const char *s)
 			o->at_line_start = true;
 			o->space_owed = false;
 		}
-		if (o->space_owed && !o->at_line_start)
+		if (o->tab_owed && !o->at_line_start)
+			out_raw(o, "\t", 1);
+		else if (o->space_owed && !o->at_line_start)
 			out_raw(o, " ", 1);
 		o->space_owed = false;
-		out_raw(o, s, 1);
+		o->tab_owed = false;
+		/* a whole character at a time: a cut never splits one */
+		size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+		size_t avail = strnlen(s, k);
+		if (o->st == MB_OK && buf_append(o->out, s, avail) != MB_OK)
+			o->st = MB_LIMIT;
+		s += avail - 1;
 		o->at_line_start = false;
 	}
 }
@@ -122,8 +132,13 @@ html_enter(struct html_out *o, xmlNode *n)
 		out_break(o, 1);
 	if (tag_is(n, "li"))
 		out_text(o, "- ");
-	else if ((tag_is(n, "td") || tag_is(n, "th")) && n->prev != NULL)
-		o->space_owed = true;
+	else if (tag_is(n, "td") || tag_is(n, "th")) {
+		const xmlNode *prev = n->prev;
+		while (prev != NULL && prev->type != XML_ELEMENT_NODE)
+			prev = prev->prev;
+		if (prev != NULL)
+			o->tab_owed = true;
+	}
 	if (tag_is(n, "pre"))
 		o->pre = true;
 	if (tag_is(n, "img")) {
@@ -159,7 +174,7 @@ html_to_text(const char *html, size_t n, struct buf *out)
 	htmlDocPtr doc = htmlReadMemory(html, (int)n, NULL, "UTF-8",
 					HTML_PARSE_RECOVER | HTML_PARSE_NOERROR
 					| HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-					| HTML_PARSE_NOIMPLIED);
+					| XML_PARSE_HUGE);
 	if (doc == NULL)
 		return MB_BAD_LETTER;
 

@@ -85,6 +85,9 @@ lang_detect(const char *text, size_t n)
 		return LETTER_LANG_ZH;
 	if (words > 0 && latin > other * 2 && en_words * 10 >= words)
 		return LETTER_LANG_EN;
+	/* a few words of plain ASCII ("see photo"): English is the likeliest */
+	if (words > 0 && words < 10 && other == 0 && han == 0)
+		return LETTER_LANG_EN;
 	if (han > 0)
 		return LETTER_LANG_ZH;
 	return LETTER_LANG_OTHER;

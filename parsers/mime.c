@@ -452,8 +452,7 @@ date_from_libetpan(const struct mailimf_date_time *dt, int64_t *t_r)
 		y += 2000;
 	else if (y < 1000)
 		y += 1900;
-	if (dt->dt_month < 1 || dt->dt_month > 12 || dt->dt_day < 1 || dt->dt_day > 31
-	    || dt->dt_hour < 0 || dt->dt_hour > 24 || dt->dt_min < 0 || dt->dt_min > 59
+	if (!date_valid_day(y, dt->dt_month, dt->dt_day) || dt->dt_hour < 0 || dt->dt_hour > 24 || dt->dt_min < 0 || dt->dt_min > 59
 	    || dt->dt_sec < 0 || dt->dt_sec > 60 || y > 9999)
 		return false;
 	int zone = dt->dt_zone;
@@ -487,6 +486,11 @@ mime_optional_field(struct letter *l, const char *name, const char *value, bool 
 			l->auto_submitted = true;
 	} else if (strcasecmp(name, "Precedence") == 0) {
 		if (value_is(value, "bulk") || value_is(value, "junk") || value_is(value, "list"))
+			l->auto_submitted = true;
+	} else if (strcasecmp(name, "Return-Path") == 0) {
+		/* "Return-Path: <>": a bounce (libetpan leaves it unparsed) */
+		const char *v = value + strspn(value, " \t");
+		if (strncmp(v, "<>", 2) == 0 && v[2 + strspn(v + 2, " \t\r\n")] == '\0')
 			l->auto_submitted = true;
 	} else if (strcasecmp(name, "X-Autoreply") == 0 || strcasecmp(name, "X-Autorespond") == 0
 		   || strcasecmp(name, "X-Failed-Recipients") == 0) {
@@ -743,14 +747,17 @@ part_decode(struct walk *w, const struct mailmime *m, int encoding, struct buf *
 	}
 }
 
+/* Ends the text so far with exactly one blank line before what follows. */
 static void
 text_separate(struct walk *w)
 {
+	size_t nl = 0;
 	if (w->text.len == 0)
 		return;
-	if (w->text.data[w->text.len - 1] != '\n')
+	while (nl < w->text.len && nl < 2 && w->text.data[w->text.len - 1 - nl] == '\n')
+		nl++;
+	for (; nl < 2; nl++)
 		(void)buf_putc(&w->text, '\n');
-	(void)buf_putc(&w->text, '\n');
 }
 
 static void
@@ -803,15 +810,22 @@ part_text(struct walk *w, const struct mailmime *m, const struct part_params *pp
 			letter_warn(w->l, "part %u: HTML unreadable", partno);
 	} else {
 		const char *s = utf8.data ? utf8.data : "";
-		size_t n = utf8.len;
-		/* CRLF to LF: the text is for people and patterns, not for SMTP */
-		for (size_t i = 0; i < n; i++) {
-			if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
+		size_t n = utf8.len, run = 0;
+		/* CRLF to LF: the text is for people and patterns, not for SMTP;
+		 * runs are appended whole-character so a cut keeps UTF-8 valid */
+		for (size_t i = 0; i <= n; i++) {
+			if (i < n && s[i] != '\r')
 				continue;
-			if (buf_putc(&w->text, s[i] == '\r' ? '\n' : s[i]) != MB_OK) {
+			if (buf_append_utf8_cut(&w->text, s + run, i - run) != MB_OK) {
 				text_warn_limit(w);
 				break;
 			}
+			if (i < n && !(i + 1 < n && s[i + 1] == '\n')
+			    && buf_putc(&w->text, '\n') != MB_OK) {
+				text_warn_limit(w);
+				break;
+			}
+			run = i + 1;
 		}
 	}
 	buf_deinit(&utf8);

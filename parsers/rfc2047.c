@@ -106,7 +106,7 @@ rfc2047_words(const char *s, size_t n, struct buf *out, struct rfc2047_result *r
 			 * hold it until we know what follows */
 			if (last_ew) {
 				pending_ws = j - i;
-			} else if (buf_append(out, s + i, j - i) != MB_OK) {
+			} else if (buf_append_utf8_cut(out, s + i, j - i) != MB_OK) {
 				r->truncated = true;
 			}
 			i = j;
@@ -146,7 +146,7 @@ rfc2047_words(const char *s, size_t n, struct buf *out, struct rfc2047_result *r
 			j++;
 		if (s[i] == '=' && i + 1 < n && s[i + 1] == '?')
 			r->malformed++;
-		if (buf_append(out, s + i, j - i) != MB_OK)
+		if (buf_append_utf8_cut(out, s + i, j - i) != MB_OK)
 			r->truncated = true;
 		i = j;
 	}

@@ -12,6 +12,7 @@ gcc make pkg-config
 libetpan-dev
 libcurl4-gnutls-dev
 libpcre2-dev
+pcre2-utils
 libpq-dev
 libjansson-dev
 libcmocka-dev

@@ -11,7 +11,7 @@ IFS='
 '
 for f in $files; do
 	n=$((n + 1))
-	valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
+	valgrind -q --suppressions=tests/valgrind.supp --leak-check=full --show-leak-kinds=definite,indirect,possible \
 		--errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99 \
 		build/mayorbox parse --json "$f" > /dev/null 2> build/valgrind.err
 	if [ $? -eq 99 ]; then

@@ -287,7 +287,7 @@ test_lying_label_detected(void **state)
 	}
 }
 
-/* BUG: a GBK (or UTF-8) letter labelled "windows-1252" is decoded as
+/* Regression (a bug these tests found, now fixed): a GBK (or UTF-8) letter labelled "windows-1252" is decoded as
  * windows-1252 mojibake (r.detected false, r.used "windows-1252"; UTF-8
  * "café" comes out "cafÃ©"), where
  * charset.h promises that a lying label is detected from the bytes.
@@ -320,7 +320,7 @@ test_lying_label_windows_1252(void **state)
 
 /* ---- replacement ---- */
 
-struct nul_case {
+struct text_case {
 	const char *label;
 	const char *in;
 	size_t in_len;
@@ -378,7 +378,7 @@ test_invalid_bytes_replaced_and_counted(void **state)
 	assert_clean_utf8(s, len);
 }
 
-/* BUG: a short value under its correct gbk label with one bad byte is
+/* Regression (a bug these tests found, now fixed): a short value under its correct gbk label with one bad byte is
  * decoded in whatever charset uchardet guesses for the few bytes:
  * "\xCD\xB6\xCB\xDF\xCD" (投诉 and a lone lead byte) labelled gbk comes out
  * as Greek "ΝΆΛίΝ" (r.used ISO-8859-7, r.detected, nothing replaced), and
@@ -392,7 +392,7 @@ static void
 test_right_label_short_with_bad_byte(void **state)
 {
 	(void)state;
-	static const struct nul_case cases[] = {
+	static const struct text_case cases[] = {
 		{"gbk", S("\xCD\xB6\xCB\xDF\xCD"), "投诉\xEF\xBF\xBD"},
 		{"gbk", S("\xCD\xB6\xCB\xDF\xD0\xC5\xCD"), "投诉信\xEF\xBF\xBD"},
 		{"gb2312", S("\xCD\xB6\xCB\xDF\xFF"), "投诉\xEF\xBF\xBD"},
@@ -410,7 +410,7 @@ test_right_label_short_with_bad_byte(void **state)
 	}
 }
 
-static const struct nul_case nul_cases[] = {
+static const struct text_case nul_cases[] = {
 	{NULL, S("a\0b"), "a\xEF\xBF\xBD" "b"},
 	{"us-ascii", S("a\0b\0"), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD"},
 	{"utf-8", S("\xE6\x8A\x95\0\xE8\xAF\x89"), "投\xEF\xBF\xBD诉"},
@@ -423,7 +423,7 @@ test_nul_replaced(void **state)
 {
 	(void)state;
 	for (size_t i = 0; i < sizeof(nul_cases) / sizeof(nul_cases[0]); i++) {
-		const struct nul_case *c = &nul_cases[i];
+		const struct text_case *c = &nul_cases[i];
 		struct charset_result r;
 		enum mb_status st;
 		size_t len;
@@ -531,7 +531,7 @@ test_out_cap_honoured(void **state)
 	assert_string_equal(out->data, "投诉信");
 }
 
-/* BUG: when the text under a lying single-byte label (GBK labelled
+/* Regression (a bug these tests found, now fixed): when the text under a lying single-byte label (GBK labelled
  * iso-8859-1) does not fit in out, the detected decoding is thrown away and
  * the cut text is windows-1252 mojibake ("×ð¾´µ") with r.detected false.
  * The probe decoding in charset_to_utf8 must fit whole (DEC_OK) to be used;

@@ -374,7 +374,7 @@ test_long_value_truncated(void **state)
 	assert_true(clean_value(s));
 }
 
-/* BUG: a raw 8-bit value that is short enough to read (60,000 bytes, under
+/* Regression (a bug these tests found, now fixed): a raw 8-bit value that is short enough to read (60,000 bytes, under
  * MB_HEADER_LINE_MAX) but longer than MB_HEADER_VALUE_MAX once in UTF-8
  * (90,000 bytes) comes out empty: r.truncated is set, but the result is "",
  * not the value cut at MB_HEADER_VALUE_MAX. rfc2047_words appends each run

@@ -1,0 +1,292 @@
+/*
+ * classify.c - the matcher and the decision (see classify.h, README.md).
+ *
+ * Each field the rules look at is normalised once (normalize.c); every rule
+ * then runs its match patterns over its fields until one matches, and its
+ * unless patterns over the same fields; a rule that fires adds its weight to
+ * its category and its department. The decision:
+ *
+ *   - the highest score wins; a tie goes to the category first in the fixed
+ *     order complaint, demand, consultation, suggestion, information;
+ *   - a winner below the set's min_score leaves the letter unclassified
+ *     (and needs_review); a winner ahead of the runner-up by less than the
+ *     margin is kept but flagged needs_review;
+ *   - confidential and priority high come from any rule that fired (and a
+ *     web form sent anonymously is confidential); the department is the one
+ *     whose rules' weights add up to most (a tie: the one named first in the
+ *     rule set).
+ */
+#include "classify.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "limits.h"
+#include "normalize.h"
+#include "rules_limits.h"
+#include "xalloc.h"
+
+#define NFIELDS 3
+static const unsigned field_bits[NFIELDS] = {RULE_FIELD_SUBJECT, RULE_FIELD_TEXT, RULE_FIELD_FROM};
+
+const char *
+classify_field_name(unsigned field)
+{
+	switch (field) {
+	case RULE_FIELD_SUBJECT:
+		return "subject";
+	case RULE_FIELD_TEXT:
+		return "text";
+	case RULE_FIELD_FROM:
+		return "from";
+	default:
+		return "?";
+	}
+}
+
+struct scan {
+	const struct ruleset *set;
+	struct normalized f[NFIELDS];
+	bool have[NFIELDS];
+	pcre2_match_data *md;
+	struct letter *l;	/* warnings go here; NULL when running examples */
+	unsigned limit_hits;
+};
+
+/* 1 match (span in *s_r, *e_r), 0 none, -1 stopped by a limit. */
+static int
+run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pat, int fi,
+	    size_t *s_r, size_t *e_r)
+{
+	const struct normalized *n = &sc->f[fi];
+	int rc;
+	if (pat->jit)
+		rc = pcre2_jit_match(pat->code, (PCRE2_SPTR)n->text, n->len, 0, 0, sc->md,
+				     sc->set->mctx);
+	else
+		rc = pcre2_match(pat->code, (PCRE2_SPTR)n->text, n->len, 0, PCRE2_NO_UTF_CHECK,
+				 sc->md, sc->set->mctx);
+	if (rc >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+		*s_r = ov[0];
+		*e_r = ov[1];
+		return 1;
+	}
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	sc->limit_hits++;
+	if (sc->l) {
+		PCRE2_UCHAR msg[128];
+		pcre2_get_error_message(rc, msg, sizeof(msg));
+		letter_warn(sc->l, "rules: pattern of rule %s (%s:%u) stopped on the %s: %s; "
+				   "counted as not matching", r->name, r->file, pat->line,
+			    classify_field_name(field_bits[fi]), (const char *)msg);
+	}
+	return -1;
+}
+
+/* Whether r fires; its first match in *hit. -1: did not fire, a limit hit. */
+static int
+rule_fires(struct scan *sc, const struct rule *r, struct classify_hit *hit)
+{
+	int limited = 0;
+	bool found = false;
+	for (size_t p = 0; p < r->match_count && !found; p++)
+		for (int fi = 0; fi < NFIELDS && !found; fi++) {
+			if (!(r->fields & field_bits[fi]) || !sc->have[fi])
+				continue;
+			size_t s, e;
+			int m = run_pattern(sc, r, &r->match[p], fi, &s, &e);
+			if (m < 0)
+				limited = 1;
+			if (m > 0) {
+				found = true;
+				hit->rule = r;
+				hit->field = field_bits[fi];
+				if (e > s)
+					normalize_span(&sc->f[fi], s, e, &hit->start, &hit->end);
+				else
+					hit->start = hit->end = 0;
+			}
+		}
+	if (!found)
+		return limited ? -1 : 0;
+	for (size_t p = 0; p < r->unless_count; p++)
+		for (int fi = 0; fi < NFIELDS; fi++) {
+			if (!(r->fields & field_bits[fi]) || !sc->have[fi])
+				continue;
+			size_t s, e;
+			if (run_pattern(sc, r, &r->unless[p], fi, &s, &e) > 0)
+				return 0;
+		}
+	return 1;
+}
+
+static void
+scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
+{
+	if (normalize_text(sc->set->norm, s, len, RULES_FIELD_MAX, &sc->f[fi]) == MB_LIMIT) {
+		*cut = true;
+		if (sc->l)
+			letter_warn(sc->l, "rules: the %s is longer than RULES_FIELD_MAX (%u bytes "
+					   "normalised); the rules saw only its start",
+				    classify_field_name(field_bits[fi]), RULES_FIELD_MAX);
+	}
+	sc->have[fi] = true;
+}
+
+static void
+scan_deinit(struct scan *sc)
+{
+	for (int i = 0; i < NFIELDS; i++)
+		if (sc->have[i])
+			normalize_deinit(&sc->f[i]);
+	pcre2_match_data_free(sc->md);
+}
+
+static void
+decide(const struct ruleset *set, struct classification *c)
+{
+	enum category best = CATEGORY_NONE, second = CATEGORY_NONE;
+	for (int i = 0; i < CATEGORY_COUNT; i++) {
+		if (best == CATEGORY_NONE || c->scores[i] > c->scores[best]) {
+			second = best;
+			best = (enum category)i;
+		} else if (second == CATEGORY_NONE || c->scores[i] > c->scores[second]) {
+			second = (enum category)i;
+		}
+	}
+	int top = c->scores[best];
+	c->runner_up = c->scores[second] > 0 ? second : CATEGORY_NONE;
+	if (top <= 0 || top < set->min_score) {
+		c->category = CATEGORY_NONE;
+		c->needs_review = true;
+		return;
+	}
+	c->category = best;
+	int next = c->scores[second] > 0 ? c->scores[second] : 0;
+	if (top - next < set->margin)
+		c->needs_review = true;
+}
+
+static void
+pick_department(const struct ruleset *set, struct classification *c)
+{
+	/* sums per department name, in order of first appearance in the set */
+	const char *names[64];
+	int sums[64];
+	size_t first[64];
+	size_t n = 0;
+	for (size_t h = 0; h < c->hits_count; h++) {
+		const struct rule *r = c->hits[h].rule;
+		if (r->department == NULL)
+			continue;
+		size_t k;
+		for (k = 0; k < n; k++)
+			if (strcmp(names[k], r->department) == 0)
+				break;
+		if (k == n) {
+			if (n == 64)
+				continue;
+			names[n] = r->department;
+			sums[n] = 0;
+			first[n] = (size_t)(r - set->rules);
+			n++;
+		}
+		sums[k] += r->weight;
+	}
+	c->department = NULL;
+	c->department_score = 0;
+	size_t best_first = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (sums[k] <= 0)
+			continue;
+		if (c->department == NULL || sums[k] > c->department_score
+		    || (sums[k] == c->department_score && first[k] < best_first)) {
+			c->department = names[k];
+			c->department_score = sums[k];
+			best_first = first[k];
+		}
+	}
+}
+
+enum mb_status
+classify_letter(const struct ruleset *set, struct letter *l, struct classification *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->category = CATEGORY_NONE;
+	c->runner_up = CATEGORY_NONE;
+	c->confidential = l->anonymous;
+	if (l->auto_submitted) {
+		c->automatic = true;
+		return MB_OK;
+	}
+	struct scan sc;
+	memset(&sc, 0, sizeof(sc));
+	sc.set = set;
+	sc.l = l;
+	sc.md = pcre2_match_data_create(1, NULL);
+	scan_field(&sc, 0, l->subject, strlen(l->subject), &c->field_cut);
+	scan_field(&sc, 1, l->text, l->text_len, &c->field_cut);
+	struct buf from;
+	buf_init(&from, 2 * MB_FORM_FIELD_MAX + 1024);
+	if (l->from.name)
+		(void)buf_append_utf8_cut(&from, l->from.name, strlen(l->from.name));
+	if (l->from.address) {
+		(void)buf_append_str(&from, " <");
+		(void)buf_append_utf8_cut(&from, l->from.address, strlen(l->from.address));
+		(void)buf_append_str(&from, ">");
+	}
+	scan_field(&sc, 2, from.data ? from.data : "", from.len, &c->field_cut);
+	buf_deinit(&from);
+
+	size_t cap = 0;
+	for (size_t i = 0; i < set->count; i++) {
+		const struct rule *r = &set->rules[i];
+		struct classify_hit hit;
+		if (rule_fires(&sc, r, &hit) <= 0)
+			continue;
+		if (c->hits_count == cap) {
+			cap = cap ? cap * 2 : 16;
+			c->hits = xreallocarray(c->hits, cap, sizeof(*c->hits));
+		}
+		c->hits[c->hits_count++] = hit;
+		if (r->category != CATEGORY_NONE)
+			c->scores[r->category] += r->weight;
+		if (r->confidential)
+			c->confidential = true;
+		if (r->high_priority)
+			c->high_priority = true;
+	}
+	c->limit_hits = sc.limit_hits;
+	scan_deinit(&sc);
+	decide(set, c);
+	pick_department(set, c);
+	return (c->limit_hits || c->field_cut) ? MB_LIMIT : MB_OK;
+}
+
+void
+classify_deinit(struct classification *c)
+{
+	free(c->hits);
+	memset(c, 0, sizeof(*c));
+	c->category = CATEGORY_NONE;
+}
+
+int
+classify_rule_fires(const struct ruleset *set, const struct rule *r, const char *text, size_t len)
+{
+	struct scan sc;
+	memset(&sc, 0, sizeof(sc));
+	sc.set = set;
+	sc.md = pcre2_match_data_create(1, NULL);
+	bool cut = false;
+	for (int fi = 0; fi < NFIELDS; fi++)
+		scan_field(&sc, fi, text, len, &cut);
+	struct classify_hit hit;
+	int rc = rule_fires(&sc, r, &hit);
+	scan_deinit(&sc);
+	return rc;
+}

@@ -1,0 +1,141 @@
+/*
+ * ruleset.h - the rule-file language and a loaded, immutable rule set.
+ *
+ * Rule files (*.rules, UTF-8) are read, parsed and every pattern compiled
+ * (PCRE2, UTF + UCP, JIT) into one ruleset object that is never changed
+ * afterwards: classifiers on any thread share it, each holding a reference.
+ * A reload builds a new set beside the old one (see rulestore.h); a set with
+ * any problem is refused whole. The language is documented for rule
+ * maintainers in rules/README.md.
+ *
+ * Reads rule files and nothing else (no other I/O).
+ */
+#ifndef MB_RULESET_H
+#define MB_RULESET_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "error.h"
+#include "normalize.h"
+
+/* The five categories of the office's charter. The numbers are also the
+ * fixed tie-break order of the decision (lower wins a tie): see README.md. */
+enum category {
+	CATEGORY_COMPLAINT = 0,
+	CATEGORY_DEMAND,
+	CATEGORY_CONSULTATION,
+	CATEGORY_SUGGESTION,
+	CATEGORY_INFORMATION,
+	CATEGORY_COUNT,
+	CATEGORY_NONE = -1,	/* a rule that only sets flags; a letter: unclassified */
+};
+
+/* Fields of a letter a rule looks at (bits). */
+#define RULE_FIELD_SUBJECT	1u
+#define RULE_FIELD_TEXT		2u
+#define RULE_FIELD_FROM		4u
+#define RULE_FIELD_ALL		7u
+
+struct rule_pattern {
+	pcre2_code *code;
+	char *source;		/* as written between the slashes */
+	unsigned line;
+	bool jit;		/* JIT-compiled (else the interpreter runs it) */
+};
+
+struct rule_example {
+	char *text;
+	unsigned line;
+};
+
+struct rule {
+	char *name;
+	char *file;		/* the file's name as given to the loader */
+	unsigned line;		/* of "rule NAME" */
+	enum category category;	/* CATEGORY_NONE when it only sets flags */
+	int weight;
+	unsigned fields;	/* RULE_FIELD_* */
+	struct rule_pattern *match;
+	size_t match_count;
+	struct rule_pattern *unless;
+	size_t unless_count;
+	char *department;	/* NULL when none */
+	bool high_priority;
+	bool confidential;
+	struct rule_example *examples;
+	size_t examples_count;
+	struct rule_example *counters;
+	size_t counters_count;
+};
+
+struct ruleset {
+	atomic_uint refs;
+	struct rule *rules;	/* in load order: files by name, rules by line */
+	size_t count;
+	int min_score;		/* below it: unclassified */
+	int margin;		/* winner ahead of the runner-up by less: needs_review */
+	struct normalizer *norm;
+	pcre2_match_context *mctx;	/* the limits of rules_limits.h */
+};
+
+/* Defaults of the decision, overridable in a "settings" block. */
+#define RULES_DEFAULT_MIN_SCORE	1
+#define RULES_DEFAULT_MARGIN	2
+
+/* One problem in a rule set, said as file:line: message. */
+struct ruleset_problem {
+	char *file;
+	unsigned line;
+	char *message;
+};
+
+struct ruleset_problems {
+	struct ruleset_problem *v;
+	size_t count;
+	size_t dropped;		/* past RULES_PROBLEMS_MAX */
+};
+
+/* One rule file's text, for ruleset_parse. */
+struct ruleset_source {
+	const char *name;	/* shown in problems and explanations */
+	const char *text;
+	size_t len;
+};
+
+/* Parses and compiles the files given (in that order) into a new rule set.
+ * Returns MB_OK with *set_r (one reference, release with ruleset_unref), or
+ * MB_BAD_LETTER with *set_r NULL and every problem found appended to probs
+ * (up to RULES_PROBLEMS_MAX), or MB_FATAL when the normaliser cannot be
+ * made (a problem says why). Limits: RULES_LINE_MAX, RULES_MAX,
+ * RULES_PATTERNS_MAX, RULES_EXAMPLES_MAX, RULES_FILE_MAX. */
+enum mb_status ruleset_parse(const struct ruleset_source *files, size_t count,
+			     struct ruleset **set_r, struct ruleset_problems *probs) MB_MUST_USE;
+
+/* Reads every *.rules file of dir (sorted by name, at most RULES_FILES_MAX,
+ * each at most RULES_FILE_MAX bytes) and parses them as ruleset_parse does.
+ * A directory that cannot be read, or holds no rule file, is MB_FATAL with a
+ * problem saying so. */
+enum mb_status ruleset_load_dir(const char *dir, struct ruleset **set_r,
+				struct ruleset_problems *probs) MB_MUST_USE;
+
+/* Takes one more reference (returns set). Thread-safe. */
+struct ruleset *ruleset_ref(struct ruleset *set);
+/* Drops a reference, frees the set with the last one; sets *setp to NULL. */
+void ruleset_unref(struct ruleset **setp);
+
+/* Appends a problem (printf format); counts it as dropped past the limit. */
+void ruleset_problem_add(struct ruleset_problems *probs, const char *file, unsigned line,
+			 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void ruleset_problems_deinit(struct ruleset_problems *probs);
+
+/* "complaint", ... for a category; "unclassified" for CATEGORY_NONE. */
+const char *ruleset_category_name(enum category c);
+/* The category named s, or CATEGORY_NONE. */
+enum category ruleset_category_parse(const char *s);
+
+#endif
