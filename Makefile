@@ -14,7 +14,7 @@ DESTDIR   ?=
 CC        ?= gcc
 FUZZ_SECONDS ?= 600
 
-PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc
+PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq
 WARN       = -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -fstack-protector-strong
 DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"'
@@ -55,6 +55,15 @@ GATEWAY_SRC = \
 	gateway/cmd_classify.c \
 	gateway/cmd_rules.c \
 	gateway/readfile.c \
+	gateway/datadir.c \
+	gateway/config.c \
+	gateway/db.c \
+	gateway/seal.c \
+	gateway/store.c \
+	gateway/cmd_db.c \
+	gateway/cmd_ingest.c \
+	gateway/cmd_keygen.c \
+	gateway/cmd_unseal.c \
 	gateway/letter_json.c \
 	gateway/cmd_parse.c \
 	gateway/main.c

@@ -8,5 +8,9 @@
 int cmd_parse(int argc, char **argv);
 int cmd_classify(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_db(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_keygen(int argc, char **argv);
+int cmd_unseal(int argc, char **argv);
 
 #endif

@@ -13,8 +13,8 @@
  *     margin is kept but flagged needs_review;
  *   - confidential and priority high come from any rule that fired (and a
  *     web form sent anonymously is confidential); the department is the one
- *     whose rules' weights add up to most (a tie: the one named first in the
- *     rule set).
+ *     whose fired rules' weights add up to most, a match in the subject
+ *     counting twice (a tie: the department mentioned first in the letter).
  */
 #include "classify.h"
 
@@ -171,31 +171,46 @@ decide(const struct ruleset *set, struct classification *c)
 		c->needs_review = true;
 }
 
-static void
-pick_department(const struct ruleset *set, struct classification *c)
+/* Where a hit is in the letter: the subject first, then the text by offset,
+ * then the sender. A department tie goes to the one mentioned first. */
+static size_t
+hit_position(const struct classify_hit *h)
 {
-	/* sums per department name, in order of first appearance in the set */
-	const char *names[64];
-	int sums[64];
-	size_t first[64];
+	size_t base = h->field == RULE_FIELD_SUBJECT ? 0
+		    : h->field == RULE_FIELD_TEXT ? ((size_t)1 << 40) : ((size_t)2 << 40);
+	return base + h->start;
+}
+
+static void
+pick_department(struct classification *c)
+{
+	/* sums per department name; a rule whose match is in the subject counts
+	 * twice (a subject names the matter, the text also names places) */
+	enum { DEPTS_MAX = 64 };
+	const char *names[DEPTS_MAX];
+	int sums[DEPTS_MAX];
+	size_t first[DEPTS_MAX];
 	size_t n = 0;
 	for (size_t h = 0; h < c->hits_count; h++) {
 		const struct rule *r = c->hits[h].rule;
 		if (r->department == NULL)
 			continue;
+		size_t pos = hit_position(&c->hits[h]);
 		size_t k;
 		for (k = 0; k < n; k++)
 			if (strcmp(names[k], r->department) == 0)
 				break;
 		if (k == n) {
-			if (n == 64)
+			if (n == DEPTS_MAX)
 				continue;
 			names[n] = r->department;
 			sums[n] = 0;
-			first[n] = (size_t)(r - set->rules);
+			first[n] = pos;
 			n++;
 		}
-		sums[k] += r->weight;
+		if (pos < first[k])
+			first[k] = pos;
+		sums[k] += c->hits[h].field == RULE_FIELD_SUBJECT ? 2 * r->weight : r->weight;
 	}
 	c->department = NULL;
 	c->department_score = 0;
@@ -263,7 +278,7 @@ classify_letter(const struct ruleset *set, struct letter *l, struct classificati
 	c->limit_hits = sc.limit_hits;
 	scan_deinit(&sc);
 	decide(set, c);
-	pick_department(set, c);
+	pick_department(c);
 	return (c->limit_hits || c->field_cut) ? MB_LIMIT : MB_OK;
 }
 

@@ -1,0 +1,370 @@
+/*
+ * cmd_ingest.c - `mayorbox ingest [--db CONNINFO] [--rules DIR] [--config
+ * FILE] [--json] PATH...`: the spool source in one-shot form. Every e-mail
+ * and form file (folders walked) goes parse -> classify -> store, in batched
+ * transactions with a savepoint per letter, so one bad letter never fails
+ * the batch. Idempotent: a second run files nothing.
+ */
+#include <dirent.h>
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sysexits.h>
+
+#include <jansson.h>
+#include <sodium.h>
+
+#include "classify.h"
+#include "commands.h"
+#include "config.h"
+#include "db.h"
+#include "letter_json.h"
+#include "limits.h"
+#include "readfile.h"
+#include "reader.h"
+#include "rulesdir.h"
+#include "ruleset.h"
+#include "seal.h"
+#include "store.h"
+#include "xalloc.h"
+
+/* Letters per transaction; files per run (a spool this big is read in
+ * several runs); folder depth walked. */
+#define INGEST_BATCH_DEFAULT 100
+#define INGEST_FILES_MAX 1000000
+#define INGEST_DEPTH_MAX 16
+
+struct ingest_stats {
+	unsigned long filed, already, unclassified, needs_review, confidential;
+	unsigned long waiting, failed, files;
+};
+
+struct paths {
+	char **v;
+	size_t count;
+	bool truncated;
+};
+
+static void
+ingest_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox ingest [--db CONNINFO] [--rules DIR] [--config FILE]\n"
+		"                       [--public-key FILE] [--source NAME] [--json] PATH...\n"
+		"\n"
+		"Files e-mail (.eml) and web-form (JSON) files, and folders of them, as\n"
+		"cases: read, classified, stored. A letter already filed (same content in\n"
+		"the same source) is not filed again.\n"
+		"\n"
+		"  --db CONNINFO      PostgreSQL (default: [database] conninfo, else PG* variables)\n"
+		"  --rules DIR        rule files (default: [rules] dir, else beside the program)\n"
+		"  --config FILE      configuration file (mayorbox.conf.example)\n"
+		"  --public-key FILE  seals confidential identities (default: [confidential]\n"
+		"                     public_key_file); without one, confidential letters wait\n"
+		"  --source NAME      the source name the letters are filed under (default spool)\n"
+		"  --batch N          letters per transaction (default %d)\n"
+		"  --json             the summary as one JSON object\n"
+		"  -h, --help\n"
+		"\n"
+		"Exit: 0 all filed (or filed before); 75 some letters wait (confidential\n"
+		"without a key, or the database went away); 65 some could not be filed;\n"
+		"66 a path cannot be read; 69 no database; 78 bad configuration or rules.\n",
+		INGEST_BATCH_DEFAULT);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+paths_add(struct paths *p, const char *path, unsigned depth)
+{
+	struct stat st;
+	if (p->count >= INGEST_FILES_MAX) {
+		p->truncated = true;
+		return;
+	}
+	if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		p->v = xreallocarray(p->v, p->count + 1, sizeof(char *));
+		p->v[p->count++] = xstrdup(path);
+		return;
+	}
+	if (depth >= INGEST_DEPTH_MAX)
+		return;
+	DIR *d = opendir(path);
+	if (d == NULL) {
+		p->v = xreallocarray(p->v, p->count + 1, sizeof(char *));
+		p->v[p->count++] = xstrdup(path);	/* reported when read */
+		return;
+	}
+	char **names = NULL;
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;	/* hidden files: editors' and tools' droppings */
+		names = xreallocarray(names, n + 1, sizeof(char *));
+		size_t len = strlen(path) + strlen(e->d_name) + 2;
+		names[n] = xmalloc(len);
+		snprintf(names[n++], len, "%s/%s", path, e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof(char *), cmp_str);
+	for (size_t i = 0; i < n; i++) {
+		paths_add(p, names[i], depth + 1);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static bool
+exec_ok(PGconn *db, const char *sql)
+{
+	PGresult *r = PQexec(db, sql);
+	bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+	PQclear(r);
+	return ok;
+}
+
+/* Reads, classifies and files one file inside the open transaction. */
+static void
+ingest_one(PGconn *db, const char *path, const struct ruleset *set, const struct seal_key *key,
+	   const char *source_name, struct ingest_stats *s, int *exit_code)
+{
+	char err[512], serr[512];
+	char *data = NULL;
+	size_t len = 0;
+
+	s->files++;
+	enum readfile_status rs = readfile(path, MB_INPUT_MAX, &data, &len, err, sizeof(err));
+	if (rs == READFILE_CANNOT_OPEN || rs == READFILE_IO) {
+		fprintf(stderr, "mayorbox ingest: %s\n", err);
+		s->failed++;
+		if (*exit_code == EX_OK)
+			*exit_code = EX_NOINPUT;
+		return;
+	}
+	if (rs == READFILE_TOO_LARGE) {
+		/* kept, but not in one piece: a clerk must see it */
+		fprintf(stderr, "mayorbox ingest: %s (not filed)\n", err);
+		s->failed++;
+		*exit_code = EX_DATAERR;
+		return;
+	}
+	struct letter *l = NULL;
+	enum mb_status pst = reader_parse(data, len, &l, err, sizeof(err));
+	free(data);
+	unsigned char hash[32];
+	char hex[65], skey[80];
+	crypto_hash_sha256(hash, l->raw, l->raw_len);
+	letter_sha256_hex(hash, hex);
+	snprintf(skey, sizeof(skey), "file:%s", hex);
+	free(l->source_key);
+	l->source_key = xstrdup(skey);
+
+	struct classification cls;
+	bool have_cls = false;
+	char parse_warning[600] = "";
+	if (pst == MB_OK) {
+		(void)classify_letter(set, l, &cls);
+		have_cls = true;
+	} else {
+		/* bad input is filed, not dropped: raw kept, unclassified */
+		snprintf(parse_warning, sizeof(parse_warning), "not read as a letter: %s", err);
+	}
+	struct store_item it = {
+		.letter = l,
+		.cls = have_cls ? &cls : NULL,
+		.source_name = source_name,
+		.confidential = (have_cls && cls.confidential) || l->anonymous,
+		.extra_warning = parse_warning[0] ? parse_warning : NULL,
+	};
+	struct store_result r;
+	(void)exec_ok(db, "SAVEPOINT letter");
+	enum mb_status st = store_file(db, &it, key, &r, serr, sizeof(serr));
+	if (st == MB_BAD_LETTER) {
+		/* once more, as an unreadable letter, with the reason */
+		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		snprintf(parse_warning, sizeof(parse_warning), "filed without its classification: %s",
+			 serr);
+		it.cls = NULL;
+		it.extra_warning = parse_warning;
+		st = store_file(db, &it, key, &r, serr, sizeof(serr));
+	}
+	switch (st) {
+	case MB_OK:
+		(void)exec_ok(db, "RELEASE SAVEPOINT letter");
+		if (r.filed) {
+			s->filed++;
+			if (it.confidential)
+				s->confidential++;
+			s->unclassified += r.unclassified;
+			s->needs_review += r.needs_review;
+		} else {
+			s->already++;
+		}
+		break;
+	case MB_TEMPORARY:
+		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, serr);
+		s->waiting++;
+		if (*exit_code == EX_OK)
+			*exit_code = EX_TEMPFAIL;
+		break;
+	default:
+		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, serr);
+		s->failed++;
+		*exit_code = st == MB_CONNECTION ? EX_TEMPFAIL : EX_DATAERR;
+		break;
+	}
+	if (have_cls)
+		classify_deinit(&cls);
+	letter_free(&l);
+}
+
+int
+cmd_ingest(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, 'd'},
+		{"rules", required_argument, NULL, 'r'},
+		{"config", required_argument, NULL, 'c'},
+		{"public-key", required_argument, NULL, 'k'},
+		{"source", required_argument, NULL, 's'},
+		{"batch", required_argument, NULL, 'b'},
+		{"json", no_argument, NULL, 'j'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *db_opt = NULL, *rules_opt = NULL, *config_path = NULL, *key_opt = NULL;
+	const char *source_name = "spool";
+	long batch = INGEST_BATCH_DEFAULT;
+	bool json = false;
+	int c, ret = EX_OK;
+	char err[1024];
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db_opt = optarg; break;
+		case 'r': rules_opt = optarg; break;
+		case 'c': config_path = optarg; break;
+		case 'k': key_opt = optarg; break;
+		case 's': source_name = optarg; break;
+		case 'b': {
+			char *end;
+			batch = strtol(optarg, &end, 10);
+			if (*end != '\0' || batch < 1 || batch > 100000) {
+				fprintf(stderr, "mayorbox ingest: --batch: a number from 1 to 100000\n");
+				return EX_USAGE;
+			}
+			break;
+		}
+		case 'j': json = true; break;
+		case 'h': ingest_usage(stdout); return EX_OK;
+		default: ingest_usage(stderr); return EX_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		ingest_usage(stderr);
+		return EX_USAGE;
+	}
+
+	struct config cfg = {0};
+	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != 0) {
+		fprintf(stderr, "mayorbox ingest: %s\n", err);
+		return EX_CONFIG;
+	}
+	struct seal_key key, *keyp = NULL;
+	const char *key_path = key_opt ? key_opt : config_get(&cfg, "confidential", "public_key_file");
+	if (key_path) {
+		if (seal_load_public(key_path, &key, err, sizeof(err)) != 0) {
+			fprintf(stderr, "mayorbox ingest: %s\n", err);
+			config_deinit(&cfg);
+			return EX_CONFIG;
+		}
+		keyp = &key;
+	}
+	char rdir[4096];
+	struct ruleset *set = NULL;
+	const char *rules_cfg = config_get(&cfg, "rules", "dir");
+	rulesdir_find(rules_opt ? rules_opt : rules_cfg, rdir, sizeof(rdir));
+	int rr = rulesdir_load(rdir, &set);
+	if (rr != EX_OK) {
+		config_deinit(&cfg);
+		return rr;
+	}
+	PGconn *db = db_connect(db_conninfo(db_opt, &cfg), err, sizeof(err));
+	if (db == NULL) {
+		fprintf(stderr, "mayorbox ingest: %s\n", err);
+		ruleset_unref(&set);
+		config_deinit(&cfg);
+		return EX_UNAVAILABLE;
+	}
+
+	struct paths paths = {0};
+	for (int i = optind; i < argc; i++)
+		paths_add(&paths, argv[i], 0);
+	if (paths.truncated)
+		fprintf(stderr, "mayorbox ingest: more than %d files; the rest wait for the next run\n",
+			INGEST_FILES_MAX);
+
+	struct ingest_stats s = {0};
+	for (size_t i = 0; i < paths.count; i += (size_t)batch) {
+		size_t end = i + (size_t)batch < paths.count ? i + (size_t)batch : paths.count;
+		struct ingest_stats before = s;
+		if (!exec_ok(db, "BEGIN")) {
+			fprintf(stderr, "mayorbox ingest: database: %s\n", db_error(db));
+			ret = EX_TEMPFAIL;
+			break;
+		}
+		for (size_t k = i; k < end; k++)
+			ingest_one(db, paths.v[k], set, keyp, source_name, &s, &ret);
+		if (!exec_ok(db, "COMMIT")) {
+			/* nothing of this batch is filed; a later run files it */
+			fprintf(stderr, "mayorbox ingest: commit failed, %zu letters not filed: %s\n",
+				end - i, db_error(db));
+			unsigned long lost = s.filed - before.filed;
+			s = before;
+			s.files += end - i;
+			s.waiting += lost + (s.already - before.already);
+			ret = EX_TEMPFAIL;
+		}
+	}
+
+	if (json) {
+		json_t *o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}",
+				      "files", (json_int_t)s.files, "filed", (json_int_t)s.filed,
+				      "already_filed", (json_int_t)s.already,
+				      "unclassified", (json_int_t)s.unclassified,
+				      "needs_review", (json_int_t)s.needs_review,
+				      "confidential", (json_int_t)s.confidential,
+				      "waiting", (json_int_t)s.waiting, "failed", (json_int_t)s.failed);
+		json_dumpf(o, stdout, JSON_COMPACT);
+		fputc('\n', stdout);
+		json_decref(o);
+	} else {
+		printf("%lu files: %lu filed, %lu already filed, %lu unclassified, "
+		       "%lu needing review, %lu confidential", s.files, s.filed, s.already,
+		       s.unclassified, s.needs_review, s.confidential);
+		if (s.waiting)
+			printf(", %lu waiting", s.waiting);
+		if (s.failed)
+			printf(", %lu failed", s.failed);
+		printf("\n");
+	}
+	for (size_t i = 0; i < paths.count; i++)
+		free(paths.v[i]);
+	free(paths.v);
+	PQfinish(db);
+	ruleset_unref(&set);
+	config_deinit(&cfg);
+	sodium_memzero(&key, sizeof(key));
+	return ret;
+}

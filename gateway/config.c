@@ -1,0 +1,130 @@
+/*
+ * config.c - the INI configuration file (see config.h).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "limits.h"
+#include "readfile.h"
+#include "xalloc.h"
+
+static char *
+trim(char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+	return s;
+}
+
+int
+config_load(const char *path, struct config *cfg, char *err, size_t errlen)
+{
+	char *data;
+	size_t len;
+	char section[256] = "";
+	unsigned lineno = 0;
+
+	memset(cfg, 0, sizeof(*cfg));
+	if (readfile(path, CONFIG_FILE_MAX, &data, &len, err, errlen) != READFILE_OK)
+		return -1;
+	cfg->path = xstrdup(path);
+	char *p = data;
+	while (p && *p) {
+		char *nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		lineno++;
+		/* a comment starts a line, or follows white space */
+		for (char *c = p; *c; c++)
+			if ((*c == ';' || *c == '#') && (c == p || c[-1] == ' ' || c[-1] == '\t')) {
+				*c = '\0';
+				break;
+			}
+		char *line = trim(p);
+		p = nl ? nl + 1 : NULL;
+		if (*line == '\0')
+			continue;
+		if (*line == '[') {
+			char *close = strchr(line, ']');
+			if (close == NULL || trim(close + 1)[0] != '\0') {
+				snprintf(err, errlen, "%s:%u: a section header is \"[name]\"", path, lineno);
+				goto fail;
+			}
+			*close = '\0';
+			char *name = trim(line + 1);
+			/* collapse inner white space: "[imap   mayor]" is "imap mayor" */
+			size_t k = 0;
+			for (size_t i = 0; name[i] && k + 1 < sizeof(section); i++) {
+				if ((name[i] == ' ' || name[i] == '\t')) {
+					if (k > 0 && section[k - 1] != ' ')
+						section[k++] = ' ';
+					continue;
+				}
+				section[k++] = name[i];
+			}
+			section[k] = '\0';
+			if (k == 0) {
+				snprintf(err, errlen, "%s:%u: empty section name", path, lineno);
+				goto fail;
+			}
+			continue;
+		}
+		char *eq = strchr(line, '=');
+		if (eq == NULL) {
+			snprintf(err, errlen, "%s:%u: expected \"key = value\"", path, lineno);
+			goto fail;
+		}
+		*eq = '\0';
+		char *key = trim(line), *value = trim(eq + 1);
+		if (*key == '\0') {
+			snprintf(err, errlen, "%s:%u: a key is missing before '='", path, lineno);
+			goto fail;
+		}
+		if (section[0] == '\0') {
+			snprintf(err, errlen, "%s:%u: \"%s\" is outside any [section]", path, lineno,
+				 key);
+			goto fail;
+		}
+		cfg->v = xreallocarray(cfg->v, cfg->count + 1, sizeof(*cfg->v));
+		struct config_entry *e = &cfg->v[cfg->count++];
+		e->section = xstrdup(section);
+		e->key = xstrdup(key);
+		e->value = xstrdup(value);
+		e->line = lineno;
+	}
+	free(data);
+	return 0;
+fail:
+	free(data);
+	config_deinit(cfg);
+	return -1;
+}
+
+void
+config_deinit(struct config *cfg)
+{
+	for (size_t i = 0; i < cfg->count; i++) {
+		free(cfg->v[i].section);
+		free(cfg->v[i].key);
+		free(cfg->v[i].value);
+	}
+	free(cfg->v);
+	free(cfg->path);
+	memset(cfg, 0, sizeof(*cfg));
+}
+
+const char *
+config_get(const struct config *cfg, const char *section, const char *key)
+{
+	const char *found = NULL;
+	for (size_t i = 0; cfg && i < cfg->count; i++)
+		if (strcmp(cfg->v[i].section, section) == 0 && strcmp(cfg->v[i].key, key) == 0)
+			found = cfg->v[i].value;	/* the last one wins */
+	return found;
+}

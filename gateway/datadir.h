@@ -1,0 +1,16 @@
+/*
+ * datadir.h - where a data folder of mayorbox (rules, schema) is.
+ */
+#ifndef MB_DATADIR_H
+#define MB_DATADIR_H
+
+#include <stddef.h>
+
+/* The folder `name`: opt when given, else the environment variable env,
+ * else the first folder of <exe dir>/../NAME, <exe dir>/../../NAME (the
+ * repository, from build/ or build/test/) and <exe dir>/../share/mayorbox/NAME
+ * (installed), else NAME. Written to out; returns out. */
+const char *datadir_find(const char *name, const char *env, const char *opt, char *out,
+			 size_t outlen);
+
+#endif

@@ -1,0 +1,189 @@
+/*
+ * db.c - connection and migrations (see db.h).
+ */
+#include "db.h"
+
+#include <dirent.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "datadir.h"
+#include "readfile.h"
+#include "xalloc.h"
+
+/* The advisory lock of migrations is 7881714342442463096: "mayorbox" in ASCII. */
+#define DB_MIGRATION_FILE_MAX (8 * 1024 * 1024)
+#define DB_MIGRATIONS_MAX 1000
+
+const char *
+db_conninfo(const char *opt, const struct config *cfg)
+{
+	if (opt)
+		return opt;
+	const char *v = config_get(cfg, "database", "conninfo");
+	return v ? v : "";
+}
+
+const char *
+db_error(PGconn *c)
+{
+	static char line[512];
+	const char *m = PQerrorMessage(c);
+	size_t n = strcspn(m, "\n");
+	if (n >= sizeof(line))
+		n = sizeof(line) - 1;
+	memcpy(line, m, n);
+	line[n] = '\0';
+	return line;
+}
+
+PGconn *
+db_connect(const char *conninfo, char *err, size_t errlen)
+{
+	PGconn *c = PQconnectdb(conninfo ? conninfo : "");
+	if (c == NULL) {
+		snprintf(err, errlen, "out of memory connecting to the database");
+		return NULL;
+	}
+	if (PQstatus(c) != CONNECTION_OK) {
+		snprintf(err, errlen, "cannot connect to the database: %s", db_error(c));
+		PQfinish(c);
+		return NULL;
+	}
+	PGresult *r = PQexec(c, "SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; "
+				   "SET client_min_messages = warning");
+	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+	PQclear(r);
+	if (!ok) {
+		snprintf(err, errlen, "database: %s", db_error(c));
+		PQfinish(c);
+		return NULL;
+	}
+	return c;
+}
+
+static int
+exec_ok(PGconn *c, const char *sql)
+{
+	PGresult *r = PQexec(c, sql);
+	ExecStatusType s = PQresultStatus(r);
+	PQclear(r);
+	return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK ? 0 : -1;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* NNN_name.sql: the version, or -1. */
+static long
+migration_version(const char *name)
+{
+	size_t n = strlen(name);
+	if (n < 9 || strcmp(name + n - 4, ".sql") != 0)
+		return -1;
+	char *end;
+	long v = strtol(name, &end, 10);
+	if (end == name || *end != '_' || v <= 0)
+		return -1;
+	return v;
+}
+
+int
+db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
+{
+	DIR *d = opendir(dir);
+	char **names = NULL;
+	size_t count = 0;
+	int ret = -1;
+
+	if (d == NULL) {
+		snprintf(err, errlen, "%s: cannot read the schema folder", dir);
+		return -1;
+	}
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL && count < DB_MIGRATIONS_MAX)
+		if (migration_version(e->d_name) > 0) {
+			names = xreallocarray(names, count + 1, sizeof(char *));
+			names[count++] = xstrdup(e->d_name);
+		}
+	closedir(d);
+	qsort(names, count, sizeof(char *), cmp_str);
+
+	PGresult *r = PQexec(c, "SELECT pg_advisory_lock(7881714342442463096)");
+	bool locked = PQresultStatus(r) == PGRES_TUPLES_OK;
+	PQclear(r);
+	if (!locked) {
+		snprintf(err, errlen, "database: %s", db_error(c));
+		goto out;
+	}
+	if (exec_ok(c, "CREATE TABLE IF NOT EXISTS schema_migrations ("
+		       " version integer PRIMARY KEY, name text NOT NULL,"
+		       " applied_at timestamptz NOT NULL DEFAULT now())") != 0) {
+		snprintf(err, errlen, "database: %s", db_error(c));
+		goto unlock;
+	}
+	for (size_t i = 0; i < count; i++) {
+		char ver[32];
+		snprintf(ver, sizeof(ver), "%ld", migration_version(names[i]));
+		const char *params[2] = {ver, names[i]};
+		r = PQexecParams(c, "SELECT 1 FROM schema_migrations WHERE version = $1", 1, NULL,
+				 params, NULL, NULL, 0);
+		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+			snprintf(err, errlen, "database: %s", db_error(c));
+			PQclear(r);
+			goto unlock;
+		}
+		int done = PQntuples(r) > 0;
+		PQclear(r);
+		if (done)
+			continue;
+		char path[4096], rerr[512];
+		char *sql;
+		size_t len;
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		if (readfile(path, DB_MIGRATION_FILE_MAX, &sql, &len, rerr, sizeof(rerr))
+		    != READFILE_OK) {
+			snprintf(err, errlen, "%s", rerr);
+			goto unlock;
+		}
+		int ok = exec_ok(c, "BEGIN") == 0 && exec_ok(c, sql) == 0;
+		free(sql);
+		if (ok) {
+			r = PQexecParams(c, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
+					 2, NULL, params, NULL, NULL, 0);
+			ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+			PQclear(r);
+		}
+		if (!ok) {
+			snprintf(err, errlen, "%s: %s", path, db_error(c));
+			(void)exec_ok(c, "ROLLBACK");
+			goto unlock;
+		}
+		if (exec_ok(c, "COMMIT") != 0) {
+			snprintf(err, errlen, "%s: %s", path, db_error(c));
+			goto unlock;
+		}
+		if (report)
+			fprintf(report, "applied %s\n", names[i]);
+	}
+	ret = 0;
+unlock:
+	(void)exec_ok(c, "SELECT pg_advisory_unlock(7881714342442463096)");
+out:
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	return ret;
+}
+
+const char *
+db_schema_dir(const char *opt, char *out, size_t outlen)
+{
+	return datadir_find("schema", "MAYORBOX_SCHEMA", opt, out, outlen);
+}

@@ -1,0 +1,36 @@
+/*
+ * db.h - the PostgreSQL connection (libpq) and the schema migrations.
+ */
+#ifndef MB_DB_H
+#define MB_DB_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include <libpq-fe.h>
+
+#include "config.h"
+
+/* The conninfo a command uses: --db when given, else [database] conninfo of
+ * the configuration, else "" (libpq's environment: PGHOST, PGDATABASE, ...).
+ * Borrowed. */
+const char *db_conninfo(const char *opt, const struct config *cfg);
+
+/* Connects; NULL with the reason in err (libpq's message, which carries no
+ * password). The connection uses UTF-8 and UTC. */
+PGconn *db_connect(const char *conninfo, char *err, size_t errlen);
+
+/* libpq's last error on c, one line, borrowed until the next call. */
+const char *db_error(PGconn *c);
+
+/* Applies the schema/NNN_name.sql files of dir that are not yet recorded in
+ * schema_migrations, in order, each in its own transaction, under an
+ * advisory lock so two migrations at once apply each file once. Progress
+ * lines go to report. Returns 0, or -1 with "file: error" in err. */
+int db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen);
+
+/* The schema folder: opt, else $MAYORBOX_SCHEMA, else beside the program
+ * (../schema, ../../schema, ../share/mayorbox/schema), else "schema". */
+const char *db_schema_dir(const char *opt, char *out, size_t outlen);
+
+#endif

@@ -1,0 +1,126 @@
+/*
+ * seal.c - confidential identities sealed to a public key (see seal.h).
+ */
+#include "seal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "readfile.h"
+#include "xalloc.h"
+
+#define SEAL_KEY_FILE_MAX 4096
+#define SEAL_B64 sodium_base64_VARIANT_ORIGINAL
+
+static int
+write_key(const char *path, mode_t mode, const unsigned char *key, size_t n, char *err,
+	  size_t errlen)
+{
+	char b64[sodium_base64_ENCODED_LEN(64, SEAL_B64)];
+	sodium_bin2base64(b64, sizeof(b64), key, n, SEAL_B64);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	size_t len = strlen(b64);
+	b64[len++] = '\n';
+	ssize_t w = write(fd, b64, len);
+	if (fchmod(fd, mode) != 0 || w != (ssize_t)len || fsync(fd) != 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	return close(fd);
+}
+
+int
+seal_keygen(const char *dir, char *err, size_t errlen)
+{
+	unsigned char pk[crypto_box_PUBLICKEYBYTES], sk[crypto_box_SECRETKEYBYTES];
+	char pub[4096], sec[4096];
+
+	if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	snprintf(pub, sizeof(pub), "%s/confidential.pub", dir);
+	snprintf(sec, sizeof(sec), "%s/confidential.key", dir);
+	if (access(pub, F_OK) == 0 || access(sec, F_OK) == 0) {
+		snprintf(err, errlen, "%s: a key pair is there already; not overwritten", dir);
+		return -1;
+	}
+	crypto_box_keypair(pk, sk);
+	int r = write_key(sec, 0600, sk, sizeof(sk), err, errlen);
+	if (r == 0)
+		r = write_key(pub, 0644, pk, sizeof(pk), err, errlen);
+	sodium_memzero(sk, sizeof(sk));
+	return r;
+}
+
+static int
+read_key(const char *path, unsigned char *key, size_t n, char *err, size_t errlen)
+{
+	char *data;
+	size_t len, bin_len = 0;
+	if (readfile(path, SEAL_KEY_FILE_MAX, &data, &len, err, errlen) != READFILE_OK)
+		return -1;
+	int r = sodium_base642bin(key, n, data, len, " \t\r\n", &bin_len, NULL, SEAL_B64);
+	sodium_memzero(data, len);
+	free(data);
+	if (r != 0 || bin_len != n) {
+		snprintf(err, errlen, "%s: not a mayorbox key (one base64 line of %zu bytes)", path,
+			 n);
+		return -1;
+	}
+	return 0;
+}
+
+int
+seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen)
+{
+	return read_key(path, key->pk, sizeof(key->pk), err, errlen);
+}
+
+unsigned char *
+seal_seal(const struct seal_key *key, const void *p, size_t n, size_t *len_r)
+{
+	size_t len = n + crypto_box_SEALBYTES;
+	unsigned char *box = xmalloc(len);
+	if (crypto_box_seal(box, p, n, key->pk) != 0) {
+		free(box);
+		return NULL;
+	}
+	*len_r = len;
+	return box;
+}
+
+unsigned char *
+seal_open(const char *secret_key_path, const unsigned char *box, size_t n, size_t *len_r,
+	  char *err, size_t errlen)
+{
+	unsigned char sk[crypto_box_SECRETKEYBYTES], pk[crypto_box_PUBLICKEYBYTES];
+	if (n < crypto_box_SEALBYTES) {
+		snprintf(err, errlen, "sealed data too short");
+		return NULL;
+	}
+	if (read_key(secret_key_path, sk, sizeof(sk), err, errlen) != 0)
+		return NULL;
+	crypto_scalarmult_base(pk, sk);
+	unsigned char *plain = xmalloc(n - crypto_box_SEALBYTES + 1);
+	if (crypto_box_seal_open(plain, box, n, pk, sk) != 0) {
+		sodium_memzero(sk, sizeof(sk));
+		free(plain);
+		snprintf(err, errlen, "%s: this key does not open the sealed data", secret_key_path);
+		return NULL;
+	}
+	sodium_memzero(sk, sizeof(sk));
+	plain[n - crypto_box_SEALBYTES] = '\0';
+	*len_r = n - crypto_box_SEALBYTES;
+	return plain;
+}

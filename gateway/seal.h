@@ -1,0 +1,32 @@
+/*
+ * seal.h - sealing a confidential writer's identity to the office's public
+ * key (libsodium crypto_box_seal): the gateway can seal, only the holder of
+ * the secret key (a supervisor) can open. Keys are files of one base64 line.
+ */
+#ifndef MB_SEAL_H
+#define MB_SEAL_H
+
+#include <stddef.h>
+
+#include <sodium.h>
+
+struct seal_key {
+	unsigned char pk[crypto_box_PUBLICKEYBYTES];
+};
+
+/* Writes DIR/confidential.pub (0644) and DIR/confidential.key (0600) with a
+ * new key pair; refuses to overwrite either. Returns 0, or -1 with err. */
+int seal_keygen(const char *dir, char *err, size_t errlen);
+
+/* Reads a public key file. Returns 0, or -1 with "file: reason" in err. */
+int seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen);
+
+/* Seals n bytes; returns a new buffer of *len_r bytes (caller frees). */
+unsigned char *seal_seal(const struct seal_key *key, const void *p, size_t n, size_t *len_r);
+
+/* Opens a sealed box with the secret key file; returns the plain bytes
+ * (NUL-terminated, caller frees) or NULL with err (wrong key, damaged box). */
+unsigned char *seal_open(const char *secret_key_path, const unsigned char *box, size_t n,
+			 size_t *len_r, char *err, size_t errlen);
+
+#endif

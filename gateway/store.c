@@ -1,0 +1,228 @@
+/*
+ * store.c - a letter and its classification into the JSON document that
+ * file_letter() takes, sealed where confidential (see store.h).
+ */
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+#include <sodium.h>
+
+#include "date.h"
+#include "db.h"
+#include "letter_json.h"
+#include "ruleset.h"
+#include "xalloc.h"
+
+static json_t *
+b64(const void *p, size_t n)
+{
+	size_t len = sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL);
+	char *s = xmalloc(len);
+	sodium_bin2base64(s, len, p, n, sodium_base64_VARIANT_ORIGINAL);
+	json_t *j = json_string(s);
+	free(s);
+	return j;
+}
+
+static json_t *
+str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *
+addresses(const struct letter_address *a, size_t n)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, json_pack("{s:o, s:o}", "name", str_or_null(a[i].name),
+						     "address", str_or_null(a[i].address)));
+	return arr;
+}
+
+/* The identity of a confidential letter, as sealed JSON bytes. */
+static json_t *
+identity_json(const struct letter *l)
+{
+	json_t *att = json_array();
+	for (size_t i = 0; i < l->attachments_count; i++) {
+		const struct letter_attachment *a = &l->attachments[i];
+		json_array_append_new(att, json_pack("{s:o, s:s, s:o}", "filename",
+						     str_or_null(a->filename), "content_type",
+						     a->content_type, "data", b64(a->data, a->size)));
+	}
+	return json_pack("{s:o, s:o, s:o, s:o, s:s, s:s%, s:o, s:o, s:o, s:o}",
+			 "message_id", str_or_null(l->message_id),
+			 "from_name", str_or_null(l->from.name),
+			 "from_address", str_or_null(l->from.address),
+			 "phone", str_or_null(l->phone),
+			 "subject", l->subject,
+			 "text", l->text, l->text_len,
+			 "to", addresses(l->to, l->to_count),
+			 "reply_to", addresses(l->reply_to, l->reply_to_count),
+			 "raw", b64(l->raw, l->raw_len),
+			 "attachments", att);
+}
+
+enum mb_status
+store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
+	   struct store_result *r, char *err, size_t errlen)
+{
+	const struct letter *l = it->letter;
+	const struct classification *c = it->cls;
+	unsigned char hash[32];
+	char hex[65], date[32];
+	enum mb_status st = MB_OK;
+
+	memset(r, 0, sizeof(*r));
+	if (it->confidential && key == NULL) {
+		snprintf(err, errlen, "confidential letter and no public key configured "
+			 "([confidential] public_key_file): not filed, it waits in its source");
+		return MB_TEMPORARY;
+	}
+	crypto_hash_sha256(hash, l->raw, l->raw_len);
+	letter_sha256_hex(hash, hex);
+
+	json_t *doc = json_object();
+	json_object_set_new(doc, "source", json_string(letter_source_name(l->source)));
+	json_object_set_new(doc, "source_name", json_string(it->source_name));
+	json_object_set_new(doc, "source_key", json_string(l->source_key ? l->source_key : hex));
+	json_object_set_new(doc, "content_hash", json_string(hex));
+	if (l->has_date) {
+		date_format_iso(l->date, date, sizeof(date));
+		json_object_set_new(doc, "written_at", json_string(date));
+	}
+	json_object_set_new(doc, "language", json_string(letter_language_name(l->language)));
+	json_object_set_new(doc, "auto_submitted", json_boolean(l->auto_submitted));
+	json_object_set_new(doc, "confidential", json_boolean(it->confidential));
+	json_object_set_new(doc, "anonymous", json_boolean(l->anonymous));
+	json_object_set_new(doc, "district", str_or_null(l->district));
+	json_object_set_new(doc, "in_reply_to", str_or_null(l->in_reply_to));
+	json_t *refs = json_array();
+	for (size_t i = 0; i < l->references_count; i++)
+		json_array_append_new(refs, json_string(l->references[i]));
+	json_object_set_new(doc, "references", refs);
+	json_t *warn = json_array();
+	for (size_t i = 0; i < l->warnings_count; i++)
+		json_array_append_new(warn, json_string(l->warnings[i]));
+	if (it->extra_warning)
+		json_array_append_new(warn, json_string(it->extra_warning));
+	json_object_set_new(doc, "warnings", warn);
+
+	/* the decision */
+	const char *category = "unclassified";
+	json_t *scores = json_object(), *hits = json_array();
+	bool needs_review = true, automatic = l->auto_submitted, high = false;
+	const char *department = NULL;
+	if (c != NULL) {
+		if (c->category != CATEGORY_NONE)
+			category = ruleset_category_name(c->category);
+		needs_review = c->needs_review || c->category == CATEGORY_NONE;
+		automatic = c->automatic;
+		high = c->high_priority;
+		department = c->department;
+		for (int k = 0; k < CATEGORY_COUNT; k++)
+			json_object_set_new(scores, ruleset_category_name((enum category)k),
+					    json_integer(c->scores[k]));
+		for (size_t i = 0; i < c->hits_count; i++) {
+			const struct rule *ru = c->hits[i].rule;
+			json_array_append_new(hits, json_pack(
+				"{s:s, s:s, s:i, s:o}", "rule", ru->name,
+				"field", classify_field_name(c->hits[i].field), "weight", ru->weight,
+				"category", ru->category == CATEGORY_NONE ? json_null()
+					: json_string(ruleset_category_name(ru->category))));
+		}
+	}
+	if (automatic)
+		needs_review = false;	/* a bounce needs no clerk */
+	r->unclassified = strcmp(category, "unclassified") == 0;
+	r->needs_review = needs_review;
+	json_object_set_new(doc, "category", json_string(category));
+	json_object_set_new(doc, "department", str_or_null(department));
+	json_object_set_new(doc, "priority", json_string(high ? "high" : "normal"));
+	json_object_set_new(doc, "needs_review", json_boolean(needs_review));
+	json_object_set_new(doc, "automatic", json_boolean(automatic));
+	json_object_set_new(doc, "scores", scores);
+	json_object_set_new(doc, "hits", hits);
+
+	json_t *att = json_array();
+	for (size_t i = 0; i < l->attachments_count; i++) {
+		const struct letter_attachment *a = &l->attachments[i];
+		char ahex[65];
+		letter_sha256_hex(a->sha256, ahex);
+		json_t *o = json_pack("{s:s, s:I, s:s}", "content_type", a->content_type,
+				      "size", (json_int_t)a->size, "sha256", ahex);
+		if (!it->confidential) {
+			json_object_set_new(o, "filename", str_or_null(a->filename));
+			json_object_set_new(o, "data", b64(a->data, a->size));
+		}
+		json_array_append_new(att, o);
+	}
+	json_object_set_new(doc, "attachments", att);
+
+	if (it->confidential) {
+		json_t *id = identity_json(l);
+		char *plain = json_dumps(id, JSON_COMPACT);
+		json_decref(id);
+		size_t blen = 0;
+		unsigned char *box = plain ? seal_seal(key, plain, strlen(plain), &blen) : NULL;
+		if (plain) {
+			sodium_memzero(plain, strlen(plain));
+			free(plain);
+		}
+		if (box == NULL) {
+			snprintf(err, errlen, "sealing failed");
+			json_decref(doc);
+			return MB_FATAL;
+		}
+		json_object_set_new(doc, "sealed", b64(box, blen));
+		free(box);
+		json_object_set_new(doc, "parsed", json_pack("{s:i, s:i}", "attachments",
+							     (int)l->attachments_count, "forwarded",
+							     (int)l->forwarded));
+	} else {
+		json_object_set_new(doc, "message_id", str_or_null(l->message_id));
+		json_object_set_new(doc, "from_name", str_or_null(l->from.name));
+		json_object_set_new(doc, "from_address", str_or_null(l->from.address));
+		json_object_set_new(doc, "phone", str_or_null(l->phone));
+		json_object_set_new(doc, "subject", json_string(l->subject));
+		json_object_set_new(doc, "text", json_stringn(l->text, l->text_len));
+		json_object_set_new(doc, "raw", b64(l->raw, l->raw_len));
+		json_object_set_new(doc, "parsed", json_pack("{s:o, s:o, s:i}",
+			"to", addresses(l->to, l->to_count),
+			"reply_to", addresses(l->reply_to, l->reply_to_count),
+			"forwarded", (int)l->forwarded));
+	}
+
+	char *text = json_dumps(doc, JSON_COMPACT);
+	json_decref(doc);
+	if (text == NULL) {
+		snprintf(err, errlen, "out of memory building the filing document");
+		return MB_FATAL;
+	}
+	const char *params[1] = {text};
+	PGresult *res = PQexecParams(db, "SELECT case_number, filed FROM file_letter($1::jsonb)",
+				     1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1) {
+		snprintf(r->case_number, sizeof(r->case_number), "%s", PQgetvalue(res, 0, 0));
+		r->filed = PQgetvalue(res, 0, 1)[0] == 't';
+	} else if (PQstatus(db) != CONNECTION_OK) {
+		snprintf(err, errlen, "database connection lost: %s", db_error(db));
+		st = MB_CONNECTION;
+	} else {
+		/* the server's message names the constraint or the field, not
+		 * the letter's content */
+		const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		snprintf(err, errlen, "database refused the letter: %s", m ? m : "unknown error");
+		st = MB_BAD_LETTER;
+	}
+	PQclear(res);
+	if (it->confidential)
+		sodium_memzero(text, strlen(text));
+	free(text);
+	return st;
+}

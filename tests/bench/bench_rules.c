@@ -1,0 +1,118 @@
+/*
+ * bench_rules.c - classification throughput on one core: the letters given
+ * are read and parsed once, then classified ROUNDS times with the rule set;
+ * prints letters/s and MB/s (of subject + text) per round and the median.
+ * Also writes the normalised text of every letter to OUT (when given), so
+ * the baselines of scripts/bench_rules.sh scan the very text the rules see.
+ *
+ * usage: bench_rules RULES_DIR ROUNDS OUT|- FILE...
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "classify.h"
+#include "limits.h"
+#include "normalize.h"
+#include "reader.h"
+#include "ruleset.h"
+#include "xalloc.h"
+
+static double
+now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int
+dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *d = xmalloc(MB_FORM_SIZE_MAX);
+	*len = fread(d, 1, MB_FORM_SIZE_MAX - 1, f);
+	fclose(f);
+	return d;
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc < 5) {
+		fprintf(stderr, "usage: bench_rules RULES_DIR ROUNDS OUT|- FILE...\n");
+		return 64;
+	}
+	struct ruleset_problems probs = {0};
+	struct ruleset *set = NULL;
+	if (ruleset_load_dir(argv[1], &set, &probs) != MB_OK) {
+		fprintf(stderr, "bench_rules: the rule set has problems\n");
+		return 78;
+	}
+	int rounds = (int)strtol(argv[2], NULL, 10);
+	if (rounds < 1)
+		rounds = 1;
+	size_t n = (size_t)(argc - 4);
+	struct letter **ls = xcalloc(n, sizeof(*ls));
+	size_t bytes = 0;
+	FILE *out = strcmp(argv[3], "-") ? fopen(argv[3], "w") : NULL;
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		char *d = slurp(argv[4 + i], &len);
+		char err[256];
+		if (!d) {
+			fprintf(stderr, "bench_rules: cannot read %s\n", argv[4 + i]);
+			return 66;
+		}
+		(void)!reader_parse(d, len, &ls[i], err, sizeof(err));
+		free(d);
+		ls[i]->auto_submitted = false;
+		bytes += strlen(ls[i]->subject) + ls[i]->text_len;
+		if (out) {
+			/* one line per letter: the normalised subject and text */
+			struct normalized a, b;
+			(void)normalize_text(set->norm, ls[i]->subject, strlen(ls[i]->subject), 1u << 20, &a);
+			(void)normalize_text(set->norm, ls[i]->text, ls[i]->text_len, 1u << 20, &b);
+			fprintf(out, "%s %s\n", a.text, b.text);
+			normalize_deinit(&a);
+			normalize_deinit(&b);
+		}
+	}
+	if (out)
+		fclose(out);
+	double *per = xcalloc((size_t)rounds, sizeof(double));
+	size_t fired = 0;
+	for (int r = 0; r < rounds; r++) {
+		double t0 = now();
+		for (size_t i = 0; i < n; i++) {
+			struct classification c;
+			(void)classify_letter(set, ls[i], &c);
+			fired += c.hits_count;
+			classify_deinit(&c);
+		}
+		per[r] = now() - t0;
+	}
+	qsort(per, (size_t)rounds, sizeof(double), dbl_cmp);
+	double med = per[rounds / 2];
+	printf("engine: %zu letters, %.1f KB average, %zu rules; median of %d rounds: "
+	       "%.0f letters/s, %.2f MB/s (%.1f us/letter)\n", n, (double)bytes / (double)n / 1024.0,
+	       set->count, rounds, (double)n / med, (double)bytes / med / 1e6, med / (double)n * 1e6);
+	(void)fired;
+	for (size_t i = 0; i < n; i++)
+		letter_free(&ls[i]);
+	free(ls);
+	free(per);
+	ruleset_unref(&set);
+	ruleset_problems_deinit(&probs);
+	return 0;
+}

@@ -1,0 +1,341 @@
+/*
+ * test_classify.c - the decision (scores, the tie order, min score and
+ * margin, department, flags, automatic messages), the match limits (a
+ * catastrophic pattern returns promptly, with a warning on the letter), and
+ * the reload swap under readers.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <pthread.h>
+
+#include <cmocka.h>
+
+#include "classify.h"
+#include "rulestore.h"
+#include "ruleset.h"
+
+#define T "  example x\n  counter y\n"
+
+/* The set of the decision tests: one category rule per keyword. */
+static const char decision_rules[] =
+	"settings\n  min_score 2\n  margin 2\n"
+	"rule c1\n  category complaint\n  weight 3\n  match /kickback/\n  confidential yes\n"
+	"  department Discipline Inspection Commission\n  example kickback\n  counter kick\n"
+	"rule d1\n  category demand\n  weight 3\n  match /unpaid/\n"
+	"  department Human Resources and Social Security Bureau\n  example unpaid\n  counter paid\n"
+	"rule q1\n  category consultation\n  weight 3\n  match /how do i/\n  example how do i\n  counter how\n"
+	"rule s1\n  category suggestion\n  weight 1\n  match /suggest/\n  example suggest\n  counter sug\n"
+	"rule i1\n  category information\n  weight 2\n  match /bus/\n  department Transport Bureau\n"
+	"  example bus\n  counter bu\n"
+	"rule h1\n  priority high\n  match /gas leak/\n  department Emergency Management Bureau\n"
+	"  weight 5\n  example gas leak\n  counter gas\n"
+	"rule n1\n  category demand\n  weight -3\n  in subject\n  match /ignore demand/\n"
+	"  example ignore demand\n  counter ignore\n"
+	"rule f1\n  category information\n  weight 2\n  in from\n  match /@bus\\.example/\n"
+	"  example x@bus.example\n  counter bus\n";
+
+static struct ruleset *
+load(const char *text)
+{
+	struct ruleset_source src = {"t.rules", text, strlen(text)};
+	struct ruleset_problems probs = {0};
+	struct ruleset *set = NULL;
+	enum mb_status st = ruleset_parse(&src, 1, &set, &probs);
+	if (st != MB_OK)
+		fail_msg("%s:%u: %s", probs.v[0].file, probs.v[0].line, probs.v[0].message);
+	ruleset_problems_deinit(&probs);
+	return set;
+}
+
+static struct letter *
+mk(const char *subject, const char *text)
+{
+	struct letter *l = letter_new(LETTER_SOURCE_EMAIL, "", 0);
+	free(l->subject);
+	free(l->text);
+	l->subject = strdup(subject);
+	l->text = strdup(text);
+	l->text_len = strlen(text);
+	return l;
+}
+
+static const struct {
+	const char *subject, *text;
+	enum category category;
+	bool review, confidential, high;
+	const char *department;
+} decisions[] = {
+	/* one rule: its category, its department */
+	{"", "my boss left wages unpaid", CATEGORY_DEMAND, false, false, false,
+	 "Human Resources and Social Security Bureau"},
+	/* Traditional and full width reach the same rules */
+	{"ＵＮＰＡＩＤ", "", CATEGORY_DEMAND, false, false, false,
+	 "Human Resources and Social Security Bureau"},
+	/* a tie (3 and 3): the fixed order puts complaint before demand */
+	{"", "unpaid ... and a kickback", CATEGORY_COMPLAINT, true, true, false,
+	 "Discipline Inspection Commission"},
+	/* a tie between demand and consultation: demand first */
+	{"", "unpaid: how do i", CATEGORY_DEMAND, true, false, false,
+	 "Human Resources and Social Security Bureau"},
+	/* below min_score 2: unclassified, for review */
+	{"", "i suggest", CATEGORY_NONE, true, false, false, NULL},
+	/* nothing fired: unclassified */
+	{"hello", "nothing here", CATEGORY_NONE, true, false, false, NULL},
+	/* 3 against 2: ahead by less than the margin 2 */
+	{"", "how do i take the bus", CATEGORY_CONSULTATION, true, false, false, "Transport Bureau"},
+	/* 3 against 1: clear */
+	{"", "how do i ... suggest", CATEGORY_CONSULTATION, false, false, false, NULL},
+	/* a flag-only rule sets priority and, weighing most, the department */
+	{"", "gas leak near the bus stop, unpaid", CATEGORY_DEMAND, false, false, true,
+	 "Emergency Management Bureau"},
+	/* a negative weight takes score away */
+	{"ignore demand", "unpaid", CATEGORY_NONE, true, false, false,
+	 "Human Resources and Social Security Bureau"},
+	/* a department named in the subject counts twice */
+	{"bus", "unpaid", CATEGORY_DEMAND, true, false, false, "Transport Bureau"},
+};
+
+static void
+test_decisions(void **state)
+{
+	(void)state;
+	struct ruleset *set = load(decision_rules);
+	for (size_t i = 0; i < sizeof(decisions) / sizeof(decisions[0]); i++) {
+		struct letter *l = mk(decisions[i].subject, decisions[i].text);
+		struct classification c;
+		assert_int_equal(classify_letter(set, l, &c), MB_OK);
+		if (c.category != decisions[i].category || c.needs_review != decisions[i].review
+		    || c.confidential != decisions[i].confidential || c.high_priority != decisions[i].high)
+			fail_msg("row %zu: got %s review %d conf %d high %d", i,
+				 ruleset_category_name(c.category), c.needs_review, c.confidential,
+				 c.high_priority);
+		if (decisions[i].department == NULL)
+			assert_null(c.department);
+		else if (c.department == NULL || strcmp(c.department, decisions[i].department))
+			fail_msg("row %zu: department %s", i, c.department ? c.department : "none");
+		classify_deinit(&c);
+		letter_free(&l);
+	}
+	ruleset_unref(&set);
+}
+
+static void
+test_from_field_and_quote(void **state)
+{
+	(void)state;
+	struct ruleset *set = load(decision_rules);
+	struct letter *l = mk("", "Ｕｎｐａｉｄ wages");
+	l->from.address = strdup("x@bus.example");
+	struct classification c;
+	(void)classify_letter(set, l, &c);
+	assert_int_equal(c.hits_count, 2);
+	assert_string_equal(c.hits[0].rule->name, "d1");
+	assert_int_equal(c.hits[0].field, RULE_FIELD_TEXT);
+	/* the quote is the letter's own (full-width) words */
+	assert_int_equal(c.hits[0].start, 0);
+	assert_int_equal(c.hits[0].end, strlen("Ｕｎｐａｉｄ"));
+	assert_string_equal(c.hits[1].rule->name, "f1");
+	assert_int_equal(c.hits[1].field, RULE_FIELD_FROM);
+	classify_deinit(&c);
+	letter_free(&l);
+	ruleset_unref(&set);
+}
+
+static void
+test_automatic_and_anonymous(void **state)
+{
+	(void)state;
+	struct ruleset *set = load(decision_rules);
+	struct letter *l = mk("Undelivered Mail", "unpaid kickback");
+	l->auto_submitted = true;
+	struct classification c;
+	(void)classify_letter(set, l, &c);
+	assert_true(c.automatic);
+	assert_int_equal(c.category, CATEGORY_NONE);
+	assert_int_equal(c.hits_count, 0);
+	classify_deinit(&c);
+	letter_free(&l);
+
+	l = mk("", "unpaid");
+	l->source = LETTER_SOURCE_FORM;
+	l->anonymous = true;
+	(void)classify_letter(set, l, &c);
+	assert_true(c.confidential);
+	assert_int_equal(c.category, CATEGORY_DEMAND);
+	classify_deinit(&c);
+	letter_free(&l);
+	ruleset_unref(&set);
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void
+test_catastrophic_pattern(void **state)
+{
+	(void)state;
+	struct ruleset *set = load("rule evil\n  category demand\n  match /(a+)+$/\n"
+				   "  example aaa\n  counter b\n"
+				   "rule fine\n  category complaint\n  match /b$/\n"
+				   "  example ab\n  counter a\n");
+	char text[4096];
+	memset(text, 'a', 4000);
+	text[4000] = 'b';
+	text[4001] = '\0';
+	struct letter *l = mk("", text);
+	struct classification c;
+	double t0 = now();
+	assert_int_equal(classify_letter(set, l, &c), MB_LIMIT);
+	double took = now() - t0;
+	/* 2^4000 paths; the match limit stops it (well under a second, even
+	 * under the sanitizers) */
+	assert_true(took < 2.0);
+	assert_true(c.limit_hits >= 1);
+	assert_int_equal(c.category, CATEGORY_COMPLAINT);	/* the other rules still ran */
+	assert_true(l->warnings_count >= 1);
+	assert_non_null(strstr(l->warnings[0], "rule evil"));
+	assert_null(strstr(l->warnings[0], "aaaa"));	/* warnings never carry letter text */
+	classify_deinit(&c);
+	letter_free(&l);
+	ruleset_unref(&set);
+}
+
+static void
+test_field_cap(void **state)
+{
+	(void)state;
+	struct ruleset *set = load(decision_rules);
+	size_t n = 300 * 1024;
+	char *text = malloc(n + 16);
+	memset(text, 'x', n);
+	memcpy(text + n, " unpaid", 8);
+	struct letter *l = mk("", text);
+	struct classification c;
+	assert_int_equal(classify_letter(set, l, &c), MB_LIMIT);
+	assert_true(c.field_cut);
+	assert_int_equal(c.category, CATEGORY_NONE);	/* past the cap: not seen */
+	assert_true(l->warnings_count >= 1);
+	classify_deinit(&c);
+	letter_free(&l);
+	free(text);
+	ruleset_unref(&set);
+}
+
+/* ---- the reload swap ---- */
+
+struct reader_arg {
+	struct rulestore *rs;
+	volatile int *stop;
+	unsigned long seen_a, seen_b, bad;
+};
+
+static void *
+reader(void *p)
+{
+	struct reader_arg *a = p;
+	struct letter *l = mk("", "unpaid");
+	while (!*a->stop) {
+		struct ruleset *set = rulestore_get(a->rs);
+		struct classification c;
+		(void)classify_letter(set, l, &c);
+		/* set A says demand, set B complaint: never a mix, never freed under us */
+		if (c.category == CATEGORY_DEMAND && set->count == 1)
+			a->seen_a++;
+		else if (c.category == CATEGORY_COMPLAINT && set->count == 2)
+			a->seen_b++;
+		else
+			a->bad++;
+		classify_deinit(&c);
+		ruleset_unref(&set);
+	}
+	letter_free(&l);
+	return NULL;
+}
+
+static void
+test_reload_swap(void **state)
+{
+	(void)state;
+	const char *a = "rule r\n  category demand\n  match /unpaid/\n" T;
+	const char *b = "rule r\n  category complaint\n  match /unpaid/\n" T
+			"rule r2\n  category complaint\n  match /zzz/\n  example zzz\n  counter y\n";
+	struct rulestore rs;
+	rulestore_init(&rs);
+	assert_null(rulestore_get(&rs));
+	assert_int_equal(rulestore_swap(&rs, load(a)), 1);
+
+	/* a reader holding the old set keeps it after a swap */
+	struct ruleset *held = rulestore_get(&rs);
+	assert_int_equal(rulestore_swap(&rs, load(b)), 2);
+	assert_int_equal(held->count, 1);
+	struct ruleset *cur = rulestore_get(&rs);
+	assert_int_equal(cur->count, 2);
+	ruleset_unref(&cur);
+	ruleset_unref(&held);	/* the last reference: the old set is freed here */
+
+	/* a broken new set is refused; the store keeps the one it has */
+	struct ruleset_source bad = {"bad.rules", "rule x\n  match /(/\n", 18};
+	struct ruleset_problems probs = {0};
+	struct ruleset *none = NULL;
+	assert_int_not_equal(ruleset_parse(&bad, 1, &none, &probs), MB_OK);
+	assert_null(none);
+	ruleset_problems_deinit(&probs);
+	cur = rulestore_get(&rs);
+	assert_int_equal(cur->count, 2);
+	ruleset_unref(&cur);
+
+	/* readers on four threads while the main thread swaps A and B */
+	volatile int stop = 0;
+	struct reader_arg args[4];
+	pthread_t th[4];
+	for (int i = 0; i < 4; i++) {
+		memset(&args[i], 0, sizeof(args[i]));
+		args[i].rs = &rs;
+		args[i].stop = &stop;
+		pthread_create(&th[i], NULL, reader, &args[i]);
+	}
+	struct ruleset *sa = load(a), *sb = load(b);
+	for (int k = 0; k < 200; k++) {
+		rulestore_swap(&rs, ruleset_ref(k % 2 ? sb : sa));
+		struct timespec ts = {0, 200000};
+		nanosleep(&ts, NULL);
+	}
+	stop = 1;
+	unsigned long total_a = 0, total_b = 0;
+	for (int i = 0; i < 4; i++) {
+		pthread_join(th[i], NULL);
+		assert_int_equal(args[i].bad, 0);
+		total_a += args[i].seen_a;
+		total_b += args[i].seen_b;
+	}
+	assert_true(total_a > 0 && total_b > 0);
+	ruleset_unref(&sa);
+	ruleset_unref(&sb);
+	rulestore_deinit(&rs);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_decisions),
+		cmocka_unit_test(test_from_field_and_quote),
+		cmocka_unit_test(test_automatic_and_anonymous),
+		cmocka_unit_test(test_catastrophic_pattern),
+		cmocka_unit_test(test_field_cap),
+		cmocka_unit_test(test_reload_swap),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
