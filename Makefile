@@ -44,6 +44,7 @@ PARSER_SRC = \
 # The classifier: pure (reads rule files only).
 RULES_SRC = \
 	rules/normalize.c \
+	rules/prefilter.c \
 	rules/ruleset.c \
 	rules/classify.c \
 	rules/check.c \
@@ -148,6 +149,13 @@ fuzz: deps
 
 bench: all
 	@sh scripts/bench.sh
+	@$(MAKE) --no-print-directory build/bench_rules
+	@sh scripts/bench_rules.sh
+
+# The classifier's throughput program (scripts/bench_rules.sh).
+RULES_BENCH_OBJ = $(PARSER_SRC:%.c=build/obj/%.o) $(RULES_SRC:%.c=build/obj/%.o)
+build/bench_rules: tests/bench/bench_rules.c $(RULES_BENCH_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(RULES_BENCH_OBJ) $(PKG_LIBS)
 
 valgrind: all
 	@sh scripts/valgrind.sh

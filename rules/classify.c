@@ -25,6 +25,7 @@
 #include "buf.h"
 #include "limits.h"
 #include "normalize.h"
+#include "prefilter.h"
 #include "rules_limits.h"
 #include "xalloc.h"
 
@@ -50,6 +51,7 @@ struct scan {
 	const struct ruleset *set;
 	struct normalized f[NFIELDS];
 	bool have[NFIELDS];
+	struct prefilter_text *pt[NFIELDS];	/* what each field holds, for prefilters */
 	pcre2_match_data *md;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
@@ -61,6 +63,8 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 	    size_t *s_r, size_t *e_r)
 {
 	const struct normalized *n = &sc->f[fi];
+	if (!prefilter_may_match(&pat->pf, sc->pt[fi]))
+		return 0;
 	int rc;
 	if (pat->jit)
 		rc = pcre2_jit_match(pat->code, (PCRE2_SPTR)n->text, n->len, 0, 0, sc->md,
@@ -135,14 +139,18 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 				    classify_field_name(field_bits[fi]), RULES_FIELD_MAX);
 	}
 	sc->have[fi] = true;
+	sc->pt[fi] = xmalloc(sizeof(struct prefilter_text));
+	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
 }
 
 static void
 scan_deinit(struct scan *sc)
 {
 	for (int i = 0; i < NFIELDS; i++)
-		if (sc->have[i])
+		if (sc->have[i]) {
 			normalize_deinit(&sc->f[i]);
+			free(sc->pt[i]);
+		}
 	pcre2_match_data_free(sc->md);
 }
 

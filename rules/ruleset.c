@@ -75,6 +75,7 @@ pattern_free(struct rule_pattern *p)
 {
 	pcre2_code_free(p->code);
 	free(p->source);
+	prefilter_deinit(&p->pf);
 }
 
 static void
@@ -347,6 +348,7 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 	pat->code = code;
 	pat->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
 	pat->source = xmemdup0(psrc, plen);
+	prefilter_compile(psrc, plen, (opts & PCRE2_EXTENDED) != 0, &pat->pf);
 	pat->line = p->line;
 	return true;
 }

@@ -22,6 +22,7 @@
 
 #include "error.h"
 #include "normalize.h"
+#include "prefilter.h"
 
 /* The five categories of the office's charter. The numbers are also the
  * fixed tie-break order of the decision (lower wins a tie): see README.md. */
@@ -46,6 +47,7 @@ struct rule_pattern {
 	char *source;		/* as written between the slashes */
 	unsigned line;
 	bool jit;		/* JIT-compiled (else the interpreter runs it) */
+	struct prefilter pf;	/* skips it on texts it cannot match */
 };
 
 struct rule_example {

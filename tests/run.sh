@@ -39,6 +39,22 @@ done
 
 suite cli sh tests/cli.sh build/test/mayorbox
 suite data python3 tests/data_check.py --bin build/test/mayorbox --labels tests/data/labels.tsv
+suite rules sh tests/rules.sh build/test/mayorbox
+
+# The store's tests run against a private PostgreSQL that this run starts
+# and stops (by the PID it started), unless one of ours is running already.
+pg_started=0
+if ! sh scripts/pg.sh status > /dev/null 2>&1; then
+	if sh scripts/pg.sh start; then
+		pg_started=1
+	else
+		echo "not ok - PostgreSQL could not be started (scripts/pg.sh)" | sed 's|^|[store] |' >> "$OUT/all.tap"
+	fi
+fi
+if sh scripts/pg.sh status > /dev/null 2>&1; then
+	suite store sh tests/store.sh build/test/mayorbox
+fi
+[ $pg_started -eq 1 ] && sh scripts/pg.sh stop
 
 if [ -d "$CORPUS" ]; then
 	suite corpus python3 tests/corpus/compare.py --bin build/test/mayorbox \

@@ -5,7 +5,11 @@
  * Also writes the normalised text of every letter to OUT (when given), so
  * the baselines of scripts/bench_rules.sh scan the very text the rules see.
  *
- * usage: bench_rules RULES_DIR ROUNDS OUT|- FILE...
+ * usage: bench_rules RULES_DIR ROUNDS MIN_BYTES OUT|- FILE...
+ *
+ * MIN_BYTES > 0 makes every letter at least that long (subject + text) by
+ * appending the texts of the letters after it, so the run measures letters
+ * of a chosen size (2048: the issue's "2 KB letters") from real text.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,8 +53,8 @@ slurp(const char *path, size_t *len)
 int
 main(int argc, char **argv)
 {
-	if (argc < 5) {
-		fprintf(stderr, "usage: bench_rules RULES_DIR ROUNDS OUT|- FILE...\n");
+	if (argc < 6) {
+		fprintf(stderr, "usage: bench_rules RULES_DIR ROUNDS MIN_BYTES OUT|- FILE...\n");
 		return 64;
 	}
 	struct ruleset_problems probs = {0};
@@ -62,6 +66,9 @@ main(int argc, char **argv)
 	int rounds = (int)strtol(argv[2], NULL, 10);
 	if (rounds < 1)
 		rounds = 1;
+	size_t min_bytes = (size_t)strtol(argv[3], NULL, 10);
+	argv++;
+	argc--;
 	size_t n = (size_t)(argc - 4);
 	struct letter **ls = xcalloc(n, sizeof(*ls));
 	size_t bytes = 0;
@@ -77,6 +84,28 @@ main(int argc, char **argv)
 		(void)!reader_parse(d, len, &ls[i], err, sizeof(err));
 		free(d);
 		ls[i]->auto_submitted = false;
+	}
+	for (size_t i = 0; i < n && min_bytes > 0; i++) {
+		struct letter *l = ls[i];
+		size_t want = min_bytes > strlen(l->subject) ? min_bytes - strlen(l->subject) : 0;
+		if (l->text_len >= want)
+			continue;
+		char *t = xmalloc(want + 16 * 1024);
+		size_t tl = 0;
+		for (size_t k = i; tl < want; k = (k + 1) % n) {
+			size_t add = ls[k]->text_len;
+			if (add > 16 * 1024 - 2)
+				add = 16 * 1024 - 2;
+			memcpy(t + tl, ls[k]->text, add);
+			tl += add;
+			t[tl++] = '\n';
+		}
+		t[tl] = '\0';
+		free(l->text);
+		l->text = t;
+		l->text_len = tl;
+	}
+	for (size_t i = 0; i < n; i++) {
 		bytes += strlen(ls[i]->subject) + ls[i]->text_len;
 		if (out) {
 			/* one line per letter: the normalised subject and text */

@@ -78,8 +78,9 @@ static const struct {
 	/* Traditional and full width reach the same rules */
 	{"ＵＮＰＡＩＤ", "", CATEGORY_DEMAND, false, false, false,
 	 "Human Resources and Social Security Bureau"},
-	/* a tie (3 and 3): the fixed order puts complaint before demand */
-	{"", "unpaid ... and a kickback", CATEGORY_COMPLAINT, true, true, false,
+	/* a tie (3 and 3): the fixed order puts complaint before demand; the
+	 * departments tie too: the one mentioned first wins */
+	{"", "a kickback, and unpaid", CATEGORY_COMPLAINT, true, true, false,
 	 "Discipline Inspection Commission"},
 	/* a tie between demand and consultation: demand first */
 	{"", "unpaid: how do i", CATEGORY_DEMAND, true, false, false,
@@ -93,7 +94,7 @@ static const struct {
 	/* 3 against 1: clear */
 	{"", "how do i ... suggest", CATEGORY_CONSULTATION, false, false, false, NULL},
 	/* a flag-only rule sets priority and, weighing most, the department */
-	{"", "gas leak near the bus stop, unpaid", CATEGORY_DEMAND, false, false, true,
+	{"", "gas leak near the bus stop, unpaid", CATEGORY_DEMAND, true, false, true,
 	 "Emergency Management Bureau"},
 	/* a negative weight takes score away */
 	{"ignore demand", "unpaid", CATEGORY_NONE, true, false, false,

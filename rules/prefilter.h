@@ -1,0 +1,48 @@
+/*
+ * prefilter.h - a cheap test that tells, before PCRE2 runs, that a pattern
+ * cannot match a text: every match of the pattern begins with one of a few
+ * literal prefixes (one or two characters, read from the pattern's source);
+ * when none of them occurs in the text, the pattern is skipped. What makes
+ * the engine fast while still knowing every rule that fired.
+ *
+ * Sound by construction: a pattern the analysis does not understand (a
+ * class, a dot or an escape first, extended syntax, options) gets no
+ * prefilter and always runs; hash collisions only make a pattern run when
+ * it need not.
+ */
+#ifndef MB_PREFILTER_H
+#define MB_PREFILTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* At most this many prefixes per pattern; more and the pattern always runs. */
+#define PREFILTER_KEYS_MAX 256
+
+struct prefilter {
+	uint32_t *keys;		/* PREFILTER_UNI | hash, or a bigram hash */
+	size_t count;
+	bool always;		/* no prefilter: run the pattern */
+};
+
+#define PREFILTER_UNI 0x80000000u
+
+/* Which characters and pairs of characters a text holds (a bitmap each). */
+struct prefilter_text {
+	uint64_t pairs[65536 / 64];
+	uint64_t chars[4096 / 64];
+};
+
+/* Reads the prefixes of a pattern's source (len bytes, UTF-8) into *pf
+ * (release with prefilter_deinit). extended: compiled with the x flag. */
+void prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *pf);
+void prefilter_deinit(struct prefilter *pf);
+
+/* Fills *t from len bytes of (normalised, valid UTF-8) text. */
+void prefilter_scan(struct prefilter_text *t, const char *text, size_t len);
+
+/* Whether the pattern may match the text scanned into t. */
+bool prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t);
+
+#endif
