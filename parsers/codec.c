@@ -54,7 +54,7 @@ codec_base64_decode(const char *p, size_t n, struct buf *out, size_t *skipped_r)
 	return buf_append(out, chunk, clen);
 }
 
-static int
+int
 codec_hex_value(unsigned char c)
 {
 	if (c >= '0' && c <= '9')

@@ -15,6 +15,9 @@
 enum mb_status codec_base64_decode(const char *p, size_t n, struct buf *out,
 				   size_t *skipped_r) MB_MUST_USE;
 
+/* The value of a hexadecimal digit, or -1. */
+int codec_hex_value(unsigned char c);
+
 /* Decodes RFC 2047 "Q" text ('_' is a space, =XX a byte); a malformed =
  * escape is kept as it is. */
 enum mb_status codec_q_decode(const char *p, size_t n, struct buf *out) MB_MUST_USE;

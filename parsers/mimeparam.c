@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "charset.h"
+#include "codec.h"
 #include "limits.h"
 #include "rfc2047.h"
 #include "xalloc.h"
@@ -18,26 +19,15 @@
 /* Continuation segments considered; real mail uses a handful. */
 #define MIMEPARAM_SEGMENTS_MAX 256
 
-static int
-hexval(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
 
 static void
 pct_decode(const char *s, struct buf *out)
 {
 	for (size_t i = 0; s[i]; i++) {
 		char c = s[i];
-		if (c == '%' && hexval((unsigned char)s[i + 1]) >= 0
-		    && hexval((unsigned char)s[i + 2]) >= 0) {
-			c = (char)(hexval((unsigned char)s[i + 1]) * 16 + hexval((unsigned char)s[i + 2]));
+		if (c == '%' && codec_hex_value((unsigned char)s[i + 1]) >= 0
+		    && codec_hex_value((unsigned char)s[i + 2]) >= 0) {
+			c = (char)(codec_hex_value((unsigned char)s[i + 1]) * 16 + codec_hex_value((unsigned char)s[i + 2]));
 			i += 2;
 		}
 		if (buf_putc(out, c) != MB_OK)

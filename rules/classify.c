@@ -65,13 +65,33 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 	const struct normalized *n = &sc->f[fi];
 	if (!prefilter_may_match(&pat->pf, sc->pt[fi]))
 		return 0;
-	int rc;
-	if (pat->jit)
+	int rc = PCRE2_ERROR_NOMATCH;
+	if (pat->alts_count) {
+		/* one alternative at a time; a limit hit in one is reported, the
+		 * others still tried */
+		int limited = 0;
+		for (size_t a = 0; a < pat->alts_count; a++) {
+			const struct rule_alt *alt = &pat->alts[a];
+			if (!prefilter_may_match(&alt->pf, sc->pt[fi]))
+				continue;
+			rc = alt->jit ? pcre2_jit_match(alt->code, (PCRE2_SPTR)n->text, n->len, 0, 0,
+							 sc->md, sc->set->mctx)
+				      : pcre2_match(alt->code, (PCRE2_SPTR)n->text, n->len, 0,
+						    PCRE2_NO_UTF_CHECK, sc->md, sc->set->mctx);
+			if (rc >= 0)
+				break;
+			if (rc != PCRE2_ERROR_NOMATCH)
+				limited = rc;
+		}
+		if (rc < 0 && limited)
+			rc = limited;
+	} else if (pat->jit) {
 		rc = pcre2_jit_match(pat->code, (PCRE2_SPTR)n->text, n->len, 0, 0, sc->md,
 				     sc->set->mctx);
-	else
+	} else {
 		rc = pcre2_match(pat->code, (PCRE2_SPTR)n->text, n->len, 0, PCRE2_NO_UTF_CHECK,
 				 sc->md, sc->set->mctx);
+	}
 	if (rc >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
 		*s_r = ov[0];

@@ -260,6 +260,52 @@ prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *
 	free(set);
 }
 
+size_t
+prefilter_split(const char *s, size_t len, size_t *starts, size_t *ends, size_t max)
+{
+	size_t n = 0, start = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i < len) {
+			char c = s[i];
+			if (c == '\\') {
+				i++;
+				continue;
+			}
+			if (c == '[') {
+				size_t j = i + 1;
+				if (j < len && s[j] == '^')
+					j++;
+				if (j < len && s[j] == ']')
+					j++;
+				while (j < len && s[j] != ']') {
+					if (s[j] == '\\')
+						j++;
+					j++;
+				}
+				if (j >= len)
+					return 0;
+				i = j;
+				continue;
+			}
+			if (c == '(') {
+				i = group_end(s, len, i);
+				if (i >= len)
+					return 0;
+				continue;
+			}
+			if (c != '|')
+				continue;
+		}
+		if (n == max)
+			return 0;
+		starts[n] = start;
+		ends[n] = i;
+		n++;
+		start = i + 1;
+	}
+	return n;
+}
+
 void
 prefilter_deinit(struct prefilter *pf)
 {

@@ -39,6 +39,11 @@ struct prefilter_text {
 void prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *pf);
 void prefilter_deinit(struct prefilter *pf);
 
+/* Splits a pattern's source at its top-level '|' (outside groups and
+ * classes): the alternatives' [start, end) into starts/ends. Returns their
+ * number, or 0 when the source has more than max or is unbalanced. */
+size_t prefilter_split(const char *src, size_t len, size_t *starts, size_t *ends, size_t max);
+
 /* Fills *t from len bytes of (normalised, valid UTF-8) text. */
 void prefilter_scan(struct prefilter_text *t, const char *text, size_t len);
 

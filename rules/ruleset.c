@@ -76,6 +76,11 @@ pattern_free(struct rule_pattern *p)
 	pcre2_code_free(p->code);
 	free(p->source);
 	prefilter_deinit(&p->pf);
+	for (size_t i = 0; i < p->alts_count; i++) {
+		pcre2_code_free(p->alts[i].code);
+		prefilter_deinit(&p->alts[i].pf);
+	}
+	free(p->alts);
 }
 
 static void
@@ -251,6 +256,57 @@ pattern_unnormalised(const struct normalizer *n, const char *src, size_t len)
 	return -1;
 }
 
+/* A pattern whose top-level alternatives all have literal prefixes is also
+ * compiled one alternative at a time: an alternative whose prefix is not in
+ * the text is skipped, and one that starts with a literal is found by
+ * PCRE2's fast literal search. "Does it match" is the same either way. Not
+ * done for extended syntax, back-references or options, whose meaning
+ * crosses alternatives. */
+static void
+split_pattern(struct rule_pattern *pat, uint32_t opts)
+{
+	const char *src = pat->source;
+	size_t len = strlen(src);
+	size_t starts[64], ends[64];
+	if (pat->pf.always || (opts & PCRE2_EXTENDED))
+		return;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (src[i] == '\\' && ((src[i + 1] >= '1' && src[i + 1] <= '9') || src[i + 1] == 'g'
+				       || src[i + 1] == 'k'))
+			return;
+		if (src[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (src[i] == '(' && src[i + 1] == '?' && (i + 2 >= len || src[i + 2] != ':'))
+			return;
+		if (src[i] == '(' && src[i + 1] == '*')
+			return;
+	}
+	size_t n = prefilter_split(src, len, starts, ends, 64);
+	if (n < 2)
+		return;
+	struct rule_alt *alts = xcalloc(n, sizeof(*alts));
+	for (size_t i = 0; i < n; i++) {
+		int errcode;
+		PCRE2_SIZE erroff;
+		alts[i].code = pcre2_compile((PCRE2_SPTR)src + starts[i], ends[i] - starts[i], opts,
+					     &errcode, &erroff, NULL);
+		prefilter_compile(src + starts[i], ends[i] - starts[i], false, &alts[i].pf);
+		if (alts[i].code == NULL || alts[i].pf.always) {
+			for (size_t k = 0; k <= i; k++) {
+				pcre2_code_free(alts[k].code);
+				prefilter_deinit(&alts[k].pf);
+			}
+			free(alts);
+			return;
+		}
+		alts[i].jit = pcre2_jit_compile(alts[i].code, PCRE2_JIT_COMPLETE) == 0;
+	}
+	pat->alts = alts;
+	pat->alts_count = n;
+}
+
 /* "match /.../x": the pattern between the slashes, its flags, compiled. */
 static bool
 parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pat)
@@ -349,6 +405,7 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 	pat->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
 	pat->source = xmemdup0(psrc, plen);
 	prefilter_compile(psrc, plen, (opts & PCRE2_EXTENDED) != 0, &pat->pf);
+	split_pattern(pat, opts);
 	pat->line = p->line;
 	return true;
 }

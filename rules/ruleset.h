@@ -42,12 +42,22 @@ enum category {
 #define RULE_FIELD_FROM		4u
 #define RULE_FIELD_ALL		7u
 
+/* One top-level alternative of a pattern, compiled on its own so that its
+ * prefilter can skip it alone. */
+struct rule_alt {
+	pcre2_code *code;
+	bool jit;
+	struct prefilter pf;
+};
+
 struct rule_pattern {
 	pcre2_code *code;
 	char *source;		/* as written between the slashes */
 	unsigned line;
 	bool jit;		/* JIT-compiled (else the interpreter runs it) */
 	struct prefilter pf;	/* skips it on texts it cannot match */
+	struct rule_alt *alts;	/* when split: matched instead of code */
+	size_t alts_count;
 };
 
 struct rule_example {

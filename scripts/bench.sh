@@ -31,4 +31,5 @@ for x, m in zip(r, med):
 print('mayorbox parsers / Python email: %.1fx faster' % (med[1] / med[0]))
 PY
 [ -f scripts/bench_rules.sh ] && sh scripts/bench_rules.sh
+sh scripts/bench_store.sh
 exit 0

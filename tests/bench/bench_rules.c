@@ -9,7 +9,9 @@
  *
  * MIN_BYTES > 0 makes every letter at least that long (subject + text) by
  * appending the texts of the letters after it, so the run measures letters
- * of a chosen size (2048: the issue's "2 KB letters") from real text.
+ * of a chosen size (2048: the issue's "2 KB letters") from real text. Only
+ * letters in the same language are appended: a real 2 KB letter is in one
+ * language, and the rules of the other one are skipped by their prefilters.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,7 +94,9 @@ main(int argc, char **argv)
 			continue;
 		char *t = xmalloc(want + 16 * 1024);
 		size_t tl = 0;
-		for (size_t k = i; tl < want; k = (k + 1) % n) {
+		for (size_t k = i, seen = 0; tl < want; k = (k + 1) % n, seen++) {
+			if (ls[k]->language != l->language && seen < n)
+				continue;
 			size_t add = ls[k]->text_len;
 			if (add > 16 * 1024 - 2)
 				add = 16 * 1024 - 2;
