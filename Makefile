@@ -119,7 +119,7 @@ $(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(PARSER_TEST_OBJ) $(RULES_TEST_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
 
-build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ)
+build/test/test_%: tests/unit/test_%.c tests/unit/testutil.h $(PARSER_TEST_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(PARSER_TEST_OBJ) $(PKG_LIBS) $(shell pkg-config --libs cmocka)

@@ -31,7 +31,7 @@ while [ $i -lt "$ROUNDS" ]; do
 		|| "$BIN" "$RULES" 20 "$SIZE" "$TMP/norm.txt" tests/data/letters/* >> "$TMP/engine"
 	i=$((i + 1))
 done
-sort -t: -k2 "$TMP/engine" | sed -n "$(( (ROUNDS + 1) / 2 ))p"
+sort -t: -k3 -n "$TMP/engine" | sed -n "$(( (ROUNDS + 1) / 2 ))p"
 
 # the same text, many times over, so process start-up does not count
 j=0

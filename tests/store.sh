@@ -242,6 +242,27 @@ v=$(q $DB "SELECT c.category || ' ' || c.needs_review FROM cases c JOIN letters 
 [ "$v" = "unclassified true" ]
 ok $? "an unreadable file is filed unclassified, for review"
 
+# --- one letter the database refuses does not fail its batch -------------------
+# (a real server fault: a trigger that raises for one subject)
+q $DB "CREATE FUNCTION mbtest_poison() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN RAISE EXCEPTION 'poisoned'; END \$\$;
+       CREATE TRIGGER mbtest_poison BEFORE INSERT ON letters FOR EACH ROW
+       WHEN (NEW.subject = 'poison' OR NEW.body LIKE '%poison pill%') EXECUTE FUNCTION mbtest_poison()" > /dev/null
+mkdir -p "$TMP/batch"
+for i in 1 2 3; do
+	printf 'From: b%s@example.com\r\nSubject: batch letter %s\r\nMessage-ID: <batch%s@example.com>\r\n\r\nThe street lamp %s is out.\r\n' $i $i $i $i > "$TMP/batch/$i.eml"
+done
+printf 'From: p@example.com\r\nSubject: poison\r\n\r\nA poison pill.\r\n' > "$TMP/batch/2a.eml"
+"$BIN" ingest --json --batch 10 --db "dbname=$DB user=mbtest_gateway" --public-key "$TMP/keys/confidential.pub" "$TMP/batch" > "$TMP/b" 2> "$TMP/b.err"
+r=$?
+[ $r -eq 65 ] && grep -q '"filed":3' "$TMP/b" && grep -q '"failed":1' "$TMP/b"
+ok $? "a letter the database refuses fails alone (exit $r); the three beside it in its batch are filed"
+grep -q "2a.eml: database refused the letter" "$TMP/b.err"
+ok $? "the refused letter is reported by its file, with the reason"
+q $DB "DROP TRIGGER mbtest_poison ON letters; DROP FUNCTION mbtest_poison()" > /dev/null
+"$BIN" ingest --json --db "dbname=$DB user=mbtest_gateway" --public-key "$TMP/keys/confidential.pub" "$TMP/batch" > "$TMP/b2" 2>&1
+grep -q '"filed":1' "$TMP/b2" && grep -q '"already_filed":3' "$TMP/b2"
+ok $? "once the fault is gone, a new run files it, and only it"
+
 # --- confidential letters without a key wait in their source -------------------
 newdb mbtest_nokey
 "$BIN" db migrate --db "dbname=mbtest_nokey" > /dev/null

@@ -18,67 +18,9 @@
 #include <cmocka.h>
 
 #include "charset.h"
+#include "testutil.h"
 
 #define OUT_MAX (1u << 20)
-
-/* Assertions that name the table row that failed. */
-#define CASE_TRUE(i, cond)							\
-	do {									\
-		if (!(cond))							\
-			fail_msg("case %zu: %s", (size_t)(i), #cond);		\
-	} while (0)
-#define CASE_STR(i, got, want)							\
-	do {									\
-		const char *g_ = (got), *w_ = (want);				\
-		if (g_ == NULL || strcmp(g_, w_) != 0)				\
-			fail_msg("case %zu: \"%s\" != \"%s\"", (size_t)(i),	\
-				 g_ ? g_ : "(null)", w_);			\
-	} while (0)
-#define CASE_INT(i, got, want)							\
-	do {									\
-		long long g_ = (long long)(got), w_ = (long long)(want);	\
-		if (g_ != w_)							\
-			fail_msg("case %zu: %s is %lld, not %lld", (size_t)(i), #got, g_, w_); \
-	} while (0)
-
-/* What a test allocates is freed by the teardown, so that a failed
- * assertion (which leaves the test at once) leaks nothing and LeakSanitizer
- * reports only the parsers' own leaks. */
-#define KEPT_MAX 64
-static void *kept[KEPT_MAX];
-static size_t kept_n;
-static struct buf bufs[KEPT_MAX];
-static size_t bufs_n;
-
-static void *
-keep(void *p)
-{
-	assert_true(kept_n < KEPT_MAX);
-	kept[kept_n++] = p;
-	return p;
-}
-
-/* A buffer with cap max, deinitialised by the teardown. */
-static struct buf *
-new_buf(size_t max)
-{
-	assert_true(bufs_n < KEPT_MAX);
-	buf_init(&bufs[bufs_n], max);
-	return &bufs[bufs_n++];
-}
-
-static int
-cleanup(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < kept_n; i++)
-		free(kept[i]);
-	kept_n = 0;
-	for (size_t i = 0; i < bufs_n; i++)
-		buf_deinit(&bufs[i]);
-	bufs_n = 0;
-	return 0;
-}
 
 /* Decodes p[0..n) labelled label into a string freed by the teardown; the
  * result and its status go to *r and *st. */
@@ -709,8 +651,6 @@ test_detect(void **state)
 	assert_non_null(d);
 	assert_string_equal(d, "UTF-8");
 }
-
-#define T(f) cmocka_unit_test_teardown(f, cleanup)
 
 int
 main(void)

@@ -16,18 +16,7 @@
 #include <cmocka.h>
 
 #include "date.h"
-
-#define CASE_TRUE(i, cond)							\
-	do {									\
-		if (!(cond))							\
-			fail_msg("case %zu: %s", (size_t)(i), #cond);		\
-	} while (0)
-#define CASE_INT(i, got, want)							\
-	do {									\
-		long long g_ = (long long)(got), w_ = (long long)(want);	\
-		if (g_ != w_)							\
-			fail_msg("case %zu: %s is %lld, not %lld", (size_t)(i), #got, g_, w_); \
-	} while (0)
+#include "testutil.h"
 
 /* 2026-11-28 10:30:00 at +0800, and in UTC */
 #define T_CN	INT64_C(1795833000)

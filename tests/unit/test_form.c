@@ -20,46 +20,7 @@
 #include "letter.h"
 #include "limits.h"
 #include "reader.h"
-
-#define CASE_TRUE(i, cond)							\
-	do {									\
-		if (!(cond))							\
-			fail_msg("case %zu: %s", (size_t)(i), #cond);		\
-	} while (0)
-#define CASE_INT(i, got, want)							\
-	do {									\
-		long long g_ = (long long)(got), w_ = (long long)(want);	\
-		if (g_ != w_)							\
-			fail_msg("case %zu: %s is %lld, not %lld", (size_t)(i), #got, g_, w_); \
-	} while (0)
-
-/* Letters and strings a test makes are freed by the teardown. */
-#define KEPT_MAX 64
-static struct letter *letters[KEPT_MAX];
-static size_t letters_n;
-static void *kept[KEPT_MAX];
-static size_t kept_n;
-
-static void *
-keep(void *p)
-{
-	assert_true(kept_n < KEPT_MAX);
-	kept[kept_n++] = p;
-	return p;
-}
-
-static int
-cleanup(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < letters_n; i++)
-		letter_free(&letters[i]);
-	letters_n = 0;
-	for (size_t i = 0; i < kept_n; i++)
-		free(kept[i]);
-	kept_n = 0;
-	return 0;
-}
+#include "testutil.h"
 
 static char err[256];
 
@@ -70,9 +31,7 @@ form(const char *json, size_t n, enum mb_status *st_r)
 	struct letter *l = NULL;
 	memset(err, 'x', sizeof(err));
 	*st_r = form_parse(json, n, &l, err, sizeof(err));
-	assert_non_null(l);
-	assert_true(letters_n < KEPT_MAX);
-	letters[letters_n++] = l;
+	keep_letter(l);
 	assert_int_equal(l->source, LETTER_SOURCE_FORM);
 	assert_int_equal(l->raw_len, n);
 	assert_memory_equal(l->raw, json, n);
@@ -92,15 +51,6 @@ form_ok(const char *json)
 	assert_int_equal(strlen(l->text), l->text_len);
 	assert_true(utf8_valid(l->subject, strlen(l->subject)));
 	return l;
-}
-
-static void
-assert_sha256(const unsigned char sum[32], const char *hex)
-{
-	char got[65];
-	for (size_t i = 0; i < 32; i++)
-		snprintf(got + 2 * i, 3, "%02x", sum[i]);
-	assert_string_equal(got, hex);
 }
 
 /* 2026-11-28 10:30:00 +0800 */
@@ -425,8 +375,7 @@ test_small_err_buffer(void **state)
 	char small[8];
 	memset(small, 'x', sizeof(small));
 	assert_int_equal(form_parse(j, sizeof(j) - 1, &l, small, sizeof(small)), MB_BAD_LETTER);
-	assert_non_null(l);
-	letters[letters_n++] = l;
+	keep_letter(l);
 	assert_true(strlen(small) < sizeof(small));
 	assert_true(strlen(small) > 0);
 }
@@ -446,9 +395,7 @@ read_any(const char *raw, size_t n, enum mb_status *st_r)
 	struct letter *l = NULL;
 	memset(err, 'x', sizeof(err));
 	*st_r = reader_parse(raw, n, &l, err, sizeof(err));
-	assert_non_null(l);
-	assert_true(letters_n < KEPT_MAX);
-	letters[letters_n++] = l;
+	keep_letter(l);
 	assert_int_equal(l->raw_len, n);
 	assert_memory_equal(l->raw, raw, n);
 	assert_non_null(memchr(err, '\0', sizeof(err)));
@@ -515,8 +462,6 @@ test_reader_routes(void **state)
 	assert_int_equal(st, MB_NOT_LETTER);
 	assert_true(err[0] != '\0');
 }
-
-#define T(f) cmocka_unit_test_teardown(f, cleanup)
 
 int
 main(void)

@@ -14,62 +14,7 @@
 
 #include "charset.h"
 #include "html.h"
-
-#define CASE_TRUE(i, cond)							\
-	do {									\
-		if (!(cond))							\
-			fail_msg("case %zu: %s", (size_t)(i), #cond);		\
-	} while (0)
-#define CASE_STR(i, got, want)							\
-	do {									\
-		const char *g_ = (got), *w_ = (want);				\
-		if (g_ == NULL || strcmp(g_, w_) != 0)				\
-			fail_msg("case %zu: \"%s\" != \"%s\"", (size_t)(i),	\
-				 g_ ? g_ : "(null)", w_);			\
-	} while (0)
-#define CASE_INT(i, got, want)							\
-	do {									\
-		long long g_ = (long long)(got), w_ = (long long)(want);	\
-		if (g_ != w_)							\
-			fail_msg("case %zu: %s is %lld, not %lld", (size_t)(i), #got, g_, w_); \
-	} while (0)
-
-/* Buffers and strings a test makes are freed by the teardown, so that a
- * failed assertion leaks nothing. */
-#define KEPT_MAX 64
-static void *kept[KEPT_MAX];
-static size_t kept_n;
-static struct buf bufs[KEPT_MAX];
-static size_t bufs_n;
-
-static void *
-keep(void *p)
-{
-	assert_true(kept_n < KEPT_MAX);
-	kept[kept_n++] = p;
-	return p;
-}
-
-static struct buf *
-new_buf(size_t max)
-{
-	assert_true(bufs_n < KEPT_MAX);
-	buf_init(&bufs[bufs_n], max);
-	return &bufs[bufs_n++];
-}
-
-static int
-cleanup(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < kept_n; i++)
-		free(kept[i]);
-	kept_n = 0;
-	for (size_t i = 0; i < bufs_n; i++)
-		buf_deinit(&bufs[i]);
-	bufs_n = 0;
-	return 0;
-}
+#include "testutil.h"
 
 /* The text of html, or NULL when html_to_text did not return MB_OK. The
  * result is trimmed of trailing line breaks (where a document ends is not
@@ -399,8 +344,6 @@ test_meta_charset(void **state)
 	html_meta_charset("<meta charset=\"gbk\">", 10, cs, sizeof(cs));
 	assert_string_equal(cs, "");
 }
-
-#define T(f) cmocka_unit_test_teardown(f, cleanup)
 
 int
 main(void)

@@ -24,40 +24,7 @@
 #include "letter.h"
 #include "limits.h"
 #include "mime.h"
-
-#define CASE_TRUE(i, cond)							\
-	do {									\
-		if (!(cond))							\
-			fail_msg("case %zu: %s", (size_t)(i), #cond);		\
-	} while (0)
-#define CASE_INT(i, got, want)							\
-	do {									\
-		long long g_ = (long long)(got), w_ = (long long)(want);	\
-		if (g_ != w_)							\
-			fail_msg("case %zu: %s is %lld, not %lld", (size_t)(i), #got, g_, w_); \
-	} while (0)
-
-/* ---- what a test makes is freed by the teardown (a failed assertion
- * leaves the test at once) ---- */
-
-#define KEPT_MAX 64
-static struct letter *letters[KEPT_MAX];
-static size_t letters_n;
-static struct buf bigs[4];
-static size_t bigs_n;
-
-static int
-cleanup(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < letters_n; i++)
-		letter_free(&letters[i]);
-	letters_n = 0;
-	for (size_t i = 0; i < bigs_n; i++)
-		buf_deinit(&bigs[i]);
-	bigs_n = 0;
-	return 0;
-}
+#include "testutil.h"
 
 /* ---- checks every letter must pass (letter.h) ---- */
 
@@ -114,9 +81,7 @@ parse(const void *msg, size_t n, enum mb_status *st_r, const char **err_r)
 	struct letter *l = NULL;
 	*err_r = "not set";
 	*st_r = mime_parse(msg, n, &l, err_r);
-	assert_non_null(l);
-	assert_true(letters_n < KEPT_MAX);
-	letters[letters_n++] = l;
+	keep_letter(l);
 	/* the raw bytes are kept whole, whatever they are */
 	assert_int_equal(l->raw_len, n);
 	assert_non_null(l->raw);
@@ -144,15 +109,6 @@ has_warning(const struct letter *l, const char *part)
 		if (strstr(l->warnings[i], part))
 			return true;
 	return false;
-}
-
-static void
-assert_sha256(const unsigned char sum[32], const char *hex)
-{
-	char got[65];
-	for (size_t i = 0; i < 32; i++)
-		snprintf(got + 2 * i, 3, "%02x", sum[i]);
-	assert_string_equal(got, hex);
 }
 
 /* 2026-11-28 10:30:00 +0800 */
@@ -906,9 +862,7 @@ test_delivery_report_is_auto(void **state)
 static struct buf *
 big_buf(void)
 {
-	assert_true(bigs_n < sizeof(bigs) / sizeof(bigs[0]));
-	buf_init(&bigs[bigs_n], 64u * 1024 * 1024);
-	return &bigs[bigs_n++];
+	return new_buf(64u * 1024 * 1024);
 }
 
 static void
@@ -1145,8 +1099,6 @@ test_raw_gbk_headers(void **state)
 	assert_string_equal(l->from.name, "王小明");
 	assert_string_equal(l->text, "投诉");
 }
-
-#define T(f) cmocka_unit_test_teardown(f, cleanup)
 
 int
 main(void)

@@ -14,41 +14,7 @@
 
 #include "charset.h"
 #include "mimeparam.h"
-
-#define CASE_TRUE(i, cond)							\
-	do {									\
-		if (!(cond))							\
-			fail_msg("case %zu: %s", (size_t)(i), #cond);		\
-	} while (0)
-#define CASE_STR(i, got, want)							\
-	do {									\
-		const char *g_ = (got), *w_ = (want);				\
-		if (g_ == NULL || strcmp(g_, w_) != 0)				\
-			fail_msg("case %zu: \"%s\" != \"%s\"", (size_t)(i),	\
-				 g_ ? g_ : "(null)", w_);			\
-	} while (0)
-
-#define KEPT_MAX 64
-static void *kept[KEPT_MAX];
-static size_t kept_n;
-
-static void *
-keep(void *p)
-{
-	assert_true(kept_n < KEPT_MAX);
-	kept[kept_n++] = p;
-	return p;
-}
-
-static int
-cleanup(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < kept_n; i++)
-		free(kept[i]);
-	kept_n = 0;
-	return 0;
-}
+#include "testutil.h"
 
 #define PARAMS_MAX 4
 
@@ -182,8 +148,6 @@ test_always_valid_utf8(void **state)
 		CASE_TRUE(i, utf8_valid(v, strlen(v)));
 	}
 }
-
-#define T(f) cmocka_unit_test_teardown(f, cleanup)
 
 int
 main(void)

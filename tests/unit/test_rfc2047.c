@@ -18,50 +18,7 @@
 #include "charset.h"
 #include "limits.h"
 #include "rfc2047.h"
-
-/* Assertions that name the table row that failed. */
-#define CASE_TRUE(i, cond)							\
-	do {									\
-		if (!(cond))							\
-			fail_msg("case %zu: %s", (size_t)(i), #cond);		\
-	} while (0)
-#define CASE_STR(i, got, want)							\
-	do {									\
-		const char *g_ = (got), *w_ = (want);				\
-		if (g_ == NULL || strcmp(g_, w_) != 0)				\
-			fail_msg("case %zu: \"%s\" != \"%s\"", (size_t)(i),	\
-				 g_ ? g_ : "(null)", w_);			\
-	} while (0)
-#define CASE_INT(i, got, want)							\
-	do {									\
-		long long g_ = (long long)(got), w_ = (long long)(want);	\
-		if (g_ != w_)							\
-			fail_msg("case %zu: %s is %lld, not %lld", (size_t)(i), #got, g_, w_); \
-	} while (0)
-
-/* What a test allocates is freed by the teardown, so that a failed
- * assertion leaks nothing and LeakSanitizer reports only the parser's. */
-#define KEPT_MAX 64
-static void *kept[KEPT_MAX];
-static size_t kept_n;
-
-static void *
-keep(void *p)
-{
-	assert_true(kept_n < KEPT_MAX);
-	kept[kept_n++] = p;
-	return p;
-}
-
-static int
-cleanup(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < kept_n; i++)
-		free(kept[i]);
-	kept_n = 0;
-	return 0;
-}
+#include "testutil.h"
 
 static char *
 decode(const char *raw, size_t n, struct rfc2047_result *r)
@@ -405,8 +362,6 @@ test_long_8bit_value_cut_not_emptied(void **state)
 	for (size_t i = 0; i + sizeof(utf8) - 1 <= len; i += sizeof(utf8) - 1)
 		assert_memory_equal(s + i, utf8, sizeof(utf8) - 1);
 }
-
-#define T(f) cmocka_unit_test_teardown(f, cleanup)
 
 int
 main(void)
