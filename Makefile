@@ -148,9 +148,8 @@ fuzz: deps
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 bench: all
-	@sh scripts/bench.sh
 	@$(MAKE) --no-print-directory build/bench_rules
-	@sh scripts/bench_rules.sh
+	@sh scripts/bench.sh
 
 # The classifier's throughput program (scripts/bench_rules.sh).
 RULES_BENCH_OBJ = $(PARSER_SRC:%.c=build/obj/%.o) $(RULES_SRC:%.c=build/obj/%.o)

@@ -189,9 +189,11 @@ result_text(FILE *out, const char *path, const struct ruleset *set, const struct
 		const struct rule *r = h->rule;
 		char q[CLASSIFY_QUOTE_MAX + 1];
 		quote(l, h, q, sizeof(q));
-		fprintf(out, "  %-28s %s%+d", r->name,
-			r->category == CATEGORY_NONE ? "-" : ruleset_category_name(r->category),
-			r->category == CATEGORY_NONE ? 0 : r->weight);
+		if (r->category == CATEGORY_NONE)
+			fprintf(out, "  %-28s (no category) weight %d", r->name, r->weight);
+		else
+			fprintf(out, "  %-28s %s%+d", r->name, ruleset_category_name(r->category),
+				r->weight);
 		if (r->department)
 			fprintf(out, "  dept %s", r->department);
 		if (r->confidential)

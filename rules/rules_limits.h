@@ -15,14 +15,12 @@
  * well-written pattern on a 2 KB letter needs a few thousand at most;
  * /(a+)+$/ on "aaaa...b" needs billions and stops here in about a millisecond. */
 #define RULES_MATCH_LIMIT	200000u
-/* PCRE2 depth limit (backtracking depth, interpreter only; JIT uses its
- * stack, limited by RULES_JIT_STACK_MAX). */
+/* PCRE2 depth limit (backtracking depth, interpreter only; JIT runs on
+ * PCRE2's default 32 KiB machine stack, and running out of it is a limit
+ * hit like the others). */
 #define RULES_DEPTH_LIMIT	5000u
 /* PCRE2 heap limit, in KiB, for the interpreter's backtracking frames. */
 #define RULES_HEAP_LIMIT_KIB	(16u * 1024)
-/* JIT stack of one classification. */
-#define RULES_JIT_STACK_MIN	(32u * 1024)
-#define RULES_JIT_STACK_MAX	(512u * 1024)
 
 /* Normalised text of one field that the rules look at; past it the field is
  * cut (at a character boundary) with a warning. Letters are a few KB. */
