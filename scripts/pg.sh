@@ -19,10 +19,21 @@ DB=mayorbox
 if [ "$(id -u)" -eq 0 ]; then
 	AS="runuser -u postgres --"
 	OWNER=postgres
+	# the postgres user must reach the folder (a checkout under /root may be
+	# closed to it) and the socket path must fit in 107 bytes
+	if [ -z "${MAYORBOX_PGDIR:-}" ] && { ! runuser -u postgres -- test -x "$ROOT" 2>/dev/null \
+		|| [ ${#DIR} -gt 80 ]; }; then
+		DIR=/tmp/mayorbox-pg-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)
+	fi
 else
 	AS=""
 	OWNER=$(id -un)
+	[ ${#DIR} -gt 80 ] && [ -z "${MAYORBOX_PGDIR:-}" ] \
+		&& DIR=${TMPDIR:-/tmp}/mayorbox-pg-$(id -u)-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)
 fi
+DATA="$DIR/data"
+RUN="$DIR/run"
+LOG="$DIR/log"
 
 port_of() { cat "$DIR/port" 2>/dev/null || true; }
 pid_of() { head -n 1 "$DATA/postmaster.pid" 2>/dev/null || true; }
