@@ -61,6 +61,7 @@ GATEWAY_SRC = \
 	gateway/db.c \
 	gateway/seal.c \
 	gateway/store.c \
+	gateway/filing.c \
 	gateway/cmd_db.c \
 	gateway/cmd_ingest.c \
 	gateway/cmd_keygen.c \

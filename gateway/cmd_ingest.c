@@ -18,6 +18,7 @@
 #include <sodium.h>
 
 #include "classify.h"
+#include "filing.h"
 #include "commands.h"
 #include "config.h"
 #include "db.h"
@@ -37,10 +38,6 @@
 #define INGEST_FILES_MAX 1000000
 #define INGEST_DEPTH_MAX 16
 
-struct ingest_stats {
-	unsigned long filed, already, unclassified, needs_review, confidential;
-	unsigned long waiting, failed, files;
-};
 
 struct paths {
 	char **v;
@@ -131,101 +128,47 @@ exec_ok(PGconn *db, const char *sql)
 	return ok;
 }
 
-/* Reads, classifies and files one file inside the open transaction. */
+/* Reads one file and files it inside the open transaction. */
 static void
 ingest_one(PGconn *db, const char *path, const struct ruleset *set, const struct seal_key *key,
-	   const char *source_name, struct ingest_stats *s, int *exit_code)
+	   const char *source_name, struct filing_stats *s, int *exit_code)
 {
-	char err[512], serr[512];
+	char err[512];
 	char *data = NULL;
 	size_t len = 0;
 
-	s->files++;
 	enum readfile_status rs = readfile(path, MB_INPUT_MAX, &data, &len, err, sizeof(err));
-	if (rs == READFILE_CANNOT_OPEN || rs == READFILE_IO) {
-		fprintf(stderr, "mayorbox ingest: %s\n", err);
+	if (rs != READFILE_OK) {
+		/* a file too large is kept where it is: a clerk must see it */
+		fprintf(stderr, "mayorbox ingest: %s (not filed)\n", err);
+		s->files++;
 		s->failed++;
-		if (*exit_code == EX_OK)
+		if (rs == READFILE_TOO_LARGE)
+			*exit_code = EX_DATAERR;
+		else if (*exit_code == EX_OK)
 			*exit_code = EX_NOINPUT;
 		return;
 	}
-	if (rs == READFILE_TOO_LARGE) {
-		/* kept, but not in one piece: a clerk must see it */
-		fprintf(stderr, "mayorbox ingest: %s (not filed)\n", err);
-		s->failed++;
-		*exit_code = EX_DATAERR;
-		return;
-	}
-	struct letter *l = NULL;
-	enum mb_status pst = reader_parse(data, len, &l, err, sizeof(err));
-	free(data);
-	unsigned char hash[32];
-	char hex[65], skey[80];
-	crypto_hash_sha256(hash, l->raw, l->raw_len);
-	letter_sha256_hex(hash, hex);
-	snprintf(skey, sizeof(skey), "file:%s", hex);
-	free(l->source_key);
-	l->source_key = xstrdup(skey);
-
-	struct classification cls;
-	bool have_cls = false;
-	char parse_warning[600] = "";
-	if (pst == MB_OK) {
-		(void)classify_letter(set, l, &cls);
-		have_cls = true;
-	} else {
-		/* bad input is filed, not dropped: raw kept, unclassified */
-		snprintf(parse_warning, sizeof(parse_warning), "not read as a letter: %s", err);
-	}
-	struct store_item it = {
-		.letter = l,
-		.cls = have_cls ? &cls : NULL,
-		.source_name = source_name,
-		.confidential = (have_cls && cls.confidential) || l->anonymous,
-		.extra_warning = parse_warning[0] ? parse_warning : NULL,
-	};
-	struct store_result r;
-	(void)exec_ok(db, "SAVEPOINT letter");
-	enum mb_status st = store_file(db, &it, key, &r, serr, sizeof(serr));
-	if (st == MB_BAD_LETTER) {
-		/* once more, as an unreadable letter, with the reason */
-		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
-		snprintf(parse_warning, sizeof(parse_warning), "filed without its classification: %s",
-			 serr);
-		it.cls = NULL;
-		it.extra_warning = parse_warning;
-		st = store_file(db, &it, key, &r, serr, sizeof(serr));
-	}
-	switch (st) {
-	case MB_OK:
-		(void)exec_ok(db, "RELEASE SAVEPOINT letter");
-		if (r.filed) {
-			s->filed++;
-			if (it.confidential)
-				s->confidential++;
-			s->unclassified += r.unclassified;
-			s->needs_review += r.needs_review;
-		} else {
-			s->already++;
-		}
+	switch (filing_file(db, data, len, NULL, source_name, NULL, set, key, s, NULL, 0, err,
+			    sizeof(err))) {
+	case FILING_FILED:
+	case FILING_ALREADY:
 		break;
-	case MB_TEMPORARY:
-		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
-		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, serr);
-		s->waiting++;
+	case FILING_WAITING:
+		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, err);
 		if (*exit_code == EX_OK)
 			*exit_code = EX_TEMPFAIL;
 		break;
-	default:
-		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
-		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, serr);
-		s->failed++;
-		*exit_code = st == MB_CONNECTION ? EX_TEMPFAIL : EX_DATAERR;
+	case FILING_CONNECTION:
+		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, err);
+		*exit_code = EX_TEMPFAIL;
+		break;
+	case FILING_FAILED:
+		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, err);
+		*exit_code = EX_DATAERR;
 		break;
 	}
-	if (have_cls)
-		classify_deinit(&cls);
-	letter_free(&l);
+	free(data);
 }
 
 int
@@ -315,10 +258,10 @@ cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "mayorbox ingest: more than %d files; the rest wait for the next run\n",
 			INGEST_FILES_MAX);
 
-	struct ingest_stats s = {0};
+	struct filing_stats s = {0};
 	for (size_t i = 0; i < paths.count; i += (size_t)batch) {
 		size_t end = i + (size_t)batch < paths.count ? i + (size_t)batch : paths.count;
-		struct ingest_stats before = s;
+		struct filing_stats before = s;
 		if (!exec_ok(db, "BEGIN")) {
 			fprintf(stderr, "mayorbox ingest: database: %s\n", db_error(db));
 			ret = EX_TEMPFAIL;

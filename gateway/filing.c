@@ -1,0 +1,128 @@
+/*
+ * filing.c - parse, classify, seal, store one letter (see filing.h).
+ */
+#include "filing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "classify.h"
+#include "letter_json.h"
+#include "reader.h"
+#include "store.h"
+#include "xalloc.h"
+
+static bool
+exec_ok(PGconn *db, const char *sql)
+{
+	PGresult *r = PQexec(db, sql);
+	bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+	PQclear(r);
+	return ok;
+}
+
+enum filing_outcome
+filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
+	    const char *source_name, const char *source_warning, const struct ruleset *set,
+	    const struct seal_key *key, struct filing_stats *s, char *case_r, size_t case_len,
+	    char *err, size_t errlen)
+{
+	char perr[512], serr[512], warning[1200] = "";
+	struct letter *l = NULL;
+	enum filing_outcome out;
+
+	s->files++;
+	if (case_r && case_len)
+		case_r[0] = '\0';
+	enum mb_status pst = reader_parse(raw, len, &l, perr, sizeof(perr));
+	if (source_key) {
+		free(l->source_key);
+		l->source_key = xstrdup(source_key);
+	} else {
+		unsigned char hash[32];
+		char hex[65], skey[80];
+		crypto_hash_sha256(hash, l->raw, l->raw_len);
+		letter_sha256_hex(hash, hex);
+		snprintf(skey, sizeof(skey), "file:%s", hex);
+		free(l->source_key);
+		l->source_key = xstrdup(skey);
+	}
+	struct classification cls;
+	bool have_cls = false;
+	if (pst == MB_OK) {
+		(void)classify_letter(set, l, &cls);
+		have_cls = true;
+	} else {
+		/* bad input is filed, not dropped: raw kept, unclassified */
+		snprintf(warning, sizeof(warning), "not read as a letter: %s", perr);
+	}
+	if (source_warning) {
+		size_t wl = strlen(warning);
+		snprintf(warning + wl, sizeof(warning) - wl, "%s%s", wl ? "; " : "", source_warning);
+	}
+	struct store_item it = {
+		.letter = l,
+		.cls = have_cls ? &cls : NULL,
+		.source_name = source_name,
+		.confidential = (have_cls && cls.confidential) || l->anonymous,
+		.extra_warning = warning[0] ? warning : NULL,
+	};
+	struct store_result r;
+	if (!exec_ok(db, "SAVEPOINT letter")) {
+		snprintf(err, errlen, "database: %s", PQerrorMessage(db));
+		out = FILING_CONNECTION;
+		goto done;
+	}
+	enum mb_status st = store_file(db, &it, key, &r, serr, sizeof(serr));
+	if (st == MB_BAD_LETTER) {
+		/* once more, as an unreadable letter, with the reason */
+		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		size_t wl = strlen(warning);
+		snprintf(warning + wl, sizeof(warning) - wl, "%sfiled without its classification: %s",
+			 wl ? "; " : "", serr);
+		it.cls = NULL;
+		it.extra_warning = warning;
+		st = store_file(db, &it, key, &r, serr, sizeof(serr));
+	}
+	switch (st) {
+	case MB_OK:
+		(void)exec_ok(db, "RELEASE SAVEPOINT letter");
+		if (case_r)
+			snprintf(case_r, case_len, "%s", r.case_number);
+		if (r.filed) {
+			s->filed++;
+			s->confidential += it.confidential;
+			s->unclassified += r.unclassified;
+			s->needs_review += r.needs_review;
+			out = FILING_FILED;
+		} else {
+			s->already++;
+			out = FILING_ALREADY;
+		}
+		break;
+	case MB_TEMPORARY:
+		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		snprintf(err, errlen, "%s", serr);
+		s->waiting++;
+		out = FILING_WAITING;
+		break;
+	case MB_CONNECTION:
+		snprintf(err, errlen, "%s", serr);
+		out = FILING_CONNECTION;
+		break;
+	default:
+		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		snprintf(err, errlen, "%s", serr);
+		s->failed++;
+		out = FILING_FAILED;
+		break;
+	}
+done:
+	if (have_cls)
+		classify_deinit(&cls);
+	letter_free(&l);
+	return out;
+}
