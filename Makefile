@@ -14,7 +14,7 @@ DESTDIR   ?=
 CC        ?= gcc
 FUZZ_SECONDS ?= 600
 
-PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq
+PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq gnutls libcurl
 WARN       = -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -fstack-protector-strong
 DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"'
@@ -62,6 +62,14 @@ GATEWAY_SRC = \
 	gateway/seal.c \
 	gateway/store.c \
 	gateway/filing.c \
+	gateway/log.c \
+	gateway/source.c \
+	gateway/tlsverify.c \
+	gateway/imap.c \
+	gateway/webform.c \
+	gateway/spool.c \
+	gateway/daemon.c \
+	gateway/cmd_run.c \
 	gateway/cmd_db.c \
 	gateway/cmd_ingest.c \
 	gateway/cmd_keygen.c \

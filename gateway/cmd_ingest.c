@@ -111,7 +111,8 @@ paths_add(struct paths *p, const char *path, unsigned depth)
 		snprintf(names[n++], len, "%s/%s", path, e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof(char *), cmp_str);
+	if (n > 1)
+		qsort(names, n, sizeof(char *), cmp_str);
 	for (size_t i = 0; i < n; i++) {
 		paths_add(p, names[i], depth + 1);
 		free(names[i]);

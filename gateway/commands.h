@@ -12,5 +12,6 @@ int cmd_db(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_keygen(int argc, char **argv);
 int cmd_unseal(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 #endif

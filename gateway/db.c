@@ -113,7 +113,8 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 			names[count++] = xstrdup(e->d_name);
 		}
 	closedir(d);
-	qsort(names, count, sizeof(char *), cmp_str);
+	if (count > 1)
+		qsort(names, count, sizeof(char *), cmp_str);
 
 	PGresult *r = PQexec(c, "SELECT pg_advisory_lock(7881714342442463096)");
 	bool locked = PQresultStatus(r) == PGRES_TUPLES_OK;

@@ -21,6 +21,7 @@ static const struct {
 	{"db", cmd_db, "db migrate: create or update the database schema"},
 	{"ingest", cmd_ingest, "file e-mail and form files (and folders) as cases"},
 	{"keygen", cmd_keygen, "make the key pair that seals confidential identities"},
+	{"run", cmd_run, "the gateway: poll the mailbox, the web form, the spool; file every letter"},
 	{"unseal", cmd_unseal, "open a confidential case's identity with the secret key"},
 };
 

@@ -58,7 +58,10 @@ struct source_ops {
 	 * empty batch when there is nothing new. */
 	enum mb_status (*fetch)(struct source *s, PGconn *db, size_t max, struct source_batch *b,
 				char *err, size_t errlen);
-	/* Inside the filing transaction: saves the position after b. */
+	/* Inside the filing transaction: saves the position after b. The
+	 * daemon passes only the items before the first one left WAITING (and
+	 * skips save when a batch with a next_cursor has a WAITING item), so
+	 * a waiting letter is fetched again. */
 	enum mb_status (*save)(struct source *s, PGconn *db, const struct source_batch *b,
 			       char *err, size_t errlen);
 	/* After COMMIT: acknowledges the filed items and quarantines the

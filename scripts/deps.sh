@@ -28,6 +28,8 @@ valgrind
 hyperfine
 postgresql
 dovecot-imapd
+libgnutls28-dev
+openssl
 "
 
 missing=""

@@ -1,0 +1,471 @@
+/*
+ * daemon.c - the gateway's loop (see daemon.h).
+ *
+ * Each round, for each source this gateway holds the lease of: fetch a
+ * batch; BEGIN; file each letter (filing.c; idempotent by source key);
+ * save the source's position; COMMIT; only then acknowledge at the source.
+ * A lease is a session advisory lock on the source's name, held on the
+ * gateway's own database connection: two gateways never poll one mailbox at
+ * once, and a gateway that dies (its connection with it) lets another take
+ * the mailbox over. Network and database failures back off exponentially
+ * with jitter; nothing is acknowledged that is not committed.
+ */
+#include "daemon.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "config.h"
+#include "db.h"
+#include "filing.h"
+#include "log.h"
+#include "rulesdir.h"
+#include "rulestore.h"
+#include "seal.h"
+#include "source.h"
+#include "xalloc.h"
+
+/* Letters per transaction; the back-off range; sources per gateway. */
+#define DAEMON_BATCH_DEFAULT 100
+#define DAEMON_BACKOFF_MIN_MS 1000
+#define DAEMON_BACKOFF_MAX_MS 300000
+#define DAEMON_SOURCES_MAX 64
+/* --once: batches per source before it counts as drained (a bound). */
+#define DAEMON_ONCE_BATCHES_MAX 100000
+
+static volatile sig_atomic_t daemon_stop_flag;
+static volatile sig_atomic_t daemon_reload_flag;
+static volatile int daemon_stop;	/* what sources' wait() watch */
+
+static void
+daemon_on_signal(int sig)
+{
+	if (sig == SIGHUP) {
+		daemon_reload_flag = 1;
+	} else {
+		daemon_stop_flag = 1;
+		daemon_stop = 1;
+	}
+}
+
+struct held {
+	struct source *src;
+	bool open;
+	bool leased;
+	long long next_try_ms;	/* back-off: not before this */
+	int backoff_ms;
+};
+
+struct gateway {
+	char *config_path;
+	const char *rules_opt;
+	struct config cfg;
+	struct rulestore rules;
+	struct seal_key key;
+	bool have_key;
+	PGconn *db;
+	long long db_next_try_ms;
+	int db_backoff_ms;
+	struct held sources[DAEMON_SOURCES_MAX];
+	size_t nsources;
+	size_t batch;
+};
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The next delay: doubled, capped, with +-25% jitter so gateways that failed
+ * together do not retry together. */
+static int
+backoff_next(int *cur)
+{
+	*cur = *cur ? *cur * 2 : DAEMON_BACKOFF_MIN_MS;
+	if (*cur > DAEMON_BACKOFF_MAX_MS)
+		*cur = DAEMON_BACKOFF_MAX_MS;
+	int jitter = (int)(randombytes_uniform((uint32_t)(*cur / 2 + 1))) - *cur / 4;
+	return *cur + jitter;
+}
+
+static void
+gateway_sources_free(struct gateway *g)
+{
+	for (size_t i = 0; i < g->nsources; i++)
+		source_free(&g->sources[i].src);
+	g->nsources = 0;
+}
+
+/* Reads the configuration: key, sources. The rules are loaded apart. */
+static int
+gateway_configure(struct gateway *g, char *err, size_t errlen)
+{
+	struct config cfg;
+	if (config_load(g->config_path, &cfg, err, errlen) != 0)
+		return EX_CONFIG;
+	struct held fresh[DAEMON_SOURCES_MAX];
+	size_t n = 0;
+	const char *last = "";
+	for (size_t i = 0; i < cfg.count; i++) {
+		const char *sec = cfg.v[i].section;
+		if (strcmp(sec, last) == 0)
+			continue;
+		last = sec;
+		bool seen = false;
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(cfg.v[k].section, sec) == 0)
+				seen = true;
+		if (seen || strcmp(sec, "database") == 0 || strcmp(sec, "rules") == 0
+		    || strcmp(sec, "confidential") == 0 || strcmp(sec, "gateway") == 0
+		    || strcmp(sec, "smtp") == 0)
+			continue;
+		if (n >= DAEMON_SOURCES_MAX) {
+			snprintf(err, errlen, "%s: more than %d sources", g->config_path,
+				 DAEMON_SOURCES_MAX);
+			goto fail;
+		}
+		memset(&fresh[n], 0, sizeof(fresh[n]));
+		if (source_new(&cfg, sec, &fresh[n].src, err, errlen) != MB_OK)
+			goto fail;
+		n++;
+	}
+	const char *kp = config_get(&cfg, "confidential", "public_key_file");
+	struct seal_key key;
+	bool have_key = false;
+	if (kp) {
+		if (seal_load_public(kp, &key, err, errlen) != 0)
+			goto fail;
+		have_key = true;
+	}
+	const char *b = config_get(&cfg, "gateway", "batch");
+	size_t batch = DAEMON_BATCH_DEFAULT;
+	if (b) {
+		char *end;
+		long v = strtol(b, &end, 10);
+		if (*end != '\0' || v < 1 || v > 100000) {
+			snprintf(err, errlen, "%s: [gateway] batch: a number from 1 to 100000",
+				 g->config_path);
+			goto fail;
+		}
+		batch = (size_t)v;
+	}
+	/* all read: put it in */
+	gateway_sources_free(g);
+	memcpy(g->sources, fresh, n * sizeof(fresh[0]));
+	g->nsources = n;
+	config_deinit(&g->cfg);
+	g->cfg = cfg;
+	g->key = key;
+	g->have_key = have_key;
+	g->batch = batch;
+	return EX_OK;
+fail:
+	for (size_t i = 0; i < n; i++)
+		source_free(&fresh[i].src);
+	config_deinit(&cfg);
+	return EX_CONFIG;
+}
+
+static int
+gateway_load_rules(struct gateway *g)
+{
+	char dir[4096];
+	struct ruleset *set = NULL;
+	rulesdir_find(g->rules_opt ? g->rules_opt : config_get(&g->cfg, "rules", "dir"), dir,
+		      sizeof(dir));
+	int r = rulesdir_load(dir, &set);
+	if (r != EX_OK) {
+		log_event(LOG_ERROR, "rules_refused", "dir", dir, "why", "see the lines above",
+			  NULL);
+		return r;
+	}
+	char gen[32];
+	snprintf(gen, sizeof(gen), "%lu", rulestore_swap(&g->rules, set));
+	log_event(LOG_INFO, "rules_loaded", "dir", dir, "generation", gen, NULL);
+	return EX_OK;
+}
+
+static bool
+db_ok(struct gateway *g)
+{
+	if (g->db && PQstatus(g->db) == CONNECTION_OK)
+		return true;
+	if (now_ms() < g->db_next_try_ms)
+		return false;
+	if (g->db) {
+		PQfinish(g->db);
+		g->db = NULL;
+		for (size_t i = 0; i < g->nsources; i++)
+			g->sources[i].leased = false;	/* the locks went with it */
+	}
+	char err[512];
+	g->db = db_connect(db_conninfo(NULL, &g->cfg), err, sizeof(err));
+	if (g->db == NULL) {
+		char ms[32];
+		int d = backoff_next(&g->db_backoff_ms);
+		snprintf(ms, sizeof(ms), "%d", d);
+		log_event(LOG_WARN, "database_unavailable", "error", err, "retry_ms", ms, NULL);
+		g->db_next_try_ms = now_ms() + d;
+		return false;
+	}
+	g->db_backoff_ms = 0;
+	log_event(LOG_INFO, "database_connected", NULL);
+	return true;
+}
+
+static bool
+lease(struct gateway *g, struct held *h)
+{
+	if (h->leased)
+		return true;
+	const char *params[1] = {h->src->name};
+	PGresult *r = PQexecParams(g->db, "SELECT pg_try_advisory_lock(hashtextextended($1, 0))", 1,
+				   NULL, params, NULL, NULL, 0);
+	h->leased = PQresultStatus(r) == PGRES_TUPLES_OK && PQgetvalue(r, 0, 0)[0] == 't';
+	PQclear(r);
+	if (h->leased)
+		log_event(LOG_INFO, "lease_taken", "source", h->src->name, NULL);
+	return h->leased;
+}
+
+static bool
+exec_ok(PGconn *db, const char *sql)
+{
+	PGresult *r = PQexec(db, sql);
+	bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+	PQclear(r);
+	return ok;
+}
+
+static void
+source_failed(struct held *h, const char *what, const char *err)
+{
+	char ms[32];
+	int d = backoff_next(&h->backoff_ms);
+	snprintf(ms, sizeof(ms), "%d", d);
+	log_event(LOG_WARN, what, "source", h->src->name, "error", err, "retry_ms", ms, NULL);
+	h->next_try_ms = now_ms() + d;
+	if (h->open && h->src->ops->close) {
+		h->src->ops->close(h->src);
+		h->open = false;
+	}
+}
+
+/* One batch of one source: 1 when letters were handled, 0 when there were
+ * none, -1 on a failure (backed off). */
+static int
+daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
+{
+	char err[1024];
+	struct source *s = h->src;
+	struct source_batch b = {0};
+	int ret = 1;
+
+	if (!h->open) {
+		if (now_ms() < h->next_try_ms)
+			return -1;
+		if (s->ops->open(s, err, sizeof(err)) != MB_OK) {
+			source_failed(h, "source_unavailable", err);
+			return -1;
+		}
+		h->open = true;
+	}
+	enum mb_status st = s->ops->fetch(s, g->db, g->batch, &b, err, sizeof(err));
+	if (st != MB_OK) {
+		source_batch_clear(&b);
+		source_failed(h, "fetch_failed", err);
+		return -1;
+	}
+	h->backoff_ms = 0;
+	if (b.count == 0) {
+		source_batch_clear(&b);
+		return 0;
+	}
+	struct ruleset *set = rulestore_get(&g->rules);
+	if (!exec_ok(g->db, "BEGIN")) {
+		ret = -1;
+		goto out;
+	}
+	size_t first_waiting = b.count;
+	bool lost = false;
+	for (size_t i = 0; i < b.count && !lost; i++) {
+		struct source_item *it = &b.v[i];
+		char fe[512], cn[32];
+		enum filing_outcome o = filing_file(g->db, it->raw, it->len, it->source_key, s->name,
+						    it->warning, set, g->have_key ? &g->key : NULL,
+						    stats, cn, sizeof(cn), fe, sizeof(fe));
+		switch (o) {
+		case FILING_FILED:
+			it->state = SOURCE_ITEM_FILED;
+			log_event(LOG_INFO, "filed", "source", s->name, "key", it->source_key, "case",
+				  cn, NULL);
+			break;
+		case FILING_ALREADY:
+			it->state = SOURCE_ITEM_FILED;
+			log_event(LOG_INFO, "already_filed", "source", s->name, "key", it->source_key,
+				  "case", cn, NULL);
+			break;
+		case FILING_WAITING:
+			it->state = SOURCE_ITEM_WAITING;
+			if (first_waiting == b.count)
+				first_waiting = i;
+			log_event(LOG_WARN, "letter_waits", "source", s->name, "key", it->source_key,
+				  "why", fe, NULL);
+			break;
+		case FILING_FAILED:
+			it->state = SOURCE_ITEM_FAILED;
+			log_event(LOG_ERROR, "letter_quarantined", "source", s->name, "key",
+				  it->source_key, "why", fe, NULL);
+			break;
+		case FILING_CONNECTION:
+			lost = true;
+			log_event(LOG_ERROR, "database_lost", "source", s->name, "error", fe, NULL);
+			break;
+		}
+	}
+	if (lost) {
+		ret = -1;	/* nothing committed, nothing acknowledged */
+		goto out;
+	}
+	bool save = true;
+	struct source_batch view = b;
+	if (first_waiting < b.count) {
+		view.count = first_waiting;
+		if (b.next_cursor != NULL || first_waiting == 0)
+			save = false;
+	}
+	if (save && s->ops->save(s, g->db, &view, err, sizeof(err)) != MB_OK) {
+		log_event(LOG_ERROR, "save_failed", "source", s->name, "error", err, NULL);
+		(void)exec_ok(g->db, "ROLLBACK");
+		ret = -1;
+		goto out;
+	}
+	if (!exec_ok(g->db, "COMMIT")) {
+		log_event(LOG_ERROR, "commit_failed", "source", s->name, "error", db_error(g->db),
+			  NULL);
+		ret = -1;
+		goto out;
+	}
+	/* committed: now, and only now, the source hears of it */
+	if (s->ops->ack(s, &b, err, sizeof(err)) != MB_OK) {
+		/* the letters are filed; a later fetch finds them filed */
+		source_failed(h, "ack_failed", err);
+	}
+	if (first_waiting < b.count)
+		ret = 0;	/* do not spin on letters that wait */
+out:
+	ruleset_unref(&set);
+	source_batch_clear(&b);
+	return ret;
+}
+
+int
+daemon_run(const char *config_path, const char *rules_opt, bool once)
+{
+	struct gateway g;
+	char err[1024];
+	int ret = EX_OK;
+
+	memset(&g, 0, sizeof(g));
+	g.config_path = xstrdup(config_path);
+	g.rules_opt = rules_opt;
+	rulestore_init(&g.rules);
+	int r = gateway_configure(&g, err, sizeof(err));
+	if (r != EX_OK) {
+		fprintf(stderr, "mayorbox run: %s\n", err);
+		ret = r;
+		goto out;
+	}
+	r = gateway_load_rules(&g);
+	if (r != EX_OK) {
+		ret = r;
+		goto out;
+	}
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = daemon_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	log_event(LOG_INFO, "started", "mode", once ? "once" : "daemon", NULL);
+
+	struct filing_stats stats = {0};
+	bool any_failed = false;
+	while (!daemon_stop_flag) {
+		if (daemon_reload_flag) {
+			daemon_reload_flag = 0;
+			if (gateway_configure(&g, err, sizeof(err)) != EX_OK) {
+				log_event(LOG_ERROR, "reload_refused", "error", err, NULL);
+			} else {
+				/* the new sources lease afresh */
+				if (g.db && PQstatus(g.db) == CONNECTION_OK)
+					(void)exec_ok(g.db, "SELECT pg_advisory_unlock_all()");
+				log_event(LOG_INFO, "configuration_reloaded", NULL);
+			}
+			(void)gateway_load_rules(&g);	/* keeps the old set when broken */
+		}
+		if (!db_ok(&g)) {
+			if (once) {
+				ret = EX_TEMPFAIL;
+				break;
+			}
+			usleep(200 * 1000);
+			continue;
+		}
+		int min_poll = 3600;
+		for (size_t i = 0; i < g.nsources && !daemon_stop_flag; i++) {
+			struct held *h = &g.sources[i];
+			if (h->src->poll_seconds < min_poll)
+				min_poll = h->src->poll_seconds;
+			if (!lease(&g, h))
+				continue;	/* another gateway holds it */
+			for (long n = 0; n < DAEMON_ONCE_BATCHES_MAX && !daemon_stop_flag; n++) {
+				int b = daemon_batch(&g, h, &stats);
+				if (b < 0)
+					any_failed = true;
+				if (b <= 0)
+					break;
+			}
+		}
+		if (once)
+			break;
+		if (g.nsources == 1 && g.sources[0].open && g.sources[0].leased)
+			g.sources[0].src->ops->wait(g.sources[0].src, min_poll * 1000, &daemon_stop);
+		else
+			for (int waited = 0; waited < min_poll * 1000 && !daemon_stop_flag
+			     && !daemon_reload_flag; waited += 100)
+				usleep(100 * 1000);
+	}
+	{
+		char f[32], a[32], w[32], q[32];
+		snprintf(f, sizeof(f), "%lu", stats.filed);
+		snprintf(a, sizeof(a), "%lu", stats.already);
+		snprintf(w, sizeof(w), "%lu", stats.waiting);
+		snprintf(q, sizeof(q), "%lu", stats.failed);
+		log_event(LOG_INFO, "stopped", "filed", f, "already_filed", a, "waiting", w,
+			  "quarantined", q, NULL);
+	}
+	if (once && ret == EX_OK && any_failed)
+		ret = EX_TEMPFAIL;
+out:
+	gateway_sources_free(&g);
+	if (g.db)
+		PQfinish(g.db);
+	rulestore_deinit(&g.rules);
+	config_deinit(&g.cfg);
+	sodium_memzero(&g.key, sizeof(g.key));
+	free(g.config_path);
+	return ret;
+}

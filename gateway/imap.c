@@ -1,0 +1,957 @@
+/*
+ * imap.c - the IMAP mailbox as a letter source (source.h), with libetpan.
+ *
+ * One [imap NAME] section is one mailbox on one server. A batch is: SELECT,
+ * compare UIDVALIDITY with source_state, UID FETCH the sizes of the messages
+ * after the last filed UID, then the bodies (BODY.PEEK[], so nothing is
+ * marked \Seen before it is filed) of those within the size limit and only
+ * the header and the start of the text of larger ones. After the filing
+ * transaction has committed, ack moves the filed messages (MOVE, or COPY +
+ * \Deleted + UID EXPUNGE) or flags them, and moves failed ones to the
+ * quarantine folder and oversized ones to a folder of their own.
+ *
+ * TLS: libetpan (on GnuTLS here) completes a handshake with any
+ * certificate, so after every handshake and before the password is sent the
+ * peer's chain and name are checked by tlsverify.c. Plain text only to a
+ * loopback address, checked on the name in the configuration and again on
+ * the socket's peer.
+ */
+#include "source.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include <libetpan/libetpan.h>
+
+#include "buf.h"
+#include "limits.h"
+#include "readfile.h"
+#include "tlsverify.h"
+#include "xalloc.h"
+
+/* Named defaults of the [imap NAME] keys. */
+#define IMAP_TIMEOUT_DEFAULT	30	/* seconds, every network operation */
+#define IMAP_BATCH_DEFAULT	100	/* messages per batch */
+#define IMAP_BATCH_MAX		10000
+/* Bytes of bodies held in one batch: a batch stops growing past this (it
+ * holds at least one message), so memory does not grow with the mailbox. */
+#define IMAP_BATCH_BYTES_MAX	(64u * 1024 * 1024)
+/* What is fetched of an oversized message: the header (cut here) and the
+ * start of its text. */
+#define IMAP_OVERSIZED_HEADER_MAX (1024u * 1024)
+#define IMAP_OVERSIZED_TEXT_MAX	65536u
+/* A password or token file. */
+#define IMAP_SECRET_MAX		16384
+#define IMAP_IDLE_STEP_MS	250
+
+enum imap_tls { IMAP_TLS_IMPLICIT, IMAP_TLS_STARTTLS, IMAP_TLS_NONE };
+enum imap_auth { IMAP_AUTH_AUTO, IMAP_AUTH_LOGIN, IMAP_AUTH_PLAIN, IMAP_AUTH_XOAUTH2 };
+
+struct imap_priv {
+	char *label;		/* "imap mayor": the prefix of every error */
+	char *host;
+	uint16_t port;
+	enum imap_tls tls;
+	char *ca_file;		/* NULL: the system's trust store */
+	char *user;
+	char *secret;		/* the password, or the XOAUTH2 token */
+	enum imap_auth auth;
+	char *mailbox;
+	char *after_folder;	/* NULL: after = flag */
+	char *quarantine;
+	char *oversized;
+	bool idle;
+	int timeout;
+	size_t batch;
+	size_t size_max;
+
+	mailimap *imap;		/* NULL while not connected */
+	bool selected;
+	uint32_t uidvalidity;	/* of the last fetch, for save */
+};
+
+/* --- configuration ------------------------------------------------------ */
+
+static enum mb_status
+conf_error(const struct config *cfg, const char *section, const char *key, const char *what,
+	   char *err, size_t errlen)
+{
+	snprintf(err, errlen, "%s: [%s] %s: %s", cfg->path ? cfg->path : "config", section, key,
+		 what);
+	return MB_FATAL;
+}
+
+static bool
+parse_int(const char *v, long lo, long hi, long *r)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (errno || end == v || *end != '\0' || n < lo || n > hi)
+		return false;
+	*r = n;
+	return true;
+}
+
+/* localhost, 127.0.0.0/8, ::1: the names plain text may go to. */
+static bool
+is_loopback_name(const char *host)
+{
+	struct in_addr a4;
+	struct in6_addr a6;
+	if (strcmp(host, "localhost") == 0)
+		return true;
+	if (inet_pton(AF_INET, host, &a4) == 1)
+		return (ntohl(a4.s_addr) >> 24) == 127;
+	if (inet_pton(AF_INET6, host, &a6) == 1)
+		return IN6_IS_ADDR_LOOPBACK(&a6);
+	return false;
+}
+
+static bool
+is_ip_literal(const char *host)
+{
+	struct in_addr a4;
+	struct in6_addr a6;
+	return inet_pton(AF_INET, host, &a4) == 1 || inet_pton(AF_INET6, host, &a6) == 1;
+}
+
+/* A secret from a file, its last line end cut. */
+static enum mb_status
+read_secret(const char *path, char **r, char *err, size_t errlen)
+{
+	char *data;
+	size_t len;
+	char why[256];
+	if (readfile(path, IMAP_SECRET_MAX, &data, &len, why, sizeof(why)) != READFILE_OK) {
+		snprintf(err, errlen, "%s", why);
+		return MB_FATAL;
+	}
+	while (len > 0 && (data[len - 1] == '\n' || data[len - 1] == '\r'))
+		len--;
+	data[len] = '\0';
+	if (len == 0 || memchr(data, '\0', len) || memchr(data, '\n', len)) {
+		explicit_bzero(data, len);
+		free(data);
+		snprintf(err, errlen, "%s: not one line", path);
+		return MB_FATAL;
+	}
+	*r = data;
+	return MB_OK;
+}
+
+static void imap_priv_free(struct imap_priv *p);
+static const struct source_ops imap_ops;
+
+enum mb_status
+imap_source_new(const struct config *cfg, const char *section, struct source *s, char *err,
+		size_t errlen)
+{
+	struct imap_priv *p = xcalloc(1, sizeof(*p));
+	const char *name = section + 5;	/* "imap NAME" */
+	const char *v;
+	long n;
+	enum mb_status st = MB_FATAL;
+	char why[512];
+
+	if (strncmp(section, "imap ", 5) != 0 || *name == '\0') {
+		snprintf(err, errlen, "%s: [%s]: an IMAP section is [imap NAME]",
+			 cfg->path ? cfg->path : "config", section);
+		goto out;
+	}
+	p->label = xstrdup(section);
+	if ((v = config_get(cfg, section, "host")) == NULL || *v == '\0') {
+		conf_error(cfg, section, "host", "missing", err, errlen);
+		goto out;
+	}
+	p->host = xstrdup(v);
+
+	v = config_get(cfg, section, "tls");
+	if (v == NULL || strcmp(v, "implicit") == 0)
+		p->tls = IMAP_TLS_IMPLICIT;
+	else if (strcmp(v, "starttls") == 0)
+		p->tls = IMAP_TLS_STARTTLS;
+	else if (strcmp(v, "none") == 0)
+		p->tls = IMAP_TLS_NONE;
+	else {
+		conf_error(cfg, section, "tls", "is implicit, starttls or none", err, errlen);
+		goto out;
+	}
+	if (p->tls == IMAP_TLS_NONE && !is_loopback_name(p->host)) {
+		snprintf(why, sizeof(why), "none only to a loopback address, not to %s", p->host);
+		conf_error(cfg, section, "tls", why, err, errlen);
+		goto out;
+	}
+	p->port = p->tls == IMAP_TLS_IMPLICIT ? 993 : 143;
+	if ((v = config_get(cfg, section, "port")) != NULL) {
+		if (!parse_int(v, 1, 65535, &n)) {
+			conf_error(cfg, section, "port", "not a port number", err, errlen);
+			goto out;
+		}
+		p->port = (uint16_t)n;
+	}
+	if ((v = config_get(cfg, section, "ca_file")) != NULL && *v)
+		p->ca_file = xstrdup(v);
+
+	if ((v = config_get(cfg, section, "user")) == NULL || *v == '\0') {
+		conf_error(cfg, section, "user", "missing", err, errlen);
+		goto out;
+	}
+	p->user = xstrdup(v);
+
+	v = config_get(cfg, section, "auth");
+	if (v == NULL || strcmp(v, "auto") == 0)
+		p->auth = IMAP_AUTH_AUTO;
+	else if (strcmp(v, "login") == 0)
+		p->auth = IMAP_AUTH_LOGIN;
+	else if (strcmp(v, "plain") == 0)
+		p->auth = IMAP_AUTH_PLAIN;
+	else if (strcmp(v, "xoauth2") == 0)
+		p->auth = IMAP_AUTH_XOAUTH2;
+	else {
+		conf_error(cfg, section, "auth", "is auto, login, plain or xoauth2", err, errlen);
+		goto out;
+	}
+
+	/* the secret: token_file (XOAUTH2), password_file, or the environment */
+	const char *token_file = config_get(cfg, section, "token_file");
+	const char *password_file = config_get(cfg, section, "password_file");
+	if (p->auth == IMAP_AUTH_XOAUTH2 || (p->auth == IMAP_AUTH_AUTO && token_file)) {
+		if (token_file == NULL) {
+			conf_error(cfg, section, "token_file", "missing (auth = xoauth2)", err, errlen);
+			goto out;
+		}
+		p->auth = IMAP_AUTH_XOAUTH2;
+		if (read_secret(token_file, &p->secret, why, sizeof(why)) != MB_OK) {
+			conf_error(cfg, section, "token_file", why, err, errlen);
+			goto out;
+		}
+	} else if (password_file) {
+		if (read_secret(password_file, &p->secret, why, sizeof(why)) != MB_OK) {
+			conf_error(cfg, section, "password_file", why, err, errlen);
+			goto out;
+		}
+	} else {
+		char env[128] = "MAYORBOX_IMAP_PASSWORD_";
+		size_t k = strlen(env);
+		for (const char *c = name; *c && k + 1 < sizeof(env); c++)
+			env[k++] = isalnum((unsigned char)*c) ? (char)toupper((unsigned char)*c) : '_';
+		env[k] = '\0';
+		const char *e = getenv(env);
+		if (e == NULL || *e == '\0') {
+			snprintf(why, sizeof(why), "missing (or set %s)", env);
+			conf_error(cfg, section, "password_file", why, err, errlen);
+			goto out;
+		}
+		p->secret = xstrdup(e);
+	}
+
+	v = config_get(cfg, section, "mailbox");
+	p->mailbox = xstrdup(v && *v ? v : "INBOX");
+	v = config_get(cfg, section, "after");
+	if (v == NULL)
+		v = "move Filed";
+	if (strcmp(v, "flag") == 0)
+		p->after_folder = NULL;
+	else if (strncmp(v, "move ", 5) == 0 && v[5] != '\0') {
+		const char *f = v + 5;
+		while (*f == ' ')
+			f++;
+		p->after_folder = xstrdup(f);
+	} else {
+		conf_error(cfg, section, "after", "is \"move FOLDER\" or \"flag\"", err, errlen);
+		goto out;
+	}
+	v = config_get(cfg, section, "quarantine");
+	p->quarantine = xstrdup(v && *v ? v : "Quarantine");
+	v = config_get(cfg, section, "oversized");
+	p->oversized = xstrdup(v && *v ? v : "Oversized");
+
+	v = config_get(cfg, section, "idle");
+	if (v == NULL || strcmp(v, "yes") == 0)
+		p->idle = true;
+	else if (strcmp(v, "no") == 0)
+		p->idle = false;
+	else {
+		conf_error(cfg, section, "idle", "is yes or no", err, errlen);
+		goto out;
+	}
+	s->poll_seconds = 60;
+	if ((v = config_get(cfg, section, "poll_seconds")) != NULL) {
+		if (!parse_int(v, 1, 86400, &n)) {
+			conf_error(cfg, section, "poll_seconds", "is 1 to 86400", err, errlen);
+			goto out;
+		}
+		s->poll_seconds = (int)n;
+	}
+	p->timeout = IMAP_TIMEOUT_DEFAULT;
+	if ((v = config_get(cfg, section, "timeout_seconds")) != NULL) {
+		if (!parse_int(v, 1, 3600, &n)) {
+			conf_error(cfg, section, "timeout_seconds", "is 1 to 3600", err, errlen);
+			goto out;
+		}
+		p->timeout = (int)n;
+	}
+	p->batch = IMAP_BATCH_DEFAULT;
+	if ((v = config_get(cfg, section, "batch")) != NULL) {
+		if (!parse_int(v, 1, IMAP_BATCH_MAX, &n)) {
+			conf_error(cfg, section, "batch", "is 1 to 10000", err, errlen);
+			goto out;
+		}
+		p->batch = (size_t)n;
+	}
+	p->size_max = MB_MESSAGE_SIZE_MAX;
+	if ((v = config_get(cfg, section, "message_size_max")) != NULL) {
+		if (!parse_int(v, 1024, MB_MESSAGE_SIZE_MAX, &n)) {
+			snprintf(why, sizeof(why), "is 1024 to %u bytes", MB_MESSAGE_SIZE_MAX);
+			conf_error(cfg, section, "message_size_max", why, err, errlen);
+			goto out;
+		}
+		p->size_max = (size_t)n;
+	}
+
+	size_t nl = strlen(name) + 6;
+	s->name = xmalloc(nl);
+	snprintf(s->name, nl, "imap:%s", name);
+	s->ops = &imap_ops;
+	s->priv = p;
+	p = NULL;
+	st = MB_OK;
+out:
+	imap_priv_free(p);
+	return st;
+}
+
+/* --- the connection ------------------------------------------------------ */
+
+static enum mb_status
+imap_fail(struct imap_priv *p, int r, const char *what, char *err, size_t errlen)
+{
+	const char *resp = p->imap && p->imap->imap_response ? p->imap->imap_response : "";
+	bool conn = r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_CONNECTION_REFUSED ||
+		    r == MAILIMAP_ERROR_PARSE || r == MAILIMAP_ERROR_SSL || p->imap == NULL;
+	snprintf(err, errlen, "%s: %s failed (libetpan error %d)%s%s", p->label, what, r,
+		 *resp ? ": " : "", resp);
+	return conn ? MB_CONNECTION : MB_TEMPORARY;
+}
+
+static void
+imap_disconnect(struct imap_priv *p, bool logout)
+{
+	if (p->imap == NULL)
+		return;
+	if (logout && p->imap->imap_stream)
+		(void)mailimap_logout(p->imap);
+	mailimap_free(p->imap);
+	p->imap = NULL;
+	p->selected = false;
+}
+
+/* SNI for a DNS name (never for an address literal). */
+static void
+tls_callback(struct mailstream_ssl_context *ctx, void *data)
+{
+	const char *host = data;
+	if (!is_ip_literal(host))
+		(void)mailstream_ssl_set_server_name(ctx, (char *)host);
+}
+
+/* The peer's chain checked before anything secret is sent. */
+static enum mb_status
+verify_peer(struct imap_priv *p, char *err, size_t errlen)
+{
+	carray *chain = mailstream_get_certificate_chain(p->imap->imap_stream);
+	const unsigned char *der[TLSVERIFY_CHAIN_MAX];
+	size_t len[TLSVERIFY_CHAIN_MAX];
+	size_t n = 0;
+	char why[1024];
+
+	if (chain != NULL)
+		for (unsigned i = 0; i < carray_count(chain) && n < TLSVERIFY_CHAIN_MAX; i++) {
+			MMAPString *m = carray_get(chain, i);
+			der[n] = (const unsigned char *)m->str;
+			len[n++] = m->len;
+		}
+	int r = tlsverify_chain(der, len, n, p->host, p->ca_file, why, sizeof(why));
+	if (chain)
+		mailstream_certificate_chain_free(chain);
+	if (r != 0) {
+		/* GnuTLS's text ends in a period and maybe white space */
+		size_t k = strlen(why);
+		while (k > 0 && (why[k - 1] == ' ' || why[k - 1] == '\n'))
+			why[--k] = '\0';
+		snprintf(err, errlen, "%s: certificate for %s not trusted: %s", p->label, p->host, why);
+		return MB_CONNECTION;
+	}
+	return MB_OK;
+}
+
+static void
+set_stream_timeout(struct imap_priv *p)
+{
+	if (p->imap && p->imap->imap_stream)
+		mailstream_low_set_timeout(mailstream_get_low(p->imap->imap_stream),
+					   (time_t)p->timeout);
+}
+
+/* tls = none: the socket's peer must be a loopback address too (a name
+ * like localhost could resolve elsewhere). */
+static bool
+peer_is_loopback(struct imap_priv *p)
+{
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof(ss);
+	int fd = mailstream_low_get_fd(mailstream_get_low(p->imap->imap_stream));
+	if (fd < 0 || getpeername(fd, (struct sockaddr *)&ss, &sl) != 0)
+		return false;
+	if (ss.ss_family == AF_INET)
+		return (ntohl(((struct sockaddr_in *)&ss)->sin_addr.s_addr) >> 24) == 127;
+	if (ss.ss_family == AF_INET6) {
+		const struct in6_addr *a = &((struct sockaddr_in6 *)&ss)->sin6_addr;
+		return IN6_IS_ADDR_LOOPBACK(a) ||
+		       (IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127);
+	}
+	return false;
+}
+
+static enum mb_status
+authenticate(struct imap_priv *p, char *err, size_t errlen)
+{
+	int r;
+	enum imap_auth a = p->auth;
+	if (a == IMAP_AUTH_AUTO)
+		a = mailimap_has_authentication(p->imap, "PLAIN") ? IMAP_AUTH_PLAIN : IMAP_AUTH_LOGIN;
+	switch (a) {
+	case IMAP_AUTH_XOAUTH2:
+		r = mailimap_oauth2_authenticate(p->imap, p->user, p->secret);
+		break;
+	case IMAP_AUTH_PLAIN:
+		r = mailimap_authenticate(p->imap, "PLAIN", p->host, NULL, NULL, p->user, p->user,
+					  p->secret, NULL);
+		break;
+	default:
+		r = mailimap_login(p->imap, p->user, p->secret);
+		break;
+	}
+	if (r != MAILIMAP_NO_ERROR) {
+		enum mb_status st = imap_fail(p, r, "authentication", err, errlen);
+		return st == MB_TEMPORARY ? MB_CONNECTION : st;
+	}
+	return MB_OK;
+}
+
+static enum mb_status
+imap_open(struct source *s, char *err, size_t errlen)
+{
+	struct imap_priv *p = s->priv;
+	enum mb_status st;
+	int r;
+
+	imap_disconnect(p, false);
+	p->imap = mailimap_new(0, NULL);
+	mailimap_set_timeout(p->imap, (time_t)p->timeout);
+	switch (p->tls) {
+	case IMAP_TLS_IMPLICIT:
+		r = mailimap_ssl_connect_with_callback(p->imap, p->host, p->port, tls_callback,
+						       p->host);
+		break;
+	default:
+		r = mailimap_socket_connect(p->imap, p->host, p->port);
+		break;
+	}
+	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED && r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
+		snprintf(err, errlen, "%s: cannot connect to %s port %u%s (libetpan error %d)",
+			 p->label, p->host, (unsigned)p->port,
+			 p->tls == IMAP_TLS_IMPLICIT ? " with TLS" : "", r);
+		st = MB_CONNECTION;
+		goto fail;
+	}
+	set_stream_timeout(p);
+	if (p->tls == IMAP_TLS_IMPLICIT && (st = verify_peer(p, err, errlen)) != MB_OK)
+		goto fail;
+	if (p->tls == IMAP_TLS_STARTTLS) {
+		r = mailimap_socket_starttls_with_callback(p->imap, tls_callback, p->host);
+		if (r != MAILIMAP_NO_ERROR) {
+			snprintf(err, errlen, "%s: STARTTLS with %s failed (libetpan error %d)",
+				 p->label, p->host, r);
+			st = MB_CONNECTION;
+			goto fail;
+		}
+		set_stream_timeout(p);
+		if ((st = verify_peer(p, err, errlen)) != MB_OK)
+			goto fail;
+	}
+	if (p->tls == IMAP_TLS_NONE && !peer_is_loopback(p)) {
+		snprintf(err, errlen, "%s: tls = none but %s is not a loopback address", p->label,
+			 p->host);
+		st = MB_FATAL;
+		goto fail;
+	}
+	/* the capabilities as the (now private) connection states them */
+	struct mailimap_capability_data *cap = NULL;
+	if (mailimap_capability(p->imap, &cap) == MAILIMAP_NO_ERROR && cap)
+		mailimap_capability_data_free(cap);
+	if ((st = authenticate(p, err, errlen)) != MB_OK)
+		goto fail;
+	cap = NULL;
+	r = mailimap_capability(p->imap, &cap);
+	if (r != MAILIMAP_NO_ERROR) {
+		st = imap_fail(p, r, "CAPABILITY", err, errlen);
+		goto fail;
+	}
+	if (cap)
+		mailimap_capability_data_free(cap);
+	return MB_OK;
+fail:
+	imap_disconnect(p, false);
+	return st;
+}
+
+/* --- fetching ------------------------------------------------------------ */
+
+struct cand {
+	uint32_t uid;
+	uint32_t size;
+	char *raw;
+	size_t len;
+	bool oversized;
+};
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	uint32_t x = ((const struct cand *)a)->uid, y = ((const struct cand *)b)->uid;
+	return x < y ? -1 : x > y;
+}
+
+/* The UID, size and (when asked for) the one body section of a FETCH
+ * response item. */
+static void
+msg_att_read(struct mailimap_msg_att *m, uint32_t *uid, uint32_t *size, const char **body,
+	     size_t *blen)
+{
+	clistiter *it;
+	for (it = clist_begin(m->att_list); it; it = clist_next(it)) {
+		struct mailimap_msg_att_item *item = clist_content(it);
+		if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC)
+			continue;
+		struct mailimap_msg_att_static *st = item->att_data.att_static;
+		switch (st->att_type) {
+		case MAILIMAP_MSG_ATT_UID:
+			*uid = st->att_data.att_uid;
+			break;
+		case MAILIMAP_MSG_ATT_RFC822_SIZE:
+			*size = st->att_data.att_rfc822_size;
+			break;
+		case MAILIMAP_MSG_ATT_BODY_SECTION:
+			if (body && st->att_data.att_body_section) {
+				*body = st->att_data.att_body_section->sec_body_part;
+				*blen = st->att_data.att_body_section->sec_length;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* UID FETCH set (UID section), calling back on each message. */
+static int
+fetch_section(struct imap_priv *p, struct mailimap_set *set, struct mailimap_section *section,
+	      uint32_t partial_len, clist **result)
+{
+	struct mailimap_fetch_type *ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
+	if (partial_len)
+		mailimap_fetch_type_new_fetch_att_list_add(
+			ft, mailimap_fetch_att_new_body_peek_section_partial(section, 0, partial_len));
+	else
+		mailimap_fetch_type_new_fetch_att_list_add(
+			ft, mailimap_fetch_att_new_body_peek_section(section));
+	int r = mailimap_uid_fetch(p->imap, set, ft, result);
+	mailimap_fetch_type_free(ft);
+	return r;
+}
+
+static struct cand *
+cand_find(struct cand *v, size_t n, uint32_t uid)
+{
+	struct cand key = {.uid = uid};
+	return bsearch(&key, v, n, sizeof(*v), cand_cmp);
+}
+
+/* The header and the start of the text of one oversized message. */
+static enum mb_status
+fetch_oversized(struct imap_priv *p, struct cand *c, char *err, size_t errlen)
+{
+	struct buf b;
+	enum mb_status st = MB_OK;
+	buf_init(&b, IMAP_OVERSIZED_HEADER_MAX + IMAP_OVERSIZED_TEXT_MAX);
+	for (int part = 0; part < 2; part++) {
+		struct mailimap_set *set = mailimap_set_new_single(c->uid);
+		clist *res = NULL;
+		int r = fetch_section(p, set,
+				      part == 0 ? mailimap_section_new_header() : mailimap_section_new_text(),
+				      part == 0 ? IMAP_OVERSIZED_HEADER_MAX : IMAP_OVERSIZED_TEXT_MAX, &res);
+		mailimap_set_free(set);
+		if (r != MAILIMAP_NO_ERROR) {
+			st = imap_fail(p, r, "UID FETCH of an oversized message", err, errlen);
+			break;
+		}
+		for (clistiter *it = clist_begin(res); it; it = clist_next(it)) {
+			uint32_t uid = 0, size = 0;
+			const char *body = NULL;
+			size_t blen = 0;
+			msg_att_read(clist_content(it), &uid, &size, &body, &blen);
+			if (uid == c->uid && body)
+				(void)buf_append(&b, body, blen);	/* capped: at most the two parts */
+		}
+		mailimap_fetch_list_free(res);
+	}
+	if (st == MB_OK && b.len > 0) {
+		c->raw = buf_take(&b, &c->len);
+		c->oversized = true;
+	}
+	buf_deinit(&b);
+	return st;
+}
+
+static enum mb_status
+imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, char *err,
+	   size_t errlen)
+{
+	struct imap_priv *p = s->priv;
+	long long saved_validity = -1, last_uid = 0;
+	struct cand *cv = NULL;
+	size_t cn = 0, take = 0;
+	clist *res = NULL;
+	enum mb_status st;
+	int r;
+
+	if (p->imap == NULL) {
+		snprintf(err, errlen, "%s: not connected", p->label);
+		return MB_CONNECTION;
+	}
+	/* SELECT each time: it gives UIDVALIDITY and sees new mail */
+	r = mailimap_select(p->imap, p->mailbox);
+	if (r != MAILIMAP_NO_ERROR) {
+		st = imap_fail(p, r, "SELECT", err, errlen);
+		goto out;
+	}
+	p->selected = true;
+	p->uidvalidity = p->imap->imap_selection_info ? p->imap->imap_selection_info->sel_uidvalidity : 0;
+	st = source_state_get(db, s->name, p->mailbox, &saved_validity, &last_uid, NULL, err, errlen);
+	if (st != MB_OK)
+		goto out;
+	if (saved_validity != (long long)p->uidvalidity)
+		last_uid = 0;	/* a new mailbox to us: the store recognises what it holds */
+	if (p->imap->imap_selection_info && p->imap->imap_selection_info->sel_exists == 0)
+		goto out;	/* empty */
+
+	/* the sizes of everything after last_uid */
+	struct mailimap_set *set = mailimap_set_new_interval((uint32_t)last_uid + 1, 0);
+	struct mailimap_fetch_type *ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
+	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size());
+	r = mailimap_uid_fetch(p->imap, set, ft, &res);
+	mailimap_fetch_type_free(ft);
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		res = NULL;
+		st = imap_fail(p, r, "UID FETCH (RFC822.SIZE)", err, errlen);
+		goto out;
+	}
+	cv = xcalloc((size_t)clist_count(res) + 1, sizeof(*cv));
+	for (clistiter *it = clist_begin(res); it; it = clist_next(it)) {
+		uint32_t uid = 0, size = 0;
+		msg_att_read(clist_content(it), &uid, &size, NULL, NULL);
+		/* "n:*" answers the last message even when its UID is below n */
+		if (uid > (uint64_t)last_uid)
+			cv[cn++] = (struct cand){.uid = uid, .size = size};
+	}
+	mailimap_fetch_list_free(res);
+	res = NULL;
+	qsort(cv, cn, sizeof(*cv), cand_cmp);
+
+	/* this batch: at most max and batch messages, and IMAP_BATCH_BYTES_MAX */
+	size_t limit = max < p->batch ? max : p->batch, bytes = 0;
+	struct mailimap_set *whole = mailimap_set_new_empty();
+	size_t nwhole = 0;
+	for (take = 0; take < cn && take < limit; take++) {
+		size_t sz = cv[take].size > p->size_max ? IMAP_OVERSIZED_HEADER_MAX : cv[take].size;
+		if (take > 0 && bytes + sz > IMAP_BATCH_BYTES_MAX)
+			break;
+		bytes += sz;
+		if (cv[take].size <= p->size_max) {
+			mailimap_set_add_single(whole, cv[take].uid);
+			nwhole++;
+		}
+	}
+	if (nwhole > 0) {
+		r = fetch_section(p, whole, mailimap_section_new(NULL), 0, &res);
+		if (r != MAILIMAP_NO_ERROR) {
+			res = NULL;
+			mailimap_set_free(whole);
+			st = imap_fail(p, r, "UID FETCH (BODY.PEEK[])", err, errlen);
+			goto out;
+		}
+		for (clistiter *it = clist_begin(res); it; it = clist_next(it)) {
+			uint32_t uid = 0, size = 0;
+			const char *body = NULL;
+			size_t blen = 0;
+			msg_att_read(clist_content(it), &uid, &size, &body, &blen);
+			struct cand *c = cand_find(cv, take, uid);
+			if (c && body && c->raw == NULL) {
+				c->raw = xmemdup0(body, blen);
+				c->len = blen;
+			}
+		}
+		mailimap_fetch_list_free(res);
+		res = NULL;
+	}
+	mailimap_set_free(whole);
+	for (size_t i = 0; i < take; i++)
+		if (cv[i].size > p->size_max && (st = fetch_oversized(p, &cv[i], err, errlen)) != MB_OK)
+			goto out;
+
+	for (size_t i = 0; i < take; i++) {
+		struct cand *c = &cv[i];
+		if (c->raw == NULL)
+			continue;	/* gone since the sizes were read (another gateway moved it) */
+		size_t kl = strlen(p->host) + strlen(p->mailbox) + 64;
+		char *key = xmalloc(kl);
+		snprintf(key, kl, "imap:%s/%s;UIDVALIDITY=%u;UID=%u", p->host, p->mailbox,
+			 p->uidvalidity, c->uid);
+		struct source_item *item = source_batch_add(b, c->raw, c->len, key, c->uid);
+		c->raw = NULL;
+		if (c->oversized) {
+			item->oversized = true;
+			char w[256];
+			snprintf(w, sizeof(w),
+				 "oversized: %u bytes on the server, over the limit of %zu; filed from its "
+				 "header and the first %u bytes of its text",
+				 c->size, p->size_max, IMAP_OVERSIZED_TEXT_MAX);
+			item->warning = xstrdup(w);
+		}
+	}
+	st = MB_OK;
+out:
+	if (res)
+		mailimap_fetch_list_free(res);
+	for (size_t i = 0; i < cn; i++)
+		free(cv[i].raw);
+	free(cv);
+	if (st == MB_CONNECTION)
+		imap_disconnect(p, false);
+	return st;
+}
+
+/* The position after b: its highest UID, but before the first letter that
+ * waits (not filed, left in the mailbox to be fetched again). */
+static enum mb_status
+imap_save(struct source *s, PGconn *db, const struct source_batch *b, char *err, size_t errlen)
+{
+	struct imap_priv *p = s->priv;
+	long long saved_validity = -1, last_uid = 0;
+	enum mb_status st = source_state_get(db, s->name, p->mailbox, &saved_validity, &last_uid,
+					     NULL, err, errlen);
+	if (st != MB_OK)
+		return st;
+	if (saved_validity != (long long)p->uidvalidity)
+		last_uid = 0;
+	long long hi = last_uid, waiting = -1;
+	for (size_t i = 0; i < b->count; i++) {
+		long long u = (long long)b->v[i].position;
+		if (b->v[i].state == SOURCE_ITEM_WAITING || b->v[i].state == SOURCE_ITEM_NEW) {
+			if (waiting < 0 || u < waiting)
+				waiting = u;
+		} else if (u > hi) {
+			hi = u;
+		}
+	}
+	if (waiting >= 0 && waiting - 1 < hi)
+		hi = waiting - 1 > last_uid ? waiting - 1 : last_uid;
+	return source_state_put(db, s->name, p->mailbox, (long long)p->uidvalidity, hi, NULL, err,
+				errlen);
+}
+
+/* --- acknowledging -------------------------------------------------------- */
+
+/* MOVE set to folder (COPY + \Deleted + UID EXPUNGE without MOVE), creating
+ * the folder when the server says it is missing. */
+static int
+move_set(struct imap_priv *p, struct mailimap_set *set, const char *folder)
+{
+	int r = MAILIMAP_ERROR_MOVE;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		if (mailimap_has_extension(p->imap, "MOVE")) {
+			r = mailimap_uid_move(p->imap, set, folder);
+		} else {
+			r = mailimap_uid_copy(p->imap, set, folder);
+			if (r == MAILIMAP_NO_ERROR) {
+				struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
+				mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
+				struct mailimap_store_att_flags *sf =
+					mailimap_store_att_flags_new_add_flags_silent(fl);
+				r = mailimap_uid_store(p->imap, set, sf);
+				mailimap_store_att_flags_free(sf);
+				if (r == MAILIMAP_NO_ERROR && mailimap_has_uidplus(p->imap))
+					r = mailimap_uid_expunge(p->imap, set);
+				/* without UIDPLUS the \Deleted messages wait for the
+				 * owner's EXPUNGE: a plain one could take others' */
+			}
+		}
+		if (r == MAILIMAP_NO_ERROR || r == MAILIMAP_ERROR_STREAM || attempt > 0)
+			break;
+		/* TRYCREATE, or any NO: make the folder and try once more */
+		(void)mailimap_create(p->imap, folder);
+	}
+	return r;
+}
+
+static int
+flag_set(struct imap_priv *p, struct mailimap_set *set)
+{
+	struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
+	mailimap_flag_list_add(fl, mailimap_flag_new_flag_keyword(xstrdup("$Filed")));
+	struct mailimap_store_att_flags *sf = mailimap_store_att_flags_new_add_flags_silent(fl);
+	int r = mailimap_uid_store(p->imap, set, sf);
+	mailimap_store_att_flags_free(sf);
+	return r;
+}
+
+static enum mb_status
+imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errlen)
+{
+	struct imap_priv *p = s->priv;
+	enum mb_status st = MB_OK;
+	/* 0: filed, 1: filed but oversized, 2: failed (quarantine) */
+	struct mailimap_set *sets[3] = {NULL, NULL, NULL};
+	const char *what[3] = {"acknowledging filed letters", "moving oversized letters",
+			       "quarantining letters"};
+
+	if (p->imap == NULL || !p->selected) {
+		snprintf(err, errlen, "%s: not connected", p->label);
+		return MB_CONNECTION;
+	}
+	for (size_t i = 0; i < b->count; i++) {
+		const struct source_item *it = &b->v[i];
+		int k;
+		if (it->state == SOURCE_ITEM_FILED)
+			k = it->oversized ? 1 : 0;
+		else if (it->state == SOURCE_ITEM_FAILED)
+			k = 2;
+		else
+			continue;
+		if (sets[k] == NULL)
+			sets[k] = mailimap_set_new_empty();
+		mailimap_set_add_single(sets[k], (uint32_t)it->position);
+	}
+	for (int k = 0; k < 3; k++) {
+		if (sets[k] == NULL)
+			continue;
+		int r;
+		if (k == 0 && p->after_folder == NULL)
+			r = flag_set(p, sets[k]);
+		else
+			r = move_set(p, sets[k], k == 0 ? p->after_folder : k == 1 ? p->oversized : p->quarantine);
+		if (r != MAILIMAP_NO_ERROR && st == MB_OK)
+			st = imap_fail(p, r, what[k], err, errlen);
+		if (r == MAILIMAP_ERROR_STREAM)
+			break;
+	}
+	for (int k = 0; k < 3; k++)
+		if (sets[k])
+			mailimap_set_free(sets[k]);
+	if (st == MB_CONNECTION)
+		imap_disconnect(p, false);
+	return st;
+}
+
+/* --- waiting -------------------------------------------------------------- */
+
+static void
+sleep_ms(int ms)
+{
+	struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
+	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+		;
+}
+
+static void
+imap_wait(struct source *s, int timeout_ms, volatile int *stop)
+{
+	struct imap_priv *p = s->priv;
+	int waited = 0;
+
+	if (p->imap && p->selected && p->idle && mailimap_has_idle(p->imap) &&
+	    mailimap_idle(p->imap) == MAILIMAP_NO_ERROR) {
+		int fd = mailimap_idle_get_fd(p->imap);
+		bool woke = p->imap->imap_stream && p->imap->imap_stream->read_buffer_len > 0;
+		while (!woke && !*stop && waited < timeout_ms && fd >= 0) {
+			struct pollfd pfd = {.fd = fd, .events = POLLIN};
+			int step = timeout_ms - waited < IMAP_IDLE_STEP_MS ? timeout_ms - waited
+									 : IMAP_IDLE_STEP_MS;
+			int r = poll(&pfd, 1, step);
+			if (r > 0)
+				woke = true;
+			else if (r < 0 && errno != EINTR)
+				break;
+			waited += step;
+		}
+		if (mailimap_idle_done(p->imap) != MAILIMAP_NO_ERROR)
+			imap_disconnect(p, false);	/* fetch says MB_CONNECTION: open again */
+		return;
+	}
+	while (!*stop && waited < timeout_ms) {
+		int step = timeout_ms - waited < IMAP_IDLE_STEP_MS ? timeout_ms - waited : IMAP_IDLE_STEP_MS;
+		sleep_ms(step);
+		waited += step;
+	}
+}
+
+static void
+imap_priv_free(struct imap_priv *p)
+{
+	if (p == NULL)
+		return;
+	imap_disconnect(p, true);
+	if (p->secret) {
+		explicit_bzero(p->secret, strlen(p->secret));
+		free(p->secret);
+	}
+	free(p->label);
+	free(p->host);
+	free(p->ca_file);
+	free(p->user);
+	free(p->mailbox);
+	free(p->after_folder);
+	free(p->quarantine);
+	free(p->oversized);
+	free(p);
+}
+
+static void
+imap_close(struct source *s)
+{
+	imap_priv_free(s->priv);
+	s->priv = NULL;
+}
+
+static const struct source_ops imap_ops = {
+	.kind = "imap",
+	.open = imap_open,
+	.fetch = imap_fetch,
+	.save = imap_save,
+	.ack = imap_ack,
+	.wait = imap_wait,
+	.close = imap_close,
+};

@@ -1,0 +1,239 @@
+/*
+ * spool.c - the spool-folder source: every file dropped into a folder is a
+ * letter; once filed it is moved to the done folder (a failed one to the
+ * quarantine folder). Its source key is its content hash, so a file put
+ * back, or dropped twice, is not filed twice.
+ *
+ *   [spool in]
+ *   dir = /var/spool/mayorbox/in
+ *   done_dir = /var/spool/mayorbox/done          ; default DIR/../done
+ *   quarantine_dir = /var/spool/mayorbox/quarantine
+ *   poll_seconds = 10
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "letter_json.h"
+#include "limits.h"
+#include "readfile.h"
+#include "source.h"
+#include "xalloc.h"
+
+#define SPOOL_PATH_MAX 4096
+
+struct spool {
+	char *dir, *done, *quarantine;
+	char **names;		/* the files of the batch in hand, by item */
+	size_t names_count;
+};
+
+static void
+spool_forget(struct spool *sp)
+{
+	for (size_t i = 0; i < sp->names_count; i++)
+		free(sp->names[i]);
+	free(sp->names);
+	sp->names = NULL;
+	sp->names_count = 0;
+}
+
+static enum mb_status
+spool_open(struct source *s, char *err, size_t errlen)
+{
+	struct spool *sp = s->priv;
+	struct stat st;
+	if (stat(sp->dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "%s: spool folder %s: %s", s->name, sp->dir,
+			 errno ? strerror(errno) : "not a folder");
+		return MB_CONNECTION;
+	}
+	if ((mkdir(sp->done, 0750) != 0 && errno != EEXIST)
+	    || (mkdir(sp->quarantine, 0750) != 0 && errno != EEXIST)) {
+		snprintf(err, errlen, "%s: cannot make %s or %s: %s", s->name, sp->done,
+			 sp->quarantine, strerror(errno));
+		return MB_CONNECTION;
+	}
+	return MB_OK;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static enum mb_status
+spool_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, char *err,
+	    size_t errlen)
+{
+	struct spool *sp = s->priv;
+	(void)db;
+	spool_forget(sp);
+	DIR *d = opendir(sp->dir);
+	if (d == NULL) {
+		snprintf(err, errlen, "%s: %s: %s", s->name, sp->dir, strerror(errno));
+		return MB_CONNECTION;
+	}
+	char **names = NULL;
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;	/* hidden: files still being written, by convention */
+		names = xreallocarray(names, n + 1, sizeof(char *));
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(names, n, sizeof(char *), cmp_str);
+	for (size_t i = 0; i < n; i++) {
+		char path[SPOOL_PATH_MAX], rerr[512];
+		struct stat st;
+		snprintf(path, sizeof(path), "%s/%s", sp->dir, names[i]);
+		if (b->count >= max || stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+			free(names[i]);
+			continue;
+		}
+		char *data = NULL;
+		size_t len = 0;
+		enum readfile_status rs = readfile(path, MB_INPUT_MAX, &data, &len, rerr, sizeof(rerr));
+		if (rs == READFILE_TOO_LARGE) {
+			/* filed from its start, marked for a clerk; the file itself
+			 * goes to quarantine whole */
+			FILE *f = fopen(path, "rb");
+			data = xmalloc(MB_MESSAGE_SIZE_MAX + 1);
+			len = f ? fread(data, 1, MB_MESSAGE_SIZE_MAX, f) : 0;
+			if (f)
+				fclose(f);
+			data[len] = '\0';
+		} else if (rs != READFILE_OK) {
+			free(names[i]);
+			continue;	/* gone meanwhile, or unreadable: next round */
+		}
+		unsigned char hash[32];
+		char hex[65], key[80];
+		crypto_hash_sha256(hash, (unsigned char *)data, len);
+		letter_sha256_hex(hash, hex);
+		snprintf(key, sizeof(key), "file:%s", hex);
+		struct source_item *it = source_batch_add(b, data, len, xstrdup(key), b->count);
+		if (rs == READFILE_TOO_LARGE) {
+			it->oversized = true;
+			it->warning = xstrdup("oversized: only the start of the file was read "
+					      "(MB_INPUT_MAX)");
+		}
+		sp->names = xreallocarray(sp->names, sp->names_count + 1, sizeof(char *));
+		sp->names[sp->names_count++] = names[i];
+	}
+	free(names);
+	return MB_OK;
+}
+
+static enum mb_status
+spool_save(struct source *s, PGconn *db, const struct source_batch *b, char *err, size_t errlen)
+{
+	(void)s, (void)db, (void)b, (void)err, (void)errlen;
+	return MB_OK;	/* the position of a spool is its files */
+}
+
+static enum mb_status
+spool_ack(struct source *s, const struct source_batch *b, char *err, size_t errlen)
+{
+	struct spool *sp = s->priv;
+	enum mb_status st = MB_OK;
+	for (size_t i = 0; i < b->count && i < sp->names_count; i++) {
+		const char *to = NULL;
+		if (b->v[i].state == SOURCE_ITEM_FILED)
+			to = b->v[i].oversized ? sp->quarantine : sp->done;
+		else if (b->v[i].state == SOURCE_ITEM_FAILED)
+			to = sp->quarantine;
+		if (to == NULL)
+			continue;
+		char from[SPOOL_PATH_MAX], dest[SPOOL_PATH_MAX];
+		snprintf(from, sizeof(from), "%s/%s", sp->dir, sp->names[i]);
+		snprintf(dest, sizeof(dest), "%s/%s", to, sp->names[i]);
+		if (rename(from, dest) != 0 && errno != ENOENT) {
+			snprintf(err, errlen, "%s: cannot move %s to %s: %s", s->name, sp->names[i], to,
+				 strerror(errno));
+			st = MB_TEMPORARY;
+		}
+	}
+	spool_forget(sp);
+	return st;
+}
+
+static void
+spool_wait(struct source *s, int timeout_ms, volatile int *stop)
+{
+	(void)s;
+	for (int waited = 0; waited < timeout_ms && !*stop; waited += 100)
+		usleep(100 * 1000);
+}
+
+static void
+spool_close(struct source *s)
+{
+	struct spool *sp = s->priv;
+	if (sp == NULL)
+		return;
+	spool_forget(sp);
+	free(sp->dir);
+	free(sp->done);
+	free(sp->quarantine);
+	free(sp);
+	s->priv = NULL;
+}
+
+static const struct source_ops spool_ops = {
+	.kind = "spool",
+	.open = spool_open,
+	.fetch = spool_fetch,
+	.save = spool_save,
+	.ack = spool_ack,
+	.wait = spool_wait,
+	.close = spool_close,
+};
+
+enum mb_status
+spool_source_new(const struct config *cfg, const char *section, struct source *s, char *err,
+		 size_t errlen)
+{
+	const char *dir = config_get(cfg, section, "dir");
+	const char *name = strchr(section, ' ');
+	if (dir == NULL || *dir == '\0') {
+		snprintf(err, errlen, "%s: [%s]: key \"dir\" is missing", cfg->path, section);
+		return MB_FATAL;
+	}
+	struct spool *sp = xcalloc(1, sizeof(*sp));
+	char buf[SPOOL_PATH_MAX];
+	sp->dir = xstrdup(dir);
+	const char *done = config_get(cfg, section, "done_dir");
+	const char *quar = config_get(cfg, section, "quarantine_dir");
+	snprintf(buf, sizeof(buf), "%s/../done", dir);
+	sp->done = xstrdup(done ? done : buf);
+	snprintf(buf, sizeof(buf), "%s/../quarantine", dir);
+	sp->quarantine = xstrdup(quar ? quar : buf);
+	const char *poll = config_get(cfg, section, "poll_seconds");
+	if (poll) {
+		char *end;
+		long v = strtol(poll, &end, 10);
+		if (*end != '\0' || v < 1 || v > 86400) {
+			snprintf(err, errlen, "%s: [%s]: poll_seconds: a number of seconds, 1 to 86400",
+				 cfg->path, section);
+			free(sp->dir), free(sp->done), free(sp->quarantine), free(sp);
+			return MB_FATAL;
+		}
+		s->poll_seconds = (int)v;
+	}
+	snprintf(buf, sizeof(buf), "spool:%s", name ? name + 1 : "default");
+	s->name = xstrdup(buf);
+	s->ops = &spool_ops;
+	s->priv = sp;
+	return MB_OK;
+}

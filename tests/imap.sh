@@ -1,0 +1,317 @@
+#!/bin/sh
+# imap.sh BIN - the IMAP source of `mayorbox run` against a real Dovecot
+# (scripts/dovecot.sh) and the real PostgreSQL (scripts/pg.sh): TLS refused
+# for an untrusted CA and for another host name, accepted for the test CA
+# (implicit TLS and STARTTLS), plain text to loopback only; LOGIN, PLAIN and
+# the password from the environment; end to end (filed once, moved, a second
+# --once files nothing); after = flag and a UIDVALIDITY change (nothing filed
+# twice); an oversized message filed from its start and moved to Oversized;
+# IDLE wakes the daemon. TAP output. Starts Dovecot and PostgreSQL when they
+# are not running, and stops what it started (by the scripts' PIDs).
+set -u
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+TMP=$(mktemp -d)
+chmod 755 "$TMP"
+dv_started=0
+pg_started=0
+cleanup() {
+	[ -f "$TMP/run.pid" ] && kill -9 "$(cat "$TMP/run.pid")" 2>/dev/null
+	[ $dv_started -eq 1 ] && sh scripts/dovecot.sh stop
+	[ $pg_started -eq 1 ] && sh scripts/pg.sh stop
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+n=0
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
+}
+
+if ! sh scripts/pg.sh status > /dev/null 2>&1; then
+	sh scripts/pg.sh start || { echo "1..0 # SKIP PostgreSQL could not be started"; exit 0; }
+	pg_started=1
+fi
+if ! sh scripts/dovecot.sh status > /dev/null 2>&1; then
+	sh scripts/dovecot.sh start || { echo "not ok 1 - Dovecot could not be started (scripts/dovecot.sh)"; exit 1; }
+	dv_started=1
+fi
+eval "$(sh scripts/pg.sh env)"
+eval "$(sh scripts/dovecot.sh env)"
+PGOPTIONS="-c client_min_messages=warning"
+export PGOPTIONS
+q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
+dv() { sh scripts/dovecot.sh doveadm "$@"; }
+count() {	# count FOLDER: messages in it (0 when it does not exist)
+	c=$(dv mailbox status -u "$MAYORBOX_DOVECOT_USER" messages "$1" 2>/dev/null | sed 's/.*=//')
+	echo "${c:-0}"
+}
+empty_mailbox() {
+	dv expunge -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all 2>/dev/null || true
+}
+DLOG="$MAYORBOX_DOVECOT_DIR/log"
+
+DB=mbtest_imap
+dropdb --if-exists $DB 2>/dev/null
+createdb $DB
+"$BIN" db migrate --db "dbname=$DB" > /dev/null
+"$BIN" keygen "$TMP/keys" > /dev/null
+chmod 644 "$TMP/keys/confidential.pub"
+HOST=$MAYORBOX_DOVECOT_HOST
+IMAP=$MAYORBOX_DOVECOT_IMAP_PORT
+IMAPS=$MAYORBOX_DOVECOT_IMAPS_PORT
+
+# conf FILE NAME HOST PORT TLS [KEY=VALUE ...]: a configuration with one
+# [imap NAME] section (password_file unless a KEY=VALUE says otherwise)
+conf() {
+	f=$1 name=$2 host=$3 port=$4 tls=$5
+	shift 5
+	{
+		printf '[database]\nconninfo = dbname=%s\n' "$DB"
+		printf '[confidential]\npublic_key_file = %s\n' "$TMP/keys/confidential.pub"
+		printf '[imap %s]\nhost = %s\nport = %s\ntls = %s\nca_file = %s\nuser = %s\n' \
+			"$name" "$host" "$port" "$tls" "$MAYORBOX_DOVECOT_CA_FILE" "$MAYORBOX_DOVECOT_USER"
+		pw=1
+		for kv in "$@"; do
+			case $kv in password_file=*) pw=0 ;; esac
+			printf '%s = %s\n' "${kv%%=*}" "${kv#*=}"
+		done
+		[ $pw -eq 1 ] && printf 'password_file = %s\n' "$MAYORBOX_DOVECOT_PASSWORD_FILE"
+		printf 'poll_seconds = 1\ntimeout_seconds = 10\n'
+	} > "$f"
+}
+run_once() {	# run_once CONF LOG: exit code of `mayorbox run --once`
+	"$BIN" run --once --config "$1" 2> "$2"
+}
+filed_of() { sed -n 's/.*event=stopped filed=\([0-9]*\).*/\1/p' "$1" | tail -1; }
+already_of() { sed -n 's/.*event=stopped.* already_filed=\([0-9]*\).*/\1/p' "$1" | tail -1; }
+letters_of() { q "SELECT count(*) FROM letters WHERE source_name = 'imap:$1'"; }
+
+# --- TLS -------------------------------------------------------------------------
+empty_mailbox
+conf "$TMP/untrusted.conf" tls "$MAYORBOX_DOVECOT_UNTRUSTED_HOST" "$IMAPS" implicit
+run_once "$TMP/untrusted.conf" "$TMP/untrusted.log"
+r=$?
+[ $r -ne 0 ] && grep -q 'certificate for 127.0.0.2 not trusted: .*issuer is unknown' "$TMP/untrusted.log"
+ok $? "implicit TLS: a certificate from an untrusted CA is refused with a clear error (exit $r)"
+grep 'lip=127.0.0.2' "$DLOG" | grep -q 'Login:'
+[ $? -ne 0 ]
+ok $? "no login was attempted on the untrusted connection"
+
+conf "$TMP/wronghost.conf" tls "$MAYORBOX_DOVECOT_WRONGHOST_HOST" "$IMAPS" implicit
+run_once "$TMP/wronghost.conf" "$TMP/wronghost.log"
+r=$?
+[ $r -ne 0 ] && grep -q 'certificate for 127.0.0.3 not trusted: .*name in the certificate does not match' "$TMP/wronghost.log"
+ok $? "implicit TLS: a certificate for another host name is refused with a clear error (exit $r)"
+
+conf "$TMP/untrusted2.conf" tls "$MAYORBOX_DOVECOT_UNTRUSTED_HOST" "$IMAP" starttls
+run_once "$TMP/untrusted2.conf" "$TMP/untrusted2.log"
+r=$?
+[ $r -ne 0 ] && grep -q 'certificate for 127.0.0.2 not trusted' "$TMP/untrusted2.log"
+ok $? "STARTTLS: a certificate from an untrusted CA is refused (exit $r)"
+
+conf "$TMP/wronghost2.conf" tls "$MAYORBOX_DOVECOT_WRONGHOST_HOST" "$IMAP" starttls
+run_once "$TMP/wronghost2.conf" "$TMP/wronghost2.log"
+r=$?
+[ $r -ne 0 ] && grep -q 'certificate for 127.0.0.3 not trusted: .*name' "$TMP/wronghost2.log"
+ok $? "STARTTLS: a certificate for another host name is refused (exit $r)"
+
+conf "$TMP/noca.conf" tls "$HOST" "$IMAPS" implicit ca_file="$MAYORBOX_DOVECOT_UNTRUSTED_CA_FILE"
+run_once "$TMP/noca.conf" "$TMP/noca.log"
+r=$?
+[ $r -ne 0 ] && grep -q 'not trusted' "$TMP/noca.log"
+ok $? "the right server with another CA in ca_file is refused (exit $r)"
+
+conf "$TMP/good.conf" tls "$HOST" "$IMAPS" implicit
+run_once "$TMP/good.conf" "$TMP/good.log"
+r=$?
+[ $r -eq 0 ] && ! grep -q 'not trusted\|source_unavailable' "$TMP/good.log"
+ok $? "implicit TLS: the test CA in ca_file is accepted (exit $r)"
+
+conf "$TMP/goodname.conf" tls localhost "$IMAP" starttls
+run_once "$TMP/goodname.conf" "$TMP/goodname.log"
+r=$?
+[ $r -eq 0 ] && ! grep -q 'source_unavailable' "$TMP/goodname.log"
+ok $? "STARTTLS to localhost: the test CA is accepted (exit $r)"
+
+conf "$TMP/plain.conf" tls "$HOST" "$IMAP" none
+run_once "$TMP/plain.conf" "$TMP/plain.log"
+r=$?
+[ $r -eq 0 ] && ! grep -q 'source_unavailable' "$TMP/plain.log"
+ok $? "tls = none to loopback is allowed (exit $r)"
+
+conf "$TMP/plainfar.conf" tls 192.0.2.1 143 none
+run_once "$TMP/plainfar.conf" "$TMP/plainfar.log"
+r=$?
+[ $r -ne 0 ] && grep -q 'tls: none only to a loopback address' "$TMP/plainfar.log"
+ok $? "tls = none to another host is refused as bad configuration (exit $r)"
+
+conf "$TMP/badtls.conf" tls "$HOST" "$IMAPS" maybe
+run_once "$TMP/badtls.conf" "$TMP/badtls.log"
+r=$?
+[ $r -ne 0 ] && grep -q '\[imap tls\] tls' "$TMP/badtls.log"
+ok $? "an unknown tls value names the file, section and key (exit $r)"
+
+# --- authentication ----------------------------------------------------------------
+conf "$TMP/login.conf" auth "$HOST" "$IMAPS" implicit auth=login
+run_once "$TMP/login.conf" "$TMP/login.log"
+r=$?
+[ $r -eq 0 ] && ! grep -q source_unavailable "$TMP/login.log" && tail -n 30 "$DLOG" | grep -q 'Login: user=<'
+ok $? "auth = login logs in (exit $r)"
+conf "$TMP/plainauth.conf" auth "$HOST" "$IMAPS" implicit auth=plain
+run_once "$TMP/plainauth.conf" "$TMP/plainauth.log"
+r=$?
+[ $r -eq 0 ] && ! grep -q source_unavailable "$TMP/plainauth.log" && tail -n 30 "$DLOG" | grep -q 'method=PLAIN'
+ok $? "auth = plain logs in with AUTHENTICATE PLAIN (exit $r)"
+conf "$TMP/xoauth.conf" auth "$HOST" "$IMAPS" implicit auth=xoauth2
+run_once "$TMP/xoauth.conf" "$TMP/xoauth.log"
+r=$?
+[ $r -ne 0 ] && grep -q 'token_file: missing' "$TMP/xoauth.log"
+ok $? "auth = xoauth2 without token_file is bad configuration (exit $r)"
+conf "$TMP/env.conf" env_box "$HOST" "$IMAPS" implicit password_file=
+sed -i '/^password_file = $/d' "$TMP/env.conf"
+MAYORBOX_IMAP_PASSWORD_ENV_BOX=$(cat "$MAYORBOX_DOVECOT_PASSWORD_FILE") run_once "$TMP/env.conf" "$TMP/env.log"
+r=$?
+[ $r -eq 0 ] && ! grep -q source_unavailable "$TMP/env.log"
+ok $? "the password from MAYORBOX_IMAP_PASSWORD_ENV_BOX (exit $r)"
+echo wrong > "$TMP/wrong.password"
+conf "$TMP/wrongpw.conf" auth "$HOST" "$IMAPS" implicit password_file="$TMP/wrong.password"
+run_once "$TMP/wrongpw.conf" "$TMP/wrongpw.log"
+r=$?
+[ $r -ne 0 ] && grep -q 'authentication failed' "$TMP/wrongpw.log"
+ok $? "a wrong password is reported, exit $r"
+
+# --- end to end: move ------------------------------------------------------------
+empty_mailbox
+mkdir -p "$TMP/mail"
+cp tests/data/letters/*.eml "$TMP/mail/"
+N=$(ls "$TMP/mail" | wc -l)
+sh scripts/dovecot.sh add "$TMP/mail" > /dev/null
+[ "$(count INBOX)" -eq "$N" ]
+ok $? "$N letters delivered to INBOX"
+conf "$TMP/e2e.conf" e2e "$HOST" "$IMAPS" implicit "after=move Filed" batch=25
+run_once "$TMP/e2e.conf" "$TMP/e2e.log"
+r=$?
+[ $r -eq 0 ] && [ "$(filed_of "$TMP/e2e.log")" -eq "$N" ] && [ "$(letters_of e2e)" -eq "$N" ]
+ok $? "run --once files all $N letters (exit $r, filed $(filed_of "$TMP/e2e.log"))"
+[ "$(q "SELECT count(DISTINCT source_key) FROM letters WHERE source_name = 'imap:e2e' AND source_key LIKE 'imap:$HOST/INBOX;UIDVALIDITY=%;UID=%'")" -eq "$N" ]
+ok $? "each letter's source key is imap:HOST/INBOX;UIDVALIDITY=V;UID=U"
+[ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq "$N" ]
+ok $? "every filed letter moved to Filed (INBOX $(count INBOX), Filed $(count Filed))"
+[ "$(q "SELECT last_uid FROM source_state WHERE source_name = 'imap:e2e' AND mailbox = 'INBOX'")" -ge "$N" ]
+ok $? "source_state holds the last filed UID"
+run_once "$TMP/e2e.conf" "$TMP/e2e2.log"
+r=$?
+[ $r -eq 0 ] && [ "$(filed_of "$TMP/e2e2.log")" -eq 0 ] && [ "$(letters_of e2e)" -eq "$N" ]
+ok $? "a second --once files nothing (exit $r)"
+# a crash between COMMIT and the move: the letters come back to INBOX
+dv move -u "$MAYORBOX_DOVECOT_USER" INBOX mailbox Filed all
+q "DELETE FROM source_state WHERE source_name = 'imap:e2e'"
+run_once "$TMP/e2e.conf" "$TMP/e2e3.log"
+[ "$(letters_of e2e)" -eq "$N" ] && [ "$(already_of "$TMP/e2e3.log")" -eq "$N" ] && [ "$(count INBOX)" -eq 0 ]
+ok $? "letters filed but not moved (a crash before ack) are recognised and moved, none filed twice"
+PW=$(cat "$MAYORBOX_DOVECOT_PASSWORD_FILE")
+! grep -qF "$PW" "$TMP"/*.log
+ok $? "no log holds the password"
+
+# --- a server without MOVE: COPY, \Deleted, UID EXPUNGE ------------------------------
+empty_mailbox
+mkdir -p "$TMP/five"
+cp $(ls tests/data/letters/*.eml | head -5) "$TMP/five/"
+sh scripts/dovecot.sh add "$TMP/five" > /dev/null
+conf "$TMP/nomove.conf" nomove "$MAYORBOX_DOVECOT_NOMOVE_HOST" "$IMAP" none
+run_once "$TMP/nomove.conf" "$TMP/nomove.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of nomove)" -eq 5 ] && [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq 5 ]
+ok $? "no MOVE capability: filed and moved by COPY + \\Deleted + UID EXPUNGE (exit $r)"
+tail -n 20 "$DLOG" | grep 'lip=127.0.0.4' | grep -q 'deleted=5 expunged=5'
+ok $? "the server saw 5 flagged \\Deleted and 5 expunged"
+
+# --- a letter that must wait (confidential, no public key) stays -----------------------
+empty_mailbox
+sh scripts/dovecot.sh add "$TMP/mail" > /dev/null
+conf "$TMP/nokey.conf" wait "$HOST" "$IMAPS" implicit
+sed -i '/^\[confidential\]$/d; /^public_key_file/d' "$TMP/nokey.conf"
+run_once "$TMP/nokey.conf" "$TMP/nokey.log"
+r=$?
+W=$(count INBOX)
+[ "$W" -gt 0 ] && [ "$(letters_of wait)" -eq $((N - W)) ] && [ "$(count Filed)" -eq $((N - W)) ]
+ok $? "without the public key the $W confidential letters wait in INBOX, the rest are filed and moved (exit $r)"
+conf "$TMP/key.conf" wait "$HOST" "$IMAPS" implicit
+run_once "$TMP/key.conf" "$TMP/key.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of wait)" -eq "$N" ] && [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq "$N" ]
+ok $? "with the key the waiting letters are fetched again and filed (exit $r)"
+
+# --- after = flag, UIDVALIDITY change ------------------------------------------------
+empty_mailbox
+sh scripts/dovecot.sh add "$TMP/mail" > /dev/null
+conf "$TMP/flag.conf" flag "$HOST" "$IMAPS" implicit after=flag
+run_once "$TMP/flag.conf" "$TMP/flag.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of flag)" -eq "$N" ] && [ "$(count INBOX)" -eq "$N" ]
+ok $? "after = flag: all filed and left in INBOX (exit $r)"
+[ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX KEYWORD '$Filed' | wc -l)" -eq "$N" ]
+ok $? "after = flag: each carries the keyword \$Filed"
+run_once "$TMP/flag.conf" "$TMP/flag2.log"
+[ "$(filed_of "$TMP/flag2.log")" -eq 0 ] && [ "$(already_of "$TMP/flag2.log")" -eq 0 ]
+ok $? "a second --once fetches nothing (after the last UID)"
+OLDV=$(q "SELECT uidvalidity FROM source_state WHERE source_name = 'imap:flag'")
+sh scripts/dovecot.sh uidvalidity $((OLDV + 1000)) > /dev/null
+run_once "$TMP/flag.conf" "$TMP/flag3.log"
+r=$?
+NEWV=$(q "SELECT uidvalidity FROM source_state WHERE source_name = 'imap:flag'")
+[ $r -eq 0 ] && [ "$NEWV" -eq $((OLDV + 1000)) ] && [ "$(letters_of flag)" -eq "$N" ] \
+	&& [ "$(filed_of "$TMP/flag3.log")" -eq 0 ] && [ "$(already_of "$TMP/flag3.log")" -eq "$N" ]
+ok $? "UIDVALIDITY $OLDV -> $NEWV: every letter fetched again, none filed twice (exit $r)"
+
+# --- oversized -------------------------------------------------------------------------
+empty_mailbox
+mkdir -p "$TMP/big"
+python3 - "$TMP/big/big.eml" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("From: Big Writer <big@example.org>\r\nTo: mayor@city.example\r\n"
+            "Subject: a very long complaint about street lights\r\n"
+            "Message-ID: <big-1@example.org>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0800\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n")
+    line = "The street lights on Elm Road have been broken for weeks; please repair them.\r\n"
+    for _ in range((33 * 1024 * 1024) // len(line) + 1):
+        f.write(line)
+PY
+cp tests/data/letters/001* "$TMP/big/"
+sh scripts/dovecot.sh add "$TMP/big" > /dev/null
+conf "$TMP/big.conf" big "$HOST" "$IMAPS" implicit
+/usr/bin/time -f '%M' -o "$TMP/big.rss" "$BIN" run --once --config "$TMP/big.conf" 2> "$TMP/big.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of big)" -eq 2 ]
+ok $? "a message over MB_MESSAGE_SIZE_MAX is filed beside a normal one (exit $r)"
+[ "$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:big' AND length(raw) < 1100000 AND subject LIKE 'a very long complaint%' AND array_to_string(warnings, ' ') LIKE '%oversized%'")" -eq 1 ]
+ok $? "it is filed from its header and the start of its text, with an oversized warning"
+[ "$(count Oversized)" -eq 1 ] && [ "$(count Filed)" -eq 1 ] && [ "$(count INBOX)" -eq 0 ]
+ok $? "it is moved to Oversized (never deleted), the normal one to Filed"
+[ "$(cat "$TMP/big.rss")" -lt 200000 ]
+ok $? "peak memory $(cat "$TMP/big.rss") kB: the oversized message is not loaded whole"
+
+# --- IDLE --------------------------------------------------------------------------------
+empty_mailbox
+conf "$TMP/idle.conf" idle "$HOST" "$IMAPS" implicit idle=yes
+sed -i 's/^poll_seconds = 1$/poll_seconds = 600/' "$TMP/idle.conf"
+"$BIN" run --config "$TMP/idle.conf" 2> "$TMP/idle.log" &
+echo $! > "$TMP/run.pid"
+i=0; while ! grep -q 'lease_taken' "$TMP/idle.log" && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+sleep 1
+sh scripts/dovecot.sh add "$TMP/big/$(ls "$TMP/big" | grep -v big.eml | head -1)" > /dev/null
+i=0; while [ "$(letters_of idle)" -eq 0 ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+[ "$(letters_of idle)" -eq 1 ]
+ok $? "IDLE: a letter delivered while the daemon waits (poll_seconds = 600) is filed in $((i / 10)) s"
+kill -TERM "$(cat "$TMP/run.pid")"
+i=0; while kill -0 "$(cat "$TMP/run.pid")" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+wait "$(cat "$TMP/run.pid")"
+r=$?
+rm -f "$TMP/run.pid"
+[ $r -eq 0 ]
+ok $? "SIGTERM during IDLE: the daemon stops within $((i / 10)) s, exit $r"
+
+empty_mailbox
+dropdb --if-exists $DB 2>/dev/null
+echo "1..$n"
