@@ -39,6 +39,7 @@ done
 
 suite cli sh tests/cli.sh build/test/mayorbox
 suite data python3 tests/data_check.py --bin build/test/mayorbox --labels tests/data/labels.tsv
+suite heldout python3 tests/data_check.py --bin build/test/mayorbox --labels tests/heldout/labels.tsv
 suite rules sh tests/rules.sh build/test/mayorbox
 
 # The store's tests run against a private PostgreSQL that this run starts
