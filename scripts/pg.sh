@@ -63,7 +63,11 @@ start() {
 			|| { cat "$DIR/initdb.log" >&2; exit 70; }
 	fi
 	[ -z "$AS" ] || chown -R "$OWNER" "$DIR"
-	port=$(free_port)
+	# the same port as last time when it is free: clients keep their settings
+	port=$(port_of)
+	if [ -z "$port" ] || ! python3 -c 'import socket,sys; s=socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1])))' "$port" 2>/dev/null; then
+		port=$(free_port)
+	fi
 	echo "$port" > "$DIR/port"
 	# -c settings: loopback only, socket in our folder, fsync off (a test
 	# cluster: speed over durability across power loss)

@@ -127,5 +127,29 @@ w=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -cE "event=(filed|already_filed) sour
 	&& [ "$(q $DB "SELECT count(*) - count(DISTINCT content_hash) FROM letters")" -eq 0 ]
 ok $? "and every letter is handled once, by one of them ($w)"
 
+# --- PostgreSQL stopped for a while mid-run ------------------------------------------
+mkdir -p "$TMP/p/in"
+python3 - "$TMP/p/in" <<'PY'
+import os, sys
+for i in range(300):
+    open(os.path.join(sys.argv[1], "%04d.eml" % i), "w").write(
+        "From: p%d@example.com\r\nSubject: outage test %d\r\nMessage-ID: <p%d@example.com>\r\n\r\n"
+        "Letter %d during a database outage.\r\n" % (i, i, i, i))
+PY
+conf p "$TMP/p/in" 1
+"$BIN" run --config "$TMP/p.conf" 2> "$TMP/p.log" &
+echo $! > "$TMP/p.pid"
+sleep 0.7
+sh scripts/pg.sh stop
+sleep 3
+sh scripts/pg.sh start
+i=0; while [ "$(ls "$TMP/p/in" | wc -l)" -gt 0 ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
+kill -TERM "$(cat "$TMP/p.pid")"; wait "$(cat "$TMP/p.pid")" 2>/dev/null; rm -f "$TMP/p.pid"
+grep -qE "event=(database_unavailable|database_lost|fetch_failed|commit_failed)" "$TMP/p.log"
+ok $? "the daemon saw the database go away and waited"
+v=$(q $DB "SELECT count(*), count(DISTINCT content_hash) FROM letters WHERE source_name = 'spool:p'")
+[ "$v" = "300|300" ] && [ "$(ls "$TMP/p/done" | wc -l)" -eq 300 ]
+ok $? "after PostgreSQL came back every letter was filed once and moved ($v)"
+
 dropdb $DB
 echo "1..$n"

@@ -151,6 +151,28 @@ r=$?
 [ $r -ne 0 ] && grep -q '\[imap tls\] tls' "$TMP/badtls.log"
 ok $? "an unknown tls value names the file, section and key (exit $r)"
 
+# a server that accepts and never answers: the timeout ends the wait
+python3 -c 'import socket, sys, time
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(8)
+print(s.getsockname()[1], flush=True)
+conns = []
+while True:
+    c, _ = s.accept(); conns.append(c)' > "$TMP/silent.port" &
+echo $! > "$TMP/silent.pid"
+i=0; while [ ! -s "$TMP/silent.port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+for mode in implicit none; do
+	conf "$TMP/silent.conf" silent "$HOST" "$(cat "$TMP/silent.port")" $mode
+	sed -i 's/^timeout_seconds = 10$/timeout_seconds = 2/' "$TMP/silent.conf"
+	t0=$(date +%s)
+	run_once "$TMP/silent.conf" "$TMP/silent.log"
+	r=$?
+	t=$(($(date +%s) - t0))
+	[ $r -ne 0 ] && [ $t -le 15 ] && grep -q 'source_unavailable' "$TMP/silent.log"
+	ok $? "tls = $mode: a server that never answers times out (timeout_seconds = 2: $t s, exit $r)"
+done
+kill "$(cat "$TMP/silent.pid")" 2>/dev/null
+rm -f "$TMP/silent.pid"
+
 # --- authentication ----------------------------------------------------------------
 conf "$TMP/login.conf" auth "$HOST" "$IMAPS" implicit auth=login
 run_once "$TMP/login.conf" "$TMP/login.log"
@@ -223,7 +245,9 @@ run_once "$TMP/nomove.conf" "$TMP/nomove.log"
 r=$?
 [ $r -eq 0 ] && [ "$(letters_of nomove)" -eq 5 ] && [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq 5 ]
 ok $? "no MOVE capability: filed and moved by COPY + \\Deleted + UID EXPUNGE (exit $r)"
-tail -n 20 "$DLOG" | grep 'lip=127.0.0.4' | grep -q 'deleted=5 expunged=5'
+sid=$(grep 'lip=127.0.0.4' "$DLOG" | tail -1 | sed 's/.*session=<\([^>]*\)>.*/\1/')
+i=0; while ! grep "<$sid>" "$DLOG" | grep -q Disconnected && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+grep "<$sid>" "$DLOG" | grep -q 'deleted=5 expunged=5'
 ok $? "the server saw 5 flagged \\Deleted and 5 expunged"
 
 # --- a letter that must wait (confidential, no public key) stays -----------------------
