@@ -255,10 +255,7 @@ source_failed(struct held *h, const char *what, const char *err)
 	snprintf(ms, sizeof(ms), "%d", d);
 	log_event(LOG_WARN, what, "source", h->src->name, "error", err, "retry_ms", ms, NULL);
 	h->next_try_ms = now_ms() + d;
-	if (h->open && h->src->ops->close) {
-		h->src->ops->close(h->src);
-		h->open = false;
-	}
+	h->open = false;	/* open() reconnects; close() is only for the end */
 }
 
 /* One batch of one source: 1 when letters were handled, 0 when there were

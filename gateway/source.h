@@ -52,7 +52,8 @@ struct source;
 
 struct source_ops {
 	const char *kind;	/* "imap", "webform", "spool" */
-	/* Connects, or reconnects after MB_CONNECTION. */
+	/* Connects, or reconnects after a failure: it drops whatever
+	 * connection it still has first. */
 	enum mb_status (*open)(struct source *s, char *err, size_t errlen);
 	/* Up to max letters after the position saved in db. MB_OK with an
 	 * empty batch when there is nothing new. */
@@ -71,6 +72,7 @@ struct source_ops {
 	/* Waits at most timeout_ms for new letters (IMAP IDLE) and returns
 	 * early when *stop becomes true. */
 	void (*wait)(struct source *s, int timeout_ms, volatile int *stop);
+	/* Frees everything of the source (called once, at the end). */
 	void (*close)(struct source *s);
 };
 

@@ -55,6 +55,7 @@ fi
 if sh scripts/pg.sh status > /dev/null 2>&1; then
 	suite store sh tests/store.sh build/test/mayorbox
 	suite daemon sh tests/daemon.sh build/test/mayorbox
+	suite webform sh tests/webform.sh build/test/mayorbox
 fi
 [ $pg_started -eq 1 ] && sh scripts/pg.sh stop
 
