@@ -563,7 +563,7 @@ msg_att_read(struct mailimap_msg_att *m, uint32_t *uid, uint32_t *size, const ch
 	}
 }
 
-/* UID FETCH set (UID section), calling back on each message. */
+/* UID FETCH set (UID BODY.PEEK[section]<0.partial_len>); the caller frees *result. */
 static int
 fetch_section(struct imap_priv *p, struct mailimap_set *set, struct mailimap_section *section,
 	      uint32_t partial_len, clist **result)

@@ -137,23 +137,3 @@ source_state_put(PGconn *db, const char *source_name, const char *mailbox, long 
 	}
 	return MB_OK;
 }
-
-/* TEMPORARY while imap.c and webform.c are being written: weak stand-ins
- * that refuse the configuration, replaced by the real ones at link time. */
-__attribute__((weak)) enum mb_status
-imap_source_new(const struct config *cfg, const char *section, struct source *s, char *err,
-		size_t errlen)
-{
-	(void)s;
-	snprintf(err, errlen, "%s: [%s]: IMAP sources are not built in", cfg->path, section);
-	return MB_FATAL;
-}
-
-__attribute__((weak)) enum mb_status
-webform_source_new(const struct config *cfg, const char *section, struct source *s, char *err,
-		   size_t errlen)
-{
-	(void)s;
-	snprintf(err, errlen, "%s: [%s]: web-form sources are not built in", cfg->path, section);
-	return MB_FATAL;
-}

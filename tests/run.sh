@@ -56,6 +56,7 @@ if sh scripts/pg.sh status > /dev/null 2>&1; then
 	suite store sh tests/store.sh build/test/mayorbox
 	suite daemon sh tests/daemon.sh build/test/mayorbox
 	suite webform sh tests/webform.sh build/test/mayorbox
+	suite imap sh tests/imap.sh build/test/mayorbox
 fi
 [ $pg_started -eq 1 ] && sh scripts/pg.sh stop
 
