@@ -99,7 +99,7 @@ UNIT_TESTS = \
 	build/test/test_ruleset \
 	build/test/test_classify
 
-.PHONY: all deps check demo fuzz bench lint install clean valgrind
+.PHONY: all deps check demo demo-stop fuzz bench lint install clean valgrind
 
 all: deps
 	@$(MAKE) --no-print-directory build/mayorbox
@@ -139,6 +139,9 @@ check: deps
 
 demo: all
 	@sh scripts/demo.sh
+
+demo-stop:
+	@sh scripts/demo.sh stop
 
 lint:
 	@sh scripts/lint.sh
