@@ -49,7 +49,7 @@ m_run=$(grep "Maximum resident" "$W/run.err" | awk '{print $NF}')
 mkdir -p "$W/maildir"
 cat > "$W/mbsyncrc" <<CONF
 IMAPAccount bench
-Host $MAYORBOX_DOVECOT_HOST
+Host localhost
 Port $MAYORBOX_DOVECOT_IMAPS_PORT
 User $MAYORBOX_DOVECOT_USER
 PassCmd "cat $MAYORBOX_DOVECOT_PASSWORD_FILE"

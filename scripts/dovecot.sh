@@ -8,7 +8,8 @@
 # stopped by the PID it started; nothing else is touched.
 #
 # Listeners, all on loopback and on two free ports (IMAP with STARTTLS and
-# IMAPS), on three addresses that each show one certificate:
+# IMAPS; the same two as last time when they are still free, so a restart
+# keeps clients' settings), on three addresses that each show one certificate:
 #   127.0.0.1  a certificate for localhost and 127.0.0.1 from the test CA
 #              (ca.pem): what a client with ca_file = ca.pem accepts
 #   127.0.0.2  a certificate for 127.0.0.2 from another CA (untrusted)
@@ -73,6 +74,17 @@ for _ in range(50):
     except OSError:
         continue
     print(p); break'
+}
+
+# port_free PORT: nothing listens on PORT on any of the four addresses
+# (SO_REUSEADDR, as Dovecot binds: connections left in TIME_WAIT by the last
+# run do not count)
+port_free() {
+	python3 -c 'import socket, sys
+p = int(sys.argv[1])
+for a in ("127.0.0.1", "127.0.0.2", "127.0.0.3", "127.0.0.4"):
+    t = socket.socket(); t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    t.bind((a, p)); t.close()' "$1" 2>/dev/null
 }
 
 # The test CA, an untrusted CA, and three server certificates (openssl).
@@ -199,7 +211,14 @@ start() {
 	mkdir -p "$DIR"
 	chmod 755 "$DIR"
 	make_certs
-	write_config "$(free_port)" "$(free_port)"
+	# the same ports as last time when they are free: clients keep their settings
+	imap=$(cat "$DIR/imap_port" 2>/dev/null || true)
+	imaps=$(cat "$DIR/imaps_port" 2>/dev/null || true)
+	if [ -z "$imap" ] || [ -z "$imaps" ] || [ "$imap" = "$imaps" ] || ! port_free "$imap" || ! port_free "$imaps"; then
+		imap=$(free_port)
+		imaps=$(free_port)
+	fi
+	write_config "$imap" "$imaps"
 	fix_owner
 	: > "$LOG"
 	dovecot -F -c "$CONF" > "$DIR/stdout" 2>&1 &
