@@ -5,17 +5,19 @@
 #   `classify --json --explain` prints the contract's fields.
 #
 # The floors sit a little below what the shipped rules reach on tests/data
+# and tests/heldout (both were used to tune the rules: regressions, not a
+# measure of generality)
 # (accuracy 0.94, confidential precision 1.00 / recall 0.90, department
 # 0.96): a change that loses more than that fails here.
 #
 # usage: sh tests/rules.sh BUILD/mayorbox
 set -u
 BIN=${1:-build/test/mayorbox}
-ACCURACY_FLOOR=0.88
-MACRO_F1_FLOOR=0.85
-CONF_PRECISION_FLOOR=0.85
-CONF_RECALL_FLOOR=0.80
-DEPARTMENT_FLOOR=0.88
+ACCURACY_FLOOR=0.93
+MACRO_F1_FLOOR=0.92
+CONF_PRECISION_FLOOR=0.90
+CONF_RECALL_FLOOR=0.90
+DEPARTMENT_FLOOR=0.90
 TMP=${TMPDIR:-/tmp}/mayorbox-rules.$$
 mkdir -p "$TMP"
 trap 'rm -rf "$TMP"' EXIT
@@ -46,12 +48,13 @@ fi
 rc=$?
 if [ $rc -eq 66 ]; then ok "a missing rules folder: exit 66"; else notok "a missing rules folder: exit $rc"; fi
 
-"$BIN" rules test --json tests/data/labels.tsv > "$TMP/test.json" 2> "$TMP/test.err"
+for LABELS in tests/data/labels.tsv tests/heldout/labels.tsv; do
+"$BIN" rules test --json "$LABELS" > "$TMP/test.json" 2> "$TMP/test.err"
 rc=$?
 if [ $rc -eq 0 ]; then ok "rules test --json runs"; else notok "rules test --json exit $rc: $(head -3 "$TMP/test.err")"; fi
 
 python3 - "$TMP/test.json" "$ACCURACY_FLOOR" "$MACRO_F1_FLOOR" "$CONF_PRECISION_FLOOR" \
-	"$CONF_RECALL_FLOOR" "$DEPARTMENT_FLOOR" <<'PY'
+	"$CONF_RECALL_FLOOR" "$DEPARTMENT_FLOOR" "$LABELS" <<'PY'
 import json, sys
 try:
     j = json.load(open(sys.argv[1]))
@@ -61,13 +64,15 @@ except Exception as e:
     sys.exit(0)
 acc, mf1, cp, cr, dep = (float(x) for x in sys.argv[2:7])
 def check(name, got, floor):
-    print("%s - %s %.3f (floor %.2f)" % ("ok" if got >= floor else "not ok", name, got, floor))
+    print("%s - %s: %s %.3f (floor %.2f)" % ("ok" if got >= floor else "not ok", sys.argv[7], name, got, floor))
 check("accuracy", j["accuracy"], acc)
 check("macro F1", j["macro_f1"], mf1)
 check("confidential precision", j["confidential"]["precision"], cp)
 check("confidential recall", j["confidential"]["recall"], cr)
 check("department accuracy", j["department"]["accuracy"], dep)
 PY
+
+done
 
 "$BIN" classify --json --explain tests/data/letters/008-section-chief-kickbacks.eml > "$TMP/c.json" 2>&1
 python3 - "$TMP/c.json" <<'PY' || true
