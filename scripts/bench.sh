@@ -32,4 +32,5 @@ print('mayorbox parsers / Python email: %.1fx faster' % (med[1] / med[0]))
 PY
 [ -f scripts/bench_rules.sh ] && sh scripts/bench_rules.sh
 sh scripts/bench_store.sh
+sh scripts/bench_imap.sh
 exit 0

@@ -27,11 +27,33 @@ echo "# tmp $TMP"
 pg_started=0
 MAYORBOX_DOVECOT_DIR="$TMP/dovecot"
 export MAYORBOX_DOVECOT_DIR
+# dovecot_stop: scripts/dovecot.sh stop, together with the processes our
+# Dovecot's master had started (by their PIDs, read before): the master's
+# SIGTERM alone leaves them running (shutdown_clients notwithstanding), and
+# an IMAP session open at the time goes on being served, which is no server
+# stop for the client.
+dovecot_stop() {
+	master=$(cat "$MAYORBOX_DOVECOT_DIR/dovecot.pid" 2>/dev/null)
+	kids=""
+	[ -n "$master" ] && kids=$(ps -o pid= --ppid "$master" 2>/dev/null | tr -d ' ' | tr '\n' ' ')
+	for k in $kids; do kill -TERM "$k" 2>/dev/null; done
+	sh scripts/dovecot.sh stop
+	w=0
+	while [ $w -lt 50 ]; do
+		alive=""
+		for k in $kids; do kill -0 "$k" 2>/dev/null && alive="$alive $k"; done
+		[ -z "$alive" ] && break
+		sleep 0.1
+		w=$((w + 1))
+	done
+	for k in $alive; do kill -9 "$k" 2>/dev/null; done
+	return 0
+}
 cleanup() {
 	for f in "$TMP"/*.pid; do
 		[ -f "$f" ] && kill -9 "$(cat "$f")" 2>/dev/null
 	done
-	sh scripts/dovecot.sh stop
+	dovecot_stop
 	[ $pg_started -eq 1 ] && sh scripts/pg.sh stop
 	[ -n "${KEEP:-}" ] || rm -rf "$TMP"
 }
@@ -151,16 +173,19 @@ sh scripts/dovecot.sh add "$TMP/k" > /dev/null
 [ "$(count INBOX)" -eq 500 ]
 ok $? "500 letters delivered to INBOX"
 conf kill
-# Each trial draws the letters per transaction (1, 2, 5 or 25: many commits,
-# and so many moments between a COMMIT and its MOVE, or few big ones). The
-# trials go on until at least 20 have run and 20 of them were killed while
-# letters were still in INBOX (or INBOX is empty), at most 60 trials or 300 s.
-trials=0 midwork=0 t0=$(date +%s)
+# Each trial draws the letters per fetch and transaction (1 (half the
+# trials), 2, 5 or 25:
+# many commits, and so many moments between a COMMIT and its MOVE, or a few
+# big ones). The trials go on until at least 20 have run and INBOX is empty,
+# at most 60 trials or 300 s. A trial "interrupted filing" when the database
+# gained letters during it and INBOX still held some when it was killed.
+trials=0 interrupted=0 t0=$(date +%s)
 : > "$TMP/kill.trials"
 while [ $trials -lt 60 ] && [ $(($(date +%s) - t0)) -lt 300 ]; do
 	before=$(count INBOX)
-	[ $trials -ge 20 ] && { [ $midwork -ge 20 ] || [ "$before" -eq 0 ]; } && break
-	b=$(python3 -c 'import random; print(random.choice((1, 2, 5, 25)))')
+	[ $trials -ge 20 ] && [ "$before" -eq 0 ] && break
+	db0=$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:kill'")
+	b=$(python3 -c 'import random; print(random.choice((1, 1, 1, 2, 5, 25)))')
 	sed -i "s/^batch = .*/batch = $b/" "$TMP/kill.conf"
 	start_daemon kill "$TMP/kill.log" "$TMP/kill.pid"
 	d=$(python3 -c 'import random; print(round(random.uniform(0.05, 1.0), 3))')
@@ -171,15 +196,17 @@ while [ $trials -lt 60 ] && [ $(($(date +%s) - t0)) -lt 300 ]; do
 	trials=$((trials + 1))
 	after=$(count INBOX)
 	db=$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:kill'")
-	[ "$before" -gt 0 ] && midwork=$((midwork + 1))
-	echo "# trial $trials: batch $b, kill -9 after ${d} s; INBOX $before -> $after, in the database $db" >> "$TMP/kill.trials"
+	[ "$db" -gt "$db0" ] && [ "$after" -gt 0 ] && interrupted=$((interrupted + 1))
+	echo "# trial $trials: batch $b, kill -9 after ${d} s; INBOX $before -> $after, in the database $db0 -> $db" >> "$TMP/kill.trials"
 done
 sed -i "s/^batch = .*/batch = 25/" "$TMP/kill.conf"
 cat "$TMP/kill.trials"
 [ $trials -ge 20 ]
 ok $? "at least 20 kill -9 trials ran ($trials in $(($(date +%s) - t0)) s)"
-[ $midwork -ge 10 ]
-ok $? "at least 10 of them killed the gateway while letters were still in INBOX ($midwork)"
+# 500 letters last a few seconds of filing: once INBOX is empty the other
+# trials kill an idle gateway (still a restart, after a crash, to check)
+[ $interrupted -ge 5 ]
+ok $? "at least 5 of them interrupted filing: letters filed during the trial and some left in INBOX ($interrupted)"
 "$BIN" run --once --config "$TMP/kill.conf" 2> "$TMP/kill.once.log"
 r=$?
 ok $r "after the kills a restart (run --once) runs clean (exit $r)"
@@ -201,7 +228,7 @@ fi
 empty_mailbox
 letters "$TMP/r" 300 r
 sh scripts/dovecot.sh add "$TMP/r" > /dev/null
-batch=5
+batch=1
 conf restart
 batch=25
 PORTS1="$(cat "$MAYORBOX_DOVECOT_DIR/imap_port") $(cat "$MAYORBOX_DOVECOT_DIR/imaps_port")"
@@ -212,7 +239,7 @@ in_db() { [ "$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:restart
 wait_for 10 in_db
 sleep "$(python3 -c 'import random; print(round(random.uniform(0, 0.5), 3))')"
 in_db=$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:restart'")
-sh scripts/dovecot.sh stop
+dovecot_stop
 sleep 2
 sh scripts/dovecot.sh start
 PORTS2="$(cat "$MAYORBOX_DOVECOT_DIR/imap_port") $(cat "$MAYORBOX_DOVECOT_DIR/imaps_port")"
