@@ -19,19 +19,44 @@
 
 #include "xalloc.h"
 
-#define PAIR_BITS 16u
-#define CHAR_BITS 12u
+/* The hash of n (1..4) characters, a bit of prefilter_text.grams: read
+ * from the last character back, so that the windows that end at one place
+ * share their steps (gram_step, then gram_final). */
+static inline uint32_t
+gram_step(uint32_t h, uint32_t cp)
+{
+	h = (h ^ cp) * 0x9E3779B1u;
+	return h ^ (h >> 15);
+}
+
+static inline uint32_t
+gram_final(uint32_t h, int n)
+{
+	h = (h ^ (uint32_t)n) * 0x85EBCA77u;
+	h ^= h >> 13;
+	return h >> (32 - PREFILTER_GRAM_BITS);
+}
+
+static uint32_t
+gram_hash(const uint32_t *cp, int n)
+{
+	uint32_t h = 0x27D4EB2Fu;
+	for (int i = n - 1; i >= 0; i--)
+		h = gram_step(h, cp[i]);
+	return gram_final(h, n);
+}
 
 static uint32_t
 pair_hash(uint32_t a, uint32_t b)
 {
-	return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ (b >> 7)) >> (32 - PAIR_BITS);
+	uint32_t v[2] = {a, b};
+	return gram_hash(v, 2);
 }
 
 static uint32_t
 char_hash(uint32_t a)
 {
-	return (a * 0x9E3779B1u) >> (32 - CHAR_BITS);
+	return gram_hash(&a, 1);
 }
 
 /* A prefix: one or two code points. */
@@ -238,6 +263,441 @@ alternatives(const char *s, size_t len, struct pfxset *out)
 	}
 }
 
+/*
+ * The formula: what every match of a pattern needs anywhere in the text.
+ * A sequence needs each of its mandatory parts (AND), and every pair of
+ * literal characters that stand next to each other in it; a group needs one
+ * of its alternatives (OR). Anything optional (?, *, {0..}), a class, a dot,
+ * an escape that is not a literal, a look-around: needs nothing (TRUE).
+ * Syntax the reader does not know (options, verbs, \Q, extended mode) gives
+ * no formula at all. Keys are bits of the text's n-gram bitmap: a run of
+ * up to four adjacent literal characters, or each 4-character window of a
+ * longer run.
+ */
+#define FORMULA_NODES_MAX 20000u
+#define FORMULA_DEPTH_MAX 100
+#define FORMULA_RUN_MAX 32
+
+enum { F_KEY, F_AND, F_OR };
+
+struct fnode {
+	int op;
+	uint32_t key;
+	int first, last, next;	/* children (a list), next sibling; -1: none */
+};
+
+struct fparser {
+	const char *s;
+	size_t len, i;
+	bool fail;
+	struct fnode *v;
+	size_t n, cap;
+};
+
+#define F_TRUE (-1)
+
+static int
+f_new(struct fparser *P, int op, uint32_t key)
+{
+	if (P->n >= FORMULA_NODES_MAX) {
+		P->fail = true;
+		return F_TRUE;
+	}
+	if (P->n == P->cap) {
+		P->cap = P->cap ? P->cap * 2 : 64;
+		P->v = xreallocarray(P->v, P->cap, sizeof(*P->v));
+	}
+	struct fnode *f = &P->v[P->n];
+	f->op = op;
+	f->key = key;
+	f->first = f->last = f->next = -1;
+	return (int)P->n++;
+}
+
+static void
+f_add(struct fparser *P, int parent, int kid)
+{
+	struct fnode *p = &P->v[parent];
+	if (p->last < 0)
+		p->first = kid;
+	else
+		P->v[p->last].next = kid;
+	p->last = kid;
+}
+
+
+/* Skips a class whose '[' is at P->i; false when it does not end. */
+static bool
+f_skip_class(struct fparser *P)
+{
+	const char *s = P->s;
+	size_t len = P->len, j = P->i + 1;
+	if (j < len && s[j] == '^')
+		j++;
+	if (j < len && s[j] == ']')
+		j++;
+	while (j < len && s[j] != ']') {
+		if (s[j] == '\\') {
+			j += 2;
+			continue;
+		}
+		if (s[j] == '[' && j + 1 < len && (s[j + 1] == ':' || s[j + 1] == '.' || s[j + 1] == '='))
+			return false;	/* POSIX classes: not read */
+		j++;
+	}
+	if (j >= len)
+		return false;
+	P->i = j + 1;
+	return true;
+}
+
+/* Skips {...} at P->i when there is one (after \x, \p, \o, \N). */
+static bool
+f_skip_braces(struct fparser *P)
+{
+	if (P->i < P->len && P->s[P->i] == '{') {
+		while (P->i < P->len && P->s[P->i] != '}')
+			P->i++;
+		if (P->i >= P->len)
+			return false;
+		P->i++;
+	}
+	return true;
+}
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The quantifier at P->i, if any: its minimum in *min (1 when none).
+ * False when a '{' is not a quantifier the reader knows. */
+static bool
+f_quantifier(struct fparser *P, unsigned *min)
+{
+	const char *s = P->s;
+	size_t len = P->len;
+	*min = 1;
+	if (P->i >= len)
+		return true;
+	char c = s[P->i];
+	if (c == '?' || c == '*') {
+		*min = 0;
+		P->i++;
+	} else if (c == '+') {
+		P->i++;
+	} else if (c == '{') {
+		size_t j = P->i + 1;
+		unsigned m = 0;
+		bool digits = false;
+		while (j < len && is_digit(s[j])) {
+			if (m < 1000)
+				m = m * 10 + (unsigned)(s[j] - '0');
+			digits = true;
+			j++;
+		}
+		if (j < len && s[j] == ',') {
+			j++;
+			while (j < len && is_digit(s[j])) {
+				digits = true;
+				j++;
+			}
+		}
+		if (!digits || j >= len || s[j] != '}')
+			return false;
+		*min = m;
+		P->i = j + 1;
+	} else {
+		return true;
+	}
+	if (P->i < len && (s[P->i] == '?' || s[P->i] == '+'))
+		P->i++;
+	return true;
+}
+
+static int f_alternation(struct fparser *P, int depth);
+
+/* The keys of a run of n >= 1 adjacent literal characters: the run itself
+ * when up to 4 long, else each of its 4-character windows. */
+static void
+f_run(struct fparser *P, int and, const uint32_t *run, int n)
+{
+	if (n <= 4) {
+		f_add(P, and, f_new(P, F_KEY, gram_hash(run, n)));
+		return;
+	}
+	for (int i = 0; i + 4 <= n; i++)
+		f_add(P, and, f_new(P, F_KEY, gram_hash(run + i, 4)));
+}
+
+static void
+f_run_end(struct fparser *P, int and, uint32_t *run, int *n, bool *covered_first)
+{
+	if (*n > 1 || (*n == 1 && !*covered_first))
+		f_run(P, and, run, *n);
+	*n = 0;
+	*covered_first = false;
+}
+
+/* One alternative, up to '|', ')' or the end. */
+static int
+f_sequence(struct fparser *P, int depth)
+{
+	const char *s = P->s;
+	size_t len = P->len;
+	int and = f_new(P, F_AND, 0);
+	if (P->fail)
+		return F_TRUE;
+	/* the run of literal characters that stand next to each other */
+	uint32_t run[FORMULA_RUN_MAX];
+	int nrun = 0;
+	bool covered_first = false;	/* run[0] already needed by the run before */
+	while (P->i < len && !P->fail) {
+		unsigned char c = (unsigned char)s[P->i];
+		if (c == '|' || c == ')')
+			break;
+		int atom = F_TRUE;
+		bool lit = false;
+		uint32_t cp = 0;
+		if (c == '(') {
+			P->i++;
+			bool look = false;
+			if (P->i < len && s[P->i] == '*') {
+				P->fail = true;
+				break;
+			}
+			if (P->i < len && s[P->i] == '?') {
+				if (P->i + 1 >= len) {
+					P->fail = true;
+					break;
+				}
+				char k = s[P->i + 1];
+				if (k == ':' || k == '>' || k == '|') {
+					P->i += 2;
+				} else if (k == '=' || k == '!') {
+					P->i += 2;
+					look = true;
+				} else if (k == '<' && P->i + 2 < len && (s[P->i + 2] == '=' || s[P->i + 2] == '!')) {
+					P->i += 3;
+					look = true;
+				} else {
+					P->fail = true;	/* options, names, conditions, ... */
+					break;
+				}
+			}
+			if (depth >= FORMULA_DEPTH_MAX) {
+				P->fail = true;
+				break;
+			}
+			int inner = f_alternation(P, depth + 1);
+			if (P->fail)
+				break;
+			if (P->i >= len || s[P->i] != ')') {
+				P->fail = true;
+				break;
+			}
+			P->i++;
+			atom = look ? F_TRUE : inner;
+		} else if (c == '[') {
+			if (!f_skip_class(P)) {
+				P->fail = true;
+				break;
+			}
+		} else if (c == '.' || c == '^' || c == '$') {
+			P->i++;
+		} else if (c == '\\') {
+			if (P->i + 1 >= len) {
+				P->fail = true;
+				break;
+			}
+			unsigned char e = (unsigned char)s[P->i + 1];
+			P->i += 2;
+			if (e >= 0x80) {
+				utf8proc_int32_t u;
+				utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + P->i - 1,
+								      (utf8proc_ssize_t)(len - P->i + 1), &u);
+				if (k <= 0) {
+					P->fail = true;
+					break;
+				}
+				P->i += (size_t)k - 1;
+				lit = true;
+				cp = (uint32_t)u;
+			} else if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || is_digit((char)e)) {
+				if (e == 'Q' || e == 'E') {
+					P->fail = true;
+					break;
+				}
+				if (e == 'x' || e == 'o' || e == 'N' || e == 'g' || e == 'k') {
+					if (P->i < len && (s[P->i] == '<' || s[P->i] == '\'')) {
+						P->fail = true;
+						break;
+					}
+					if (!f_skip_braces(P)) {
+						P->fail = true;
+						break;
+					}
+				} else if (e == 'p' || e == 'P') {
+					if (P->i < len && s[P->i] == '{') {
+						if (!f_skip_braces(P)) {
+							P->fail = true;
+							break;
+						}
+					} else if (P->i < len) {
+						P->i++;	/* \pL */
+					}
+				} else if (e == 'c') {
+					P->i++;	/* \cX */
+				}
+				/* \x41, \012, \1: the extra digits read below as
+				 * literals would be wrong: refuse them */
+				if ((e == 'x' || is_digit((char)e)) && P->i < len && (is_digit(s[P->i])
+				    || (s[P->i] >= 'a' && s[P->i] <= 'f') || (s[P->i] >= 'A' && s[P->i] <= 'F'))) {
+					P->fail = true;
+					break;
+				}
+			} else {
+				lit = true;
+				cp = e;
+			}
+		} else if (c == '?' || c == '*' || c == '+' || c == '{') {
+			P->fail = true;
+			break;
+		} else {
+			utf8proc_int32_t u;
+			utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + P->i,
+							      (utf8proc_ssize_t)(len - P->i), &u);
+			if (k <= 0) {
+				P->fail = true;
+				break;
+			}
+			P->i += (size_t)k;
+			lit = true;
+			cp = (uint32_t)u;
+		}
+		unsigned min;
+		size_t qat = P->i;
+		if (!f_quantifier(P, &min)) {
+			P->fail = true;
+			break;
+		}
+		bool repeated = P->i != qat;
+		if (min == 0) {
+			atom = F_TRUE;
+			lit = false;
+		}
+		if (lit) {
+			if (nrun == FORMULA_RUN_MAX) {
+				f_run(P, and, run, nrun);
+				run[0] = run[nrun - 1];
+				nrun = 1;
+			}
+			run[nrun++] = cp;
+			if (repeated) {
+				/* a+: its last copy is next to what follows */
+				f_run(P, and, run, nrun);
+				run[0] = cp;
+				nrun = 1;
+				covered_first = true;
+			}
+			continue;
+		}
+		f_run_end(P, and, run, &nrun, &covered_first);
+		if (atom != F_TRUE)
+			f_add(P, and, atom);
+	}
+	if (P->fail)
+		return F_TRUE;
+	f_run_end(P, and, run, &nrun, &covered_first);
+	struct fnode *a = &P->v[and];
+	if (a->first < 0)
+		return F_TRUE;
+	if (P->v[a->first].next < 0)
+		return a->first;
+	return and;
+}
+
+static int
+f_alternation(struct fparser *P, int depth)
+{
+	int or = f_new(P, F_OR, 0);
+	if (P->fail)
+		return F_TRUE;
+	bool any_true = false;
+	for (;;) {
+		int seq = f_sequence(P, depth);
+		if (P->fail)
+			return F_TRUE;
+		if (seq == F_TRUE)
+			any_true = true;
+		else
+			f_add(P, or, seq);
+		if (P->i < P->len && P->s[P->i] == '|') {
+			P->i++;
+			continue;
+		}
+		break;
+	}
+	if (any_true)
+		return F_TRUE;
+	struct fnode *o = &P->v[or];
+	if (o->first >= 0 && P->v[o->first].next < 0)
+		return o->first;
+	return or;
+}
+
+/* Writes the subtree at k in preorder into out (at *n); returns its size. */
+static uint32_t
+f_flatten(const struct fparser *P, int k, struct prefilter_node *out, size_t *n)
+{
+	size_t at = (*n)++;
+	const struct fnode *f = &P->v[k];
+	out[at].op = f->op == F_KEY ? PREFILTER_KEY : f->op == F_AND ? PREFILTER_AND : PREFILTER_OR;
+	out[at].key = f->key;
+	uint32_t size = 1;
+	for (int c = f->first; c >= 0; c = P->v[c].next)
+		size += f_flatten(P, c, out, n);
+	out[at].size = size;
+	return size;
+}
+
+static void
+formula_compile(const char *src, size_t len, struct prefilter *pf)
+{
+	struct fparser P;
+	memset(&P, 0, sizeof(P));
+	P.s = src;
+	P.len = len;
+	int root = f_alternation(&P, 0);
+	if (!P.fail && P.i == len && root != F_TRUE) {
+		pf->formula = xcalloc(P.n, sizeof(*pf->formula));
+		size_t n = 0;
+		f_flatten(&P, root, pf->formula, &n);
+		pf->formula_count = n;
+	}
+	free(P.v);
+}
+
+static bool
+formula_eval(const struct prefilter_node *v, const uint64_t *bits)
+{
+	switch (v->op) {
+	case PREFILTER_KEY:
+		return (bits[v->key >> 6] >> (v->key & 63)) & 1;
+	case PREFILTER_AND:
+		for (const struct prefilter_node *c = v + 1, *e = v + v->size; c < e; c += c->size)
+			if (!formula_eval(c, bits))
+				return false;
+		return true;
+	default:
+		for (const struct prefilter_node *c = v + 1, *e = v + v->size; c < e; c += c->size)
+			if (formula_eval(c, bits))
+				return true;
+		return false;
+	}
+}
+
 void
 prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *pf)
 {
@@ -245,6 +705,7 @@ prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *
 	pf->always = true;
 	if (extended || len == 0)
 		return;
+	formula_compile(src, len, pf);
 	struct pfxset *set = xmalloc(sizeof(*set));
 	set->n = 0;
 	set->fail = false;
@@ -310,6 +771,7 @@ void
 prefilter_deinit(struct prefilter *pf)
 {
 	free(pf->keys);
+	free(pf->formula);
 	memset(pf, 0, sizeof(*pf));
 }
 
@@ -318,8 +780,8 @@ prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 {
 	memset(t, 0, sizeof(*t));
 	const unsigned char *s = (const unsigned char *)text;
-	uint32_t prev = 0;
-	bool have_prev = false;
+	uint32_t win[4] = {0, 0, 0, 0};
+	int have = 0;
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		unsigned char c = s[i];
@@ -331,25 +793,30 @@ prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 			utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &u);
 			if (k <= 0) {
 				i++;
-				have_prev = false;
+				have = 0;
 				continue;
 			}
 			cp = (uint32_t)u;
 			i += (size_t)k;
 		}
-		uint32_t h = char_hash(cp);
-		t->chars[h >> 6] |= (uint64_t)1 << (h & 63);
-		if (have_prev) {
-			h = pair_hash(prev, cp);
-			t->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+		/* the last four characters, this one last */
+		win[0] = win[1];
+		win[1] = win[2];
+		win[2] = win[3];
+		win[3] = cp;
+		if (have < 4)
+			have++;
+		uint32_t g = 0x27D4EB2Fu;
+		for (int n = 1; n <= have; n++) {
+			g = gram_step(g, win[4 - n]);
+			uint32_t h = gram_final(g, n);
+			t->grams[h >> 6] |= (uint64_t)1 << (h & 63);
 		}
-		prev = cp;
-		have_prev = true;
 	}
 }
 
-bool
-prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t)
+static bool
+prefixes_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 {
 	if (pf->always)
 		return true;
@@ -357,11 +824,19 @@ prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 		uint32_t k = pf->keys[i];
 		if (k & PREFILTER_UNI) {
 			k &= ~PREFILTER_UNI;
-			if (t->chars[k >> 6] & ((uint64_t)1 << (k & 63)))
+			if (t->grams[k >> 6] & ((uint64_t)1 << (k & 63)))
 				return true;
-		} else if (t->pairs[k >> 6] & ((uint64_t)1 << (k & 63))) {
+		} else if (t->grams[k >> 6] & ((uint64_t)1 << (k & 63))) {
 			return true;
 		}
 	}
 	return false;
+}
+
+bool
+prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t)
+{
+	if (pf->formula && !formula_eval(pf->formula, t->grams))
+		return false;
+	return prefixes_may_match(pf, t);
 }

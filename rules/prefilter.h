@@ -20,18 +20,35 @@
 /* At most this many prefixes per pattern; more and the pattern always runs. */
 #define PREFILTER_KEYS_MAX 256
 
+/* One node of a required-literal formula (preorder; size: the nodes of its
+ * subtree, itself included). */
+struct prefilter_node {
+	uint8_t op;		/* PREFILTER_KEY, PREFILTER_AND, PREFILTER_OR */
+	uint32_t key;		/* PREFILTER_KEY: a bit of the grams bitmap */
+	uint32_t size;
+};
+
+enum { PREFILTER_KEY, PREFILTER_AND, PREFILTER_OR };
+
 struct prefilter {
 	uint32_t *keys;		/* PREFILTER_UNI | hash, or a bigram hash */
 	size_t count;
-	bool always;		/* no prefilter: run the pattern */
+	bool always;		/* no prefix prefilter (the pattern is not split) */
+	/* What every match needs anywhere in the text: literal characters and
+	 * adjacent pairs of them, combined by AND (a sequence) and OR
+	 * (alternatives); NULL when nothing is known. Checked besides the
+	 * prefixes. */
+	struct prefilter_node *formula;
+	size_t formula_count;
 };
 
 #define PREFILTER_UNI 0x80000000u
 
-/* Which characters and pairs of characters a text holds (a bitmap each). */
+/* Which characters and runs of 2, 3 and 4 characters a text holds (one
+ * bitmap of their hashes). */
+#define PREFILTER_GRAM_BITS 18u
 struct prefilter_text {
-	uint64_t pairs[65536 / 64];
-	uint64_t chars[4096 / 64];
+	uint64_t grams[(1u << PREFILTER_GRAM_BITS) / 64];
 };
 
 /* Reads the prefixes of a pattern's source (len bytes, UTF-8) into *pf

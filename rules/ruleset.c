@@ -305,6 +305,10 @@ split_pattern(struct rule_pattern *pat, uint32_t opts)
 	}
 	pat->alts = alts;
 	pat->alts_count = n;
+	/* the alternatives' formulas say all the whole one would */
+	free(pat->pf.formula);
+	pat->pf.formula = NULL;
+	pat->pf.formula_count = 0;
 }
 
 /* "match /.../x": the pattern between the slashes, its flags, compiled. */
