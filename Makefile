@@ -2,6 +2,8 @@
 #
 #   make            build build/mayorbox
 #   make check      test build (ASan + UBSan) and every test; ends "N passed, N failed"
+#   make faults     fault tests of `mayorbox run` (kill -9, Dovecot restart, two
+#                   gateways, quarantine) against real Dovecot and PostgreSQL
 #   make demo       the main job on the sample letters
 #   make fuzz       libFuzzer targets, FUZZ_SECONDS each
 #   make bench      benchmarks
@@ -99,7 +101,7 @@ UNIT_TESTS = \
 	build/test/test_ruleset \
 	build/test/test_classify
 
-.PHONY: all deps check demo demo-stop fuzz bench lint install clean valgrind
+.PHONY: all deps check faults demo demo-stop fuzz bench lint install clean valgrind
 
 all: deps
 	@$(MAKE) --no-print-directory build/mayorbox
@@ -136,6 +138,28 @@ build/test/test_%: tests/unit/test_%.c tests/unit/testutil.h $(PARSER_TEST_OBJ)
 check: deps
 	@$(MAKE) --no-print-directory build/mayorbox build/test/mayorbox $(UNIT_TESTS)
 	@sh tests/run.sh
+
+# The fault tests (tests/faults.sh; not in `make check`: a few minutes).
+# Starts PostgreSQL when it is not running and stops it again; the suite
+# runs its own Dovecot. Ends "faults: N passed, N failed".
+faults: deps
+	@$(MAKE) --no-print-directory build/test/mayorbox
+	@echo "tests/faults.sh build/test/mayorbox (about 2 minutes)"; \
+	mkdir -p build/test/results; \
+	export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:exitcode=1:$${ASAN_OPTIONS:-}"; \
+	export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:$${UBSAN_OPTIONS:-}"; \
+	pg=0; \
+	if ! sh scripts/pg.sh status > /dev/null 2>&1; then sh scripts/pg.sh start && pg=1; fi; \
+	sh tests/faults.sh build/test/mayorbox > build/test/results/faults.tap \
+		2> build/test/results/faults.err; \
+	rc=$$?; \
+	[ $$pg -eq 0 ] || sh scripts/pg.sh stop; \
+	cat build/test/results/faults.tap; \
+	p=$$(grep -c '^ok ' build/test/results/faults.tap); \
+	f=$$(grep -c '^not ok ' build/test/results/faults.tap); \
+	[ $$rc -eq 0 ] || [ $$f -gt 0 ] || { f=1; echo "not ok - tests/faults.sh exited $$rc"; tail -20 build/test/results/faults.err; }; \
+	echo "faults: $$p passed, $$f failed"; \
+	[ $$f -eq 0 ]
 
 demo: all
 	@sh scripts/demo.sh

@@ -75,6 +75,7 @@ struct imap_priv {
 
 	mailimap *imap;		/* NULL while not connected */
 	bool selected;
+	bool swept;	/* letters at or below last_uid still in the mailbox were looked at */
 	uint32_t uidvalidity;	/* of the last fetch, for save */
 };
 
@@ -353,6 +354,7 @@ imap_disconnect(struct imap_priv *p, bool logout)
 	mailimap_free(p->imap);
 	p->imap = NULL;
 	p->selected = false;
+	p->swept = false;
 }
 
 /* SNI for a DNS name (never for an address literal). */
@@ -629,10 +631,10 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	   size_t errlen)
 {
 	struct imap_priv *p = s->priv;
-	long long saved_validity = -1, last_uid = 0;
+	long long saved_validity = -1, last_uid = 0, lower = 0;
 	struct cand *cv = NULL;
 	size_t cn = 0, take = 0;
-	clist *res = NULL;
+	clist *res = NULL, *unflagged = NULL;
 	enum mb_status st;
 	int r;
 
@@ -656,8 +658,29 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	if (p->imap->imap_selection_info && p->imap->imap_selection_info->sel_exists == 0)
 		goto out;	/* empty */
 
-	/* the sizes of everything after last_uid */
-	struct mailimap_set *set = mailimap_set_new_interval((uint32_t)last_uid + 1, 0);
+	/* Once per connection (and after a failed acknowledgement), sweep:
+	 * letters at or below last_uid that are still unacknowledged (in the
+	 * mailbox after "move", without $Filed after "flag") were committed but
+	 * never acknowledged (a crash, a lost connection, a refused move):
+	 * fetch them again, filing recognises them, and ack moves them. */
+	lower = last_uid;
+	if (!p->swept && last_uid > 0) {
+		lower = 0;
+		if (p->after_folder == NULL) {
+			struct mailimap_search_key *key =
+				mailimap_search_key_new_unkeyword(xstrdup("$Filed"));
+			r = mailimap_uid_search(p->imap, NULL, key, &unflagged);
+			mailimap_search_key_free(key);
+			if (r != MAILIMAP_NO_ERROR) {
+				unflagged = NULL;
+				st = imap_fail(p, r, "UID SEARCH UNKEYWORD", err, errlen);
+				goto out;
+			}
+		}
+	}
+	p->swept = true;
+	/* the sizes of everything after the lower bound */
+	struct mailimap_set *set = mailimap_set_new_interval((uint32_t)lower + 1, 0);
 	struct mailimap_fetch_type *ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
 	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size());
@@ -674,8 +697,16 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 		uint32_t uid = 0, size = 0;
 		msg_att_read(clist_content(it), &uid, &size, NULL, NULL);
 		/* "n:*" answers the last message even when its UID is below n */
-		if (uid > (uint64_t)last_uid)
-			cv[cn++] = (struct cand){.uid = uid, .size = size};
+		if (uid <= (uint64_t)lower)
+			continue;
+		if (uid <= (uint64_t)last_uid && unflagged != NULL) {
+			bool pending = false;
+			for (clistiter *u = clist_begin(unflagged); u && !pending; u = clist_next(u))
+				pending = *(uint32_t *)clist_content(u) == uid;
+			if (!pending)
+				continue;	/* flagged $Filed: acknowledged */
+		}
+		cv[cn++] = (struct cand){.uid = uid, .size = size};
 	}
 	mailimap_fetch_list_free(res);
 	res = NULL;
@@ -744,6 +775,8 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	}
 	st = MB_OK;
 out:
+	if (unflagged)
+		mailimap_search_result_free(unflagged);
 	if (res)
 		mailimap_fetch_list_free(res);
 	for (size_t i = 0; i < cn; i++)
@@ -871,6 +904,8 @@ imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errle
 	for (int k = 0; k < 3; k++)
 		if (sets[k])
 			mailimap_set_free(sets[k]);
+	if (st != MB_OK)
+		p->swept = false;	/* the next fetch looks for what stayed behind */
 	if (st == MB_CONNECTION)
 		imap_disconnect(p, false);
 	return st;

@@ -240,7 +240,11 @@ start() {
 stop() {
 	if running; then
 		pid=$(pid_of)
+		# the master's children (imap, login, log) end with it: open
+		# sessions must break when the server stops
+		kids=$(ps -o pid= --ppid "$pid" 2>/dev/null | tr -d ' ')
 		kill -TERM "$pid"	# by the PID we started
+		[ -n "$kids" ] && kill -TERM $kids 2>/dev/null
 		i=0
 		while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do
 			sleep 0.1

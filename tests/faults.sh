@@ -87,12 +87,10 @@ empty_mailbox() {
 }
 # wait_for SECONDS COMMAND...: until COMMAND succeeds (0) or SECONDS pass (1)
 wait_for() {
-	limit=$(($1 * 10))
+	end=$(($(date +%s) + $1))
 	shift
-	w=0
 	while ! "$@"; do
-		w=$((w + 1))
-		[ $w -ge $limit ] && return 1
+		[ "$(date +%s)" -ge $end ] && return 1
 		sleep 0.1
 	done
 	return 0
@@ -173,18 +171,18 @@ sh scripts/dovecot.sh add "$TMP/k" > /dev/null
 [ "$(count INBOX)" -eq 500 ]
 ok $? "500 letters delivered to INBOX"
 conf kill
-# Each trial draws the letters per fetch and transaction (1 (half the
-# trials), 2, 5 or 25:
-# many commits, and so many moments between a COMMIT and its MOVE, or a few
-# big ones). The trials go on until at least 20 have run and INBOX is empty,
-# at most 60 trials or 300 s. A trial "interrupted filing" when the database
-# gained letters during it and INBOX still held some when it was killed.
+# Each trial draws the letters per fetch and transaction: 1 in half the
+# trials, else 2, 5 or 25 (many commits, and so many moments between a
+# COMMIT and its MOVE, or a few big ones). The trials go on until at least
+# 20 have run and INBOX is empty (or all 500 are in the database), at most
+# 60 trials or 300 s. A trial "interrupted filing" when the database gained
+# letters during it and INBOX still held some when it was killed.
 trials=0 interrupted=0 t0=$(date +%s)
 : > "$TMP/kill.trials"
 while [ $trials -lt 60 ] && [ $(($(date +%s) - t0)) -lt 300 ]; do
 	before=$(count INBOX)
-	[ $trials -ge 20 ] && [ "$before" -eq 0 ] && break
 	db0=$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:kill'")
+	[ $trials -ge 20 ] && { [ "$before" -eq 0 ] || [ "$db0" -ge 500 ]; } && break
 	b=$(python3 -c 'import random; print(random.choice((1, 1, 1, 2, 5, 25)))')
 	sed -i "s/^batch = .*/batch = $b/" "$TMP/kill.conf"
 	start_daemon kill "$TMP/kill.log" "$TMP/kill.pid"
@@ -205,8 +203,8 @@ cat "$TMP/kill.trials"
 ok $? "at least 20 kill -9 trials ran ($trials in $(($(date +%s) - t0)) s)"
 # 500 letters last a few seconds of filing: once INBOX is empty the other
 # trials kill an idle gateway (still a restart, after a crash, to check)
-[ $interrupted -ge 5 ]
-ok $? "at least 5 of them interrupted filing: letters filed during the trial and some left in INBOX ($interrupted)"
+[ $interrupted -ge 3 ]
+ok $? "at least 3 of them interrupted filing: letters filed during the trial and some left in INBOX ($interrupted)"
 "$BIN" run --once --config "$TMP/kill.conf" 2> "$TMP/kill.once.log"
 r=$?
 ok $r "after the kills a restart (run --once) runs clean (exit $r)"
@@ -219,9 +217,8 @@ ib=$(count INBOX) fd=$(count Filed)
 [ "$ib" -eq 0 ] && [ "$fd" -eq 500 ]
 ok $? "every letter acknowledged: INBOX $ib, Filed $fd"
 if [ "$ib" -ne 0 ]; then
-	echo "# left in INBOX (UIDs): $(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX all 2>/dev/null | awk '{print $2}' | tr '\n' ' ')"
-	echo "# source_state: $(q "SELECT uidvalidity, last_uid FROM source_state WHERE source_name = 'imap:kill'")"
-	echo "# their letters in the database: $(q "SELECT count(*) FROM letters WHERE source_name = 'imap:kill' AND source_key ~ ';UID=' AND substring(source_key from ';UID=([0-9]+)\$')::bigint IN ($(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX all 2>/dev/null | awk '{print $2}' | paste -sd, -)0)")"
+	echo "# left in INBOX (UIDs): $(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX all 2>/dev/null | awk '{print $2}' | paste -sd' ' -)"
+	echo "# source_state (uidvalidity|last_uid): $(q "SELECT uidvalidity, last_uid FROM source_state WHERE source_name = 'imap:kill'")"
 fi
 
 # --- 2. Dovecot stopped and started mid-fetch ----------------------------------------------
@@ -246,7 +243,7 @@ PORTS2="$(cat "$MAYORBOX_DOVECOT_DIR/imap_port") $(cat "$MAYORBOX_DOVECOT_DIR/im
 [ "$PORTS1" = "$PORTS2" ]
 ok $? "Dovecot restarted on the same ports ($PORTS1 -> $PORTS2)"
 t1=$(date +%s)
-wait_for 90 inbox_empty_and_filed 300
+wait_for 60 inbox_empty_and_filed 300
 ok $? "Dovecot stopped mid-run ($in_db of 300 filed by then) for 2 s: every letter moved within $(($(date +%s) - t1)) s (INBOX $(count INBOX), Filed $(count Filed))"
 grep -qE 'event=(source_unavailable|fetch_failed|ack_failed) source=imap:restart .*retry_ms=[0-9]+' "$TMP/restart.log"
 ok $? "the daemon logged the failure with its back-off ($(grep -cE 'event=(source_unavailable|fetch_failed|ack_failed)' "$TMP/restart.log") lines: $(grep -oE 'event=(source_unavailable|fetch_failed|ack_failed)|retry_ms=[0-9]+' "$TMP/restart.log" | paste -sd' ' - | cut -c1-200))"
