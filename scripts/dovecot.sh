@@ -18,6 +18,12 @@
 #   127.0.0.4  no MOVE in the capabilities (for plain text, tls = none):
 #              clients fall back to COPY, \Deleted and UID EXPUNGE
 #
+# Besides PLAIN and LOGIN with the password, `mayor` may log in with
+# AUTHENTICATE XOAUTH2 (or OAUTHBEARER) and the token in etc/oauth.token: an
+# oauth2 passdb asks tests/oauth_server.py (a token introspection endpoint on
+# a free loopback port, started and stopped with Dovecot, by its PID in
+# oauth.pid) whether the token is active. Any other token is refused.
+#
 #   eval "$(scripts/dovecot.sh env)"   # MAYORBOX_DOVECOT_* for the tests
 #   scripts/dovecot.sh add tests/data/letters      # every *.eml into INBOX
 #   scripts/dovecot.sh uidvalidity 4242            # INBOX gets a new UIDVALIDITY
@@ -58,8 +64,10 @@ RUN="$DIR/run"
 LOG="$DIR/log"
 HOME_DIR="$DIR/home/$IMAPUSER"
 PIDFILE="$DIR/dovecot.pid"
+OAUTH_PIDFILE="$DIR/oauth.pid"
 
 pid_of() { cat "$PIDFILE" 2>/dev/null || true; }
+oauth_pid_of() { cat "$OAUTH_PIDFILE" 2>/dev/null || true; }
 running() {
 	pid=$(pid_of)
 	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
@@ -119,11 +127,29 @@ make_certs() {
 write_config() {
 	imap=$1
 	imaps=$2
+	oauth=$3
 	mkdir -p "$DIR/etc" "$RUN" "$DIR/state" "$HOME_DIR/Maildir/cur" "$HOME_DIR/Maildir/new" "$HOME_DIR/Maildir/tmp"
 	if [ ! -f "$DIR/etc/password" ]; then
 		python3 -c 'import secrets; print(secrets.token_hex(12))' > "$DIR/etc/password"
 	fi
 	chmod 600 "$DIR/etc/password"
+	if [ ! -f "$DIR/etc/oauth.token" ]; then
+		python3 -c 'import secrets; print(secrets.token_urlsafe(24))' > "$DIR/etc/oauth.token"
+	fi
+	chmod 600 "$DIR/etc/oauth.token"
+	# the oauth2 passdb: the token checked by tests/oauth_server.py
+	cat > "$DIR/etc/dovecot-oauth2.conf.ext" <<EOF
+# written by scripts/dovecot.sh: XOAUTH2 and OAUTHBEARER checked by tests/oauth_server.py
+introspection_mode = post
+introspection_url = http://127.0.0.1:$oauth/introspect
+force_introspection = yes
+username_attribute = username
+username_format = %Lu
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+EOF
+	chmod 644 "$DIR/etc/dovecot-oauth2.conf.ext"
 	printf '%s:{PLAIN}%s:%s:%s::%s::\n' "$IMAPUSER" "$(cat "$DIR/etc/password")" "$MUID" "$MGID" "$HOME_DIR" \
 		> "$DIR/etc/passwd"
 	dh=""
@@ -146,7 +172,16 @@ namespace inbox {
   separator = /
 }
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
+# XOAUTH2 and OAUTHBEARER only: the token alone decides (never the password);
+# every other lookup skips this passdb
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $DIR/etc/dovecot-oauth2.conf.ext
+  result_failure = return-fail
+  result_internalfail = return-fail
+}
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $DIR/etc/passwd
@@ -218,7 +253,8 @@ start() {
 		imap=$(free_port)
 		imaps=$(free_port)
 	fi
-	write_config "$imap" "$imaps"
+	start_oauth
+	write_config "$imap" "$imaps" "$(cat "$DIR/oauth_port")"
 	fix_owner
 	: > "$LOG"
 	dovecot -F -c "$CONF" > "$DIR/stdout" 2>&1 &
@@ -237,6 +273,40 @@ start() {
 	done
 }
 
+# tests/oauth_server.py: the introspection endpoint of the oauth2 passdb, on a
+# free port written to oauth_port (its PID to oauth.pid)
+start_oauth() {
+	stop_oauth
+	rm -f "$DIR/oauth_port"
+	python3 "$ROOT/tests/oauth_server.py" "$DIR" "$IMAPUSER" > "$DIR/oauth.log" 2>&1 &
+	opid=$!
+	i=0
+	while [ ! -s "$DIR/oauth_port" ] || [ ! -s "$OAUTH_PIDFILE" ]; do
+		i=$((i + 1))
+		if [ $i -ge 100 ] || ! kill -0 "$opid" 2>/dev/null; then
+			echo "dovecot.sh: the OAuth2 introspection server did not start:" >&2
+			tail -20 "$DIR/oauth.log" >&2
+			kill -TERM "$opid" 2>/dev/null || true
+			rm -f "$OAUTH_PIDFILE"
+			exit 70
+		fi
+		sleep 0.1
+	done
+}
+
+stop_oauth() {
+	opid=$(oauth_pid_of)
+	if [ -n "$opid" ] && kill -0 "$opid" 2>/dev/null; then
+		kill -TERM "$opid"	# by the PID it wrote
+		i=0
+		while kill -0 "$opid" 2>/dev/null && [ $i -lt 50 ]; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+	fi
+	rm -f "$OAUTH_PIDFILE"
+}
+
 stop() {
 	if running; then
 		pid=$(pid_of)
@@ -252,6 +322,7 @@ stop() {
 		done
 	fi
 	rm -f "$PIDFILE"
+	stop_oauth
 }
 
 doveadm_() {
@@ -313,6 +384,7 @@ MAYORBOX_DOVECOT_IMAP_PORT=$(cat "$DIR/imap_port" 2>/dev/null); export MAYORBOX_
 MAYORBOX_DOVECOT_IMAPS_PORT=$(cat "$DIR/imaps_port" 2>/dev/null); export MAYORBOX_DOVECOT_IMAPS_PORT
 MAYORBOX_DOVECOT_USER=$IMAPUSER; export MAYORBOX_DOVECOT_USER
 MAYORBOX_DOVECOT_PASSWORD_FILE=$DIR/etc/password; export MAYORBOX_DOVECOT_PASSWORD_FILE
+MAYORBOX_DOVECOT_OAUTH_TOKEN_FILE=$DIR/etc/oauth.token; export MAYORBOX_DOVECOT_OAUTH_TOKEN_FILE
 MAYORBOX_DOVECOT_CA_FILE=$TLS/ca.pem; export MAYORBOX_DOVECOT_CA_FILE
 MAYORBOX_DOVECOT_UNTRUSTED_CA_FILE=$TLS/untrusted-ca.pem; export MAYORBOX_DOVECOT_UNTRUSTED_CA_FILE
 EOF

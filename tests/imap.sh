@@ -3,7 +3,8 @@
 # (scripts/dovecot.sh) and the real PostgreSQL (scripts/pg.sh): TLS refused
 # for an untrusted CA and for another host name, accepted for the test CA
 # (implicit TLS and STARTTLS), plain text to loopback only; LOGIN, PLAIN and
-# the password from the environment; end to end (filed once, moved, a second
+# the password from the environment; XOAUTH2 with a token (good, wrong, never
+# logged) against an oauth2 passdb; end to end (filed once, moved, a second
 # --once files nothing); after = flag and a UIDVALIDITY change (nothing filed
 # twice); an oversized message filed from its start and moved to Oversized;
 # IDLE wakes the daemon. TAP output. Starts Dovecot and PostgreSQL when they
@@ -201,6 +202,42 @@ run_once "$TMP/wrongpw.conf" "$TMP/wrongpw.log"
 r=$?
 [ $r -ne 0 ] && grep -q 'authentication failed' "$TMP/wrongpw.log"
 ok $? "a wrong password is reported, exit $r"
+
+# --- XOAUTH2: the token checked by Dovecot's oauth2 passdb (tests/oauth_server.py) ---
+empty_mailbox
+mkdir -p "$TMP/oauthmail"
+cp $(ls tests/data/letters/*.eml | head -5) "$TMP/oauthmail/"
+sh scripts/dovecot.sh add "$TMP/oauthmail" > /dev/null
+# only the token: no password_file, no password in the environment
+conf "$TMP/oauth.conf" oauth "$HOST" "$IMAPS" implicit auth=xoauth2 \
+	token_file="$MAYORBOX_DOVECOT_OAUTH_TOKEN_FILE" password_file= "after=move Filed"
+sed -i '/^password_file = $/d' "$TMP/oauth.conf"
+run_once "$TMP/oauth.conf" "$TMP/oauth.log"
+r=$?
+[ $r -eq 0 ] && ! grep -q 'source_unavailable\|authentication failed' "$TMP/oauth.log" \
+	&& [ "$(filed_of "$TMP/oauth.log")" -eq 5 ] && [ "$(letters_of oauth)" -eq 5 ] \
+	&& [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq 5 ]
+ok $? "auth = xoauth2 with token_file: run --once logs in, files and moves 5 letters (exit $r, filed $(filed_of "$TMP/oauth.log"))"
+tail -n 30 "$DLOG" | grep 'Login: user=<' | grep -q 'method=XOAUTH2'
+ok $? "Dovecot saw the login with AUTHENTICATE XOAUTH2"
+sh scripts/dovecot.sh add "$TMP/oauthmail" > /dev/null
+python3 -c 'import sys, secrets; print(secrets.token_urlsafe(24))' > "$TMP/wrong.token"
+conf "$TMP/oauthbad.conf" oauthbad "$HOST" "$IMAPS" implicit auth=xoauth2 \
+	token_file="$TMP/wrong.token" password_file=
+sed -i '/^password_file = $/d' "$TMP/oauthbad.conf"
+run_once "$TMP/oauthbad.conf" "$TMP/oauthbad.log"
+r=$?
+[ $r -eq 75 ] && grep -q 'imap oauthbad' "$TMP/oauthbad.log" \
+	&& grep -q 'authentication failed' "$TMP/oauthbad.log" \
+	&& [ "$(letters_of oauthbad)" -eq 0 ] && [ "$(count INBOX)" -eq 5 ]
+ok $? "auth = xoauth2 with a wrong token is refused: authentication failed, nothing filed, exit $r (75 expected)"
+tail -n 30 "$DLOG" | grep 'auth failed' | grep -q 'method=XOAUTH2'
+ok $? "Dovecot refused the wrong token (auth failed, method=XOAUTH2)"
+TOK=$(cat "$MAYORBOX_DOVECOT_OAUTH_TOKEN_FILE")
+BADTOK=$(cat "$TMP/wrong.token")
+[ -n "$TOK" ] && [ -n "$BADTOK" ] && ! grep -qF -e "$TOK" -e "$BADTOK" "$TMP/oauth.log" "$TMP/oauthbad.log" "$DLOG"
+ok $? "neither token appears in mayorbox's log nor in Dovecot's"
+empty_mailbox
 
 # --- end to end: move ------------------------------------------------------------
 empty_mailbox
