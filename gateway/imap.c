@@ -626,6 +626,13 @@ fetch_oversized(struct imap_priv *p, struct cand *c, char *err, size_t errlen)
 	return st;
 }
 
+static int
+uid_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
 static enum mb_status
 imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, char *err,
 	   size_t errlen)
@@ -679,8 +686,46 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 		}
 	}
 	p->swept = true;
-	/* the sizes of everything after the lower bound */
-	struct mailimap_set *set = mailimap_set_new_interval((uint32_t)lower + 1, 0);
+	/* The UIDs after the lower bound (4 bytes each on the wire), then the
+	 * sizes of the first of them only: what one batch reads does not grow
+	 * with the backlog in the mailbox. */
+	size_t limit = max < p->batch ? max : p->batch, bytes = 0;
+	clist *uids = NULL;
+	struct mailimap_search_key *uidkey =
+		mailimap_search_key_new_uid(mailimap_set_new_interval((uint32_t)lower + 1, 0));
+	r = mailimap_uid_search(p->imap, NULL, uidkey, &uids);
+	mailimap_search_key_free(uidkey);
+	if (r != MAILIMAP_NO_ERROR) {
+		st = imap_fail(p, r, "UID SEARCH", err, errlen);
+		goto out;
+	}
+	uint32_t *want = xcalloc((size_t)clist_count(uids) + 1, sizeof(*want));
+	size_t nwant = 0;
+	for (clistiter *it = clist_begin(uids); it; it = clist_next(it)) {
+		uint32_t uid = *(uint32_t *)clist_content(it);
+		/* "n:*" answers the last message even when its UID is below n */
+		if (uid <= (uint64_t)lower)
+			continue;
+		if (uid <= (uint64_t)last_uid && unflagged != NULL) {
+			bool pending = false;
+			for (clistiter *u = clist_begin(unflagged); u && !pending; u = clist_next(u))
+				pending = *(uint32_t *)clist_content(u) == uid;
+			if (!pending)
+				continue;	/* flagged $Filed: acknowledged */
+		}
+		want[nwant++] = uid;
+	}
+	mailimap_search_result_free(uids);
+	if (nwant > 1)
+		qsort(want, nwant, sizeof(*want), uid_cmp);
+	if (nwant == 0) {
+		free(want);
+		goto out;
+	}
+	struct mailimap_set *set = mailimap_set_new_empty();
+	for (size_t i = 0; i < nwant && i < limit; i++)
+		mailimap_set_add_single(set, want[i]);
+	free(want);
 	struct mailimap_fetch_type *ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
 	mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size());
@@ -696,24 +741,15 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	for (clistiter *it = clist_begin(res); it; it = clist_next(it)) {
 		uint32_t uid = 0, size = 0;
 		msg_att_read(clist_content(it), &uid, &size, NULL, NULL);
-		/* "n:*" answers the last message even when its UID is below n */
-		if (uid <= (uint64_t)lower)
-			continue;
-		if (uid <= (uint64_t)last_uid && unflagged != NULL) {
-			bool pending = false;
-			for (clistiter *u = clist_begin(unflagged); u && !pending; u = clist_next(u))
-				pending = *(uint32_t *)clist_content(u) == uid;
-			if (!pending)
-				continue;	/* flagged $Filed: acknowledged */
-		}
-		cv[cn++] = (struct cand){.uid = uid, .size = size};
+		if (uid > (uint64_t)lower)
+			cv[cn++] = (struct cand){.uid = uid, .size = size};
 	}
 	mailimap_fetch_list_free(res);
 	res = NULL;
-	qsort(cv, cn, sizeof(*cv), cand_cmp);
+	if (cn > 1)
+		qsort(cv, cn, sizeof(*cv), cand_cmp);
 
 	/* this batch: at most max and batch messages, and IMAP_BATCH_BYTES_MAX */
-	size_t limit = max < p->batch ? max : p->batch, bytes = 0;
 	struct mailimap_set *whole = mailimap_set_new_empty();
 	size_t nwhole = 0;
 	for (take = 0; take < cn && take < limit; take++) {
