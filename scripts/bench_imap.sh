@@ -66,6 +66,7 @@ Inbox $W/maildir/Filed
 Channel bench
 Far :remote:Filed
 Near :local:
+SyncState *
 CONF
 /usr/bin/time -v mbsync -c "$W/mbsyncrc" bench > /dev/null 2> "$W/mbsync.err"
 t_mb=$(grep "Elapsed (wall clock)" "$W/mbsync.err" | awk '{print $NF}')
