@@ -120,14 +120,6 @@ paths_add(struct paths *p, const char *path, unsigned depth)
 	free(names);
 }
 
-static bool
-exec_ok(PGconn *db, const char *sql)
-{
-	PGresult *r = PQexec(db, sql);
-	bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-	PQclear(r);
-	return ok;
-}
 
 /* Reads one file and files it inside the open transaction. */
 static void
@@ -263,14 +255,14 @@ cmd_ingest(int argc, char **argv)
 	for (size_t i = 0; i < paths.count; i += (size_t)batch) {
 		size_t end = i + (size_t)batch < paths.count ? i + (size_t)batch : paths.count;
 		struct filing_stats before = s;
-		if (!exec_ok(db, "BEGIN")) {
+		if (!db_exec_ok(db, "BEGIN")) {
 			fprintf(stderr, "mayorbox ingest: database: %s\n", db_error(db));
 			ret = EX_TEMPFAIL;
 			break;
 		}
 		for (size_t k = i; k < end; k++)
 			ingest_one(db, paths.v[k], set, keyp, source_name, &s, &ret);
-		if (!exec_ok(db, "COMMIT")) {
+		if (!db_commit(db)) {
 			/* nothing of this batch is filed; a later run files it */
 			fprintf(stderr, "mayorbox ingest: commit failed, %zu letters not filed: %s\n",
 				end - i, db_error(db));

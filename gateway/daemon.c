@@ -238,14 +238,6 @@ lease(struct gateway *g, struct held *h)
 	return h->leased;
 }
 
-static bool
-exec_ok(PGconn *db, const char *sql)
-{
-	PGresult *r = PQexec(db, sql);
-	bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-	PQclear(r);
-	return ok;
-}
 
 static void
 source_failed(struct held *h, const char *what, const char *err)
@@ -289,7 +281,7 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		return 0;
 	}
 	struct ruleset *set = rulestore_get(&g->rules);
-	if (!exec_ok(g->db, "BEGIN")) {
+	if (!db_exec_ok(g->db, "BEGIN")) {
 		ret = -1;
 		goto out;
 	}
@@ -343,11 +335,11 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	}
 	if (save && s->ops->save(s, g->db, &view, err, sizeof(err)) != MB_OK) {
 		log_event(LOG_ERROR, "save_failed", "source", s->name, "error", err, NULL);
-		(void)exec_ok(g->db, "ROLLBACK");
+		(void)db_exec_ok(g->db, "ROLLBACK");
 		ret = -1;
 		goto out;
 	}
-	if (!exec_ok(g->db, "COMMIT")) {
+	if (!db_commit(g->db)) {
 		log_event(LOG_ERROR, "commit_failed", "source", s->name, "error", db_error(g->db),
 			  NULL);
 		ret = -1;
@@ -408,7 +400,7 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 			} else {
 				/* the new sources lease afresh */
 				if (g.db && PQstatus(g.db) == CONNECTION_OK)
-					(void)exec_ok(g.db, "SELECT pg_advisory_unlock_all()");
+					(void)db_exec_ok(g.db, "SELECT pg_advisory_unlock_all()");
 				log_event(LOG_INFO, "configuration_reloaded", NULL);
 			}
 			(void)gateway_load_rules(&g);	/* keeps the old set when broken */

@@ -27,6 +27,15 @@ db_conninfo(const char *opt, const struct config *cfg)
 	return v ? v : "";
 }
 
+bool
+db_commit(PGconn *c)
+{
+	PGresult *r = PQexec(c, "COMMIT");
+	bool ok = PQresultStatus(r) == PGRES_COMMAND_OK && strcmp(PQcmdStatus(r), "COMMIT") == 0;
+	PQclear(r);
+	return ok;
+}
+
 const char *
 db_error(PGconn *c)
 {
@@ -65,13 +74,13 @@ db_connect(const char *conninfo, char *err, size_t errlen)
 	return c;
 }
 
-static int
-exec_ok(PGconn *c, const char *sql)
+bool
+db_exec_ok(PGconn *c, const char *sql)
 {
 	PGresult *r = PQexec(c, sql);
 	ExecStatusType s = PQresultStatus(r);
 	PQclear(r);
-	return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK ? 0 : -1;
+	return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
 }
 
 static int
@@ -123,9 +132,9 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 		snprintf(err, errlen, "database: %s", db_error(c));
 		goto out;
 	}
-	if (exec_ok(c, "CREATE TABLE IF NOT EXISTS schema_migrations ("
+	if (!db_exec_ok(c, "CREATE TABLE IF NOT EXISTS schema_migrations ("
 		       " version integer PRIMARY KEY, name text NOT NULL,"
-		       " applied_at timestamptz NOT NULL DEFAULT now())") != 0) {
+		       " applied_at timestamptz NOT NULL DEFAULT now())")) {
 		snprintf(err, errlen, "database: %s", db_error(c));
 		goto unlock;
 	}
@@ -153,7 +162,7 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 			snprintf(err, errlen, "%s", rerr);
 			goto unlock;
 		}
-		int ok = exec_ok(c, "BEGIN") == 0 && exec_ok(c, sql) == 0;
+		int ok = db_exec_ok(c, "BEGIN") && db_exec_ok(c, sql);
 		free(sql);
 		if (ok) {
 			r = PQexecParams(c, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
@@ -163,10 +172,10 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 		}
 		if (!ok) {
 			snprintf(err, errlen, "%s: %s", path, db_error(c));
-			(void)exec_ok(c, "ROLLBACK");
+			(void)db_exec_ok(c, "ROLLBACK");
 			goto unlock;
 		}
-		if (exec_ok(c, "COMMIT") != 0) {
+		if (!db_commit(c)) {
 			snprintf(err, errlen, "%s: %s", path, db_error(c));
 			goto unlock;
 		}
@@ -175,7 +184,7 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 	}
 	ret = 0;
 unlock:
-	(void)exec_ok(c, "SELECT pg_advisory_unlock(7881714342442463096)");
+	(void)db_exec_ok(c, "SELECT pg_advisory_unlock(7881714342442463096)");
 out:
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);

@@ -4,6 +4,7 @@
 #ifndef MB_DB_H
 #define MB_DB_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -19,6 +20,14 @@ const char *db_conninfo(const char *opt, const struct config *cfg);
 /* Connects; NULL with the reason in err (libpq's message, which carries no
  * password). The connection uses UTF-8 and UTC. */
 PGconn *db_connect(const char *conninfo, char *err, size_t errlen);
+
+/* Runs a statement that returns no rows (BEGIN, COMMIT, SAVEPOINT, ...);
+ * true when it succeeded. */
+bool db_exec_ok(PGconn *c, const char *sql);
+
+/* COMMIT, true only when the transaction really committed (a COMMIT of a
+ * transaction that an error aborted answers "ROLLBACK"). */
+bool db_commit(PGconn *c);
 
 /* libpq's last error on c, one line, borrowed until the next call. */
 const char *db_error(PGconn *c);

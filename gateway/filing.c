@@ -1,6 +1,7 @@
 /*
  * filing.c - parse, classify, seal, store one letter (see filing.h).
  */
+#include "db.h"
 #include "filing.h"
 
 #include <stdio.h>
@@ -15,14 +16,6 @@
 #include "store.h"
 #include "xalloc.h"
 
-static bool
-exec_ok(PGconn *db, const char *sql)
-{
-	PGresult *r = PQexec(db, sql);
-	bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-	PQclear(r);
-	return ok;
-}
 
 enum filing_outcome
 filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
@@ -71,7 +64,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		.extra_warning = warning[0] ? warning : NULL,
 	};
 	struct store_result r;
-	if (!exec_ok(db, "SAVEPOINT letter")) {
+	if (!db_exec_ok(db, "SAVEPOINT letter")) {
 		snprintf(err, errlen, "database: %s", PQerrorMessage(db));
 		out = FILING_CONNECTION;
 		goto done;
@@ -79,7 +72,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 	enum mb_status st = store_file(db, &it, key, &r, serr, sizeof(serr));
 	if (st == MB_BAD_LETTER) {
 		/* once more, as an unreadable letter, with the reason */
-		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		(void)db_exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
 		size_t wl = strlen(warning);
 		snprintf(warning + wl, sizeof(warning) - wl, "%sfiled without its classification: %s",
 			 wl ? "; " : "", serr);
@@ -89,7 +82,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 	}
 	switch (st) {
 	case MB_OK:
-		(void)exec_ok(db, "RELEASE SAVEPOINT letter");
+		(void)db_exec_ok(db, "RELEASE SAVEPOINT letter");
 		if (case_r)
 			snprintf(case_r, case_len, "%s", r.case_number);
 		if (r.filed) {
@@ -104,7 +97,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		}
 		break;
 	case MB_TEMPORARY:
-		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		(void)db_exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
 		snprintf(err, errlen, "%s", serr);
 		s->waiting++;
 		out = FILING_WAITING;
@@ -114,7 +107,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		out = FILING_CONNECTION;
 		break;
 	default:
-		(void)exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		(void)db_exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
 		snprintf(err, errlen, "%s", serr);
 		s->failed++;
 		out = FILING_FAILED;

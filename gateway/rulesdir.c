@@ -12,6 +12,7 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "datadir.h"
 #include "ruleset.h"
 
 static int
@@ -24,37 +25,7 @@ is_dir(const char *p)
 const char *
 rulesdir_find(const char *opt, char *out, size_t outlen)
 {
-	const char *env = getenv("MAYORBOX_RULES");
-	if (opt && *opt) {
-		snprintf(out, outlen, "%s", opt);
-		return out;
-	}
-	if (env && *env) {
-		snprintf(out, outlen, "%s", env);
-		return out;
-	}
-	char exe[RULESDIR_PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash)
-			*slash = '\0';
-		static const char *const tails[] = {
-			"/../rules", "/../../rules", "/../share/mayorbox/rules",
-		};
-		for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
-			char cand[RULESDIR_PATH_MAX + 64];
-			snprintf(cand, sizeof(cand), "%s%s", exe, tails[i]);
-			if (is_dir(cand)) {
-				char real[RULESDIR_PATH_MAX];
-				snprintf(out, outlen, "%s", realpath(cand, real) ? real : cand);
-				return out;
-			}
-		}
-	}
-	snprintf(out, outlen, "rules");
-	return out;
+	return datadir_find("rules", "MAYORBOX_RULES", opt, out, outlen);
 }
 
 int
