@@ -266,10 +266,9 @@ cmd_ingest(int argc, char **argv)
 			/* nothing of this batch is filed; a later run files it */
 			fprintf(stderr, "mayorbox ingest: commit failed, %zu letters not filed: %s\n",
 				end - i, db_error(db));
-			unsigned long lost = s.filed - before.filed;
 			s = before;
 			s.files += end - i;
-			s.waiting += lost + (s.already - before.already);
+			s.waiting += end - i;
 			ret = EX_TEMPFAIL;
 		}
 	}

@@ -14,7 +14,8 @@
 #include "readfile.h"
 #include "xalloc.h"
 
-/* The advisory lock of migrations is 7881714342442463096: "mayorbox" in ASCII. */
+/* The advisory lock of migrations: "mayorbox" in ASCII, as a bigint. */
+#define DB_MIGRATE_LOCK "7881714342442463096"
 #define DB_MIGRATION_FILE_MAX (8 * 1024 * 1024)
 #define DB_MIGRATIONS_MAX 1000
 
@@ -125,7 +126,7 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 	if (count > 1)
 		qsort(names, count, sizeof(char *), cmp_str);
 
-	PGresult *r = PQexec(c, "SELECT pg_advisory_lock(7881714342442463096)");
+	PGresult *r = PQexec(c, "SELECT pg_advisory_lock(" DB_MIGRATE_LOCK ")");
 	bool locked = PQresultStatus(r) == PGRES_TUPLES_OK;
 	PQclear(r);
 	if (!locked) {
@@ -184,7 +185,7 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 	}
 	ret = 0;
 unlock:
-	(void)db_exec_ok(c, "SELECT pg_advisory_unlock(7881714342442463096)");
+	(void)db_exec_ok(c, "SELECT pg_advisory_unlock(" DB_MIGRATE_LOCK ")");
 out:
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);

@@ -21,6 +21,8 @@
 #define MB_MIME_DEPTH_MAX	100u
 /* MIME parts in one message; later ones are ignored (Dovecot: 10,000). */
 #define MB_MIME_PARTS_MAX	10000u
+/* Parameters kept of one Content-Type and of one Content-Disposition. */
+#define MB_MIME_PARAMS_MAX	64u
 /* Multipart and message containers seen before libetpan is asked to parse
  * (its parser recurses without a bound of its own). */
 #define MB_MIME_CONTAINERS_MAX	1000u

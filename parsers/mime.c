@@ -656,10 +656,11 @@ content_type_str(const struct mailmime_content *ct, char *out, size_t len)
 
 /* Parameters of a part: Content-Type's, then Content-Disposition's. */
 struct part_params {
-	struct mimeparam ct[64];
+	struct mimeparam ct[MB_MIME_PARAMS_MAX];
 	size_t ct_n;
-	struct mimeparam dsp[64];
+	struct mimeparam dsp[MB_MIME_PARAMS_MAX];
 	size_t dsp_n;
+	bool params_cut;	/* more than MB_MIME_PARAMS_MAX of either */
 	int disposition;	/* MAILMIME_DISPOSITION_TYPE_*, or -1 when none */
 	int encoding;		/* MAILMIME_MECHANISM_*, 7bit when none */
 };
@@ -672,7 +673,11 @@ part_params_get(const struct mailmime *m, struct part_params *pp)
 	pp->encoding = MAILMIME_MECHANISM_7BIT;
 	if (m->mm_content_type && m->mm_content_type->ct_parameters) {
 		for (clistiter *it = clist_begin(m->mm_content_type->ct_parameters);
-		     it && pp->ct_n < 64; it = clist_next(it)) {
+		     it; it = clist_next(it)) {
+			if (pp->ct_n >= MB_MIME_PARAMS_MAX) {
+				pp->params_cut = true;
+				break;
+			}
 			struct mailmime_parameter *p = clist_content(it);
 			pp->ct[pp->ct_n].name = p->pa_name;
 			pp->ct[pp->ct_n++].value = p->pa_value;
@@ -689,7 +694,11 @@ part_params_get(const struct mailmime *m, struct part_params *pp)
 			if (d->dsp_type)
 				pp->disposition = d->dsp_type->dsp_type;
 			for (clistiter *p = d->dsp_parms ? clist_begin(d->dsp_parms) : NULL;
-			     p && pp->dsp_n < 64; p = clist_next(p)) {
+			     p; p = clist_next(p)) {
+				if (pp->dsp_n >= MB_MIME_PARAMS_MAX) {
+					pp->params_cut = true;
+					break;
+				}
 				struct mailmime_disposition_parm *dp = clist_content(p);
 				if (dp->pa_type == MAILMIME_DISPOSITION_PARM_FILENAME) {
 					pp->dsp[pp->dsp_n].name = "filename";
@@ -1021,6 +1030,9 @@ mime_walk(struct walk *w, const struct mailmime *m, unsigned depth)
 	default: {
 		struct part_params pp;
 		part_params_get(m, &pp);
+		if (pp.params_cut)
+			letter_warn(w->l, "part %u: more than %u parameters, rest ignored "
+				    "(MB_MIME_PARAMS_MAX)", partno, MB_MIME_PARAMS_MAX);
 		if (strcmp(ctype, "message/delivery-status") == 0
 		    || strcmp(ctype, "message/global-delivery-status") == 0
 		    || strcmp(ctype, "message/disposition-notification") == 0)

@@ -2,15 +2,12 @@
 # cli.sh - the mayorbox command line: exit codes, --help, --version, the
 # parse contract (JSON keys, stdin). TAP output.
 set -u
+. "$(dirname "$0")/lib.sh"
 BIN=$1
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 n=0
 
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
-}
 
 expect_exit() {
 	want=$1

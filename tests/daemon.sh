@@ -4,6 +4,7 @@
 # and kill -9 at random moments while 500 letters are filed (20 trials,
 # bounded), then a restart: every letter filed exactly once and moved.
 set -u
+. "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 TMP=$(mktemp -d); echo "# tmp $TMP"
 chmod 755 "$TMP"
@@ -12,10 +13,6 @@ eval "$(sh scripts/pg.sh env)"
 PGOPTIONS="-c client_min_messages=warning"
 export PGOPTIONS
 n=0
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
-}
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 DB=mbtest_daemon
 dropdb --if-exists $DB 2>/dev/null; createdb $DB

@@ -20,6 +20,7 @@
 # suite stops and starts it; nothing else is touched); PostgreSQL is started
 # when it is not running. Everything the suite started is stopped by PID.
 set -u
+. "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 TMP=$(mktemp -d)
 chmod 755 "$TMP"
@@ -60,10 +61,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' INT TERM
 n=0
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
-}
 SUITE_T0=$(date +%s)
 
 if ! sh scripts/pg.sh status > /dev/null 2>&1; then
@@ -77,14 +74,6 @@ eval "$(sh scripts/dovecot.sh env)"
 PGOPTIONS="-c client_min_messages=warning"
 export PGOPTIONS
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
-dv() { sh scripts/dovecot.sh doveadm "$@"; }
-count() {	# count FOLDER: messages in it (0 when it does not exist)
-	c=$(dv mailbox status -u "$MAYORBOX_DOVECOT_USER" messages "$1" 2>/dev/null | sed 's/.*=//')
-	echo "${c:-0}"
-}
-empty_mailbox() {
-	dv expunge -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all 2>/dev/null || true
-}
 # wait_for SECONDS COMMAND...: until COMMAND succeeds (0) or SECONDS pass (1)
 wait_for() {
 	end=$(($(date +%s) + $1))

@@ -10,6 +10,7 @@
 # IDLE wakes the daemon. TAP output. Starts Dovecot and PostgreSQL when they
 # are not running, and stops what it started (by the scripts' PIDs).
 set -u
+. "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 TMP=$(mktemp -d)
 chmod 755 "$TMP"
@@ -23,10 +24,6 @@ cleanup() {
 }
 trap cleanup EXIT
 n=0
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
-}
 
 if ! sh scripts/pg.sh status > /dev/null 2>&1; then
 	sh scripts/pg.sh start || { echo "1..0 # SKIP PostgreSQL could not be started"; exit 0; }
@@ -41,14 +38,6 @@ eval "$(sh scripts/dovecot.sh env)"
 PGOPTIONS="-c client_min_messages=warning"
 export PGOPTIONS
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
-dv() { sh scripts/dovecot.sh doveadm "$@"; }
-count() {	# count FOLDER: messages in it (0 when it does not exist)
-	c=$(dv mailbox status -u "$MAYORBOX_DOVECOT_USER" messages "$1" 2>/dev/null | sed 's/.*=//')
-	echo "${c:-0}"
-}
-empty_mailbox() {
-	dv expunge -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all 2>/dev/null || true
-}
 DLOG="$MAYORBOX_DOVECOT_DIR/log"
 
 DB=mbtest_imap

@@ -4,6 +4,7 @@
 # roles and row-level security, sealed identities (pg_dump, unseal), hostile
 # letters, confidential letters without a key. TAP output.
 set -u
+. "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 ROOT=$(pwd)
 TMP=$(mktemp -d)
@@ -13,10 +14,6 @@ eval "$(sh scripts/pg.sh env)"
 PGOPTIONS="-c client_min_messages=warning"
 export PGOPTIONS
 n=0
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
-}
 q() {	# q DB SQL: one value, as the superuser
 	psql -X -qAt -v ON_ERROR_STOP=1 -d "$1" -c "$2"
 }

@@ -8,6 +8,7 @@
 # filed as unclassified without blocking the rest; http only to loopback.
 # TAP output.
 set -u
+. "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 ROOT=$(pwd)
 TMP=$(mktemp -d)
@@ -19,10 +20,6 @@ eval "$(sh scripts/pg.sh env)"
 PGOPTIONS="-c client_min_messages=warning"
 export PGOPTIONS
 n=0
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
-}
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
 count() { q "SELECT count(*) FROM letters WHERE source_name = '$1'"; }
 DB=mbtest_webform
