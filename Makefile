@@ -70,12 +70,17 @@ GATEWAY_SRC = \
 	gateway/imap.c \
 	gateway/webform.c \
 	gateway/spool.c \
+	gateway/replies.c \
+	gateway/outbox.c \
+	gateway/smtp.c \
+	gateway/cmd_mail.c \
 	gateway/daemon.c \
 	gateway/cmd_run.c \
 	gateway/cmd_db.c \
 	gateway/cmd_ingest.c \
 	gateway/cmd_keygen.c \
 	gateway/cmd_unseal.c \
+	gateway/cmd_cases.c \
 	gateway/letter_json.c \
 	gateway/cmd_parse.c \
 	gateway/main.c
@@ -99,7 +104,8 @@ UNIT_TESTS = \
 	build/test/test_form \
 	build/test/test_normalize \
 	build/test/test_ruleset \
-	build/test/test_classify
+	build/test/test_classify \
+	build/test/test_replies
 
 .PHONY: all deps check faults demo demo-stop fuzz bench lint install clean valgrind
 
@@ -129,6 +135,14 @@ $(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $
 	@mkdir -p $(dir $@)
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(PARSER_TEST_OBJ) $(RULES_TEST_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
+
+# replies.c is the gateway's, but pure: it links with the parsers.
+build/test/test_replies: tests/unit/test_replies.c tests/unit/testutil.h $(PARSER_TEST_OBJ) \
+		build/test/obj/gateway/replies.o
+	@mkdir -p $(dir $@)
+	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(PARSER_TEST_OBJ) build/test/obj/gateway/replies.o $(PKG_LIBS) \
+		$(shell pkg-config --libs cmocka)
 
 build/test/test_%: tests/unit/test_%.c tests/unit/testutil.h $(PARSER_TEST_OBJ)
 	@mkdir -p $(dir $@)

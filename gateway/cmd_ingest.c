@@ -124,7 +124,8 @@ paths_add(struct paths *p, const char *path, unsigned depth)
 /* Reads one file and files it inside the open transaction. */
 static void
 ingest_one(PGconn *db, const char *path, const struct ruleset *set, const struct seal_key *key,
-	   const char *source_name, struct filing_stats *s, int *exit_code)
+	   const struct replies_config *rc, const char *source_name, struct filing_stats *s,
+	   int *exit_code)
 {
 	char err[512];
 	char *data = NULL;
@@ -142,7 +143,7 @@ ingest_one(PGconn *db, const char *path, const struct ruleset *set, const struct
 			*exit_code = EX_NOINPUT;
 		return;
 	}
-	switch (filing_file(db, data, len, NULL, source_name, NULL, set, key, s, NULL, 0, err,
+	switch (filing_file(db, data, len, NULL, source_name, NULL, set, key, rc, s, NULL, 0, err,
 			    sizeof(err))) {
 	case FILING_FILED:
 	case FILING_ALREADY:
@@ -217,11 +218,19 @@ cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "mayorbox ingest: %s\n", err);
 		return EX_CONFIG;
 	}
+	/* follow-ups and reports always; acknowledgements when [smtp] is set */
+	struct replies_config rc;
+	if (replies_config_load(&cfg, &rc, err, sizeof(err)) != 0) {
+		fprintf(stderr, "mayorbox ingest: %s\n", err);
+		config_deinit(&cfg);
+		return EX_CONFIG;
+	}
 	struct seal_key key, *keyp = NULL;
 	const char *key_path = key_opt ? key_opt : config_get(&cfg, "confidential", "public_key_file");
 	if (key_path) {
 		if (seal_load_public(key_path, &key, err, sizeof(err)) != 0) {
 			fprintf(stderr, "mayorbox ingest: %s\n", err);
+			replies_config_deinit(&rc);
 			config_deinit(&cfg);
 			return EX_CONFIG;
 		}
@@ -233,6 +242,7 @@ cmd_ingest(int argc, char **argv)
 	rulesdir_find(rules_opt ? rules_opt : rules_cfg, rdir, sizeof(rdir));
 	int rr = rulesdir_load(rdir, &set);
 	if (rr != EX_OK) {
+		replies_config_deinit(&rc);
 		config_deinit(&cfg);
 		return rr;
 	}
@@ -240,6 +250,7 @@ cmd_ingest(int argc, char **argv)
 	if (db == NULL) {
 		fprintf(stderr, "mayorbox ingest: %s\n", err);
 		ruleset_unref(&set);
+		replies_config_deinit(&rc);
 		config_deinit(&cfg);
 		return EX_UNAVAILABLE;
 	}
@@ -261,7 +272,7 @@ cmd_ingest(int argc, char **argv)
 			break;
 		}
 		for (size_t k = i; k < end; k++)
-			ingest_one(db, paths.v[k], set, keyp, source_name, &s, &ret);
+			ingest_one(db, paths.v[k], set, keyp, &rc, source_name, &s, &ret);
 		if (!db_commit(db)) {
 			/* nothing of this batch is filed; a later run files it */
 			fprintf(stderr, "mayorbox ingest: commit failed, %zu letters not filed: %s\n",
@@ -274,7 +285,10 @@ cmd_ingest(int argc, char **argv)
 	}
 
 	if (json) {
-		json_t *o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}",
+		json_t *o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}",
+				      "follow_ups", (json_int_t)s.joined,
+				      "reports", (json_int_t)s.reports,
+				      "acknowledgements", (json_int_t)s.acks,
 				      "files", (json_int_t)s.files, "filed", (json_int_t)s.filed,
 				      "already_filed", (json_int_t)s.already,
 				      "unclassified", (json_int_t)s.unclassified,
@@ -288,6 +302,12 @@ cmd_ingest(int argc, char **argv)
 		printf("%lu files: %lu filed, %lu already filed, %lu unclassified, "
 		       "%lu needing review, %lu confidential", s.files, s.filed, s.already,
 		       s.unclassified, s.needs_review, s.confidential);
+		if (s.joined)
+			printf(", %lu follow-ups", s.joined);
+		if (s.reports)
+			printf(", %lu delivery reports", s.reports);
+		if (s.acks)
+			printf(", %lu acknowledgements queued", s.acks);
 		if (s.waiting)
 			printf(", %lu waiting", s.waiting);
 		if (s.failed)
@@ -299,6 +319,7 @@ cmd_ingest(int argc, char **argv)
 	free(paths.v);
 	PQfinish(db);
 	ruleset_unref(&set);
+	replies_config_deinit(&rc);
 	config_deinit(&cfg);
 	sodium_memzero(&key, sizeof(key));
 	return ret;

@@ -12,6 +12,8 @@ int cmd_db(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_keygen(int argc, char **argv);
 int cmd_unseal(int argc, char **argv);
+int cmd_cases(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_mail(int argc, char **argv);
 
 #endif

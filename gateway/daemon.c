@@ -26,9 +26,12 @@
 #include "db.h"
 #include "filing.h"
 #include "log.h"
+#include "outbox.h"
+#include "replies.h"
 #include "rulesdir.h"
 #include "rulestore.h"
 #include "seal.h"
+#include "smtp.h"
 #include "source.h"
 #include "xalloc.h"
 
@@ -39,6 +42,8 @@
 #define DAEMON_SOURCES_MAX 64
 /* --once: batches per source before it counts as drained (a bound). */
 #define DAEMON_ONCE_BATCHES_MAX 100000
+/* Mails sent per round at most (the rest go next round). */
+#define DAEMON_MAIL_PER_ROUND 500
 
 static volatile sig_atomic_t daemon_stop_flag;
 static volatile sig_atomic_t daemon_reload_flag;
@@ -76,6 +81,11 @@ struct gateway {
 	struct held sources[DAEMON_SOURCES_MAX];
 	size_t nsources;
 	size_t batch;
+	struct replies_config rc;
+	struct smtp_config smtp;
+	bool have_smtp;
+	long long mail_next_try_ms;	/* the SMTP server failed: not before this */
+	int mail_backoff_ms;
 };
 
 static long long
@@ -127,7 +137,7 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 				seen = true;
 		if (seen || strcmp(sec, "database") == 0 || strcmp(sec, "rules") == 0
 		    || strcmp(sec, "confidential") == 0 || strcmp(sec, "gateway") == 0
-		    || strcmp(sec, "smtp") == 0)
+		    || strcmp(sec, "smtp") == 0 || strcmp(sec, "replies") == 0)
 			continue;
 		if (n >= DAEMON_SOURCES_MAX) {
 			snprintf(err, errlen, "%s: more than %d sources", g->config_path,
@@ -159,7 +169,24 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 		}
 		batch = (size_t)v;
 	}
+	struct replies_config rc;
+	if (replies_config_load(&cfg, &rc, err, errlen) != 0)
+		goto fail;
+	struct smtp_config smtp;
+	int sr = smtp_config_load(&cfg, &smtp, err, errlen);
+	if (sr < 0) {
+		replies_config_deinit(&rc);
+		goto fail;
+	}
 	/* all read: put it in */
+	replies_config_deinit(&g->rc);
+	g->rc = rc;
+	if (g->have_smtp)
+		smtp_config_deinit(&g->smtp);
+	g->have_smtp = sr == 0;
+	if (g->have_smtp)
+		g->smtp = smtp;
+	g->rc.enabled = g->rc.enabled && g->have_smtp;
 	gateway_sources_free(g);
 	memcpy(g->sources, fresh, n * sizeof(fresh[0]));
 	g->nsources = n;
@@ -292,7 +319,7 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		char fe[512], cn[32];
 		enum filing_outcome o = filing_file(g->db, it->raw, it->len, it->source_key, s->name,
 						    it->warning, set, g->have_key ? &g->key : NULL,
-						    stats, cn, sizeof(cn), fe, sizeof(fe));
+						    &g->rc, stats, cn, sizeof(cn), fe, sizeof(fe));
 		switch (o) {
 		case FILING_FILED:
 			it->state = SOURCE_ITEM_FILED;
@@ -356,6 +383,26 @@ out:
 	ruleset_unref(&set);
 	source_batch_clear(&b);
 	return ret;
+}
+
+/* Sends what the outbox holds that is due. A server that is away is tried
+ * again after a back-off; the mail waits in the outbox meanwhile. */
+static void
+daemon_mail(struct gateway *g, bool once, bool *any_failed)
+{
+	char err[1024];
+	struct outbox_stats os = {0};
+	if (!once && now_ms() < g->mail_next_try_ms)
+		return;
+	enum mb_status st = outbox_send_due(g->db, &g->smtp, &g->rc, DAEMON_MAIL_PER_ROUND,
+					    g->rc.retry_first_seconds, &os, err, sizeof(err));
+	if (st == MB_OK) {
+		g->mail_backoff_ms = 0;
+		return;
+	}
+	*any_failed = true;
+	g->mail_next_try_ms = now_ms() + backoff_next(&g->mail_backoff_ms);
+	log_event(st == MB_FATAL ? LOG_ERROR : LOG_WARN, "mail_unavailable", "error", err, NULL);
 }
 
 int
@@ -428,6 +475,8 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 					break;
 			}
 		}
+		if (g.have_smtp && !daemon_stop_flag)
+			daemon_mail(&g, once, &any_failed);
 		if (once)
 			break;
 		if (g.nsources == 1 && g.sources[0].open && g.sources[0].leased)
@@ -453,6 +502,9 @@ out:
 	if (g.db)
 		PQfinish(g.db);
 	rulestore_deinit(&g.rules);
+	replies_config_deinit(&g.rc);
+	if (g.have_smtp)
+		smtp_config_deinit(&g.smtp);
 	config_deinit(&g.cfg);
 	sodium_memzero(&g.key, sizeof(g.key));
 	free(g.config_path);

@@ -17,11 +17,61 @@
 #include "xalloc.h"
 
 
+/* Before a letter is filed: is it a report about our mail (then *report,
+ * and it is attached, in r), a follow-up of a case (it->join_case), and
+ * does it get an acknowledgement (it->ack_to)? */
+static enum mb_status
+filing_replies(PGconn *db, struct letter *l, const char *source_name,
+	       const struct replies_config *rc, struct store_item *it, bool *report,
+	       struct store_result *r, char *how, size_t howlen, char *err, size_t errlen)
+{
+	char token[REPLIES_TOKEN_LEN + 1] = "";
+	enum mb_status st;
+
+	it->sender = l->from.address;
+	if (l->auto_submitted || l->delivery_report) {
+		bool have = l->in_reply_to && replies_find_token(l->in_reply_to,
+								 strlen(l->in_reply_to), token);
+		for (size_t i = 0; !have && i < l->references_count; i++)
+			have = replies_find_token(l->references[i], strlen(l->references[i]),
+						  token);
+		/* a report names our mail in its returned headers */
+		if (!have && l->delivery_report)
+			have = replies_find_token((const char *)l->raw, l->raw_len, token);
+		if (have) {
+			st = store_report(db, l, source_name, token, report, r, err, errlen);
+			if (st != MB_OK || *report)
+				return st;
+		}
+	}
+	char number[32];
+	bool by_number = replies_subject_case(rc, l->subject, number, sizeof(number));
+	if (by_number || l->in_reply_to || l->references_count > 0) {
+		long long cid = 0;
+		bool conf = false;
+		st = store_followup(db, l, by_number ? number : NULL, l->from.address, &cid, &conf,
+				    how, howlen, err, errlen);
+		if (st != MB_OK)
+			return st;
+		if (cid > 0) {
+			it->join_case = cid;
+			it->join_how = how;
+			/* a letter joining a confidential case is sealed like it */
+			it->confidential = it->confidential || conf;
+			return MB_OK;	/* a follow-up gets no second acknowledgement */
+		}
+	}
+	const char *why;
+	it->ack_to = replies_ack_recipient(rc, l, &why);
+	it->ack_limit = rc->per_sender_per_day;
+	return MB_OK;
+}
+
 enum filing_outcome
 filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 	    const char *source_name, const char *source_warning, const struct ruleset *set,
-	    const struct seal_key *key, struct filing_stats *s, char *case_r, size_t case_len,
-	    char *err, size_t errlen)
+	    const struct seal_key *key, const struct replies_config *rc, struct filing_stats *s,
+	    char *case_r, size_t case_len, char *err, size_t errlen)
 {
 	char perr[512], serr[512], warning[1200] = "";
 	struct letter *l = NULL;
@@ -69,7 +119,24 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		out = FILING_CONNECTION;
 		goto done;
 	}
-	enum mb_status st = store_file(db, &it, key, &r, serr, sizeof(serr));
+	enum mb_status st = MB_OK;
+	char how[32] = "";
+	bool report = false;
+	if (rc != NULL && have_cls) {
+		st = filing_replies(db, l, source_name, rc, &it, &report, &r, how, sizeof(how),
+				    serr, sizeof(serr));
+		if (st == MB_OK && report) {
+			(void)db_exec_ok(db, "RELEASE SAVEPOINT letter");
+			if (case_r)
+				snprintf(case_r, case_len, "%s", r.case_number);
+			s->reports += r.filed;
+			s->already += !r.filed;
+			out = r.filed ? FILING_FILED : FILING_ALREADY;
+			goto done;
+		}
+	}
+	if (st == MB_OK)
+		st = store_file(db, &it, key, &r, serr, sizeof(serr));
 	if (st == MB_BAD_LETTER) {
 		/* once more, as an unreadable letter, with the reason */
 		(void)db_exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
@@ -87,6 +154,9 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 			snprintf(case_r, case_len, "%s", r.case_number);
 		if (r.filed) {
 			s->filed++;
+			s->joined += r.joined;
+			s->acks += strcmp(r.ack, "queued") == 0;
+			s->acks_limited += strcmp(r.ack, "limited") == 0;
 			s->confidential += it.confidential;
 			s->unclassified += r.unclassified;
 			s->needs_review += r.needs_review;

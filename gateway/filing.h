@@ -12,6 +12,7 @@
 
 #include <libpq-fe.h>
 
+#include "replies.h"
 #include "ruleset.h"
 #include "seal.h"
 
@@ -26,15 +27,25 @@ enum filing_outcome {
 struct filing_stats {
 	unsigned long files, filed, already, unclassified, needs_review, confidential;
 	unsigned long waiting, failed;
+	unsigned long joined;		/* follow-ups filed into their case */
+	unsigned long reports;		/* delivery reports attached to a case */
+	unsigned long acks, acks_limited;	/* acknowledgements queued, refused by the limit */
 };
 
 /* Files raw (len bytes) from source_name under source_key (NULL: "file:" +
  * its SHA-256). source_warning, when not NULL, is filed with the letter (an
  * oversized message, say). The reason of a WAITING or FAILED outcome goes to
- * err (never letter content). Counts go to *stats. */
+ * err (never letter content). Counts go to *stats.
+ *
+ * With rc: a delivery report or automatic reply about our own mail is
+ * attached to that mail's case instead of being filed; a follow-up (a reply
+ * to our mail, or our case number in the subject from the case's writer)
+ * joins its case; a new case from a writer with an address gets an
+ * acknowledgement queued in the outbox when rc->enabled. */
 enum filing_outcome filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 				const char *source_name, const char *source_warning,
 				const struct ruleset *set, const struct seal_key *key,
+				const struct replies_config *rc,
 				struct filing_stats *stats, char *case_r, size_t case_len,
 				char *err, size_t errlen);
 

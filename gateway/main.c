@@ -23,6 +23,8 @@ static const struct {
 	{"keygen", cmd_keygen, "make the key pair that seals confidential identities"},
 	{"run", cmd_run, "the gateway: poll the mailbox, the web form, the spool; file every letter"},
 	{"unseal", cmd_unseal, "open a confidential case's identity with the secret key"},
+	{"cases", cmd_cases, "list, show, reclassify, assign, close, reopen cases; stats"},
+	{"mail", cmd_mail, "mail test ADDRESS: send a test message through [smtp]"},
 };
 
 static void

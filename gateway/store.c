@@ -14,6 +14,7 @@
 #include "date.h"
 #include "db.h"
 #include "letter_json.h"
+#include "replies.h"
 #include "ruleset.h"
 #include "xalloc.h"
 
@@ -112,6 +113,16 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	if (it->extra_warning)
 		json_array_append_new(warn, json_string(it->extra_warning));
 	json_object_set_new(doc, "warnings", warn);
+	json_object_set_new(doc, "sender", str_or_null(it->sender));
+	if (it->join_case > 0) {
+		json_object_set_new(doc, "join_case", json_integer(it->join_case));
+		json_object_set_new(doc, "join_how", str_or_null(it->join_how));
+	}
+	if (it->ack_to != NULL && it->ack_to->address != NULL)
+		json_object_set_new(doc, "ack", json_pack("{s:s, s:o, s:o, s:s, s:i}",
+			"recipient", it->ack_to->address, "name", str_or_null(it->ack_to->name),
+			"reply_to_id", str_or_null(l->message_id),
+			"language", letter_language_name(l->language), "limit", it->ack_limit));
 
 	/* the decision */
 	const char *category = "unclassified";
@@ -205,11 +216,13 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		return MB_FATAL;
 	}
 	const char *params[1] = {text};
-	PGresult *res = PQexecParams(db, "SELECT case_number, filed FROM file_letter($1::jsonb)",
-				     1, NULL, params, NULL, NULL, 0);
+	PGresult *res = PQexecParams(db, "SELECT case_number, filed, joined, ack "
+				     "FROM file_letter($1::jsonb)", 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1) {
 		snprintf(r->case_number, sizeof(r->case_number), "%s", PQgetvalue(res, 0, 0));
 		r->filed = PQgetvalue(res, 0, 1)[0] == 't';
+		r->joined = PQgetvalue(res, 0, 2)[0] == 't';
+		snprintf(r->ack, sizeof(r->ack), "%s", PQgetvalue(res, 0, 3));
 	} else if (PQstatus(db) != CONNECTION_OK) {
 		snprintf(err, errlen, "database connection lost: %s", db_error(db));
 		st = MB_CONNECTION;
@@ -223,6 +236,102 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	PQclear(res);
 	if (it->confidential)
 		sodium_memzero(text, strlen(text));
+	free(text);
+	return st;
+}
+
+/* A failed statement's status: the connection, or the database's refusal
+ * (whose message names a constraint or field, never letter content). */
+static enum mb_status
+refused(PGconn *db, PGresult *res, const char *what, char *err, size_t errlen)
+{
+	if (PQstatus(db) != CONNECTION_OK) {
+		snprintf(err, errlen, "database connection lost: %s", db_error(db));
+		return MB_CONNECTION;
+	}
+	const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	snprintf(err, errlen, "database refused the %s: %s", what, m ? m : "unknown error");
+	return MB_BAD_LETTER;
+}
+
+enum mb_status
+store_report(PGconn *db, const struct letter *l, const char *source_name, const char *token,
+	     bool *found, struct store_result *r, char *err, size_t errlen)
+{
+	unsigned char hash[32];
+	char hex[65], action[32], status[32];
+	enum mb_status st = MB_OK;
+
+	memset(r, 0, sizeof(*r));
+	*found = false;
+	crypto_hash_sha256(hash, l->raw, l->raw_len);
+	letter_sha256_hex(hash, hex);
+	replies_report_fields((const char *)l->raw, l->raw_len, action, sizeof(action), status,
+			      sizeof(status));
+	json_t *doc = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o}",
+		"source_name", source_name, "source_key", l->source_key ? l->source_key : hex,
+		"content_hash", hex, "token", token,
+		"kind", l->delivery_report ? "delivery report" : "automatic reply",
+		"action", action[0] ? json_string(action) : json_null(),
+		"status", status[0] ? json_string(status) : json_null(),
+		"raw", b64(l->raw, l->raw_len));
+	char *text = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
+	json_decref(doc);
+	if (text == NULL) {
+		snprintf(err, errlen, "out of memory building the report document");
+		return MB_FATAL;
+	}
+	const char *params[1] = {text};
+	PGresult *res = PQexecParams(db, "SELECT case_number, filed FROM file_report($1::jsonb)",
+				     1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+		if (PQntuples(res) == 1) {
+			*found = true;
+			snprintf(r->case_number, sizeof(r->case_number), "%s",
+				 PQgetvalue(res, 0, 0));
+			r->filed = PQgetvalue(res, 0, 1)[0] == 't';
+		}
+	} else {
+		st = refused(db, res, "report", err, errlen);
+	}
+	PQclear(res);
+	free(text);
+	return st;
+}
+
+enum mb_status
+store_followup(PGconn *db, const struct letter *l, const char *subject_case, const char *sender,
+	       long long *case_id, bool *confidential, char *how, size_t howlen, char *err,
+	       size_t errlen)
+{
+	enum mb_status st = MB_OK;
+	*case_id = 0;
+	*confidential = false;
+	json_t *refs = json_array();
+	for (size_t i = 0; i < l->references_count; i++)
+		json_array_append_new(refs, json_string(l->references[i]));
+	json_t *doc = json_pack("{s:o, s:o, s:o, s:o}", "in_reply_to", str_or_null(l->in_reply_to),
+				"references", refs, "subject_case", str_or_null(subject_case),
+				"sender", str_or_null(sender));
+	char *text = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
+	json_decref(doc);
+	if (text == NULL) {
+		snprintf(err, errlen, "out of memory building the follow-up document");
+		return MB_FATAL;
+	}
+	const char *params[1] = {text};
+	PGresult *res = PQexecParams(db, "SELECT case_id, confidential, how "
+				     "FROM followup_case($1::jsonb)", 1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+		if (PQntuples(res) >= 1) {
+			*case_id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+			*confidential = PQgetvalue(res, 0, 1)[0] == 't';
+			snprintf(how, howlen, "%s", PQgetvalue(res, 0, 2));
+		}
+	} else {
+		st = refused(db, res, "follow-up look-up", err, errlen);
+	}
+	PQclear(res);
 	free(text);
 	return st;
 }

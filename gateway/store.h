@@ -24,6 +24,8 @@
 struct store_result {
 	char case_number[32];	/* "2026-000123" */
 	bool filed;		/* false: it was filed before */
+	bool joined;		/* filed into an existing case (a follow-up) */
+	char ack[16];		/* "queued", "limited" (per-sender limit) or "none" */
 	bool unclassified;	/* as filed now (not when filed before) */
 	bool needs_review;
 };
@@ -34,6 +36,11 @@ struct store_item {
 	const char *source_name;	/* "spool", "imap:mayor", ... */
 	bool confidential;
 	const char *extra_warning;	/* e.g. the parser's error; NULL when none */
+	const char *sender;	/* the writer's address (hashed in the database) or NULL */
+	long long join_case;	/* > 0: a follow-up, filed into this case */
+	const char *join_how;	/* "reference" or "case number" */
+	const struct letter_address *ack_to;	/* NULL: no acknowledgement */
+	int ack_limit;		/* acknowledgements per sender per day */
 };
 
 /* Files one letter in the open transaction of db. Returns MB_OK with *r;
@@ -43,5 +50,19 @@ struct store_item {
  * connection is gone. */
 enum mb_status store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 			  struct store_result *r, char *err, size_t errlen) MB_MUST_USE;
+
+/* A delivery report or automatic reply about our mail (token), attached
+ * to that mail's case. *found is false when the token is none of ours
+ * (then the caller files the message as a letter). Status as store_file. */
+enum mb_status store_report(PGconn *db, const struct letter *l, const char *source_name,
+			    const char *token, bool *found, struct store_result *r, char *err,
+			    size_t errlen) MB_MUST_USE;
+
+/* The case a follow-up letter belongs to (followup_case() in the schema):
+ * by a reference to our Message-ID, or by subject_case ("2026-000123", or
+ * NULL) when sender wrote in that case before. *case_id is 0 when none. */
+enum mb_status store_followup(PGconn *db, const struct letter *l, const char *subject_case,
+			      const char *sender, long long *case_id, bool *confidential,
+			      char *how, size_t howlen, char *err, size_t errlen) MB_MUST_USE;
 
 #endif

@@ -60,6 +60,7 @@ struct letter {
 	size_t text_len;
 	enum letter_language language;
 	bool auto_submitted;	/* bounce, auto-reply, bulk or list mail */
+	bool delivery_report;	/* has a message/delivery-status part (RFC 3464) */
 	unsigned forwarded;	/* message/rfc822 parts whose text is in text */
 
 	struct letter_attachment *attachments;

@@ -1034,7 +1034,9 @@ mime_walk(struct walk *w, const struct mailmime *m, unsigned depth)
 			letter_warn(w->l, "part %u: more than %u parameters, rest ignored "
 				    "(MB_MIME_PARAMS_MAX)", partno, MB_MIME_PARAMS_MAX);
 		if (strcmp(ctype, "message/delivery-status") == 0
-		    || strcmp(ctype, "message/global-delivery-status") == 0
+		    || strcmp(ctype, "message/global-delivery-status") == 0)
+			w->l->delivery_report = true;
+		if (w->l->delivery_report
 		    || strcmp(ctype, "message/disposition-notification") == 0)
 			w->l->auto_submitted = true;
 		if (part_is_attachment(&pp, ctype))

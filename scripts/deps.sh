@@ -28,6 +28,7 @@ valgrind
 hyperfine
 postgresql
 dovecot-imapd
+postfix
 isync
 libgnutls28-dev
 openssl

@@ -57,8 +57,12 @@ if sh scripts/pg.sh status > /dev/null 2>&1; then
 	suite daemon sh tests/daemon.sh build/test/mayorbox
 	suite webform sh tests/webform.sh build/test/mayorbox
 	suite imap sh tests/imap.sh build/test/mayorbox
+	suite cases sh tests/cases.sh build/test/mayorbox
+	suite replies sh tests/replies.sh build/test/mayorbox
 fi
 [ $pg_started -eq 1 ] && sh scripts/pg.sh stop
+# outgoing mail: its own Postfix (scripts/smtp.sh), no PostgreSQL
+suite smtp sh tests/smtp.sh build/test/mayorbox
 
 if [ -d "$CORPUS" ]; then
 	suite corpus python3 tests/corpus/compare.py --bin build/test/mayorbox \

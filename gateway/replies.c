@@ -1,0 +1,524 @@
+/*
+ * replies.c - acknowledgement decisions, follow-up clues, and the messages
+ * the office sends (see replies.h).
+ */
+#include "replies.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include <sodium.h>
+
+#include "xalloc.h"
+
+static const char *
+trim_copy(const char *s, size_t n, char *out, size_t outlen)
+{
+	while (n > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n >= outlen)
+		n = outlen - 1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+	return out;
+}
+
+static bool
+looks_like_address(const char *a)
+{
+	const char *at = strchr(a, '@');
+	return at && at != a && at[1] != '\0' && strpbrk(a, " \t\r\n<>\"") == NULL;
+}
+
+int
+replies_config_load(const struct config *cfg, struct replies_config *rc, char *err, size_t errlen)
+{
+	memset(rc, 0, sizeof(*rc));
+	snprintf(rc->tag, sizeof(rc->tag), "12345");
+	rc->per_sender_per_day = REPLIES_PER_SENDER_DEFAULT;
+	rc->acknowledge = true;
+	unsigned line = 0;
+	bool smtp = false;
+	for (size_t i = 0; i < cfg->count; i++) {
+		const struct config_entry *e = &cfg->v[i];
+		if (strcmp(e->section, "smtp") == 0) {
+			smtp = true;
+			if (strcmp(e->key, "from") == 0) {
+				free(rc->from);
+				rc->from = xstrdup(e->value);
+			} else if (strcmp(e->key, "from_name") == 0) {
+				free(rc->from_name);
+				rc->from_name = xstrdup(e->value);
+			}
+			continue;
+		}
+		if (strcmp(e->section, "replies") != 0)
+			continue;
+		line = e->line;
+		if (strcmp(e->key, "tag") == 0) {
+			size_t n = strlen(e->value);
+			bool good = n > 0 && n < sizeof(rc->tag);
+			for (size_t k = 0; k < n && good; k++)
+				good = isalnum((unsigned char)e->value[k]) || e->value[k] == '_';
+			if (!good)
+				goto bad_tag;
+			memcpy(rc->tag, e->value, n + 1);
+		} else if (strcmp(e->key, "per_sender_per_day") == 0) {
+			char *end;
+			long v = strtol(e->value, &end, 10);
+			if (*end != '\0' || end == e->value || v < 0 || v > 10000) {
+				snprintf(err, errlen, "%s:%u: per_sender_per_day is a number from 0 to "
+					 "10000", cfg->path, line);
+				goto fail;
+			}
+			rc->per_sender_per_day = (int)v;
+		} else if (strcmp(e->key, "retry_first_seconds") == 0) {
+			char *end;
+			long v = strtol(e->value, &end, 10);
+			if (*end != '\0' || end == e->value || v < 1 || v > 86400) {
+				snprintf(err, errlen, "%s:%u: retry_first_seconds is a number from 1 "
+					 "to 86400", cfg->path, line);
+				goto fail;
+			}
+			rc->retry_first_seconds = (int)v;
+		} else if (strcmp(e->key, "acknowledge") == 0) {
+			if (strcmp(e->value, "yes") == 0) {
+				rc->acknowledge = true;
+			} else if (strcmp(e->value, "no") == 0) {
+				rc->acknowledge = false;
+			} else {
+				snprintf(err, errlen, "%s:%u: acknowledge is yes or no", cfg->path, line);
+				goto fail;
+			}
+		} else if (strcmp(e->key, "office") == 0) {
+			free(rc->office);
+			rc->office = xstrdup(e->value);
+		} else if (strcmp(e->key, "own_addresses") == 0) {
+			const char *p = e->value;
+			while (*p) {
+				size_t n = strcspn(p, ", ");
+				if (n > 0) {
+					char a[320];
+					trim_copy(p, n, a, sizeof(a));
+					if (!looks_like_address(a)) {
+						snprintf(err, errlen, "%s:%u: own_addresses: \"%s\" is not "
+							 "an address", cfg->path, line, a);
+						goto fail;
+					}
+					if (rc->own_count == REPLIES_OWN_MAX) {
+						snprintf(err, errlen, "%s:%u: own_addresses: at most %d",
+							 cfg->path, line, REPLIES_OWN_MAX);
+						goto fail;
+					}
+					rc->own[rc->own_count++] = xstrdup(a);
+				}
+				p += n;
+				p += strspn(p, ", ");
+			}
+		} else {
+			snprintf(err, errlen, "%s:%u: [replies] has no key \"%s\"", cfg->path, line,
+				 e->key);
+			goto fail;
+		}
+	}
+	rc->enabled = smtp && rc->from != NULL;
+	if (rc->office == NULL)
+		rc->office = xstrdup("市长信箱 / Mayor's Mailbox");
+	return 0;
+bad_tag:
+	snprintf(err, errlen, "%s:%u: tag is 1 to %d letters, digits or _", cfg->path, line,
+		 REPLIES_TAG_MAX - 1);
+fail:
+	replies_config_deinit(rc);
+	return -1;
+}
+
+void
+replies_config_deinit(struct replies_config *rc)
+{
+	free(rc->from);
+	free(rc->from_name);
+	free(rc->office);
+	for (size_t i = 0; i < rc->own_count; i++)
+		free(rc->own[i]);
+	memset(rc, 0, sizeof(*rc));
+}
+
+bool
+replies_robot_address(const char *addr)
+{
+	static const char *const robots[] = {
+		"mailer-daemon", "mailerdaemon", "postmaster", "no-reply", "noreply", "no_reply",
+		"do-not-reply", "donotreply", "do_not_reply", "bounce", "bounces", "daemon",
+		"auto-reply", "autoreply", "listserv", "majordomo", "owner-",
+	};
+	const char *at = strrchr(addr, '@');
+	size_t n = at ? (size_t)(at - addr) : strlen(addr);
+	for (size_t i = 0; i < sizeof(robots) / sizeof(robots[0]); i++) {
+		size_t rn = strlen(robots[i]);
+		if (robots[i][rn - 1] == '-') {
+			if (n > rn && strncasecmp(addr, robots[i], rn) == 0)
+				return true;
+		} else if (n >= rn && strncasecmp(addr, robots[i], rn) == 0
+			   && (n == rn || addr[rn] == '+' || addr[rn] == '-' || addr[rn] == '.')) {
+			return true;	/* noreply, noreply+x, bounces-123 */
+		}
+	}
+	return false;
+}
+
+const struct letter_address *
+replies_ack_recipient(const struct replies_config *rc, const struct letter *l, const char **why)
+{
+	const struct letter_address *a = NULL;
+	if (!rc->enabled || !rc->acknowledge) {
+		*why = "acknowledgements are off";
+		return NULL;
+	}
+	if (l->auto_submitted || l->delivery_report) {
+		*why = "automatic message";
+		return NULL;
+	}
+	for (size_t i = 0; i < l->reply_to_count && a == NULL; i++)
+		if (l->reply_to[i].address && looks_like_address(l->reply_to[i].address))
+			a = &l->reply_to[i];
+	if (a == NULL && l->from.address && looks_like_address(l->from.address))
+		a = &l->from;
+	if (a == NULL) {
+		*why = "no address";
+		return NULL;
+	}
+	if (replies_robot_address(a->address)
+	    || (a != &l->from && l->from.address && replies_robot_address(l->from.address))) {
+		*why = "robot address";
+		return NULL;
+	}
+	if (rc->from && strcasecmp(a->address, rc->from) == 0) {
+		*why = "our own address";
+		return NULL;
+	}
+	for (size_t i = 0; i < rc->own_count; i++)
+		if (strcasecmp(a->address, rc->own[i]) == 0) {
+			*why = "our own address";
+			return NULL;
+		}
+	*why = NULL;
+	return a;
+}
+
+bool
+replies_subject_case(const struct replies_config *rc, const char *subject, char *out, size_t outlen)
+{
+	size_t tl = strlen(rc->tag);
+	for (const char *p = subject; (p = strchr(p, '[')) != NULL; p++) {
+		if (strncasecmp(p + 1, rc->tag, tl) != 0 || p[1 + tl] != '-')
+			continue;
+		const char *q = p + 2 + tl;	/* YYYY-NNNNNN] */
+		size_t k = 0;
+		while (k < 4 && isdigit((unsigned char)q[k]))
+			k++;
+		if (k != 4 || q[4] != '-')
+			continue;
+		size_t d = 0;
+		while (d < 9 && isdigit((unsigned char)q[5 + d]))
+			d++;
+		if (d < 6 || q[5 + d] != ']' || outlen < 5 + d + 1)
+			continue;
+		memcpy(out, q, 5 + d);
+		out[5 + d] = '\0';
+		return true;
+	}
+	return false;
+}
+
+bool
+replies_find_token(const char *s, size_t n, char *out)
+{
+	for (size_t i = 0; i + REPLIES_TOKEN_LEN < n; i++) {
+		if (s[i] != 'm' || s[i + 1] != 'b' || s[i + 2] != '.')
+			continue;
+		if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.'))
+			continue;
+		size_t k = 0;
+		while (k < 32 && isxdigit((unsigned char)s[i + 3 + k])
+		       && !isupper((unsigned char)s[i + 3 + k]))
+			k++;
+		if (k == 32 && s[i + REPLIES_TOKEN_LEN] == '@') {
+			memcpy(out, s + i, REPLIES_TOKEN_LEN);
+			out[REPLIES_TOKEN_LEN] = '\0';
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The value of the first "Name:" line (at a line start) in raw. */
+static void
+field_value(const char *raw, size_t n, const char *name, char *out, size_t outlen)
+{
+	size_t nl = strlen(name);
+	out[0] = '\0';
+	for (size_t i = 0; i + nl < n; i++) {
+		if ((i == 0 || raw[i - 1] == '\n') && strncasecmp(raw + i, name, nl) == 0
+		    && raw[i + nl] == ':') {
+			size_t j = i + nl + 1, k = 0;
+			while (j < n && (raw[j] == ' ' || raw[j] == '\t'))
+				j++;
+			while (j < n && k + 1 < outlen
+			       && (isalnum((unsigned char)raw[j]) || raw[j] == '.'))
+				out[k++] = raw[j++];
+			out[k] = '\0';
+			return;
+		}
+	}
+}
+
+void
+replies_report_fields(const char *raw, size_t n, char *action, size_t alen, char *status,
+		      size_t slen)
+{
+	field_value(raw, n, "Action", action, alen);
+	for (char *p = action; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	field_value(raw, n, "Status", status, slen);
+}
+
+/* --- composing ---------------------------------------------------------- */
+
+static bool
+is_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return false;
+	return true;
+}
+
+static bool
+has_newline(const char *s)
+{
+	return s && strpbrk(s, "\r\n") != NULL;
+}
+
+/* A header field's text, RFC 2047 B-encoded in UTF-8 words of at most 45
+ * bytes (whole characters) when not ASCII; *col is the current column. */
+static void
+put_words(struct buf *out, const char *s, size_t *col)
+{
+	if (is_ascii(s)) {
+		buf_append_str(out, s);
+		*col += strlen(s);
+		return;
+	}
+	size_t n = strlen(s), i = 0;
+	while (i < n) {
+		/* "=?UTF-8?B?" and "?=" are 12; a word with its space ends by column 76 */
+		size_t sep = i > 0 ? 1 : 0;
+		if (*col + sep + 12 + 16 > 76) {
+			buf_append_str(out, "\r\n ");
+			*col = 1;
+			sep = 0;
+		}
+		size_t take = (76 - *col - sep - 12) / 4 * 3;
+		if (take > 45)
+			take = 45;
+		if (take > n - i)
+			take = n - i;
+		while (take > 0 && i + take < n && ((unsigned char)s[i + take] & 0xC0) == 0x80)
+			take--;
+		char b64[80];
+		sodium_bin2base64(b64, sizeof(b64), (const unsigned char *)s + i, take,
+				  sodium_base64_VARIANT_ORIGINAL);
+		if (sep)
+			buf_putc(out, ' ');
+		buf_append_str(out, "=?UTF-8?B?");
+		buf_append_str(out, b64);
+		buf_append_str(out, "?=");
+		*col += sep + strlen(b64) + 12;
+		i += take;
+	}
+}
+
+/* "Name" <addr> or addr */
+static void
+put_mailbox(struct buf *out, const char *field, const char *name, const char *addr)
+{
+	size_t col = strlen(field) + 2;
+	buf_append_str(out, field);
+	buf_append_str(out, ": ");
+	if (name && *name) {
+		if (is_ascii(name)) {
+			buf_putc(out, '"');
+			for (const char *p = name; *p; p++) {
+				if (*p == '"' || *p == '\\')
+					buf_putc(out, '\\');
+				buf_putc(out, *p);
+			}
+			buf_putc(out, '"');
+		} else {
+			put_words(out, name, &col);
+		}
+		buf_append_str(out, " <");
+		buf_append_str(out, addr);
+		buf_append_str(out, ">\r\n");
+	} else {
+		buf_append_str(out, addr);
+		buf_append_str(out, "\r\n");
+	}
+}
+
+static void
+put_date(struct buf *out, long long t)
+{
+	static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	time_t tt = (time_t)t;
+	struct tm tm;
+	gmtime_r(&tt, &tm);
+	char s[64];
+	snprintf(s, sizeof(s), "Date: %s, %02d %s %04d %02d:%02d:%02d +0000\r\n",
+		 days[tm.tm_wday % 7], tm.tm_mday, months[tm.tm_mon % 12], tm.tm_year + 1900,
+		 tm.tm_hour, tm.tm_min, tm.tm_sec);
+	buf_append_str(out, s);
+}
+
+/* The text of the message, before transfer encoding. */
+static void
+compose_text(const struct replies_config *rc, const struct replies_mail *m, const char *tagged,
+	     struct buf *t)
+{
+	bool zh = m->language && strcmp(m->language, "zh") == 0;
+	bool ack = strcmp(m->kind, "acknowledgement") == 0;
+	char line[512];
+	if (ack) {
+		char zh_text[1024], en_text[1024];
+		snprintf(zh_text, sizeof(zh_text),
+			 "您好：\n\n"
+			 "您的来信已收到，案件编号为 %s。请保存此编号：查询办理情况或补充材料时，"
+			 "请直接回复本邮件，或在邮件主题中写明 %s。\n\n"
+			 "我们将按规定时限办理并答复。\n", m->case_number, tagged);
+		snprintf(en_text, sizeof(en_text),
+			 "Hello,\n\n"
+			 "We have received your letter. Its case number is %s. Please keep it: to "
+			 "ask how your case stands or to add to it, reply to this message, or put %s "
+			 "in the subject of your mail.\n\n"
+			 "We will handle your letter and answer within the time the office's charter "
+			 "sets.\n", m->case_number, tagged);
+		buf_append_str(t, zh ? zh_text : en_text);
+		buf_append_str(t, "\n---\n\n");
+		buf_append_str(t, zh ? en_text : zh_text);
+	} else {
+		buf_append_str(t, m->body ? m->body : "");
+		if (t->len > 0 && t->data[t->len - 1] != '\n')
+			buf_putc(t, '\n');
+		snprintf(line, sizeof(line), zh ? "\n（案件编号 %s）\n" : "\n(Case number %s)\n",
+			 m->case_number);
+		buf_append_str(t, line);
+	}
+	buf_append_str(t, "\n");
+	buf_append_str(t, rc->office);
+	buf_append_str(t, zh ? "\n（本邮件由系统发送；如需补充，请直接回复。）\n"
+			   : "\n(This message was sent by the mailbox's system; to add to your "
+			     "letter, reply to it.)\n");
+}
+
+int
+replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
+		struct buf *out, char *err, size_t errlen)
+{
+	if (rc->from == NULL || !looks_like_address(rc->from)) {
+		snprintf(err, errlen, "no sender address ([smtp] from)");
+		return -1;
+	}
+	if (!looks_like_address(m->recipient) || has_newline(m->recipient_name)
+	    || has_newline(m->reply_to_id) || has_newline(m->subject)
+	    || (m->reply_to_id && strpbrk(m->reply_to_id, "<> \t"))) {
+		snprintf(err, errlen, "outbox %s: the recipient or a reference cannot be put in a "
+			 "header", m->token);
+		return -1;
+	}
+	const char *domain = strchr(rc->from, '@') + 1;
+	bool zh = m->language && strcmp(m->language, "zh") == 0;
+	bool ack = strcmp(m->kind, "acknowledgement") == 0;
+	char tagged[64];
+	snprintf(tagged, sizeof(tagged), "[%s-%s]", rc->tag, m->case_number);
+
+	put_mailbox(out, "From", rc->from_name, rc->from);
+	put_mailbox(out, "To", m->recipient_name, m->recipient);
+
+	/* the writer's subject only where the case is not confidential */
+	struct buf subj;
+	buf_init(&subj, 4096);
+	if (!m->confidential && m->subject && *m->subject) {
+		buf_append_str(&subj, "Re: ");
+		buf_append_utf8_cut(&subj, m->subject, strlen(m->subject) > 200 ? 200
+				    : strlen(m->subject));
+		buf_putc(&subj, ' ');
+	} else if (ack) {
+		buf_append_str(&subj, zh ? "来信已收到 Letter received " : "Letter received 来信已收到 ");
+	} else {
+		buf_append_str(&subj, zh ? "来信答复 Answer to your letter "
+			       : "Answer to your letter 来信答复 ");
+	}
+	buf_append_str(&subj, tagged);
+	size_t col = 9;
+	buf_append_str(out, "Subject: ");
+	put_words(out, subj.data, &col);
+	buf_append_str(out, "\r\n");
+	buf_deinit(&subj);
+
+	put_date(out, date);
+	char mid[128];
+	snprintf(mid, sizeof(mid), "Message-ID: <%s@%s>\r\n", m->token, domain);
+	buf_append_str(out, mid);
+	if (m->reply_to_id && *m->reply_to_id) {
+		buf_append_str(out, "In-Reply-To: <");
+		buf_append_str(out, m->reply_to_id);
+		buf_append_str(out, ">\r\nReferences: <");
+		buf_append_str(out, m->reply_to_id);
+		buf_append_str(out, ">\r\n");
+	}
+	/* RFC 3834: no mail program answers this one automatically */
+	buf_append_str(out, "Auto-Submitted: auto-replied\r\n"
+			    "X-Auto-Response-Suppress: All\r\n"
+			    "MIME-Version: 1.0\r\n"
+			    "Content-Type: text/plain; charset=UTF-8\r\n"
+			    "Content-Transfer-Encoding: base64\r\n\r\n");
+
+	struct buf t;
+	buf_init(&t, 2 * 1024 * 1024);
+	compose_text(rc, m, tagged, &t);
+	/* LF to CRLF, then base64 in lines of 76 */
+	struct buf crlf;
+	buf_init(&crlf, 4 * 1024 * 1024);
+	for (size_t i = 0; i < t.len; i++) {
+		if (t.data[i] == '\n' && (i == 0 || t.data[i - 1] != '\r'))
+			buf_putc(&crlf, '\r');
+		buf_putc(&crlf, t.data[i]);
+	}
+	for (size_t i = 0; i < crlf.len; i += 57) {
+		size_t k = crlf.len - i > 57 ? 57 : crlf.len - i;
+		char b64[80];
+		sodium_bin2base64(b64, sizeof(b64), (const unsigned char *)crlf.data + i, k,
+				  sodium_base64_VARIANT_ORIGINAL);
+		buf_append_str(out, b64);
+		buf_append_str(out, "\r\n");
+	}
+	bool over = t.overflowed || crlf.overflowed || out->overflowed;
+	buf_deinit(&t);
+	buf_deinit(&crlf);
+	if (over) {
+		snprintf(err, errlen, "outbox %s: the message is too long", m->token);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,94 @@
+/*
+ * replies.h - what the office writes back: whether a letter gets an
+ * acknowledgement (loop and abuse protection), which case a follow-up or a
+ * delivery report belongs to, and the messages themselves.
+ *
+ * Acknowledgements and answers are queued in the outbox table in the
+ * transaction that files the case (or closes it), and sent later by the
+ * gateway (outbox.c): a crash never loses one, and a resend carries the
+ * same Message-ID.
+ */
+#ifndef MB_REPLIES_H
+#define MB_REPLIES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "config.h"
+#include "letter.h"
+
+#define REPLIES_OWN_MAX 32
+#define REPLIES_TAG_MAX 32
+/* acknowledgements per sender per day, by default */
+#define REPLIES_PER_SENDER_DEFAULT 5
+/* our Message-IDs: "mb." and 32 hex digits, then "@domain" */
+#define REPLIES_TOKEN_LEN 35
+
+struct replies_config {
+	bool enabled;		/* an [smtp] section exists: mail can go out */
+	bool acknowledge;	/* [replies] acknowledge = yes (default) */
+	char tag[REPLIES_TAG_MAX];	/* "12345": subjects carry [12345-2026-000123] */
+	int per_sender_per_day;
+	int retry_first_seconds;	/* the outbox's first back-off (0: its default) */
+	char *from;		/* our address (the [smtp] from) */
+	char *from_name;
+	char *office;		/* the signature */
+	char *own[REPLIES_OWN_MAX];	/* our addresses besides from: never acknowledged */
+	size_t own_count;
+};
+
+/* Reads [replies] (and from, from_name of [smtp]) of cfg. Returns 0, or -1
+ * with "file:line: message" in err. Without an [smtp] section, enabled is
+ * false and nothing is queued. */
+int replies_config_load(const struct config *cfg, struct replies_config *rc, char *err,
+			size_t errlen);
+void replies_config_deinit(struct replies_config *rc);
+
+/* Whom a letter's acknowledgement goes to: its Reply-To, else its From.
+ * NULL, with the reason in *why, when it gets none: an automatic message
+ * (Auto-Submitted, Precedence bulk/junk/list, empty Return-Path, delivery
+ * report), a mailer-daemon, postmaster or no-reply address, one of our
+ * own addresses, or no address at all. */
+const struct letter_address *replies_ack_recipient(const struct replies_config *rc,
+						   const struct letter *l, const char **why);
+
+/* True when addr is a robot's: mailer-daemon, postmaster, no-reply,
+ * noreply, do-not-reply, bounce(s), and the like (local part). */
+bool replies_robot_address(const char *addr);
+
+/* Our case number named in a subject as [TAG-2026-000123]: copies
+ * "2026-000123" into out (at least 12 bytes) and returns true. */
+bool replies_subject_case(const struct replies_config *rc, const char *subject, char *out,
+			  size_t outlen);
+
+/* The first of our tokens ("mb." + 32 hex) in s (n bytes), copied into out
+ * (at least REPLIES_TOKEN_LEN + 1 bytes). */
+bool replies_find_token(const char *s, size_t n, char *out);
+
+/* A delivery report's first Action: and Status: values (RFC 3464), from
+ * the raw message; "" when absent. */
+void replies_report_fields(const char *raw, size_t n, char *action, size_t alen,
+			   char *status, size_t slen);
+
+/* One outbox row, as the gateway sends it. */
+struct replies_mail {
+	const char *kind;		/* "acknowledgement" | "answer" */
+	const char *token;		/* "mb.<hex>" */
+	const char *case_number;
+	bool confidential;
+	const char *recipient;
+	const char *recipient_name;	/* NULL or "" */
+	const char *reply_to_id;	/* the writer's Message-ID, or NULL */
+	const char *subject;		/* the writer's subject, NULL when confidential */
+	const char *body;		/* the answer; NULL for acknowledgements */
+	const char *language;		/* "zh", "en", ... */
+};
+
+/* The whole message as it goes on the wire (CRLF lines), into out. date is
+ * the Date: (UTC seconds). Returns 0, or -1 when a field cannot be put in a
+ * header (a CR or LF in an address). */
+int replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
+		    struct buf *out, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,524 @@
+/*
+ * smtp.c - outgoing mail through one SMTP server with libcurl (see smtp.h).
+ *
+ * Where it sits: the [smtp] section is read at start-up (and on SIGHUP) by
+ * the daemon and by `mayorbox mail`; smtp_send hands one finished message
+ * (built elsewhere) to the server and says whether to keep it for later.
+ *
+ * The message's line ends are made CRLF here (bare LF -> CRLF) before
+ * libcurl sees it; libcurl does the dot-stuffing ("\r\n." -> "\r\n..") and
+ * the final ".". libcurl's own CURLOPT_CRLF is not used: it would turn CRLF
+ * into CR CR LF. The server's last reply line is caught through the debug
+ * callback (incoming headers only: never what we send, so never the
+ * password or the message) so that errors can quote it.
+ */
+#include "smtp.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <curl/curl.h>
+#include <sodium.h>
+
+#include "buf.h"
+#include "readfile.h"
+#include "xalloc.h"
+
+#define SMTP_SECTION "smtp"
+
+/* --- configuration ------------------------------------------------------ */
+
+static unsigned
+key_line(const struct config *cfg, const char *key)
+{
+	unsigned line = 0;
+	for (size_t i = 0; i < cfg->count; i++)
+		if (strcmp(cfg->v[i].section, SMTP_SECTION) == 0 && strcmp(cfg->v[i].key, key) == 0)
+			line = cfg->v[i].line;	/* the last one wins, as in config_get */
+	return line;
+}
+
+static int
+conf_error(const struct config *cfg, const char *key, const char *what, char *err, size_t errlen)
+{
+	const char *path = cfg->path ? cfg->path : "config";
+	unsigned line = key_line(cfg, key);
+	if (line > 0)
+		snprintf(err, errlen, "%s:%u: [smtp] %s: %s", path, line, key, what);
+	else
+		snprintf(err, errlen, "%s: [smtp] %s: %s", path, key, what);
+	return -1;
+}
+
+static bool
+parse_long(const char *v, long lo, long hi, long *r)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (errno || end == v || *end != '\0' || n < lo || n > hi)
+		return false;
+	*r = n;
+	return true;
+}
+
+/* localhost, 127.0.0.0/8, ::1 (also as [::1]): where plain text may go */
+static bool
+is_loopback_name(const char *host)
+{
+	struct in_addr a4;
+	struct in6_addr a6;
+	char tmp[64];
+	if (strcmp(host, "localhost") == 0)
+		return true;
+	if (inet_pton(AF_INET, host, &a4) == 1)
+		return (ntohl(a4.s_addr) >> 24) == 127;
+	size_t n = strlen(host);
+	if (n > 2 && n < sizeof(tmp) && host[0] == '[' && host[n - 1] == ']') {
+		memcpy(tmp, host + 1, n - 2);
+		tmp[n - 2] = '\0';
+		host = tmp;
+	}
+	if (inet_pton(AF_INET6, host, &a6) == 1)
+		return IN6_IS_ADDR_LOOPBACK(&a6);
+	return false;
+}
+
+/* A host name or address literal that can go into a URL as it is. */
+static bool
+host_ok(const char *h)
+{
+	if (*h == '\0' || strlen(h) > 255)
+		return false;
+	for (const char *c = h; *c; c++)
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9')
+		      || *c == '.' || *c == '-' || *c == ':' || *c == '[' || *c == ']' || *c == '_'))
+			return false;
+	return true;
+}
+
+int
+smtp_address_ok(const char *s)
+{
+	const char *at = strrchr(s, '@');
+	if (at == NULL || at == s || at[1] == '\0' || strlen(s) > 254)
+		return 0;
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+		if (*c <= ' ' || *c == 0x7f || *c == '<' || *c == '>' || *c == '(' || *c == ')'
+		    || *c == ',' || *c == ';' || *c == '\\' || *c == '"')
+			return 0;
+	const char *d = at + 1;
+	if (*d == '.' || d[strlen(d) - 1] == '.' || strstr(d, ".."))
+		return 0;
+	return 1;
+}
+
+/* The password: one line of path, which others may not read. */
+static bool
+read_password(const char *path, char **r, char *why, size_t whylen)
+{
+	struct stat st;
+	char *data = NULL;
+	size_t len;
+	if (stat(path, &st) != 0) {
+		snprintf(why, whylen, "%s: %s", path, strerror(errno));
+		return false;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		snprintf(why, whylen, "%s: not a regular file", path);
+		return false;
+	}
+	if (st.st_mode & (S_IROTH | S_IWOTH)) {
+		snprintf(why, whylen, "%s: readable or writable by others (chmod o-rw)", path);
+		return false;
+	}
+	if (readfile(path, SMTP_PASSWORD_MAX, &data, &len, why, whylen) != READFILE_OK)
+		return false;
+	while (len > 0 && (data[len - 1] == '\n' || data[len - 1] == '\r'))
+		len--;
+	data[len] = '\0';
+	if (len == 0 || memchr(data, '\0', len) || memchr(data, '\n', len)
+	    || memchr(data, '\r', len)) {
+		sodium_memzero(data, len);
+		free(data);
+		snprintf(why, whylen, "%s: not one line", path);
+		return false;
+	}
+	*r = data;
+	return true;
+}
+
+int
+smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, size_t errlen)
+{
+	const char *v;
+	long n;
+	char why[512];
+	bool have = false;
+
+	memset(sc, 0, sizeof(*sc));
+	for (size_t i = 0; cfg && i < cfg->count; i++)
+		if (strcmp(cfg->v[i].section, SMTP_SECTION) == 0)
+			have = true;
+	if (!have)
+		return 1;
+
+	if ((v = config_get(cfg, SMTP_SECTION, "host")) == NULL || *v == '\0') {
+		conf_error(cfg, "host", "missing", err, errlen);
+		goto fail;
+	}
+	if (!host_ok(v)) {
+		conf_error(cfg, "host", "not a host name or address", err, errlen);
+		goto fail;
+	}
+	sc->host = xstrdup(v);
+
+	v = config_get(cfg, SMTP_SECTION, "tls");
+	if (v == NULL || strcmp(v, "starttls") == 0)
+		sc->tls = SMTP_TLS_STARTTLS;
+	else if (strcmp(v, "implicit") == 0)
+		sc->tls = SMTP_TLS_IMPLICIT;
+	else if (strcmp(v, "none") == 0)
+		sc->tls = SMTP_TLS_NONE;
+	else {
+		conf_error(cfg, "tls", "is starttls, implicit or none", err, errlen);
+		goto fail;
+	}
+	if (sc->tls == SMTP_TLS_NONE && !is_loopback_name(sc->host)) {
+		snprintf(why, sizeof(why), "none only to a loopback address, not to %s", sc->host);
+		conf_error(cfg, "tls", why, err, errlen);
+		goto fail;
+	}
+	sc->port = sc->tls == SMTP_TLS_STARTTLS ? 587 : sc->tls == SMTP_TLS_IMPLICIT ? 465 : 25;
+	if ((v = config_get(cfg, SMTP_SECTION, "port")) != NULL) {
+		if (!parse_long(v, 1, 65535, &n)) {
+			conf_error(cfg, "port", "not a port number (1 to 65535)", err, errlen);
+			goto fail;
+		}
+		sc->port = (int)n;
+	}
+	if ((v = config_get(cfg, SMTP_SECTION, "ca_file")) != NULL && *v != '\0') {
+		FILE *f = fopen(v, "r");
+		if (f == NULL) {
+			snprintf(why, sizeof(why), "%s: %s", v, strerror(errno));
+			conf_error(cfg, "ca_file", why, err, errlen);
+			goto fail;
+		}
+		fclose(f);
+		sc->ca_file = xstrdup(v);
+	}
+
+	const char *user = config_get(cfg, SMTP_SECTION, "user");
+	const char *password_file = config_get(cfg, SMTP_SECTION, "password_file");
+	if (user != NULL && *user == '\0')
+		user = NULL;
+	if (password_file != NULL && *password_file == '\0')
+		password_file = NULL;
+	if (user && !password_file) {
+		conf_error(cfg, "password_file", "missing (user is set)", err, errlen);
+		goto fail;
+	}
+	if (password_file && !user) {
+		conf_error(cfg, "user", "missing (password_file is set)", err, errlen);
+		goto fail;
+	}
+	if (user) {
+		if (strpbrk(user, "\r\n") != NULL) {
+			conf_error(cfg, "user", "not one line", err, errlen);
+			goto fail;
+		}
+		sc->user = xstrdup(user);
+		if (!read_password(password_file, &sc->password, why, sizeof(why))) {
+			conf_error(cfg, "password_file", why, err, errlen);
+			goto fail;
+		}
+	}
+
+	if ((v = config_get(cfg, SMTP_SECTION, "from")) == NULL || *v == '\0') {
+		conf_error(cfg, "from", "missing (the address acknowledgements come from)", err,
+			   errlen);
+		goto fail;
+	}
+	if (!smtp_address_ok(v)) {
+		conf_error(cfg, "from", "not an address (local@domain)", err, errlen);
+		goto fail;
+	}
+	sc->from = xstrdup(v);
+	if ((v = config_get(cfg, SMTP_SECTION, "from_name")) != NULL && *v != '\0') {
+		if (strpbrk(v, "\r\n") != NULL) {
+			conf_error(cfg, "from_name", "not one line", err, errlen);
+			goto fail;
+		}
+		sc->from_name = xstrdup(v);
+	}
+	if ((v = config_get(cfg, SMTP_SECTION, "helo")) != NULL && *v != '\0') {
+		if (!host_ok(v)) {
+			conf_error(cfg, "helo", "not a host name", err, errlen);
+			goto fail;
+		}
+		sc->helo_domain = xstrdup(v);
+	}
+	sc->timeout_seconds = SMTP_TIMEOUT_DEFAULT;
+	if ((v = config_get(cfg, SMTP_SECTION, "timeout_seconds")) != NULL) {
+		if (!parse_long(v, 1, SMTP_TIMEOUT_MAX, &n)) {
+			snprintf(why, sizeof(why), "is 1 to %d", SMTP_TIMEOUT_MAX);
+			conf_error(cfg, "timeout_seconds", why, err, errlen);
+			goto fail;
+		}
+		sc->timeout_seconds = n;
+	}
+	return 0;
+fail:
+	smtp_config_deinit(sc);
+	return -1;
+}
+
+void
+smtp_config_deinit(struct smtp_config *sc)
+{
+	if (sc == NULL)
+		return;
+	if (sc->password != NULL) {
+		sodium_memzero(sc->password, strlen(sc->password));
+		free(sc->password);
+	}
+	free(sc->host);
+	free(sc->ca_file);
+	free(sc->user);
+	free(sc->from);
+	free(sc->from_name);
+	free(sc->helo_domain);
+	memset(sc, 0, sizeof(*sc));
+}
+
+/* --- sending ------------------------------------------------------------ */
+
+struct smtp_upload {
+	const char *p;
+	size_t left;
+};
+
+static size_t
+smtp_read_cb(char *dst, size_t size, size_t nmemb, void *userdata)
+{
+	struct smtp_upload *u = userdata;
+	size_t n = size * nmemb;
+	if (n > u->left)
+		n = u->left;
+	memcpy(dst, u->p, n);
+	u->p += n;
+	u->left -= n;
+	return n;
+}
+
+/* The server's last 4xx or 5xx reply line, for err. */
+struct smtp_reply {
+	char line[SMTP_REPLY_MAX];
+};
+
+static int
+smtp_debug_cb(CURL *h, curl_infotype type, char *data, size_t size, void *userdata)
+{
+	(void)h;
+	struct smtp_reply *r = userdata;
+	if (type != CURLINFO_HEADER_IN || size < 3)
+		return 0;
+	/* the last line of what came in (a multi-line reply's last line) */
+	while (size > 0 && (data[size - 1] == '\n' || data[size - 1] == '\r'))
+		size--;
+	size_t start = size;
+	while (start > 0 && data[start - 1] != '\n')
+		start--;
+	/* keep the last refusal: the 221 of QUIT must not hide the 554 */
+	if (size - start < 3 || (data[start] != '4' && data[start] != '5'))
+		return 0;
+	size_t k = 0;
+	for (size_t i = start; i < size && k + 1 < sizeof(r->line); i++) {
+		unsigned char c = (unsigned char)data[i];
+		r->line[k++] = c < ' ' || c == 0x7f ? '?' : (char)c;
+	}
+	r->line[k] = '\0';
+	return 0;
+}
+
+static bool
+curl_ready(void)
+{
+	/* libcurl >= 7.84 makes this thread-safe; a second call (webform.c
+	 * does its own) only counts up */
+	static bool done;
+	if (!done && curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK)
+		done = true;
+	return done;
+}
+
+/* The message with every bare LF made CRLF and a CRLF at the end. */
+static bool
+to_crlf(const char *msg, size_t len, struct buf *out)
+{
+	buf_init(out, len * 2 + 2);
+	size_t run = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (msg[i] == '\n' && (i == 0 || msg[i - 1] != '\r')) {
+			buf_append(out, msg + run, i - run);
+			buf_append(out, "\r\n", 2);
+			run = i + 1;
+		}
+	}
+	buf_append(out, msg + run, len - run);
+	if (out->len < 2 || memcmp(out->data + out->len - 2, "\r\n", 2) != 0)
+		buf_append(out, "\r\n", 2);
+	return !out->overflowed;
+}
+
+enum mb_status
+smtp_send(const struct smtp_config *sc, const char *rcpt, const char *msg, size_t len, char *err,
+	  size_t errlen)
+{
+	CURL *h = NULL;
+	struct curl_slist *rcpts = NULL;
+	struct buf wire;
+	struct smtp_reply reply = {{0}};
+	char errbuf[CURL_ERROR_SIZE] = "";
+	char url[600], from[300], to[300], server[300];
+	enum mb_status st = MB_FATAL;
+	bool ok = true;
+
+	buf_init(&wire, 0);
+	snprintf(server, sizeof(server), "%s:%d", sc->host, sc->port);
+	if (!smtp_address_ok(rcpt)) {
+		snprintf(err, errlen, "smtp %s: recipient is not an address", server);
+		st = MB_BAD_LETTER;
+		goto out;
+	}
+	if (len > SMTP_MESSAGE_MAX) {
+		snprintf(err, errlen, "smtp %s: message of %zu bytes is over SMTP_MESSAGE_MAX", server,
+			 len);
+		st = MB_BAD_LETTER;
+		goto out;
+	}
+	if (!to_crlf(msg, len, &wire)) {
+		snprintf(err, errlen, "smtp %s: out of buffer", server);
+		goto out;
+	}
+	if (!curl_ready() || (h = curl_easy_init()) == NULL) {
+		snprintf(err, errlen, "smtp %s: libcurl cannot be initialised", server);
+		goto out;
+	}
+	bool v6 = strchr(sc->host, ':') != NULL && sc->host[0] != '[';
+	snprintf(url, sizeof(url), "%s://%s%s%s:%d/%s",
+		 sc->tls == SMTP_TLS_IMPLICIT ? "smtps" : "smtp", v6 ? "[" : "", sc->host,
+		 v6 ? "]" : "", sc->port, sc->helo_domain ? sc->helo_domain : "");
+	snprintf(from, sizeof(from), "<%s>", sc->from);
+	snprintf(to, sizeof(to), "<%s>", rcpt);
+	rcpts = curl_slist_append(NULL, to);
+	if (rcpts == NULL) {
+		snprintf(err, errlen, "smtp %s: out of memory", server);
+		goto out;
+	}
+	struct smtp_upload up = {wire.data, wire.len};
+
+	ok = ok && curl_easy_setopt(h, CURLOPT_URL, url) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "smtp,smtps") == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, sc->timeout_seconds) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_TIMEOUT, sc->timeout_seconds) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_MAIL_FROM, from) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_MAIL_RCPT, rcpts) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_UPLOAD, 1L) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_READFUNCTION, smtp_read_cb) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_READDATA, &up) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)wire.len) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, smtp_debug_cb) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_DEBUGDATA, &reply) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_VERBOSE, 1L) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L) == CURLE_OK;
+	if (sc->tls == SMTP_TLS_STARTTLS)	/* STARTTLS or nothing: never plain */
+		ok = ok && curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL) == CURLE_OK;
+	if (sc->ca_file)
+		ok = ok && curl_easy_setopt(h, CURLOPT_CAINFO, sc->ca_file) == CURLE_OK;
+	if (sc->user) {
+		ok = ok && curl_easy_setopt(h, CURLOPT_USERNAME, sc->user) == CURLE_OK;
+		ok = ok && curl_easy_setopt(h, CURLOPT_PASSWORD, sc->password) == CURLE_OK;
+	}
+	if (!ok) {
+		snprintf(err, errlen, "smtp %s: libcurl refused an option (too old?)", server);
+		goto out;
+	}
+
+	CURLcode rc = curl_easy_perform(h);
+	long code = 0;
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+	const char *what = errbuf[0] ? errbuf : curl_easy_strerror(rc);
+	char said[SMTP_REPLY_MAX + 16] = "";
+	if (reply.line[0] && code >= 400)
+		snprintf(said, sizeof(said), ": %s", reply.line);
+
+	switch (rc) {
+	case CURLE_OK:
+		st = MB_OK;
+		snprintf(err, errlen, "smtp %s: accepted", server);
+		goto out;
+	case CURLE_PEER_FAILED_VERIFICATION:
+	case CURLE_SSL_CACERT_BADFILE:
+	case CURLE_SSL_CRL_BADFILE:
+	case CURLE_SSL_ISSUER_ERROR:
+		snprintf(err, errlen, "smtp %s: certificate for %s not trusted: %s", server, sc->host,
+			 what);
+		st = MB_FATAL;
+		goto out;
+	case CURLE_USE_SSL_FAILED:
+		snprintf(err, errlen, "smtp %s: the server does not offer STARTTLS (tls = starttls)%s",
+			 server, said);
+		st = MB_FATAL;
+		goto out;
+	case CURLE_LOGIN_DENIED:
+		snprintf(err, errlen, "smtp %s: authentication refused for user %s%s", server,
+			 sc->user ? sc->user : "(none)", said);
+		st = MB_FATAL;
+		goto out;
+	case CURLE_UNSUPPORTED_PROTOCOL:
+	case CURLE_URL_MALFORMAT:
+	case CURLE_NOT_BUILT_IN:
+	case CURLE_UNKNOWN_OPTION:
+	case CURLE_SSL_ENGINE_NOTFOUND:
+	case CURLE_SSL_CERTPROBLEM:
+	case CURLE_SSL_CIPHER:
+		snprintf(err, errlen, "smtp %s: %s", server, what);
+		st = MB_FATAL;
+		goto out;
+	default:
+		break;
+	}
+	if (code == 530 || code == 535 || code == 538) {
+		/* authentication required or refused: configuration, not the letter */
+		snprintf(err, errlen, "smtp %s: authentication %s (%ld)%s", server,
+			 code == 535 ? "refused" : "required", code, said);
+		st = MB_FATAL;
+	} else if (code >= 500 && code < 600) {
+		snprintf(err, errlen, "smtp %s: refused permanently (%ld)%s", server, code, said);
+		st = MB_BAD_LETTER;
+	} else if (code >= 400 && code < 500) {
+		snprintf(err, errlen, "smtp %s: refused for now (%ld)%s", server, code, said);
+		st = MB_TEMPORARY;
+	} else {
+		/* no connection, time-out, TLS handshake or connection broken */
+		snprintf(err, errlen, "smtp %s: %s", server, what);
+		st = MB_TEMPORARY;
+	}
+out:
+	if (h != NULL)
+		curl_easy_cleanup(h);
+	curl_slist_free_all(rcpts);
+	if (wire.data != NULL)
+		buf_deinit(&wire);
+	return st;
+}

@@ -1,0 +1,421 @@
+#!/bin/sh
+# cases.sh BIN - `mayorbox cases` (list, show, reclassify, assign, close,
+# reopen, stats) against a real PostgreSQL (scripts/pg.sh, running): the
+# data set filed by a gateway login, then worked on by a clerk login and a
+# supervisor login of their own; row-level security keeps every confidential
+# case from the clerk; the outbox gets exactly the answers it should. TAP.
+set -u
+. "$(dirname "$0")/lib.sh"
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+TMP=$(mktemp -d)
+chmod 755 "$TMP"
+trap 'rm -rf "$TMP"' EXIT
+eval "$(sh scripts/pg.sh env)"
+PGOPTIONS="-c client_min_messages=warning"
+export PGOPTIONS
+# times in the tests' own terms: the program's local time is UTC here
+TZ=UTC
+export TZ
+n=0
+
+DB=mbtest_cases
+CLERK=mbtest_cases_clerk
+SUP=mbtest_cases_supervisor
+GW=mbtest_cases_gateway
+q() {	# q SQL: values as the superuser
+	psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"
+}
+ascl() { "$BIN" cases "$@" --db "dbname=$DB user=$CLERK"; }
+assup() { "$BIN" cases "$@" --db "dbname=$DB user=$SUP"; }
+events() {	# events NUMBER WHAT: how many
+	q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$1' AND e.what = '$2'"
+}
+outbox() {	# outbox NUMBER: how many rows
+	q "SELECT count(*) FROM outbox WHERE case_number = '$1'"
+}
+jsonnums() {	# jsonnums FILE: the case numbers of a list --json, one a line
+	python3 -c 'import json,sys; [print(o["number"]) for o in json.load(open(sys.argv[1]))]' "$1"
+}
+
+# --- a database, three logins, the data set filed ---------------------------
+dropdb --if-exists "$DB" 2>/dev/null
+createdb "$DB"
+"$BIN" db migrate --db "dbname=$DB" > "$TMP/migrate" 2>&1
+ok $? "db migrate"
+for r in $CLERK:clerk $SUP:supervisor $GW:gateway; do
+	psql -X -qAt -d postgres -c "DROP ROLE IF EXISTS ${r%%:*}" > /dev/null 2>&1
+	psql -X -qAt -d postgres -c "CREATE ROLE ${r%%:*} LOGIN IN ROLE mayorbox_${r#*:}" > /dev/null
+done
+"$BIN" keygen "$TMP/keys" > /dev/null && "$BIN" keygen "$TMP/other" > /dev/null
+chmod 644 "$TMP/keys/confidential.pub"
+KEY="$TMP/keys/confidential.key"
+"$BIN" ingest --db "dbname=$DB user=$GW" --public-key "$TMP/keys/confidential.pub" \
+	tests/data/letters > "$TMP/ingest" 2>&1
+ok $? "the data set filed by a gateway login"
+# distinct times, newest last filed: an hour apart, the oldest a week ago
+q "UPDATE cases SET created_at = now() - make_interval(hours => (200 - id)::int), updated_at = now()" > /dev/null
+# three answered by other means, for the status filter
+q "UPDATE cases SET status = 'answered' WHERE id IN (SELECT id FROM cases WHERE NOT confidential ORDER BY id DESC LIMIT 3)" > /dev/null
+ALL=$(q "SELECT count(*) FROM cases")
+VIS=$(q "SELECT count(*) FROM cases WHERE NOT confidential")
+q "SELECT number FROM cases WHERE confidential ORDER BY id" > "$TMP/conf"
+[ "$ALL" -gt 100 ] && [ "$VIS" -lt "$ALL" ] && [ -s "$TMP/conf" ]
+ok $? "cases filed ($ALL), some confidential ($((ALL - VIS)))"
+
+# --- help ---------------------------------------------------------------------
+"$BIN" cases --help > "$TMP/h" 2>&1
+r=$?
+for s in list show reclassify assign close reopen stats; do grep -q "^  $s" "$TMP/h" || r=1; done
+ok $r "cases --help names every sub-command"
+r=0
+for s in list show reclassify assign close reopen stats; do
+	"$BIN" cases $s --help > "$TMP/h" 2>&1 && grep -q "usage: mayorbox cases $s" "$TMP/h" || r=1
+done
+ok $r "each sub-command has --help"
+"$BIN" cases frobnicate > /dev/null 2>&1
+[ $? -eq 64 ]
+ok $? "an unknown sub-command is a usage error (64)"
+
+# --- list -------------------------------------------------------------------
+ascl list --json > "$TMP/l.json" 2> "$TMP/l.err"
+ok $? "clerk: list --json"
+python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert isinstance(a, list) and all("number" in o and "category" in o for o in a)' "$TMP/l.json"
+ok $? "list --json parses as an array of cases"
+jsonnums "$TMP/l.json" > "$TMP/l.nums"
+q "SELECT number FROM cases WHERE NOT confidential ORDER BY created_at DESC, id DESC" > "$TMP/want"
+[ "$(wc -l < "$TMP/l.nums")" -eq "$VIS" ]
+ok $? "the clerk's list has the $VIS non-confidential cases"
+cmp -s "$TMP/l.nums" "$TMP/want"
+ok $? "newest first"
+ascl list > "$TMP/l.txt" 2>&1
+[ "$(wc -l < "$TMP/l.txt")" -eq $((VIS + 1)) ] && head -1 "$TMP/l.txt" | grep -q '^CASE  *RECEIVED  *CATEGORY  *DEPARTMENT  *PRIORITY  *STATUS  *SUBJECT$' \
+	&& sed -n 2p "$TMP/l.txt" | grep -q "^$(head -1 "$TMP/want") "
+ok $? "the table: a header, one line per case, the newest first"
+# received in local minutes: the newest case's time as the database says it
+t=$(q "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM cases WHERE number = '$(head -1 "$TMP/want")'")
+sed -n 2p "$TMP/l.txt" | grep -qF "$t"
+ok $? "the table shows when it was received ($t)"
+ascl list --csv > "$TMP/l.csv"
+r=$?
+head -1 "$TMP/l.csv" | grep -q '^case,received,category,department,priority,status,needs_review,confidential,district,language,letters,subject' || r=1
+python3 - "$TMP/l.csv" "$VIS" <<'PY' || r=1
+import csv, sys
+raw = open(sys.argv[1], newline="").read()
+assert raw.endswith("\r\n"), "RFC 4180 lines end in CRLF"
+rows = list(csv.reader(raw.splitlines(True)))
+assert len(rows) == int(sys.argv[2]) + 1, len(rows)
+assert all(len(x) == 12 for x in rows), "12 fields a row"
+PY
+ok $r "list --csv: RFC 4180, a header, 12 fields, one row per case"
+COLUMNS=120 ascl list > "$TMP/narrow"
+python3 - "$TMP/narrow" <<'PY'
+import sys, unicodedata
+def width(s):
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+wide = [l for l in lines if width(l) > 120]
+assert not wide, wide[:2]
+assert any("\u2026" in l for l in lines), "some subject was cut"
+assert any(unicodedata.east_asian_width(c) == "W" for l in lines for c in l), "CJK kept"
+PY
+ok $? "subjects cut to the terminal width (CJK counted double), whole characters"
+
+# filters
+for f in "--category complaint|category = 'complaint'" \
+	"--status new|status = 'new'" \
+	"--status answered|status = 'answered'" \
+	"--needs-review|needs_review" \
+	"--department health commission|lower(department) = 'health commission'" \
+	"--since $(q "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM cases ORDER BY id LIMIT 1 OFFSET 60")|created_at >= '$(q "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM cases ORDER BY id LIMIT 1 OFFSET 60")'::timestamptz" \
+	"--since $(q "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM cases ORDER BY id LIMIT 1 OFFSET 100")|created_at >= '$(q "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS+00') FROM cases ORDER BY id LIMIT 1 OFFSET 100")'::timestamptz"; do
+	opt=${f%%|*}
+	where=${f#*|}
+	case $opt in
+	"--department health commission") ascl list --department "health commission" --json > "$TMP/f.json" ;;
+	*) ascl list $opt --json > "$TMP/f.json" ;;
+	esac
+	jsonnums "$TMP/f.json" > "$TMP/f.nums"
+	q "SELECT number FROM cases WHERE NOT confidential AND $where ORDER BY created_at DESC, id DESC" > "$TMP/f.want"
+	[ -s "$TMP/f.want" ] && [ "$(wc -l < "$TMP/f.want")" -lt "$VIS" ] && cmp -s "$TMP/f.nums" "$TMP/f.want"
+	ok $? "list $opt: the $(wc -l < "$TMP/f.want") cases it should"
+done
+ascl list --category complaint --status new --limit 3 --json > "$TMP/f.json"
+jsonnums "$TMP/f.json" > "$TMP/f.nums"
+q "SELECT number FROM cases WHERE NOT confidential AND category = 'complaint' AND status = 'new' ORDER BY created_at DESC, id DESC LIMIT 3" > "$TMP/f.want"
+[ "$(wc -l < "$TMP/f.nums")" -eq 3 ] && cmp -s "$TMP/f.nums" "$TMP/f.want"
+ok $? "list --limit 3 with two filters: the three newest of them"
+for bad in "--category complaints" "--status shut" "--since yesterday" "--since 2026-02-30" \
+	"--since 2026-01-01T25:00" "--limit 0" "--limit x" "--json --csv"; do
+	ascl list $bad > /dev/null 2> "$TMP/bad.err"
+	r=$?
+	opt=$(echo "$bad" | cut -d' ' -f1)
+	[ $r -eq 64 ] && grep -q -- "$opt" "$TMP/bad.err"
+	ok $? "list $bad: exit 64, the error names $opt"
+done
+"$BIN" cases list --db "dbname=$DB user=$GW" > /dev/null 2> "$TMP/gw.err"
+[ $? -eq 77 ] && grep -q "permission denied" "$TMP/gw.err"
+ok $? "the gateway login may not list cases (77)"
+"$BIN" cases list --db "host=$TMP/nowhere dbname=$DB" > /dev/null 2>&1
+[ $? -eq 69 ]
+ok $? "no database: 69"
+printf '[database]\nconninfo = dbname=%s user=%s\n' "$DB" "$CLERK" > "$TMP/mb.conf"
+"$BIN" cases list --config "$TMP/mb.conf" --json > "$TMP/c.json" 2>&1
+jsonnums "$TMP/c.json" 2>/dev/null | cmp -s - "$TMP/l.nums"
+ok $? "the connection from --config's [database] conninfo"
+PGUSER=$CLERK PGDATABASE=$DB "$BIN" cases list --json > "$TMP/c.json" 2>&1
+jsonnums "$TMP/c.json" 2>/dev/null | cmp -s - "$TMP/l.nums"
+ok $? "the connection from libpq's PG* variables"
+
+# --- show -------------------------------------------------------------------
+# a public case of an e-mail with attachments and rule hits
+SHOW=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND l.source = 'email' AND EXISTS (SELECT 1 FROM attachments a WHERE a.case_id = c.id) AND EXISTS (SELECT 1 FROM rule_hits h WHERE h.case_id = c.id) ORDER BY c.id LIMIT 1")
+ascl show "$SHOW" > "$TMP/s.txt" 2> "$TMP/s.err"
+ok $? "clerk: show $SHOW"
+line=$(q "SELECT btrim(split_part(body, E'\n', 1)) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$SHOW'")
+subj=$(q "SELECT subject FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$SHOW'")
+name=$(q "SELECT from_name FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$SHOW'")
+[ -n "$line" ] && grep -qF -- "$line" "$TMP/s.txt" && grep -qF -- "$subj" "$TMP/s.txt" && grep -qF -- "$name" "$TMP/s.txt"
+ok $? "show prints the writer, the subject and the text"
+r=0
+for rule in $(q "SELECT rule FROM rule_hits h JOIN cases c ON c.id = h.case_id WHERE c.number = '$SHOW'"); do
+	grep -q "^    $rule " "$TMP/s.txt" || r=1
+done
+ok $r "show lists every rule that decided it"
+fn=$(q "SELECT filename FROM attachments a JOIN cases c ON c.id = a.case_id WHERE c.number = '$SHOW' ORDER BY a.id LIMIT 1")
+grep -qF "$fn" "$TMP/s.txt" && grep -q "^History" "$TMP/s.txt" && grep -q " filed " "$TMP/s.txt"
+ok $? "show lists the attachments and the history"
+ascl show "$SHOW" --json > "$TMP/s.json"
+python3 - "$TMP/s.json" "$(q "SELECT md5(body) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$SHOW'")" <<'PY'
+import hashlib, json, sys
+d = json.load(open(sys.argv[1]))
+l = d["letters"][0]
+assert hashlib.md5(l["text"].encode()).hexdigest() == sys.argv[2], "the text whole"
+words = [h for h in l["rules"] if h["words"]]
+assert words, "matched words"
+for h in words:
+    src = {"text": l["text"], "subject": l["subject"]}.get(h["field"], "")
+    if h["field"] in ("text", "subject"):
+        assert h["words"] in src, h
+assert any(e["what"] == "filed" for e in d["history"])
+assert d["outbox"] == [] and d["reports"] == []
+PY
+ok $? "show --json: the text whole, each rule with the words it matched in its field"
+grep -q '"' "$TMP/s.txt" && [ ! -s "$TMP/s.err" ]
+ok $? "show quotes the matched words; nothing on stderr"
+ascl show 2030-999999 > "$TMP/o" 2> "$TMP/none.err"
+[ $? -eq 66 ] && grep -q "no such case" "$TMP/none.err"
+ok $? "show of a number that does not exist: 66, no such case"
+ascl show 12345 > /dev/null 2>&1
+[ $? -eq 64 ]
+ok $? "show of something that is not a case number: 64"
+
+# --- reclassify, assign ------------------------------------------------------
+RC=$(q "SELECT number FROM cases WHERE NOT confidential AND category <> 'suggestion' ORDER BY id LIMIT 1 OFFSET 3")
+OLD=$(q "SELECT category FROM cases WHERE number = '$RC'")
+q "UPDATE cases SET needs_review = true WHERE number = '$RC'" > /dev/null
+ascl reclassify "$RC" suggestion --note "asked the writer by phone" > "$TMP/o" 2>&1
+ok $? "clerk: reclassify $RC suggestion"
+[ "$(q "SELECT category || ' ' || needs_review FROM cases WHERE number = '$RC'")" = "suggestion false" ]
+ok $? "the category changed and the case is reviewed"
+[ "$(q "SELECT who || '|' || (detail->>'from') || '|' || (detail->>'to') || '|' || (detail->>'note') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'reclassified'")" = "$CLERK|$OLD|suggestion|asked the writer by phone" ]
+ok $? "event 'reclassified': who is the clerk's login, from, to, the note"
+ascl reclassify "$RC" complaint > /dev/null 2>&1
+[ "$(q "SELECT detail->'note' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'reclassified' ORDER BY e.id DESC LIMIT 1")" = null ]
+ok $? "without --note the note is null"
+ascl reclassify "$RC" nonsense > /dev/null 2> "$TMP/e"
+[ $? -eq 64 ] && [ "$(events "$RC" reclassified)" -eq 2 ] && grep -q CATEGORY "$TMP/e"
+ok $? "an unknown category: 64, nothing recorded"
+ascl reclassify 2030-999999 demand > /dev/null 2>&1
+[ $? -eq 66 ]
+ok $? "reclassify a case that does not exist: 66"
+ascl assign "$RC" "Water Affairs Bureau" > /dev/null 2>&1
+ok $? "clerk: assign"
+OLDD=$(q "SELECT detail->>'from' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'assigned'")
+[ "$(q "SELECT department || '|' || status FROM cases WHERE number = '$RC'")" = "Water Affairs Bureau|assigned" ] \
+	&& [ "$(q "SELECT who || '|' || (detail->>'to') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'assigned'")" = "$CLERK|Water Affairs Bureau" ] \
+	&& [ "$OLDD" = "$(q "SELECT detail->>'department' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'filed'")" ]
+ok $? "assigned: department, status 'assigned', event from the old department to the new"
+
+# --- close, reopen ----------------------------------------------------------
+printf 'Dear writer,\n\nthe wall was inspected on Monday; 谢谢您的来信。\n' > "$TMP/answer.txt"
+REAL=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND NOT l.anonymous AND NOT c.automatic AND coalesce(l.from_name, '') <> '' AND l.from_address IS NOT NULL AND l.message_id IS NOT NULL AND c.number <> '$RC' ORDER BY c.id LIMIT 1")
+ascl close "$REAL" --reply-file "$TMP/answer.txt" > "$TMP/close.out" 2>&1
+ok $? "clerk: close $REAL (a writer with a name and an address)"
+[ "$(outbox "$REAL")" -eq 1 ]
+ok $? "exactly one outbox row"
+[ "$(q "SELECT o.kind || '|' || o.status || '|' || o.recipient || '|' || o.recipient_name || '|' || o.reply_to_id || '|' || o.subject || '|' || o.created_by || '|' || o.confidential || '|' || coalesce(o.language, '') || '|' || (o.recipient_hash IS NOT NULL) || '|' || o.token FROM outbox o WHERE o.case_number = '$REAL'" | sed 's/|mb\.[0-9a-f]*$/|TOKEN/')" \
+     = "$(q "SELECT 'answer|pending|' || from_address || '|' || from_name || '|' || message_id || '|' || subject || '|$CLERK|false|' || coalesce(language, '') || '|true|TOKEN' FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$REAL' ORDER BY l.id LIMIT 1")" ]
+ok $? "the answer goes to the writer's address, in reply to the letter, with its subject"
+[ "$(q "SELECT md5(body) FROM outbox WHERE case_number = '$REAL'")" = "$(md5sum < "$TMP/answer.txt" | cut -d' ' -f1)" ]
+ok $? "the outbox holds the answer text exactly"
+[ "$(q "SELECT status || '|' || (closed_at IS NOT NULL) || '|' || needs_review FROM cases WHERE number = '$REAL'")" = "closed|true|false" ] \
+	&& [ "$(q "SELECT detail->>'answer' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$REAL' AND what = 'closed'")" = mailed ]
+ok $? "closed, closed_at set; event 'closed' says mailed"
+grep -q "queued" "$TMP/close.out"
+ok $? "close says the answer is queued"
+ascl close "$REAL" --reply-file "$TMP/answer.txt" > /dev/null 2> "$TMP/e"
+[ $? -eq 65 ] && [ "$(outbox "$REAL")" -eq 1 ] && [ "$(events "$REAL" closed)" -eq 1 ] && grep -q "already closed" "$TMP/e"
+ok $? "closing it again: 65, nothing changes"
+NONAME=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND coalesce(l.from_name, '') = '' AND l.from_address IS NOT NULL ORDER BY c.id LIMIT 1")
+ascl close "$NONAME" --reply-file "$TMP/answer.txt" > "$TMP/o" 2>&1
+r=$?
+[ $r -eq 0 ] && [ "$(outbox "$NONAME")" -eq 0 ] && grep -q "without mail: the writer gave no name" "$TMP/o" \
+	&& [ "$(q "SELECT (detail->>'answer') || '|' || (detail->>'why') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$NONAME' AND what = 'closed'")" = "not mailed|the writer gave no name" ]
+ok $? "a writer without a name: closed without mail, and it says why"
+NOADDR=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND coalesce(l.from_name, '') <> '' AND l.from_address IS NULL ORDER BY c.id LIMIT 1")
+ascl close "$NOADDR" --reply-file "$TMP/answer.txt" > "$TMP/o" 2>&1
+[ $? -eq 0 ] && [ "$(outbox "$NOADDR")" -eq 0 ] && grep -q "no e-mail address" "$TMP/o"
+ok $? "a writer without an address (a web form): closed without mail"
+NEXT=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND c.status <> 'closed' AND coalesce(l.from_name, '') <> '' AND l.from_address IS NOT NULL AND c.number NOT IN ('$RC', '$REAL') ORDER BY c.id LIMIT 1")
+printf 'caf\351\n' > "$TMP/latin1.txt"
+ascl close "$NEXT" --reply-file "$TMP/latin1.txt" > /dev/null 2> "$TMP/e"
+[ $? -eq 65 ] && grep -q "latin1.txt" "$TMP/e" && grep -q "UTF-8" "$TMP/e"
+ok $? "a reply file that is not UTF-8: 65, the error names the file"
+head -c 1048577 /dev/zero | tr '\0' a > "$TMP/big.txt"
+ascl close "$NEXT" --reply-file "$TMP/big.txt" > /dev/null 2> "$TMP/e"
+[ $? -eq 65 ] && grep -q "big.txt" "$TMP/e"
+ok $? "a reply file over 1 MiB: 65"
+ascl close "$NEXT" --reply-file "$TMP/absent.txt" > /dev/null 2> "$TMP/e"
+[ $? -eq 66 ] && grep -q "absent.txt" "$TMP/e"
+ok $? "a reply file that does not exist: 66, named"
+ascl close "$NEXT" > /dev/null 2>&1
+[ $? -eq 64 ]
+ok $? "close without --reply-file or --no-mail: 64"
+[ "$(q "SELECT status FROM cases WHERE number = '$NEXT'")" != closed ] && [ "$(outbox "$NEXT")" -eq 0 ] && [ "$(events "$NEXT" closed)" -eq 0 ]
+ok $? "after those refusals the case is untouched"
+ascl reopen "$REAL" > /dev/null 2>&1
+ok $? "clerk: reopen $REAL"
+[ "$(q "SELECT status || '|' || (closed_at IS NULL) FROM cases WHERE number = '$REAL'")" = "reopened|true" ] && [ "$(events "$REAL" reopened)" -eq 1 ]
+ok $? "reopened: status 'reopened', closed_at NULL, event 'reopened'"
+ascl reopen "$REAL" > /dev/null 2> "$TMP/e"
+[ $? -eq 65 ] && grep -q "not closed" "$TMP/e" && [ "$(events "$REAL" reopened)" -eq 1 ]
+ok $? "reopening a case that is not closed: 65"
+ascl close "$REAL" --no-mail > "$TMP/o" 2>&1
+[ $? -eq 0 ] && [ "$(outbox "$REAL")" -eq 1 ] && [ "$(q "SELECT status FROM cases WHERE number = '$REAL'")" = closed ] && grep -q "no-mail" "$TMP/o"
+ok $? "close --no-mail: closed, nothing more queued"
+
+# --- confidential cases: a clerk cannot reach them ------------------------------
+# a confidential letter whose writer gave a name and an address (its file
+# found by its hash, its writer read by `mayorbox parse`)
+CONF=
+for num in $(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE c.confidential AND NOT l.anonymous ORDER BY c.id"); do
+	h=$(q "SELECT encode(content_hash, 'hex') FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$num'")
+	for f in tests/data/letters/*; do
+		[ "$(sha256sum "$f" | cut -d' ' -f1)" = "$h" ] && CFILE=$f
+	done
+	"$BIN" parse --json "$CFILE" > "$TMP/p.json"
+	CNAME=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["from"]["name"] or "")' "$TMP/p.json")
+	CADDR=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["from"]["address"] or "")' "$TMP/p.json")
+	if [ -n "$CNAME" ] && [ -n "$CADDR" ]; then CONF=$num; break; fi
+done
+ANON=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE c.confidential AND l.anonymous ORDER BY c.id LIMIT 1")
+[ -n "$CONF" ] && [ -n "$ANON" ]
+ok $? "a confidential case ($CONF) and an anonymous one ($ANON)"
+! grep -qxFf "$TMP/conf" "$TMP/l.nums" && ascl list > "$TMP/l2.txt" && ! grep -qFf "$TMP/conf" "$TMP/l2.txt" \
+	&& ascl list --csv > "$TMP/l2.csv" && ! grep -qFf "$TMP/conf" "$TMP/l2.csv"
+ok $? "no confidential case in a clerk's list (table, --json, --csv)"
+ascl show "$CONF" > "$TMP/o" 2> "$TMP/conf.err"
+[ $? -eq 66 ] && [ ! -s "$TMP/o" ] && [ "$(sed "s/$CONF/N/" "$TMP/conf.err")" = "$(sed 's/2030-999999/N/' "$TMP/none.err")" ]
+ok $? "clerk: show of a confidential case is 66, word for word like a missing one"
+before=$(q "SELECT count(*) FROM case_events")
+state=$(q "SELECT category || department || status FROM cases WHERE number = '$CONF'")
+ascl reclassify "$CONF" information > /dev/null 2>&1; r1=$?
+ascl assign "$CONF" "Health Commission" > /dev/null 2>&1; r2=$?
+ascl close "$CONF" --reply-file "$TMP/answer.txt" > /dev/null 2>&1; r3=$?
+ascl close "$CONF" --no-mail > /dev/null 2>&1; r4=$?
+ascl reopen "$CONF" > /dev/null 2>&1; r5=$?
+[ "$r1$r2$r3$r4$r5" = 6666666666 ]
+ok $? "clerk: reclassify, assign, close, close --no-mail, reopen of it: all 66 ($r1 $r2 $r3 $r4 $r5)"
+[ "$(q "SELECT count(*) FROM case_events")" -eq "$before" ] && [ "$(q "SELECT category || department || status FROM cases WHERE number = '$CONF'")" = "$state" ] && [ "$(outbox "$CONF")" -eq 0 ]
+ok $? "and nothing changed"
+ascl show "$CONF" --key "$KEY" > "$TMP/o" 2>&1
+[ $? -eq 66 ] && [ "$(events "$CONF" 'identity revealed')" -eq 0 ]
+ok $? "clerk: show --key of it: 66 too, nothing recorded"
+
+# --- the supervisor ----------------------------------------------------------
+assup list --json > "$TMP/sl.json"
+[ "$(jsonnums "$TMP/sl.json" | wc -l)" -eq "$ALL" ] && jsonnums "$TMP/sl.json" | grep -qx "$CONF"
+ok $? "the supervisor's list has all $ALL cases"
+assup show "$CONF" > "$TMP/ss.txt" 2>&1
+ok $? "supervisor: show $CONF"
+[ -n "$CNAME" ] && [ -n "$CADDR" ] && grep -q "from  *sealed" "$TMP/ss.txt" && ! grep -qF "$CNAME" "$TMP/ss.txt" && ! grep -qF "$CADDR" "$TMP/ss.txt" \
+	&& [ "$(events "$CONF" 'identity revealed')" -eq 0 ]
+ok $? "without --key the writer is 'sealed' and nothing is recorded"
+assup show "$CONF" --key "$TMP/other/confidential.key" > "$TMP/o" 2> "$TMP/e"
+[ $? -eq 65 ] && [ ! -s "$TMP/o" ] && [ "$(events "$CONF" 'identity revealed')" -eq 0 ]
+ok $? "another key: 65, nothing shown"
+assup show "$CONF" --key "$KEY" > "$TMP/sk.txt" 2>&1
+ok $? "supervisor: show --key"
+words=0
+for rule in $(q "SELECT rule FROM rule_hits h JOIN cases c ON c.id = h.case_id WHERE c.number = '$CONF'"); do
+	grep -q "^    $rule .*\"" "$TMP/sk.txt" && words=$((words + 1))
+done
+grep -qF "$CNAME" "$TMP/sk.txt" && grep -qF "$CADDR" "$TMP/sk.txt" && [ $words -gt 0 ] && ! grep -q "from  *sealed" "$TMP/sk.txt"
+ok $? "--key reveals the writer ($CNAME) and the rules' words"
+[ "$(q "SELECT string_agg(who, ',') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$CONF' AND what = 'identity revealed'")" = "$SUP" ]
+ok $? "'identity revealed' recorded once, by the supervisor's login"
+assup close "$CONF" --reply-file "$TMP/answer.txt" > /dev/null 2> "$TMP/e"
+[ $? -eq 64 ] && grep -q -- "--key" "$TMP/e" && grep -q -- "--no-mail" "$TMP/e" && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" != closed ]
+ok $? "closing a confidential case without --key: refused (64), telling --key or --no-mail"
+assup close "$CONF" --reply-file "$TMP/answer.txt" --key "$KEY" > "$TMP/o" 2>&1
+ok $? "supervisor: close --key of the confidential case"
+[ "$(outbox "$CONF")" -eq 1 ] && [ "$(q "SELECT confidential || '|' || recipient || '|' || (subject IS NULL) || '|' || created_by FROM outbox WHERE case_number = '$CONF'")" = "true|$CADDR|true|$SUP" ]
+ok $? "one outbox row: confidential, to the writer, no subject"
+! grep -qF "$CADDR" "$TMP/o" && [ "$(events "$CONF" 'identity revealed')" -eq 2 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" = closed ]
+ok $? "closed; the opening recorded; the address not printed"
+[ "$(psql -X -qAt -d "dbname=$DB user=$CLERK" -c "SELECT count(*) FROM outbox WHERE case_number = '$CONF'")" = 0 ]
+ok $? "a clerk cannot see that outbox row"
+assup close "$ANON" --reply-file "$TMP/answer.txt" > "$TMP/o" 2>&1
+[ $? -eq 0 ] && grep -q "anonymous" "$TMP/o" && [ "$(outbox "$ANON")" -eq 0 ] && [ "$(q "SELECT status FROM cases WHERE number = '$ANON'")" = closed ] \
+	&& [ "$(q "SELECT detail->>'why' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$ANON' AND what = 'closed'")" = "the writer is anonymous" ]
+ok $? "an anonymous writer's case: closed without mail, and it says so"
+
+# --- stats ------------------------------------------------------------------
+# every closed case took 2 days 3 hours
+q "UPDATE cases SET created_at = closed_at - interval '2 days 3 hours' WHERE status = 'closed'" > /dev/null
+ascl stats --csv > "$TMP/st.csv"
+ok $? "clerk: stats --csv"
+python3 - "$TMP/st.csv" "$VIS" "$(q "SELECT count(*) FROM cases WHERE NOT confidential AND status = 'closed'")" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert rows and list(rows[0].keys()) == ["category", "cases", "open", "closed", "avg_close_seconds"], rows[:1]
+assert sum(int(r["cases"]) for r in rows) == int(sys.argv[2]), "the visible cases"
+assert all(int(r["open"]) + int(r["closed"]) == int(r["cases"]) for r in rows)
+assert sum(int(r["closed"]) for r in rows) == int(sys.argv[3])
+assert all(r["avg_close_seconds"] == ("183600" if int(r["closed"]) else "") for r in rows), rows
+PY
+ok $? "stats: the counts sum to the clerk's $VIS cases; average to close in seconds"
+ascl stats > "$TMP/st.txt"
+grep -q "^total  *$VIS  *[0-9]*  *[0-9]*  2d 3h$" "$TMP/st.txt"
+ok $? "the table: a total line, the average as 2d 3h"
+assup stats --csv > "$TMP/st2.csv"
+[ "$(tail -n +2 "$TMP/st2.csv" | cut -d, -f2 | paste -sd+ | bc)" -eq "$ALL" ]
+ok $? "the supervisor's stats count all $ALL"
+ascl stats --by district --csv > "$TMP/sd.csv"
+python3 - "$TMP/sd.csv" "$VIS" "$(q "SELECT count(DISTINCT l.district) FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential")" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert list(rows[0].keys())[0] == "district"
+assert sum(int(r["cases"]) for r in rows) == int(sys.argv[2])
+named = [r for r in rows if r["district"]]
+assert len(named) == int(sys.argv[3]) and len(named) > 1, (len(named), sys.argv[3])
+PY
+ok $? "stats --by district: the districts, summing to the visible cases"
+TZ=Asia/Shanghai ascl stats --by day --csv > "$TMP/sday.csv"
+[ "$(tail -n +2 "$TMP/sday.csv" | cut -d, -f1 | paste -sd' ')" = "$(q "SELECT string_agg(d, ' ' ORDER BY d) FROM (SELECT DISTINCT to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') d FROM cases WHERE NOT confidential) s")" ] \
+	&& [ "$(tail -n +2 "$TMP/sday.csv" | cut -d, -f2 | paste -sd+ | bc)" -eq "$VIS" ]
+ok $? "stats --by day: local days (TZ=Asia/Shanghai)"
+ascl stats --by department > "$TMP/o" 2>&1 && grep -q "Water Affairs Bureau" "$TMP/o"
+ok $? "stats --by department"
+ascl stats --by weekday > /dev/null 2> "$TMP/e"
+[ $? -eq 64 ] && grep -q -- "--by" "$TMP/e"
+ok $? "stats --by an unknown group: 64"
+SINCE=$(q "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM cases WHERE NOT confidential ORDER BY created_at DESC LIMIT 1 OFFSET 9")
+ascl stats --since "$SINCE" --csv > "$TMP/ss.csv"
+[ "$(tail -n +2 "$TMP/ss.csv" | cut -d, -f2 | paste -sd+ | bc)" -eq "$(q "SELECT count(*) FROM cases WHERE NOT confidential AND created_at >= '$SINCE'")" ]
+ok $? "stats --since"
+
+# --- nothing of a letter on stderr ------------------------------------------
+[ ! -s "$TMP/l.err" ] && ! grep -qF "$line" "$TMP"/*.err "$TMP/e" 2>/dev/null
+ok $? "no letter text on standard error"
+echo "1..$n"

@@ -1,0 +1,275 @@
+#!/bin/sh
+# replies.sh BIN - acknowledgements, follow-ups, delivery reports and the
+# outbox, end to end: the gateway (`run --once` on a spool folder) files
+# letters in a real PostgreSQL (scripts/pg.sh, started by tests/run.sh) and
+# sends through a real SMTP server on loopback (scripts/smtp.sh: Postfix,
+# started and stopped here by its PID) whose delivered files we read.
+# TAP output.
+set -u
+. "$(dirname "$0")/lib.sh"
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+ROOT=$(pwd)
+TMP=$(mktemp -d)
+chmod 755 "$TMP"
+smtp_started=0
+cleanup() {
+	[ $smtp_started -eq 1 ] && sh scripts/smtp.sh stop > /dev/null 2>&1
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+eval "$(sh scripts/pg.sh env)"
+PGOPTIONS="-c client_min_messages=warning"
+export PGOPTIONS
+n=0
+q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
+
+if ! sh scripts/smtp.sh status > /dev/null 2>&1; then
+	if ! sh scripts/smtp.sh start > "$TMP/smtp.start" 2>&1; then
+		echo "not ok 1 - the SMTP server could not be started (scripts/smtp.sh)"
+		sed 's/^/# /' "$TMP/smtp.start"
+		exit 1
+	fi
+	smtp_started=1
+fi
+eval "$(sh scripts/smtp.sh env)"
+MAILDIR=$MAYORBOX_SMTP_MAILDIR
+clear_mail() { find "$MAILDIR" -type f -delete 2>/dev/null || true; }
+# mails [FILTER]: the delivered messages as JSON lines (python expression on m)
+mails() {
+	python3 "$ROOT/tests/maildir_dump.py" "$MAILDIR" > "$TMP/mails.json"
+	python3 - "$TMP/mails.json" "${1:-True}" <<'EOF'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = json.loads(line)
+    if eval(sys.argv[2]):
+        print(line, end="")
+EOF
+}
+nmails() { mails "${1:-True}" | wc -l | tr -d ' '; }
+
+DB=mbtest_replies
+dropdb --if-exists $DB 2>/dev/null
+createdb $DB
+"$BIN" db migrate --db "dbname=$DB" > /dev/null
+for role in gateway clerk supervisor; do
+	q "DROP ROLE IF EXISTS mbtest_rep_$role; CREATE ROLE mbtest_rep_$role LOGIN IN ROLE mayorbox_$role" > /dev/null
+done
+"$BIN" keygen "$TMP/keys" > /dev/null
+mkdir -p "$TMP/in" "$TMP/done" "$TMP/bad"
+cat > "$TMP/gw.conf" <<EOF
+[database]
+conninfo = dbname=$DB user=mbtest_rep_gateway
+[confidential]
+public_key_file = $TMP/keys/confidential.pub
+[spool in]
+dir = $TMP/in
+done_dir = $TMP/done
+quarantine_dir = $TMP/bad
+[smtp]
+host = 127.0.0.1
+port = $MAYORBOX_SMTP_PORT
+tls = none
+from = mayor@city.example
+from_name = 市长信箱
+[replies]
+tag = 12345
+per_sender_per_day = 3
+own_addresses = office@city.example, 12345@city.example
+retry_first_seconds = 1
+EOF
+run() { "$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1; }
+
+# letter FILE FROM SUBJECT [EXTRA-HEADER...]: a plain UTF-8 letter
+letter() {
+	f=$1 from=$2 subj=$3
+	shift 3
+	{
+		echo "From: $from"
+		echo "To: mayor@city.example"
+		echo "Subject: $subj"
+		echo "Date: Sat, 28 Nov 2026 09:00:00 +0800"
+		echo "Message-ID: <$(basename "$f" .eml).$$@example.net>"
+		for h in "$@"; do echo "$h"; done
+		echo "MIME-Version: 1.0"
+		echo "Content-Type: text/plain; charset=utf-8"
+		echo
+		echo "市长您好，我家楼下的路灯坏了一个多月，晚上出行很不安全，请尽快派人维修。"
+		echo "($f)"
+	} > "$TMP/in/$f"
+}
+
+clear_mail
+letter a.eml '张三 <zhang@example.net>' '路灯坏了'
+letter auto.eml 'Li <li@example.net>' '自动回复：我不在办公室' 'Auto-Submitted: auto-replied'
+letter bulk.eml 'News <news@example.net>' 'Weekly news' 'Precedence: bulk'
+letter daemon.eml 'MAILER-DAEMON@mx.example.org' 'Undelivered Mail'
+letter noreply.eml 'Shop <no-reply@shop.example>' '订单通知'
+letter own.eml 'Office <office@city.example>' '转办单'
+sed 's/^Message-ID: .*/Message-ID: <conf.'$$'@qq.example>/' \
+	tests/data/letters/020-chengguan-seized-cart.eml > "$TMP/in/conf.eml"
+run
+ok $? "run --once files the letters and sends"
+CASE_A=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE l.from_address = 'zhang@example.net'")
+CASE_C=$(q "SELECT number FROM cases WHERE confidential")
+[ "$(q 'SELECT count(*) FROM cases')" -eq 7 ] && [ -n "$CASE_A" ] && [ -n "$CASE_C" ]
+ok $? "seven cases, one of them confidential"
+[ "$(nmails "m['rcpt'] == 'zhang@example.net' and '[12345-$CASE_A]' in m['subject']")" -eq 1 ]
+ok $? "the writer's acknowledgement arrives with [12345-$CASE_A] in its subject"
+mails "m['rcpt'] == 'zhang@example.net'" > "$TMP/ack_a"
+grep -q '"auto_submitted": "auto-replied"' "$TMP/ack_a"
+ok $? "our acknowledgement carries Auto-Submitted: auto-replied"
+TOKEN=$(q "SELECT token FROM outbox WHERE case_number = '$CASE_A'")
+grep -q "\"message_id\": \"<$TOKEN@city.example>\"" "$TMP/ack_a" \
+	&& grep -q "\"in_reply_to\": \"<a.$$@example.net>\"" "$TMP/ack_a"
+ok $? "its Message-ID is ours (outbox token) and it answers the writer's Message-ID"
+grep -q "$CASE_A" "$TMP/ack_a" && grep -q '路灯坏了' "$TMP/ack_a"
+ok $? "its text names the case number; a public case's subject is repeated"
+[ "$(nmails)" -eq 2 ]
+ok $? "two acknowledgements in all: the writer's and the confidential writer's"
+[ "$(nmails "m['rcpt'] in ('li@example.net', 'news@example.net', 'mailer-daemon@mx.example.org', 'no-reply@shop.example', 'office@city.example')")" -eq 0 ]
+ok $? "nothing to an auto-reply, bulk mail, a mailer-daemon, a no-reply address or our own address"
+mails "m['rcpt'] == 'hexiaomei2001@qq.example'" > "$TMP/ack_c"
+[ -s "$TMP/ack_c" ] && grep -q "12345-$CASE_C" "$TMP/ack_c" \
+	&& [ "$(nmails "m['rcpt'] == 'hexiaomei2001@qq.example' and not any(w in m['subject'] + m['text'] for w in ('城管', '推倒', '执法', '小何'))")" -eq 1 ]
+ok $? "the confidential writer's acknowledgement repeats neither subject nor text"
+[ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'sent' AND recipient IS NULL AND reply_to_id IS NULL")" -eq 1 ] \
+	&& [ "$(q "SELECT count(*) FROM outbox WHERE confidential AND subject IS NOT NULL")" -eq 0 ]
+ok $? "once sent, the confidential writer's address is erased from the outbox"
+grep -q 'hexiaomei2001\|zhang@example' "$TMP/run.log"
+[ $? -ne 0 ]
+ok $? "the log names no writer's address"
+[ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail sent'")" -eq 2 ]
+ok $? "each sending is a case event"
+
+# --- follow-ups ----------------------------------------------------------
+NCASES=$(q 'SELECT count(*) FROM cases')
+letter reply1.eml '张三 <zhang@example.net>' "Re: 路灯坏了 [12345-$CASE_A]" \
+	"In-Reply-To: <$TOKEN@city.example>" "References: <a.$$@example.net> <$TOKEN@city.example>"
+clear_mail
+run
+[ "$(q 'SELECT count(*) FROM cases')" -eq "$NCASES" ] \
+	&& [ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$CASE_A'")" -eq 2 ]
+ok $? "a reply to the acknowledgement joins its case: no new case, two letters"
+[ "$(q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$CASE_A' AND e.what = 'follow-up' AND e.detail->>'how' = 'reference'")" -eq 1 ]
+ok $? "the follow-up is a case event"
+[ "$(nmails)" -eq 0 ]
+ok $? "a follow-up gets no second acknowledgement"
+
+q "UPDATE cases SET status = 'closed', closed_at = now() WHERE number = '$CASE_A'"
+letter reply2.eml '张三 <zhang@example.net>' "还是没修 [12345-$CASE_A]"
+run
+[ "$(q "SELECT status FROM cases WHERE number = '$CASE_A'")" = reopened ] \
+	&& [ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$CASE_A'")" -eq 3 ]
+ok $? "the case number in the subject, from the case's writer, joins and reopens a closed case"
+letter stranger.eml 'Wang <wang@example.com>' "关于 [12345-$CASE_A] 的补充"
+run
+[ "$(q 'SELECT count(*) FROM cases')" -eq $((NCASES + 1)) ] \
+	&& [ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$CASE_A'")" -eq 3 ]
+ok $? "the case number from a stranger starts a new case: nobody adds letters to another's case"
+
+# --- delivery reports ------------------------------------------------------
+NCASES=$(q 'SELECT count(*) FROM cases')
+NLETTERS=$(q 'SELECT count(*) FROM letters')
+cat > "$TMP/in/dsn.eml" <<EOF
+From: MAILER-DAEMON@mx.example.net (Mail Delivery System)
+To: mayor@city.example
+Subject: Undelivered Mail Returned to Sender
+Date: Sat, 28 Nov 2026 10:00:00 +0800
+Message-ID: <dsn.$$@mx.example.net>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=us-ascii
+
+Your message could not be delivered.
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+Final-Recipient: rfc822; zhang@example.net
+Original-Recipient: rfc822; zhang@example.net
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <zhang@example.net>: Recipient address rejected
+
+--b1
+Content-Type: text/rfc822-headers
+
+From: mayor@city.example
+To: zhang@example.net
+Subject: Re: =?UTF-8?B?6Lev54Gv5Z2P5LqG?=
+Message-ID: <$TOKEN@city.example>
+
+--b1--
+EOF
+run
+[ "$(q 'SELECT count(*) FROM cases')" -eq "$NCASES" ] && [ "$(q 'SELECT count(*) FROM letters')" -eq "$NLETTERS" ]
+ok $? "a delivery report about our mail is not filed as a letter"
+[ "$(q "SELECT count(*) FROM case_reports r JOIN cases c ON c.id = r.case_id WHERE c.number = '$CASE_A' AND r.kind = 'delivery report' AND r.action = 'failed' AND r.status = '5.1.1'")" -eq 1 ]
+ok $? "it is attached to its case with its action and status"
+[ "$(q "SELECT status FROM outbox WHERE token = '$TOKEN'")" = bounced ]
+ok $? "the acknowledgement it reports is marked bounced"
+[ "$(nmails "m['rcpt'].startswith('mailer-daemon')")" -eq 0 ]
+ok $? "nobody answers the report"
+cp "$TMP/done/dsn.eml" "$TMP/in/dsn-again.eml"
+run
+[ "$(q "SELECT count(*) FROM case_reports")" -eq 1 ]
+ok $? "the same report twice is attached once"
+
+# --- the per-sender limit --------------------------------------------------
+clear_mail
+for i in 1 2 3 4 5; do
+	letter "many$i.eml" 'Zhao <zhao@example.net>' "第${i}封：噪音扰民"
+done
+run
+[ "$(nmails "m['rcpt'] == 'zhao@example.net'")" -eq 3 ] \
+	&& [ "$(q "SELECT count(*) FROM letters WHERE from_address = 'zhao@example.net'")" -eq 5 ]
+ok $? "five letters from one sender in a day: five cases, three acknowledgements (the limit)"
+
+# --- the SMTP server away for a while --------------------------------------
+clear_mail
+sh scripts/smtp.sh stop > /dev/null 2>&1
+for i in 1 2 3; do
+	letter "down$i.eml" "Sun <sun$i@example.net>" "下水道堵塞 $i"
+done
+run
+r=$?
+[ $r -eq 75 ] && [ "$(q "SELECT count(*) FROM letters WHERE from_address LIKE 'sun_@example.net'")" -eq 3 ]
+ok $? "with the SMTP server down the letters are filed and the run says mail waits (exit $r)"
+[ "$(q "SELECT count(*) FROM outbox WHERE recipient LIKE 'sun_@example.net' AND status = 'pending'")" -eq 3 ] \
+	&& [ "$(q "SELECT min(attempts) FROM outbox WHERE recipient LIKE 'sun_@example.net'")" -ge 0 ] \
+	&& [ "$(q "SELECT max(attempts) FROM outbox WHERE recipient LIKE 'sun_@example.net'")" -ge 1 ]
+ok $? "their acknowledgements wait in the outbox, tried and pending"
+run
+sh scripts/smtp.sh start > /dev/null 2>&1
+smtp_started=1
+# the back-off is 1 s, doubled per attempt (retry_first_seconds): bounded
+for i in 1 2 3 4 5 6 7 8; do
+	run
+	[ "$(nmails)" -ge 3 ] && break
+	sleep 1
+done
+[ "$(nmails "m['rcpt'].startswith('sun')")" -eq 3 ] \
+	&& [ "$(mails "m['rcpt'].startswith('sun')" | python3 -c 'import json,sys; print(len({json.loads(l)["message_id"] for l in sys.stdin}))')" -eq 3 ]
+ok $? "once it is back, each acknowledgement arrives exactly once"
+[ "$(q "SELECT count(*) FROM outbox WHERE recipient LIKE 'sun_@example.net' AND status = 'sent'")" -eq 3 ]
+ok $? "and is marked sent"
+run
+sleep 1
+[ "$(nmails)" -eq 3 ]
+ok $? "another run sends nothing again"
+
+# --- permanent refusal ------------------------------------------------------
+clear_mail
+letter refused.eml 'R <refuse-me@example.net>' '垃圾清运'
+run
+[ "$(q "SELECT status FROM outbox WHERE recipient = 'refuse-me@example.net'")" = failed ] \
+	&& [ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail failed'")" -eq 1 ]
+ok $? "a recipient the server refuses for good: the mail is failed, recorded on the case, not retried"
+
+dropdb --if-exists $DB 2>/dev/null
+echo "1..$n"
