@@ -8,6 +8,20 @@
  *     and F1, the confusion matrix, confidential precision and recall,
  *     department and priority accuracy, each rule's fire count and
  *     precision, and the misclassified letters.
+ *   `mayorbox rules test --from-db`: the same measure, the labelled corpus
+ *     being the cases clerks reviewed (their corrected category, department
+ *     and confidential flag against the rules' decision on the case's first
+ *     letter), and every case where rules and clerks disagree.
+ *   `mayorbox rules diff --rules NEWDIR`: the letters already filed, each
+ *     classified with the rules in use and with NEWDIR; every letter whose
+ *     category, department or confidential flag would change.
+ *
+ * Both inputs of `rules test` (files of a TSV, letters of the database) feed
+ * one scorer (corpus_measure, report_json, report_text). The database
+ * commands read in one REPEATABLE READ, READ ONLY transaction; the only
+ * writes are the 'identity revealed' case events that opening a sealed
+ * letter with --key requires (recorded first, like `unseal`). Nothing of a
+ * letter's content is ever printed: case numbers, letter ids, rule names.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -16,27 +30,43 @@
 #include <sysexits.h>
 
 #include <jansson.h>
+#include <sodium.h>
 
 #include "check.h"
 #include "classify.h"
 #include "commands.h"
+#include "config.h"
+#include "db.h"
 #include "limits.h"
 #include "readfile.h"
 #include "reader.h"
 #include "rulesdir.h"
 #include "ruleset.h"
+#include "seal.h"
 #include "xalloc.h"
 
 /* The labels file itself, and its rows. */
 #define RULES_TEST_LABELS_MAX	(16u * 1024 * 1024)
 #define RULES_TEST_ROWS_MAX	100000u
+/* Cases (rules test --from-db) and letters (rules diff) read from the
+ * database in one run; past it the run says so and measures the first. */
+#define RULES_DB_ROWS_MAX	1000000u
+/* Path of a rules folder. */
+#define RULES_DIR_MAX		4096
+
+/* A reviewed case counts when it has one of these events (schema/002). */
+#define RULES_REVIEWED_EVENTS	"('reclassified', 'assigned', 'closed')"
 
 static void
 rules_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: mayorbox rules check [DIR]\n"
-		"       mayorbox rules test [--rules DIR] [--json] LABELS.tsv\n"
+		"       mayorbox rules test [--rules DIR] [--config FILE] [--json] LABELS.tsv\n"
+		"       mayorbox rules test --from-db [--db CONNINFO] [--config FILE] [--rules DIR]\n"
+		"                           [--since DATE] [--key SECRET_KEY] [--json]\n"
+		"       mayorbox rules diff --rules NEWDIR [--old-rules DIR] [--db CONNINFO]\n"
+		"                           [--config FILE] [--since DATE] [--key SECRET_KEY] [--json]\n"
 		"\n"
 		"check  loads the rule files of DIR (default: $MAYORBOX_RULES, else the\n"
 		"       rules/ folder beside the program): compiles every pattern, runs\n"
@@ -51,20 +81,87 @@ rules_usage(FILE *out)
 		"       fire count and precision, and the misclassified letters.\n"
 		"       --json prints all of it as one JSON object.\n"
 		"       Exit: 0 measured, 65 bad labels file, 66 cannot open it, 78 the\n"
-		"       rule set has problems.\n");
+		"       rule set has problems.\n"
+		"test --from-db  the labelled corpus is the cases clerks reviewed (a\n"
+		"       reclassified, assigned or closed event; not unclassified, not\n"
+		"       automatic): their category, department and confidential flag\n"
+		"       against the rules' decision on each case's first letter, re-read\n"
+		"       from the stored raw message. The same measures, and every case\n"
+		"       where rules and clerks disagree (clerk -> rules, and the rules that\n"
+		"       fired). Connects with your own login: a clerk sees no confidential\n"
+		"       case; a supervisor's confidential cases are skipped (and counted)\n"
+		"       unless --key opens them, each opening recorded as an 'identity\n"
+		"       revealed' case event. Read only otherwise.\n"
+		"       Exit: 0 measured (disagreements are output), 66 no reviewed case,\n"
+		"       69 no database, 77 not allowed, 65 the key does not open a letter,\n"
+		"       64 --since is not a date, 78 the rule set has problems.\n"
+		"diff   classifies every letter of every case you can see (--since: cases\n"
+		"       created on or after DATE) with the rules in use (--old-rules DIR,\n"
+		"       else [rules] dir of the configuration, else the default) and with\n"
+		"       NEWDIR, changing nothing in the database, and lists each letter\n"
+		"       whose category, department or confidential flag would change, with\n"
+		"       the rules that fired differently (+ only with NEWDIR, - only with\n"
+		"       the old rules). Confidential letters need --key (each opening is\n"
+		"       recorded as an 'identity revealed' case event); without it they are\n"
+		"       skipped and counted.\n"
+		"       Exit: 0 compared (changes are output), 65 NEWDIR fails 'rules check'\n"
+		"       (its problems as file:line: message; nothing read) or the key does\n"
+		"       not open a letter, 66 NEWDIR cannot be read, 69 no database,\n"
+		"       77 not allowed, 78 the old rule set has problems.\n"
+		"\n"
+		"  --db CONNINFO   PostgreSQL (default: [database] conninfo, else PG* variables)\n"
+		"  --config FILE   configuration file: [database] conninfo, [rules] dir\n"
+		"  --since DATE    only cases created on or after DATE (YYYY-MM-DD, UTC)\n"
+		"  --key FILE      the supervisors' secret key (mayorbox keygen)\n");
 }
 
 static void
-print_problems(const struct ruleset_problems *probs, const char *dir)
+print_problems(FILE *out, const struct ruleset_problems *probs, const char *dir)
 {
 	for (size_t i = 0; i < probs->count; i++) {
 		if (probs->v[i].line)
-			printf("%s:%u: %s\n", probs->v[i].file, probs->v[i].line, probs->v[i].message);
+			fprintf(out, "%s:%u: %s\n", probs->v[i].file, probs->v[i].line,
+				probs->v[i].message);
 		else
-			printf("%s: %s\n", probs->v[i].file, probs->v[i].message);
+			fprintf(out, "%s: %s\n", probs->v[i].file, probs->v[i].message);
 	}
 	if (probs->dropped)
-		printf("%s: %zu more problems not shown\n", dir, probs->dropped);
+		fprintf(out, "%s: %zu more problems not shown\n", dir, probs->dropped);
+}
+
+/* Loads dir and runs its examples and counters, as `rules check` does.
+ * Returns EX_OK with *set_r, EX_DATAERR (problems, in probs) or EX_NOINPUT
+ * (dir cannot be read); *set_r is NULL unless EX_OK. */
+static int
+rules_check_dir(const char *dir, struct ruleset **set_r, struct ruleset_problems *probs,
+		size_t *patterns_r, size_t *examples_r)
+{
+	struct ruleset *set = NULL;
+	enum mb_status st = ruleset_load_dir(dir, &set, probs);
+	size_t patterns = 0, examples = 0;
+	if (st == MB_OK) {
+		(void)check_examples(set, probs);
+		for (size_t i = 0; i < set->count; i++) {
+			patterns += set->rules[i].match_count + set->rules[i].unless_count;
+			examples += set->rules[i].examples_count + set->rules[i].counters_count;
+		}
+	}
+	if (patterns_r)
+		*patterns_r = patterns;
+	if (examples_r)
+		*examples_r = examples;
+	int ret;
+	if (st == MB_FATAL && probs->count && probs->v[0].line == 0 && set == NULL
+	    && strncmp(probs->v[0].message, "cannot read", 11) == 0)
+		ret = EX_NOINPUT;
+	else if (probs->count || probs->dropped || st != MB_OK)
+		ret = EX_DATAERR;
+	else
+		ret = EX_OK;
+	if (ret != EX_OK)
+		ruleset_unref(&set);
+	*set_r = set;
+	return ret;
 }
 
 static int
@@ -74,32 +171,16 @@ rules_check(int argc, char **argv)
 		rules_usage(argc > 2 ? stderr : stdout);
 		return argc > 2 ? EX_USAGE : EX_OK;
 	}
-	char dir[4096];
+	char dir[RULES_DIR_MAX];
 	rulesdir_find(argc == 2 ? argv[1] : NULL, dir, sizeof(dir));
 	struct ruleset_problems probs = {0};
 	struct ruleset *set = NULL;
-	enum mb_status st = ruleset_load_dir(dir, &set, &probs);
-	size_t rules = 0, patterns = 0, examples = 0;
-	if (st == MB_OK) {
-		(void)check_examples(set, &probs);
-		rules = set->count;
-		for (size_t i = 0; i < set->count; i++) {
-			patterns += set->rules[i].match_count + set->rules[i].unless_count;
-			examples += set->rules[i].examples_count + set->rules[i].counters_count;
-		}
-	}
-	print_problems(&probs, dir);
-	int ret;
-	if (st == MB_FATAL && probs.count && probs.v[0].line == 0 && set == NULL
-	    && strncmp(probs.v[0].message, "cannot read", 11) == 0)
-		ret = EX_NOINPUT;
-	else if (probs.count || probs.dropped || st != MB_OK)
-		ret = EX_DATAERR;
-	else
-		ret = EX_OK;
+	size_t patterns = 0, examples = 0;
+	int ret = rules_check_dir(dir, &set, &probs, &patterns, &examples);
+	print_problems(stdout, &probs, dir);
 	if (ret == EX_OK)
-		printf("%s: %zu rules, %zu patterns, %zu examples and counters: ok\n", dir, rules,
-		       patterns, examples);
+		printf("%s: %zu rules, %zu patterns, %zu examples and counters: ok\n", dir,
+		       set->count, patterns, examples);
 	else if (fflush(stdout) == 0)
 		fprintf(stderr, "mayorbox rules check: %s: %zu problem(s)\n", dir,
 			probs.count + probs.dropped);
@@ -108,25 +189,340 @@ rules_check(int argc, char **argv)
 	return ret;
 }
 
-/* ---- rules test ---- */
+/* ---- one letter judged by a rule set ---- */
 
-struct row {
-	char *path;
+struct judgement {
+	bool parsed;		/* reader_parse said MB_OK */
+	enum category got;	/* CATEGORY_NONE: unclassified */
+	bool conf, high, review;
+	const char *dept;	/* borrowed from the set; NULL when none */
+	int scores[CATEGORY_COUNT];
+	size_t *fired;		/* indices into set->rules, in rule order */
+	size_t fired_count;
+};
+
+/* Reads bytes and classifies the letter with set into *j (release with
+ * judgement_deinit). as_filed: decide as filing does (gateway/filing.c): a
+ * letter that is not read is unclassified (no rule runs) and an anonymous
+ * form is confidential; otherwise (`rules test` on files) the letter is
+ * classified as it was read and only rules set the flag. The reader's
+ * reason (never letter text) goes to err. */
+static enum mb_status
+judge(const struct ruleset *set, const void *bytes, size_t n, bool as_filed,
+      struct judgement *j, char *err, size_t errlen)
+{
+	memset(j, 0, sizeof(*j));
+	j->got = CATEGORY_NONE;
+	struct letter *l = NULL;
+	enum mb_status pst = reader_parse(bytes, n, &l, err, errlen);
+	j->parsed = pst == MB_OK;
+	if (pst != MB_OK && as_filed) {
+		j->conf = l->anonymous;
+		j->review = true;
+		letter_free(&l);
+		return pst;
+	}
+	struct classification cl;
+	(void)classify_letter(set, l, &cl);
+	j->got = cl.category;
+	j->conf = cl.confidential || (as_filed && l->anonymous);
+	j->high = cl.high_priority;
+	j->dept = cl.department;
+	j->review = cl.needs_review;
+	memcpy(j->scores, cl.scores, sizeof(j->scores));
+	if (cl.hits_count) {
+		j->fired = xreallocarray(NULL, cl.hits_count, sizeof(*j->fired));
+		for (size_t h = 0; h < cl.hits_count; h++)
+			j->fired[j->fired_count++] = (size_t)(cl.hits[h].rule - set->rules);
+	}
+	classify_deinit(&cl);
+	letter_free(&l);
+	return pst;
+}
+
+static void
+judgement_deinit(struct judgement *j)
+{
+	free(j->fired);
+	j->fired = NULL;
+	j->fired_count = 0;
+}
+
+static const char *
+dept_or_none(const char *d)
+{
+	return d && *d ? d : "none";
+}
+
+static bool
+same_dept(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* ---- the scorer: labelled samples in, measures out ---- */
+
+struct sample {
+	char *name;		/* the file's path, or the case number */
 	enum category label;
 	int confidential;	/* -1 unlabelled */
-	char *department;	/* NULL: column absent; "" none */
+	char *department;	/* NULL: not labelled; "" none */
 	int high;		/* -1 unlabelled */
-	/* results */
-	bool read;
-	enum category got;
-	bool got_conf, got_high, review;
-	const char *got_dept;
-	int scores[CATEGORY_COUNT];
+	bool read;		/* false: unreadable, counted as unclassified */
+	struct judgement j;
 };
 
 struct rulestat {
 	size_t fired, right;
 };
+
+struct corpus {
+	struct sample *v;
+	size_t count;
+	size_t unreadable;
+	struct rulestat *rs;	/* one per rule of the set */
+};
+
+static void
+corpus_add(struct corpus *c, const struct sample *s)
+{
+	c->v = xreallocarray(c->v, c->count + 1, sizeof(*c->v));
+	c->v[c->count++] = *s;
+}
+
+/* Counts the rules that fired on s towards their precision: a rule was
+ * right when the letter had its category (or, for rules without one, its
+ * department, confidential or high-priority label). */
+static void
+corpus_count_rules(struct corpus *c, const struct ruleset *set, const struct sample *s)
+{
+	for (size_t h = 0; h < s->j.fired_count; h++) {
+		size_t k = s->j.fired[h];
+		const struct rule *ru = &set->rules[k];
+		c->rs[k].fired++;
+		bool ok;
+		if (ru->category != CATEGORY_NONE)
+			ok = ru->category == s->label;
+		else if (ru->department && s->department)
+			ok = strcmp(ru->department, s->department) == 0;
+		else if (ru->confidential)
+			ok = s->confidential == 1;
+		else
+			ok = s->high == 1;
+		c->rs[k].right += ok;
+	}
+}
+
+static void
+corpus_deinit(struct corpus *c)
+{
+	for (size_t i = 0; i < c->count; i++) {
+		free(c->v[i].name);
+		free(c->v[i].department);
+		judgement_deinit(&c->v[i].j);
+	}
+	free(c->v);
+	free(c->rs);
+	memset(c, 0, sizeof(*c));
+}
+
+struct metrics {
+	size_t total, right, unreadable, review;
+	size_t conf[CATEGORY_COUNT + 1][CATEGORY_COUNT + 1];	/* [label][got], last: unclassified */
+	size_t ctp, cfp, cfn, ctn, dept_n, dept_ok, prio_n, prio_ok, htp, hfp, hfn;
+	double prec[CATEGORY_COUNT], rec[CATEGORY_COUNT], f1[CATEGORY_COUNT], macro;
+	size_t support[CATEGORY_COUNT];
+	double acc, cprec, crec;
+};
+
+static double
+ratio(size_t a, size_t b)
+{
+	return b ? (double)a / (double)b : 0.0;
+}
+
+static void
+corpus_measure(const struct corpus *c, struct metrics *m)
+{
+	memset(m, 0, sizeof(*m));
+	m->unreadable = c->unreadable;
+	for (size_t i = 0; i < c->count; i++) {
+		const struct sample *r = &c->v[i];
+		m->total++;
+		int g = r->j.got == CATEGORY_NONE ? CATEGORY_COUNT : (int)r->j.got;
+		m->conf[r->label][g]++;
+		m->right += r->j.got == r->label;
+		m->review += r->j.review;
+		if (r->confidential >= 0) {
+			if (r->confidential && r->j.conf) m->ctp++;
+			else if (!r->confidential && r->j.conf) m->cfp++;
+			else if (r->confidential) m->cfn++;
+			else m->ctn++;
+		}
+		if (r->department) {
+			m->dept_n++;
+			m->dept_ok += same_dept(r->j.dept, r->department);
+		}
+		if (r->high >= 0) {
+			m->prio_n++;
+			m->prio_ok += r->high == r->j.high;
+			if (r->high && r->j.high) m->htp++;
+			else if (!r->high && r->j.high) m->hfp++;
+			else if (r->high) m->hfn++;
+		}
+	}
+	for (int k = 0; k < CATEGORY_COUNT; k++) {
+		size_t tp = m->conf[k][k], predicted = 0, actual = 0;
+		for (int j = 0; j <= CATEGORY_COUNT; j++)
+			actual += m->conf[k][j];
+		for (int j = 0; j < CATEGORY_COUNT; j++)
+			predicted += m->conf[j][k];
+		m->support[k] = actual;
+		m->prec[k] = ratio(tp, predicted);
+		m->rec[k] = ratio(tp, actual);
+		m->f1[k] = m->prec[k] + m->rec[k] > 0
+			? 2 * m->prec[k] * m->rec[k] / (m->prec[k] + m->rec[k]) : 0;
+		m->macro += m->f1[k] / CATEGORY_COUNT;
+	}
+	m->acc = ratio(m->right, m->total);
+	m->cprec = ratio(m->ctp, m->ctp + m->cfp);
+	m->crec = ratio(m->ctp, m->ctp + m->cfn);
+}
+
+/* The measures as one JSON object (caller owns it); `key` names the samples
+ * in the misclassified list ("path" or "case"). */
+static json_t *
+report_json(const struct ruleset *set, const struct corpus *c, const struct metrics *m,
+	    const char *key)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "letters", json_integer((json_int_t)m->total));
+	json_object_set_new(o, "unreadable", json_integer((json_int_t)m->unreadable));
+	json_object_set_new(o, "accuracy", json_real(m->acc));
+	json_object_set_new(o, "correct", json_integer((json_int_t)m->right));
+	json_object_set_new(o, "needs_review", json_integer((json_int_t)m->review));
+	json_object_set_new(o, "macro_f1", json_real(m->macro));
+	json_t *cats = json_object(), *cm = json_object();
+	for (int k = 0; k < CATEGORY_COUNT; k++) {
+		json_t *e = json_object();
+		json_object_set_new(e, "precision", json_real(m->prec[k]));
+		json_object_set_new(e, "recall", json_real(m->rec[k]));
+		json_object_set_new(e, "f1", json_real(m->f1[k]));
+		json_object_set_new(e, "support", json_integer((json_int_t)m->support[k]));
+		json_object_set_new(cats, ruleset_category_name((enum category)k), e);
+		json_t *row = json_object();
+		for (int j = 0; j <= CATEGORY_COUNT; j++)
+			json_object_set_new(row, ruleset_category_name(j == CATEGORY_COUNT
+					    ? CATEGORY_NONE : (enum category)j),
+					    json_integer((json_int_t)m->conf[k][j]));
+		json_object_set_new(cm, ruleset_category_name((enum category)k), row);
+	}
+	json_object_set_new(o, "categories", cats);
+	json_object_set_new(o, "confusion", cm);
+	json_t *cj = json_object();
+	json_object_set_new(cj, "precision", json_real(m->cprec));
+	json_object_set_new(cj, "recall", json_real(m->crec));
+	json_object_set_new(cj, "tp", json_integer((json_int_t)m->ctp));
+	json_object_set_new(cj, "fp", json_integer((json_int_t)m->cfp));
+	json_object_set_new(cj, "fn", json_integer((json_int_t)m->cfn));
+	json_object_set_new(cj, "tn", json_integer((json_int_t)m->ctn));
+	json_object_set_new(o, "confidential", cj);
+	json_t *dj = json_object();
+	json_object_set_new(dj, "accuracy", json_real(ratio(m->dept_ok, m->dept_n)));
+	json_object_set_new(dj, "correct", json_integer((json_int_t)m->dept_ok));
+	json_object_set_new(dj, "labelled", json_integer((json_int_t)m->dept_n));
+	json_object_set_new(o, "department", dj);
+	json_t *pj = json_object();
+	json_object_set_new(pj, "accuracy", json_real(ratio(m->prio_ok, m->prio_n)));
+	json_object_set_new(pj, "high_precision", json_real(ratio(m->htp, m->htp + m->hfp)));
+	json_object_set_new(pj, "high_recall", json_real(ratio(m->htp, m->htp + m->hfn)));
+	json_object_set_new(o, "priority", pj);
+	json_t *rj = json_array();
+	for (size_t k = 0; k < set->count; k++) {
+		json_t *e = json_object();
+		json_object_set_new(e, "rule", json_string(set->rules[k].name));
+		json_object_set_new(e, "fired", json_integer((json_int_t)c->rs[k].fired));
+		json_object_set_new(e, "precision", c->rs[k].fired
+				    ? json_real(ratio(c->rs[k].right, c->rs[k].fired)) : json_null());
+		json_array_append_new(rj, e);
+	}
+	json_object_set_new(o, "rules", rj);
+	json_t *mj = json_array();
+	for (size_t i = 0; i < c->count; i++) {
+		const struct sample *r = &c->v[i];
+		if (r->j.got == r->label)
+			continue;
+		json_t *e = json_object();
+		json_object_set_new(e, key, json_string(r->name));
+		json_object_set_new(e, "label", json_string(ruleset_category_name(r->label)));
+		json_object_set_new(e, "got", json_string(ruleset_category_name(r->j.got)));
+		json_t *sc = json_object();
+		for (int k = 0; k < CATEGORY_COUNT; k++)
+			json_object_set_new(sc, ruleset_category_name((enum category)k),
+					    json_integer(r->j.scores[k]));
+		json_object_set_new(e, "scores", sc);
+		json_array_append_new(mj, e);
+	}
+	json_object_set_new(o, "misclassified", mj);
+	return o;
+}
+
+/* The measures as text; the misclassified samples too when `misclassified`. */
+static void
+report_text(FILE *out, const struct ruleset *set, const struct corpus *c,
+	    const struct metrics *m, bool misclassified)
+{
+	fprintf(out, "letters %zu (unreadable %zu), accuracy %.3f (%zu right), macro F1 %.3f, "
+		"needs review %zu\n\n", m->total, m->unreadable, m->acc, m->right, m->macro,
+		m->review);
+	fprintf(out, "%-14s %9s %9s %9s %8s\n", "category", "precision", "recall", "F1", "letters");
+	for (int k = 0; k < CATEGORY_COUNT; k++)
+		fprintf(out, "%-14s %9.3f %9.3f %9.3f %8zu\n",
+			ruleset_category_name((enum category)k), m->prec[k], m->rec[k], m->f1[k],
+			m->support[k]);
+	fprintf(out, "\nconfusion (rows: label, columns: got)\n%-14s", "");
+	for (int j = 0; j <= CATEGORY_COUNT; j++)
+		fprintf(out, " %6.6s", ruleset_category_name(j == CATEGORY_COUNT ? CATEGORY_NONE
+							     : (enum category)j));
+	fprintf(out, "\n");
+	for (int k = 0; k < CATEGORY_COUNT; k++) {
+		fprintf(out, "%-14s", ruleset_category_name((enum category)k));
+		for (int j = 0; j <= CATEGORY_COUNT; j++)
+			fprintf(out, " %6zu", m->conf[k][j]);
+		fprintf(out, "\n");
+	}
+	fprintf(out, "\nconfidential: precision %.3f, recall %.3f (tp %zu, fp %zu, fn %zu)\n",
+		m->cprec, m->crec, m->ctp, m->cfp, m->cfn);
+	fprintf(out, "department: accuracy %.3f (%zu of %zu)\n", ratio(m->dept_ok, m->dept_n),
+		m->dept_ok, m->dept_n);
+	fprintf(out, "priority: accuracy %.3f; high: precision %.3f, recall %.3f\n",
+		ratio(m->prio_ok, m->prio_n), ratio(m->htp, m->htp + m->hfp),
+		ratio(m->htp, m->htp + m->hfn));
+	fprintf(out, "\n%-32s %6s %9s\n", "rule", "fired", "precision");
+	for (size_t k = 0; k < set->count; k++) {
+		if (c->rs[k].fired)
+			fprintf(out, "%-32s %6zu %9.2f\n", set->rules[k].name, c->rs[k].fired,
+				ratio(c->rs[k].right, c->rs[k].fired));
+		else
+			fprintf(out, "%-32s %6zu %9s\n", set->rules[k].name, c->rs[k].fired, "-");
+	}
+	if (!misclassified)
+		return;
+	fprintf(out, "\nmisclassified:\n");
+	for (size_t i = 0; i < c->count; i++) {
+		const struct sample *r = &c->v[i];
+		if (r->j.got == r->label)
+			continue;
+		fprintf(out, "  %s: %s, got %s (", r->name, ruleset_category_name(r->label),
+			ruleset_category_name(r->j.got));
+		for (int k = 0; k < CATEGORY_COUNT; k++)
+			fprintf(out, "%s%s %d", k ? ", " : "", ruleset_category_name((enum category)k),
+				r->j.scores[k]);
+		fprintf(out, ")\n");
+	}
+}
+
+/* ---- rules test LABELS.tsv ---- */
 
 static char *
 field_dup(const char *s, size_t n)
@@ -154,53 +550,14 @@ split_tabs(char *line, char **f, size_t max)
 	return n;
 }
 
-static double
-ratio(size_t a, size_t b)
-{
-	return b ? (double)a / (double)b : 0.0;
-}
-
 static int
-rules_test(int argc, char **argv)
+rules_test_tsv(const char *labels, const char *rdir, bool json)
 {
-	static const struct option opts[] = {
-		{"rules", required_argument, NULL, 'r'},
-		{"json", no_argument, NULL, 'j'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
-	bool json = false;
-	const char *rules_opt = NULL;
-	int c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'r':
-			rules_opt = optarg;
-			break;
-		case 'j':
-			json = true;
-			break;
-		case 'h':
-			rules_usage(stdout);
-			return EX_OK;
-		default:
-			rules_usage(stderr);
-			return EX_USAGE;
-		}
-	}
-	if (argc - optind != 1) {
-		rules_usage(stderr);
-		return EX_USAGE;
-	}
-	const char *labels = argv[optind];
 	char err[512];
 	char *data = NULL;
 	size_t len;
-	struct row *rows = NULL;
-	size_t nrows = 0;
+	struct corpus c = {0};
 	struct ruleset *set = NULL;
-	struct rulestat *rs = NULL;
 	int ret = EX_OK;
 	switch (readfile(labels, RULES_TEST_LABELS_MAX, &data, &len, err, sizeof(err))) {
 	case READFILE_OK:
@@ -244,7 +601,7 @@ rules_test(int argc, char **argv)
 			}
 			continue;
 		}
-		if (nrows >= RULES_TEST_ROWS_MAX) {
+		if (c.count >= RULES_TEST_ROWS_MAX) {
 			fprintf(stderr, "%s:%u: more than %u rows\n", labels, lineno, RULES_TEST_ROWS_MAX);
 			ret = EX_DATAERR;
 			goto out;
@@ -254,8 +611,9 @@ rules_test(int argc, char **argv)
 			ret = EX_DATAERR;
 			goto out;
 		}
-		struct row r;
+		struct sample r;
 		memset(&r, 0, sizeof(r));
+		r.j.got = CATEGORY_NONE;
 		r.label = ruleset_category_parse(f[col_cat]);
 		if (r.label == CATEGORY_NONE) {
 			fprintf(stderr, "%s:%u: unknown category '%s'\n", labels, lineno, f[col_cat]);
@@ -266,8 +624,8 @@ rules_test(int argc, char **argv)
 		const char *slash = strrchr(labels, '/');
 		size_t dl = slash ? (size_t)(slash - labels) + 1 : 0;
 		size_t pl = dl + strlen(f[col_path]) + 1;
-		r.path = xmalloc(pl);
-		snprintf(r.path, pl, "%.*s%s", (int)dl, labels, f[col_path]);
+		r.name = xmalloc(pl);
+		snprintf(r.name, pl, "%.*s%s", (int)dl, labels, f[col_path]);
 		r.confidential = (col_conf >= 0 && (int)nf > col_conf && *f[col_conf])
 			? strcmp(f[col_conf], "yes") == 0 : -1;
 		r.high = (col_prio >= 0 && (int)nf > col_prio && *f[col_prio])
@@ -275,232 +633,850 @@ rules_test(int argc, char **argv)
 		if (col_dept >= 0)
 			r.department = (int)nf > col_dept ? field_dup(f[col_dept], strlen(f[col_dept]))
 							  : xstrdup("");
-		rows = xreallocarray(rows, nrows + 1, sizeof(*rows));
-		rows[nrows++] = r;
+		corpus_add(&c, &r);
 	}
-	if ((ret = rulesdir_load(rulesdir_find(rules_opt, err, sizeof(err)), &set)) != EX_OK)
+	if ((ret = rulesdir_load(rdir, &set)) != EX_OK)
 		goto out;
-	rs = xcalloc(set->count, sizeof(*rs));
+	c.rs = xcalloc(set->count ? set->count : 1, sizeof(*c.rs));
 
-	size_t total = 0, right = 0, unreadable = 0;
-	size_t conf[CATEGORY_COUNT + 1][CATEGORY_COUNT + 1];	/* [label][got], last: unclassified */
-	memset(conf, 0, sizeof(conf));
-	size_t ctp = 0, cfp = 0, cfn = 0, ctn = 0, dept_n = 0, dept_ok = 0, prio_n = 0, prio_ok = 0;
-	size_t htp = 0, hfp = 0, hfn = 0, review = 0;
-	for (size_t i = 0; i < nrows; i++) {
-		struct row *r = &rows[i];
+	for (size_t i = 0; i < c.count; i++) {
+		struct sample *r = &c.v[i];
 		char *bytes;
 		size_t n;
-		if (readfile(r->path, MB_INPUT_MAX, &bytes, &n, err, sizeof(err)) != READFILE_OK) {
+		if (readfile(r->name, MB_INPUT_MAX, &bytes, &n, err, sizeof(err)) != READFILE_OK) {
 			fprintf(stderr, "mayorbox rules test: %s\n", err);
-			unreadable++;
-			r->got = CATEGORY_NONE;
+			c.unreadable++;
 			continue;
 		}
-		struct letter *l = NULL;
-		enum mb_status pst = reader_parse(bytes, n, &l, err, sizeof(err));
+		enum mb_status pst = judge(set, bytes, n, false, &r->j, err, sizeof(err));
 		free(bytes);
 		if (pst != MB_OK)
 			fprintf(stderr, "mayorbox rules test: %s: %s (classified as it is)\n",
-				r->path, err);
-		struct classification cl;
-		(void)classify_letter(set, l, &cl);
+				r->name, err);
 		r->read = true;
-		r->got = cl.category;
-		r->got_conf = cl.confidential;
-		r->got_high = cl.high_priority;
-		r->got_dept = cl.department;
-		r->review = cl.needs_review;
-		memcpy(r->scores, cl.scores, sizeof(r->scores));
-		for (size_t h = 0; h < cl.hits_count; h++) {
-			const struct rule *ru = cl.hits[h].rule;
-			size_t k = (size_t)(ru - set->rules);
-			rs[k].fired++;
-			bool ok;
-			if (ru->category != CATEGORY_NONE)
-				ok = ru->category == r->label;
-			else if (ru->department && r->department)
-				ok = strcmp(ru->department, r->department) == 0;
-			else if (ru->confidential)
-				ok = r->confidential == 1;
-			else
-				ok = r->high == 1;
-			rs[k].right += ok;
-		}
-		classify_deinit(&cl);
-		letter_free(&l);
+		corpus_count_rules(&c, set, r);
 	}
-	for (size_t i = 0; i < nrows; i++) {
-		struct row *r = &rows[i];
-		total++;
-		int g = r->got == CATEGORY_NONE ? CATEGORY_COUNT : (int)r->got;
-		conf[r->label][g]++;
-		right += r->got == r->label;
-		review += r->review;
-		if (r->confidential >= 0) {
-			if (r->confidential && r->got_conf) ctp++;
-			else if (!r->confidential && r->got_conf) cfp++;
-			else if (r->confidential) cfn++;
-			else ctn++;
-		}
-		if (r->department) {
-			dept_n++;
-			const char *g2 = r->got_dept ? r->got_dept : "";
-			dept_ok += strcmp(g2, r->department) == 0;
-		}
-		if (r->high >= 0) {
-			prio_n++;
-			prio_ok += r->high == r->got_high;
-			if (r->high && r->got_high) htp++;
-			else if (!r->high && r->got_high) hfp++;
-			else if (r->high) hfn++;
-		}
-	}
-	double prec[CATEGORY_COUNT], rec[CATEGORY_COUNT], f1[CATEGORY_COUNT], macro = 0;
-	size_t support[CATEGORY_COUNT];
-	for (int k = 0; k < CATEGORY_COUNT; k++) {
-		size_t tp = conf[k][k], predicted = 0, actual = 0;
-		for (int j = 0; j <= CATEGORY_COUNT; j++)
-			actual += conf[k][j];
-		for (int j = 0; j < CATEGORY_COUNT; j++)
-			predicted += conf[j][k];
-		support[k] = actual;
-		prec[k] = ratio(tp, predicted);
-		rec[k] = ratio(tp, actual);
-		f1[k] = prec[k] + rec[k] > 0 ? 2 * prec[k] * rec[k] / (prec[k] + rec[k]) : 0;
-		macro += f1[k] / CATEGORY_COUNT;
-	}
-	double acc = ratio(right, total);
-	double cprec = ratio(ctp, ctp + cfp), crec = ratio(ctp, ctp + cfn);
+	struct metrics m;
+	corpus_measure(&c, &m);
 	if (json) {
-		json_t *o = json_object();
-		json_object_set_new(o, "letters", json_integer((json_int_t)total));
-		json_object_set_new(o, "unreadable", json_integer((json_int_t)unreadable));
-		json_object_set_new(o, "accuracy", json_real(acc));
-		json_object_set_new(o, "correct", json_integer((json_int_t)right));
-		json_object_set_new(o, "needs_review", json_integer((json_int_t)review));
-		json_object_set_new(o, "macro_f1", json_real(macro));
-		json_t *cats = json_object(), *cm = json_object();
-		for (int k = 0; k < CATEGORY_COUNT; k++) {
-			json_t *e = json_object();
-			json_object_set_new(e, "precision", json_real(prec[k]));
-			json_object_set_new(e, "recall", json_real(rec[k]));
-			json_object_set_new(e, "f1", json_real(f1[k]));
-			json_object_set_new(e, "support", json_integer((json_int_t)support[k]));
-			json_object_set_new(cats, ruleset_category_name((enum category)k), e);
-			json_t *row = json_object();
-			for (int j = 0; j <= CATEGORY_COUNT; j++)
-				json_object_set_new(row, ruleset_category_name(j == CATEGORY_COUNT
-						    ? CATEGORY_NONE : (enum category)j),
-						    json_integer((json_int_t)conf[k][j]));
-			json_object_set_new(cm, ruleset_category_name((enum category)k), row);
-		}
-		json_object_set_new(o, "categories", cats);
-		json_object_set_new(o, "confusion", cm);
-		json_t *cj = json_object();
-		json_object_set_new(cj, "precision", json_real(cprec));
-		json_object_set_new(cj, "recall", json_real(crec));
-		json_object_set_new(cj, "tp", json_integer((json_int_t)ctp));
-		json_object_set_new(cj, "fp", json_integer((json_int_t)cfp));
-		json_object_set_new(cj, "fn", json_integer((json_int_t)cfn));
-		json_object_set_new(cj, "tn", json_integer((json_int_t)ctn));
-		json_object_set_new(o, "confidential", cj);
-		json_t *dj = json_object();
-		json_object_set_new(dj, "accuracy", json_real(ratio(dept_ok, dept_n)));
-		json_object_set_new(dj, "correct", json_integer((json_int_t)dept_ok));
-		json_object_set_new(dj, "labelled", json_integer((json_int_t)dept_n));
-		json_object_set_new(o, "department", dj);
-		json_t *pj = json_object();
-		json_object_set_new(pj, "accuracy", json_real(ratio(prio_ok, prio_n)));
-		json_object_set_new(pj, "high_precision", json_real(ratio(htp, htp + hfp)));
-		json_object_set_new(pj, "high_recall", json_real(ratio(htp, htp + hfn)));
-		json_object_set_new(o, "priority", pj);
-		json_t *rj = json_array();
-		for (size_t k = 0; k < set->count; k++) {
-			json_t *e = json_object();
-			json_object_set_new(e, "rule", json_string(set->rules[k].name));
-			json_object_set_new(e, "fired", json_integer((json_int_t)rs[k].fired));
-			json_object_set_new(e, "precision", rs[k].fired
-					    ? json_real(ratio(rs[k].right, rs[k].fired)) : json_null());
-			json_array_append_new(rj, e);
-		}
-		json_object_set_new(o, "rules", rj);
-		json_t *mj = json_array();
-		for (size_t i = 0; i < nrows; i++) {
-			struct row *r = &rows[i];
-			if (r->got == r->label)
-				continue;
-			json_t *e = json_object();
-			json_object_set_new(e, "path", json_string(r->path));
-			json_object_set_new(e, "label", json_string(ruleset_category_name(r->label)));
-			json_object_set_new(e, "got", json_string(ruleset_category_name(r->got)));
-			json_t *sc = json_object();
-			for (int k = 0; k < CATEGORY_COUNT; k++)
-				json_object_set_new(sc, ruleset_category_name((enum category)k),
-						    json_integer(r->scores[k]));
-			json_object_set_new(e, "scores", sc);
-			json_array_append_new(mj, e);
-		}
-		json_object_set_new(o, "misclassified", mj);
+		json_t *o = report_json(set, &c, &m, "path");
 		if (json_dumpf(o, stdout, JSON_INDENT(2)) != 0)
 			ret = EX_IOERR;
 		fputc('\n', stdout);
 		json_decref(o);
 	} else {
-		printf("letters %zu (unreadable %zu), accuracy %.3f (%zu right), macro F1 %.3f, "
-		       "needs review %zu\n\n", total, unreadable, acc, right, macro, review);
-		printf("%-14s %9s %9s %9s %8s\n", "category", "precision", "recall", "F1", "letters");
-		for (int k = 0; k < CATEGORY_COUNT; k++)
-			printf("%-14s %9.3f %9.3f %9.3f %8zu\n", ruleset_category_name((enum category)k),
-			       prec[k], rec[k], f1[k], support[k]);
-		printf("\nconfusion (rows: label, columns: got)\n%-14s", "");
-		for (int j = 0; j <= CATEGORY_COUNT; j++)
-			printf(" %6.6s", ruleset_category_name(j == CATEGORY_COUNT ? CATEGORY_NONE
-								 : (enum category)j));
-		printf("\n");
-		for (int k = 0; k < CATEGORY_COUNT; k++) {
-			printf("%-14s", ruleset_category_name((enum category)k));
-			for (int j = 0; j <= CATEGORY_COUNT; j++)
-				printf(" %6zu", conf[k][j]);
-			printf("\n");
-		}
-		printf("\nconfidential: precision %.3f, recall %.3f (tp %zu, fp %zu, fn %zu)\n",
-		       cprec, crec, ctp, cfp, cfn);
-		printf("department: accuracy %.3f (%zu of %zu)\n", ratio(dept_ok, dept_n), dept_ok, dept_n);
-		printf("priority: accuracy %.3f; high: precision %.3f, recall %.3f\n",
-		       ratio(prio_ok, prio_n), ratio(htp, htp + hfp), ratio(htp, htp + hfn));
-		printf("\n%-32s %6s %9s\n", "rule", "fired", "precision");
-		for (size_t k = 0; k < set->count; k++) {
-			if (rs[k].fired)
-				printf("%-32s %6zu %9.2f\n", set->rules[k].name, rs[k].fired,
-				       ratio(rs[k].right, rs[k].fired));
-			else
-				printf("%-32s %6zu %9s\n", set->rules[k].name, rs[k].fired, "-");
-		}
-		printf("\nmisclassified:\n");
-		for (size_t i = 0; i < nrows; i++) {
-			struct row *r = &rows[i];
-			if (r->got == r->label)
-				continue;
-			printf("  %s: %s, got %s (", r->path, ruleset_category_name(r->label),
-			       ruleset_category_name(r->got));
-			for (int k = 0; k < CATEGORY_COUNT; k++)
-				printf("%s%s %d", k ? ", " : "", ruleset_category_name((enum category)k),
-				       r->scores[k]);
-			printf(")\n");
-		}
+		report_text(stdout, set, &c, &m, true);
 	}
-	if (unreadable && ret == EX_OK)
+	if (c.unreadable && ret == EX_OK)
 		ret = EX_NOINPUT;
 out:
-	for (size_t i = 0; i < nrows; i++) {
-		free(rows[i].path);
-		free(rows[i].department);
-	}
-	free(rows);
-	free(rs);
+	corpus_deinit(&c);
 	ruleset_unref(&set);
 	free(data);
+	return ret;
+}
+
+/* ---- the database side: rules test --from-db and rules diff ---- */
+
+struct dbopts {
+	const char *db_opt;	/* --db */
+	const char *since;	/* --since, or NULL */
+	const char *key;	/* --key: the secret key file, or NULL */
+	bool json;
+};
+
+/* Says why a statement failed and returns the exit code: 77 not allowed,
+ * 64 --since is not a date, 69 otherwise (no database, not migrated, gone). */
+static int
+db_fail(const char *cmd, PGconn *db, PGresult *r, const char *since)
+{
+	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	int ret;
+	if (PQstatus(db) != CONNECTION_OK) {
+		fprintf(stderr, "mayorbox %s: database connection lost: %s\n", cmd, db_error(db));
+		ret = EX_UNAVAILABLE;
+	} else if (state && strcmp(state, "42501") == 0) {
+		fprintf(stderr, "mayorbox %s: not allowed: %s (needs the mayorbox_clerk or "
+			"mayorbox_supervisor role)\n", cmd, db_error(db));
+		ret = EX_NOPERM;
+	} else if (state && strncmp(state, "22", 2) == 0 && since) {
+		fprintf(stderr, "mayorbox %s: --since '%s': not a date (YYYY-MM-DD)\n", cmd, since);
+		ret = EX_USAGE;
+	} else {
+		fprintf(stderr, "mayorbox %s: database: %s\n", cmd, db_error(db));
+		ret = EX_UNAVAILABLE;
+	}
+	PQclear(r);
+	return ret;
+}
+
+/* Opens the run's one transaction (REPEATABLE READ: every read sees one
+ * snapshot). With a key, the 'identity revealed' events come first
+ * (reveal_sql, $1 = since; their count in *revealed_r), as `unseal` records
+ * an opening before it opens; then the transaction turns READ ONLY. Without
+ * a key it is READ ONLY from the start. Returns EX_OK or db_fail's code. */
+static int
+db_begin(const char *cmd, PGconn *db, const char *reveal_sql, const struct dbopts *o,
+	 size_t *revealed_r)
+{
+	*revealed_r = 0;
+	if (!o->key) {
+		if (!db_exec_ok(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+			return db_fail(cmd, db, NULL, NULL);
+		return EX_OK;
+	}
+	if (!db_exec_ok(db, "BEGIN ISOLATION LEVEL REPEATABLE READ"))
+		return db_fail(cmd, db, NULL, NULL);
+	const char *params[1] = {o->since};
+	PGresult *r = PQexecParams(db, reveal_sql, 1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK)
+		return db_fail(cmd, db, r, o->since);
+	*revealed_r = (size_t)PQntuples(r);
+	PQclear(r);
+	if (!db_exec_ok(db, "SET TRANSACTION READ ONLY"))
+		return db_fail(cmd, db, NULL, NULL);
+	return EX_OK;
+}
+
+enum fetch_status {
+	FETCH_OK,		/* *raw_r holds the message */
+	FETCH_SEALED,		/* confidential and no key: skip */
+	FETCH_UNREADABLE,	/* no raw message stored (or not visible): skip */
+	FETCH_BAD_KEY,		/* the key does not open it (reason in err): stop */
+	FETCH_DB,		/* the statement failed (*fail_r): stop */
+};
+
+/* The raw message of letter `id`: letters.raw, else the "raw" of its sealed
+ * identity opened with key (the caller has recorded the opening). Returns
+ * a new buffer in *raw_r (caller zeroes it when *secret_r, then frees). */
+static enum fetch_status
+fetch_raw(PGconn *db, const char *id, const char *key, unsigned char **raw_r, size_t *len_r,
+	  bool *secret_r, PGresult **fail_r, char *err, size_t errlen)
+{
+	*raw_r = NULL;
+	*len_r = 0;
+	*secret_r = false;
+	*fail_r = NULL;
+	const char *params[1] = {id};
+	/* binary results: bytea as its bytes */
+	PGresult *r = PQexecParams(db, "SELECT raw, sealed FROM letters WHERE id = $1", 1, NULL,
+				   params, NULL, NULL, 1);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		*fail_r = r;
+		return FETCH_DB;
+	}
+	enum fetch_status st = FETCH_UNREADABLE;
+	if (PQntuples(r) != 1) {
+		snprintf(err, errlen, "not visible");
+	} else if (!PQgetisnull(r, 0, 0)) {
+		size_t n = (size_t)PQgetlength(r, 0, 0);
+		*raw_r = xmalloc(n ? n : 1);
+		memcpy(*raw_r, PQgetvalue(r, 0, 0), n);
+		*len_r = n;
+		st = FETCH_OK;
+	} else if (PQgetisnull(r, 0, 1)) {
+		snprintf(err, errlen, "no raw message stored");
+	} else if (key == NULL) {
+		st = FETCH_SEALED;
+	} else {
+		size_t plen;
+		unsigned char *plain = seal_open(key, (const unsigned char *)PQgetvalue(r, 0, 1),
+						 (size_t)PQgetlength(r, 0, 1), &plen, err, errlen);
+		if (plain == NULL) {
+			st = FETCH_BAD_KEY;
+			goto out;
+		}
+		json_t *o = json_loadb((const char *)plain, plen, 0, NULL);
+		sodium_memzero(plain, plen);
+		free(plain);
+		json_t *b = json_object_get(o, "raw");
+		const char *s = json_string_value(b);
+		size_t sl = s ? json_string_length(b) : 0, bin_len = 0;
+		if (s == NULL) {
+			snprintf(err, errlen, "sealed data is not mayorbox's (no raw message)");
+		} else {
+			unsigned char *buf = xmalloc(sl + 1);
+			if (sodium_base642bin(buf, sl + 1, s, sl, "\r\n", &bin_len, NULL,
+					      sodium_base64_VARIANT_ORIGINAL) != 0) {
+				free(buf);
+				snprintf(err, errlen, "sealed raw message damaged");
+			} else {
+				*raw_r = buf;
+				*len_r = bin_len;
+				*secret_r = true;
+				st = FETCH_OK;
+			}
+			sodium_memzero((void *)s, sl);	/* our copy, dropped below */
+		}
+		json_decref(o);
+	}
+out:
+	PQclear(r);
+	return st;
+}
+
+static void
+raw_free(unsigned char *raw, size_t len, bool secret)
+{
+	if (raw && secret)
+		sodium_memzero(raw, len);
+	free(raw);
+}
+
+/* Loads the configuration file when one is given (--config); cfg stays
+ * empty otherwise. Returns EX_OK or EX_CONFIG, having said why. */
+static int
+load_config(const char *cmd, const char *path, struct config *cfg)
+{
+	char err[1024];
+	if (path && config_load(path, cfg, err, sizeof(err)) != 0) {
+		fprintf(stderr, "mayorbox %s: %s\n", cmd, err);
+		return EX_CONFIG;
+	}
+	return EX_OK;
+}
+
+/* The key file must be readable before anything is recorded. */
+static int
+check_key(const char *cmd, const char *key)
+{
+	if (key == NULL)
+		return EX_OK;
+	FILE *f = fopen(key, "r");
+	if (f == NULL) {
+		fprintf(stderr, "mayorbox %s: --key %s: cannot read the secret key file\n", cmd, key);
+		return EX_CONFIG;
+	}
+	fclose(f);
+	return EX_OK;
+}
+
+/* Reviewed cases: not unclassified, not automatic, with a clerk's
+ * reclassified, assigned or closed event; $1: --since or NULL. The first
+ * letter (f) is what filing classified. */
+#define TEST_FIRST_LETTER \
+	"JOIN LATERAL (SELECT l.id, l.raw IS NULL AND l.sealed IS NOT NULL AS sealed " \
+	"FROM letters l WHERE l.case_id = c.id ORDER BY l.id LIMIT 1) f ON true "
+#define TEST_REVIEWED \
+	"WHERE c.category <> 'unclassified' AND NOT c.automatic " \
+	"AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id " \
+	"AND e.what IN " RULES_REVIEWED_EVENTS ") " \
+	"AND ($1::timestamptz IS NULL OR c.created_at >= $1::timestamptz) "
+
+static const char test_reveal_sql[] =
+	"INSERT INTO case_events (case_id, what, detail) "
+	"SELECT c.id, 'identity revealed', '{\"for\": \"rules test\"}'::jsonb FROM cases c "
+	TEST_FIRST_LETTER TEST_REVIEWED "AND f.sealed RETURNING case_id";
+
+static const char test_list_sql[] =
+	"SELECT c.number, c.category, c.department, c.confidential, f.id, f.sealed "
+	"FROM cases c " TEST_FIRST_LETTER TEST_REVIEWED "ORDER BY c.id LIMIT $2";
+
+static bool
+sample_disagrees(const struct sample *s, bool *cat_r, bool *dept_r, bool *conf_r)
+{
+	*cat_r = s->j.got != s->label;
+	*dept_r = !same_dept(s->j.dept, s->department);
+	*conf_r = (s->confidential == 1) != s->j.conf;
+	return *cat_r || *dept_r || *conf_r;
+}
+
+static json_t *
+fired_json(const struct ruleset *set, const struct judgement *j)
+{
+	json_t *a = json_array();
+	for (size_t h = 0; h < j->fired_count; h++)
+		json_array_append_new(a, json_string(set->rules[j->fired[h]].name));
+	return a;
+}
+
+static json_t *
+pair_json(const char *k1, json_t *v1, const char *k2, json_t *v2)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, k1, v1);
+	json_object_set_new(o, k2, v2);
+	return o;
+}
+
+static json_t *
+str_or_null(const char *s)
+{
+	return s && *s ? json_string(s) : json_null();
+}
+
+static int
+rules_test_db(const char *rdir, const struct config *cfg, const struct dbopts *o)
+{
+	const char *cmd = "rules test";
+	char err[1024];
+	struct ruleset *set = NULL;
+	struct corpus c = {0};
+	size_t reviewed = 0, skipped_conf = 0, not_letters = 0, revealed = 0;
+	bool truncated = false;
+	PGconn *db = NULL;
+	PGresult *r = NULL;
+	int ret = check_key(cmd, o->key);
+	if (ret != EX_OK)
+		return ret;
+	if ((ret = rulesdir_load(rdir, &set)) != EX_OK)
+		return ret;
+	c.rs = xcalloc(set->count ? set->count : 1, sizeof(*c.rs));
+	db = db_connect(db_conninfo(o->db_opt, cfg), err, sizeof(err));
+	if (db == NULL) {
+		fprintf(stderr, "mayorbox %s: %s\n", cmd, err);
+		ret = EX_UNAVAILABLE;
+		goto out;
+	}
+	if ((ret = db_begin(cmd, db, test_reveal_sql, o, &revealed)) != EX_OK)
+		goto out;
+	char limit[32];
+	snprintf(limit, sizeof(limit), "%u", RULES_DB_ROWS_MAX + 1);
+	const char *params[2] = {o->since, limit};
+	r = PQexecParams(db, test_list_sql, 2, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		ret = db_fail(cmd, db, r, o->since);
+		r = NULL;
+		goto out;
+	}
+	size_t rows = (size_t)PQntuples(r);
+	if (rows > RULES_DB_ROWS_MAX) {
+		rows = RULES_DB_ROWS_MAX;
+		truncated = true;
+	}
+	for (size_t i = 0; i < rows; i++) {
+		const char *number = PQgetvalue(r, (int)i, 0);
+		const char *letter = PQgetvalue(r, (int)i, 4);
+		bool sealed = PQgetvalue(r, (int)i, 5)[0] == 't';
+		reviewed++;
+		if (sealed && o->key == NULL) {
+			skipped_conf++;
+			continue;
+		}
+		unsigned char *raw;
+		size_t len;
+		bool secret;
+		PGresult *fail;
+		switch (fetch_raw(db, letter, o->key, &raw, &len, &secret, &fail, err, sizeof(err))) {
+		case FETCH_OK:
+			break;
+		case FETCH_SEALED:
+			skipped_conf++;
+			continue;
+		case FETCH_UNREADABLE:
+			fprintf(stderr, "mayorbox %s: case %s, letter %s: %s; skipped\n", cmd, number,
+				letter, err);
+			c.unreadable++;
+			continue;
+		case FETCH_BAD_KEY:
+			fprintf(stderr, "mayorbox %s: case %s, letter %s: %s\n", cmd, number, letter,
+				err);
+			ret = EX_DATAERR;
+			goto out;
+		case FETCH_DB:
+			ret = db_fail(cmd, db, fail, o->since);
+			goto out;
+		}
+		struct sample s;
+		memset(&s, 0, sizeof(s));
+		s.name = xstrdup(number);
+		s.label = ruleset_category_parse(PQgetvalue(r, (int)i, 1));
+		s.department = xstrdup(PQgetvalue(r, (int)i, 2));	/* NULL reads "" */
+		s.confidential = PQgetvalue(r, (int)i, 3)[0] == 't';
+		s.high = -1;
+		s.read = true;
+		if (judge(set, raw, len, true, &s.j, err, sizeof(err)) != MB_OK) {
+			/* the reason is the reader's; the letter's text is never said */
+			fprintf(stderr, "mayorbox %s: case %s, letter %s: not read as a letter "
+				"(unclassified, as filing does)\n", cmd, number, letter);
+			not_letters++;
+		}
+		raw_free(raw, len, secret);
+		corpus_count_rules(&c, set, &s);
+		corpus_add(&c, &s);
+	}
+	PQclear(r);
+	r = NULL;
+	/* the reveal events (if any) are kept only when the run succeeded */
+	if (!db_commit(db)) {
+		fprintf(stderr, "mayorbox %s: commit failed: %s\n", cmd, db_error(db));
+		ret = EX_UNAVAILABLE;
+		goto out;
+	}
+	if (truncated)
+		fprintf(stderr, "mayorbox %s: more than %u reviewed cases: the first %u measured "
+			"(narrow with --since)\n", cmd, RULES_DB_ROWS_MAX, RULES_DB_ROWS_MAX);
+	if (c.count == 0) {
+		if (reviewed == 0)
+			fprintf(stderr, "mayorbox %s: no reviewed cases%s%s visible to you (a case "
+				"counts when a clerk reclassified, assigned or closed it)\n", cmd,
+				o->since ? " since " : "", o->since ? o->since : "");
+		else
+			fprintf(stderr, "mayorbox %s: none of the %zu reviewed cases could be "
+				"measured: %zu confidential skipped (no --key), %zu unreadable\n", cmd,
+				reviewed, skipped_conf, c.unreadable);
+		ret = EX_NOINPUT;
+		goto out;
+	}
+	struct metrics m;
+	corpus_measure(&c, &m);
+	size_t disagree = 0;
+	bool dc, dd, df;
+	for (size_t i = 0; i < c.count; i++)
+		disagree += sample_disagrees(&c.v[i], &dc, &dd, &df);
+	if (o->json) {
+		json_t *j = report_json(set, &c, &m, "case");
+		json_object_set_new(j, "source", json_string("database"));
+		json_object_set_new(j, "rules_dir", json_string(rdir));
+		json_object_set_new(j, "since", o->since ? json_string(o->since) : json_null());
+		json_object_set_new(j, "reviewed", json_integer((json_int_t)reviewed));
+		json_object_set_new(j, "measured", json_integer((json_int_t)c.count));
+		json_object_set_new(j, "skipped_confidential", json_integer((json_int_t)skipped_conf));
+		json_object_set_new(j, "not_letters", json_integer((json_int_t)not_letters));
+		json_object_set_new(j, "identities_revealed", json_integer((json_int_t)revealed));
+		json_t *da = json_array();
+		for (size_t i = 0; i < c.count; i++) {
+			const struct sample *s = &c.v[i];
+			if (!sample_disagrees(s, &dc, &dd, &df))
+				continue;
+			json_t *e = json_object(), *dif = json_array();
+			json_object_set_new(e, "case", json_string(s->name));
+			json_object_set_new(e, "category", pair_json(
+				"clerk", json_string(ruleset_category_name(s->label)),
+				"rules", json_string(ruleset_category_name(s->j.got))));
+			json_object_set_new(e, "department", pair_json(
+				"clerk", str_or_null(s->department), "rules", str_or_null(s->j.dept)));
+			json_object_set_new(e, "confidential", pair_json(
+				"clerk", json_boolean(s->confidential == 1),
+				"rules", json_boolean(s->j.conf)));
+			if (dc) json_array_append_new(dif, json_string("category"));
+			if (dd) json_array_append_new(dif, json_string("department"));
+			if (df) json_array_append_new(dif, json_string("confidential"));
+			json_object_set_new(e, "differs", dif);
+			json_object_set_new(e, "rules", fired_json(set, &s->j));
+			json_array_append_new(da, e);
+		}
+		json_object_set_new(j, "disagreements", da);
+		if (json_dumpf(j, stdout, JSON_INDENT(2)) != 0)
+			ret = EX_IOERR;
+		fputc('\n', stdout);
+		json_decref(j);
+	} else {
+		printf("reviewed cases %zu%s%s: %zu measured, %zu confidential skipped%s, "
+		       "%zu unreadable", reviewed, o->since ? " since " : "",
+		       o->since ? o->since : "", c.count, skipped_conf,
+		       skipped_conf ? " (no --key)" : "", c.unreadable);
+		if (revealed)
+			printf(", %zu identities revealed (recorded as case events)", revealed);
+		printf("\nrules: %s\n\n", rdir);
+		report_text(stdout, set, &c, &m, false);
+		printf("\ndisagreements (clerk -> rules): %zu\n", disagree);
+		for (size_t i = 0; i < c.count; i++) {
+			const struct sample *s = &c.v[i];
+			if (!sample_disagrees(s, &dc, &dd, &df))
+				continue;
+			printf("  %s: category %s", s->name, ruleset_category_name(s->label));
+			if (dc)
+				printf(" -> %s", ruleset_category_name(s->j.got));
+			else
+				printf(" (agree)");
+			printf("; department %s", dept_or_none(s->department));
+			if (dd)
+				printf(" -> %s", dept_or_none(s->j.dept));
+			else
+				printf(" (agree)");
+			if (df)
+				printf("; confidential %s -> %s", s->confidential == 1 ? "yes" : "no",
+				       s->j.conf ? "yes" : "no");
+			printf("; rules:");
+			for (size_t h = 0; h < s->j.fired_count; h++)
+				printf(" %s", set->rules[s->j.fired[h]].name);
+			if (s->j.fired_count == 0)
+				printf(" none");
+			printf("\n");
+		}
+	}
+	if (fflush(stdout) != 0)
+		ret = EX_IOERR;
+out:
+	PQclear(r);
+	if (db) {
+		if (PQtransactionStatus(db) != PQTRANS_IDLE)
+			(void)db_exec_ok(db, "ROLLBACK");
+		PQfinish(db);
+	}
+	corpus_deinit(&c);
+	ruleset_unref(&set);
+	return ret;
+}
+
+static int
+rules_test(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"rules", required_argument, NULL, 'r'},
+		{"json", no_argument, NULL, 'j'},
+		{"from-db", no_argument, NULL, 'F'},
+		{"db", required_argument, NULL, 'd'},
+		{"config", required_argument, NULL, 'c'},
+		{"since", required_argument, NULL, 's'},
+		{"key", required_argument, NULL, 'k'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct dbopts o = {0};
+	bool from_db = false;
+	const char *rules_opt = NULL, *config_path = NULL;
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'r': rules_opt = optarg; break;
+		case 'j': o.json = true; break;
+		case 'F': from_db = true; break;
+		case 'd': o.db_opt = optarg; break;
+		case 'c': config_path = optarg; break;
+		case 's': o.since = optarg; break;
+		case 'k': o.key = optarg; break;
+		case 'h':
+			rules_usage(stdout);
+			return EX_OK;
+		default:
+			rules_usage(stderr);
+			return EX_USAGE;
+		}
+	}
+	if (from_db ? argc != optind : argc - optind != 1) {
+		rules_usage(stderr);
+		return EX_USAGE;
+	}
+	if (!from_db && (o.db_opt || o.since || o.key)) {
+		fprintf(stderr, "mayorbox rules test: --db, --since and --key go with --from-db\n");
+		return EX_USAGE;
+	}
+	struct config cfg = {0};
+	int ret = load_config("rules test", config_path, &cfg);
+	if (ret != EX_OK)
+		return ret;
+	char rdir[RULES_DIR_MAX];
+	rulesdir_find(rules_opt ? rules_opt : config_get(&cfg, "rules", "dir"), rdir, sizeof(rdir));
+	if (from_db)
+		ret = rules_test_db(rdir, &cfg, &o);
+	else
+		ret = rules_test_tsv(argv[optind], rdir, o.json);
+	config_deinit(&cfg);
+	return ret;
+}
+
+/* ---- rules diff ---- */
+
+static const char diff_reveal_sql[] =
+	"INSERT INTO case_events (case_id, what, detail) "
+	"SELECT c.id, 'identity revealed', '{\"for\": \"rules diff\"}'::jsonb FROM cases c "
+	"WHERE ($1::timestamptz IS NULL OR c.created_at >= $1::timestamptz) "
+	"AND EXISTS (SELECT 1 FROM letters l WHERE l.case_id = c.id "
+	"AND l.raw IS NULL AND l.sealed IS NOT NULL) RETURNING case_id";
+
+static const char diff_list_sql[] =
+	"SELECT c.number, l.id, l.raw IS NULL AND l.sealed IS NOT NULL "
+	"FROM cases c JOIN letters l ON l.case_id = c.id "
+	"WHERE ($1::timestamptz IS NULL OR c.created_at >= $1::timestamptz) "
+	"ORDER BY c.id, l.id LIMIT $2";
+
+static bool
+fired_has(const struct ruleset *set, const struct judgement *j, const char *name)
+{
+	for (size_t h = 0; h < j->fired_count; h++)
+		if (strcmp(set->rules[j->fired[h]].name, name) == 0)
+			return true;
+	return false;
+}
+
+/* Rules (by name) that fired on a and not on b. */
+static json_t *
+fired_only(const struct ruleset *sa, const struct judgement *a, const struct ruleset *sb,
+	   const struct judgement *b)
+{
+	json_t *arr = json_array();
+	for (size_t h = 0; h < a->fired_count; h++) {
+		const char *name = sa->rules[a->fired[h]].name;
+		if (!fired_has(sb, b, name))
+			json_array_append_new(arr, json_string(name));
+	}
+	return arr;
+}
+
+/* The change of one letter as JSON, or NULL when nothing that filing
+ * decides (category, department, confidential) would change. Counts go to
+ * n_cat, n_dept, n_conf. */
+static json_t *
+diff_letter(const char *number, const char *letter, const struct ruleset *old_set,
+	    const struct judgement *a, const struct ruleset *new_set, const struct judgement *b,
+	    size_t *n_cat, size_t *n_dept, size_t *n_conf)
+{
+	bool dc = a->got != b->got, dd = !same_dept(a->dept, b->dept), df = a->conf != b->conf;
+	if (!dc && !dd && !df)
+		return NULL;
+	json_t *e = json_object();
+	json_object_set_new(e, "case", json_string(number));
+	json_object_set_new(e, "letter", json_integer((json_int_t)strtoll(letter, NULL, 10)));
+	if (dc) {
+		(*n_cat)++;
+		json_object_set_new(e, "category", pair_json(
+			"old", json_string(ruleset_category_name(a->got)),
+			"new", json_string(ruleset_category_name(b->got))));
+	}
+	if (dd) {
+		(*n_dept)++;
+		json_object_set_new(e, "department", pair_json("old", str_or_null(a->dept),
+							       "new", str_or_null(b->dept)));
+	}
+	if (df) {
+		(*n_conf)++;
+		json_object_set_new(e, "confidential", pair_json("old", json_boolean(a->conf),
+								 "new", json_boolean(b->conf)));
+	}
+	json_object_set_new(e, "rules", pair_json(
+		"added", fired_only(new_set, b, old_set, a),
+		"removed", fired_only(old_set, a, new_set, b)));
+	return e;
+}
+
+static void
+diff_print_change(FILE *out, json_t *e)
+{
+	fprintf(out, "%s letter %" JSON_INTEGER_FORMAT ":",
+		json_string_value(json_object_get(e, "case")),
+		json_integer_value(json_object_get(e, "letter")));
+	const char *sep = " ";
+	json_t *p;
+	if ((p = json_object_get(e, "category"))) {
+		fprintf(out, "%scategory %s -> %s", sep, json_string_value(json_object_get(p, "old")),
+			json_string_value(json_object_get(p, "new")));
+		sep = "; ";
+	}
+	if ((p = json_object_get(e, "department"))) {
+		fprintf(out, "%sdepartment %s -> %s", sep,
+			dept_or_none(json_string_value(json_object_get(p, "old"))),
+			dept_or_none(json_string_value(json_object_get(p, "new"))));
+		sep = "; ";
+	}
+	if ((p = json_object_get(e, "confidential"))) {
+		fprintf(out, "%sconfidential %s -> %s", sep,
+			json_is_true(json_object_get(p, "old")) ? "yes" : "no",
+			json_is_true(json_object_get(p, "new")) ? "yes" : "no");
+	}
+	fprintf(out, "; rules");
+	json_t *rules = json_object_get(e, "rules"), *v;
+	size_t k, shown = 0;
+	json_array_foreach(json_object_get(rules, "added"), k, v) {
+		fprintf(out, " +%s", json_string_value(v));
+		shown++;
+	}
+	json_array_foreach(json_object_get(rules, "removed"), k, v) {
+		fprintf(out, " -%s", json_string_value(v));
+		shown++;
+	}
+	fprintf(out, "%s\n", shown ? "" : " the same (the decision moved)");
+}
+
+static int
+rules_diff(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"rules", required_argument, NULL, 'r'},
+		{"old-rules", required_argument, NULL, 'o'},
+		{"db", required_argument, NULL, 'd'},
+		{"config", required_argument, NULL, 'c'},
+		{"since", required_argument, NULL, 's'},
+		{"key", required_argument, NULL, 'k'},
+		{"json", no_argument, NULL, 'j'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *cmd = "rules diff";
+	struct dbopts o = {0};
+	const char *new_opt = NULL, *old_opt = NULL, *config_path = NULL;
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'r': new_opt = optarg; break;
+		case 'o': old_opt = optarg; break;
+		case 'd': o.db_opt = optarg; break;
+		case 'c': config_path = optarg; break;
+		case 's': o.since = optarg; break;
+		case 'k': o.key = optarg; break;
+		case 'j': o.json = true; break;
+		case 'h':
+			rules_usage(stdout);
+			return EX_OK;
+		default:
+			rules_usage(stderr);
+			return EX_USAGE;
+		}
+	}
+	if (new_opt == NULL || optind != argc) {
+		if (new_opt == NULL)
+			fprintf(stderr, "mayorbox %s: --rules NEWDIR is required\n", cmd);
+		rules_usage(stderr);
+		return EX_USAGE;
+	}
+	struct config cfg = {0};
+	struct ruleset *new_set = NULL, *old_set = NULL;
+	struct ruleset_problems probs = {0};
+	PGconn *db = NULL;
+	PGresult *r = NULL;
+	json_t *changes = json_array();
+	char err[1024], old_dir[RULES_DIR_MAX];
+	size_t compared = 0, skipped_conf = 0, unreadable = 0, not_letters = 0, revealed = 0;
+	size_t n_cat = 0, n_dept = 0, n_conf = 0;
+	bool truncated = false;
+	int ret = load_config(cmd, config_path, &cfg);
+	if (ret != EX_OK)
+		goto out;
+	/* the new rules pass `rules check`, or nothing is read */
+	ret = rules_check_dir(new_opt, &new_set, &probs, NULL, NULL);
+	if (ret != EX_OK) {
+		print_problems(stderr, &probs, new_opt);
+		fprintf(stderr, "mayorbox %s: %s: %s\n", cmd, new_opt, ret == EX_NOINPUT
+			? "cannot be read" : "fails 'rules check'; nothing compared");
+		goto out;
+	}
+	if ((ret = check_key(cmd, o.key)) != EX_OK)
+		goto out;
+	rulesdir_find(old_opt ? old_opt : config_get(&cfg, "rules", "dir"), old_dir,
+		      sizeof(old_dir));
+	if ((ret = rulesdir_load(old_dir, &old_set)) != EX_OK)
+		goto out;
+	db = db_connect(db_conninfo(o.db_opt, &cfg), err, sizeof(err));
+	if (db == NULL) {
+		fprintf(stderr, "mayorbox %s: %s\n", cmd, err);
+		ret = EX_UNAVAILABLE;
+		goto out;
+	}
+	if ((ret = db_begin(cmd, db, diff_reveal_sql, &o, &revealed)) != EX_OK)
+		goto out;
+	char limit[32];
+	snprintf(limit, sizeof(limit), "%u", RULES_DB_ROWS_MAX + 1);
+	const char *params[2] = {o.since, limit};
+	r = PQexecParams(db, diff_list_sql, 2, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		ret = db_fail(cmd, db, r, o.since);
+		r = NULL;
+		goto out;
+	}
+	size_t rows = (size_t)PQntuples(r);
+	if (rows > RULES_DB_ROWS_MAX) {
+		rows = RULES_DB_ROWS_MAX;
+		truncated = true;
+	}
+	for (size_t i = 0; i < rows; i++) {
+		const char *number = PQgetvalue(r, (int)i, 0);
+		const char *letter = PQgetvalue(r, (int)i, 1);
+		if (PQgetvalue(r, (int)i, 2)[0] == 't' && o.key == NULL) {
+			skipped_conf++;
+			continue;
+		}
+		unsigned char *raw;
+		size_t len;
+		bool secret;
+		PGresult *fail;
+		switch (fetch_raw(db, letter, o.key, &raw, &len, &secret, &fail, err, sizeof(err))) {
+		case FETCH_OK:
+			break;
+		case FETCH_SEALED:
+			skipped_conf++;
+			continue;
+		case FETCH_UNREADABLE:
+			fprintf(stderr, "mayorbox %s: case %s, letter %s: %s; skipped\n", cmd, number,
+				letter, err);
+			unreadable++;
+			continue;
+		case FETCH_BAD_KEY:
+			fprintf(stderr, "mayorbox %s: case %s, letter %s: %s\n", cmd, number, letter,
+				err);
+			ret = EX_DATAERR;
+			goto out;
+		case FETCH_DB:
+			ret = db_fail(cmd, db, fail, o.since);
+			goto out;
+		}
+		struct judgement a, b;
+		enum mb_status pst = judge(old_set, raw, len, true, &a, err, sizeof(err));
+		(void)judge(new_set, raw, len, true, &b, err, sizeof(err));
+		raw_free(raw, len, secret);
+		compared++;
+		not_letters += pst != MB_OK;
+		json_t *e = diff_letter(number, letter, old_set, &a, new_set, &b, &n_cat, &n_dept,
+					&n_conf);
+		if (e)
+			json_array_append_new(changes, e);
+		judgement_deinit(&a);
+		judgement_deinit(&b);
+	}
+	PQclear(r);
+	r = NULL;
+	/* nothing was written unless --key recorded its openings; keep those */
+	if (!db_commit(db)) {
+		fprintf(stderr, "mayorbox %s: commit failed: %s\n", cmd, db_error(db));
+		ret = EX_UNAVAILABLE;
+		goto out;
+	}
+	if (truncated)
+		fprintf(stderr, "mayorbox %s: more than %u letters: the first %u compared "
+			"(narrow with --since)\n", cmd, RULES_DB_ROWS_MAX, RULES_DB_ROWS_MAX);
+	size_t changed = json_array_size(changes);
+	if (o.json) {
+		json_t *j = json_object();
+		json_object_set_new(j, "old_rules", json_string(old_dir));
+		json_object_set_new(j, "new_rules", json_string(new_opt));
+		json_object_set_new(j, "since", o.since ? json_string(o.since) : json_null());
+		json_object_set_new(j, "letters", json_integer((json_int_t)compared));
+		json_t *cj = json_object();
+		json_object_set_new(cj, "letters", json_integer((json_int_t)changed));
+		json_object_set_new(cj, "category", json_integer((json_int_t)n_cat));
+		json_object_set_new(cj, "department", json_integer((json_int_t)n_dept));
+		json_object_set_new(cj, "confidential", json_integer((json_int_t)n_conf));
+		json_object_set_new(j, "changed", cj);
+		json_object_set_new(j, "skipped", pair_json(
+			"confidential", json_integer((json_int_t)skipped_conf),
+			"unreadable", json_integer((json_int_t)unreadable)));
+		json_object_set_new(j, "not_letters", json_integer((json_int_t)not_letters));
+		json_object_set_new(j, "identities_revealed", json_integer((json_int_t)revealed));
+		json_object_set_new(j, "changes", json_incref(changes));
+		if (json_dumpf(j, stdout, JSON_INDENT(2)) != 0)
+			ret = EX_IOERR;
+		fputc('\n', stdout);
+		json_decref(j);
+	} else {
+		size_t k;
+		json_t *e;
+		json_array_foreach(changes, k, e)
+			diff_print_change(stdout, e);
+		printf("%s%zu letters compared (%s -> %s): %zu would change (category %zu, "
+		       "department %zu, confidential %zu); skipped %zu (%zu confidential%s, "
+		       "%zu unreadable)", changed ? "\n" : "", compared, old_dir, new_opt, changed,
+		       n_cat, n_dept, n_conf, skipped_conf + unreadable, skipped_conf,
+		       skipped_conf ? " without --key" : "", unreadable);
+		if (revealed)
+			printf("; %zu identities revealed (recorded as case events)", revealed);
+		printf("\n");
+	}
+	if (fflush(stdout) != 0)
+		ret = EX_IOERR;
+out:
+	PQclear(r);
+	if (db) {
+		if (PQtransactionStatus(db) != PQTRANS_IDLE)
+			(void)db_exec_ok(db, "ROLLBACK");
+		PQfinish(db);
+	}
+	json_decref(changes);
+	ruleset_problems_deinit(&probs);
+	ruleset_unref(&new_set);
+	ruleset_unref(&old_set);
+	config_deinit(&cfg);
 	return ret;
 }
 
@@ -515,6 +1491,9 @@ cmd_rules(int argc, char **argv)
 		return rules_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "test") == 0)
 		return rules_test(argc - 1, argv + 1);
-	fprintf(stderr, "mayorbox rules: '%s' is not a rules command (check, test)\n", argv[1]);
+	if (strcmp(argv[1], "diff") == 0)
+		return rules_diff(argc - 1, argv + 1);
+	fprintf(stderr, "mayorbox rules: '%s' is not a rules command (check, test, diff)\n",
+		argv[1]);
 	return EX_USAGE;
 }

@@ -17,7 +17,7 @@ static const struct {
 } commands[] = {
 	{"parse", cmd_parse, "read one e-mail or form submission and print the letter"},
 	{"classify", cmd_classify, "classify letters with the rule files"},
-	{"rules", cmd_rules, "check the rule files, or test them on labelled letters"},
+	{"rules", cmd_rules, "check the rule files; test them on labelled letters or reviewed cases; diff two rule sets on filed letters"},
 	{"db", cmd_db, "db migrate: create or update the database schema"},
 	{"ingest", cmd_ingest, "file e-mail and form files (and folders) as cases"},
 	{"keygen", cmd_keygen, "make the key pair that seals confidential identities"},

@@ -271,5 +271,45 @@ run
 	&& [ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail failed'")" -eq 1 ]
 ok $? "a recipient the server refuses for good: the mail is failed, recorded on the case, not retried"
 
+# --- answers: a clerk closes a case -----------------------------------------
+clear_mail
+CLERK="dbname=$DB user=mbtest_rep_clerk"
+SUPER="dbname=$DB user=mbtest_rep_supervisor"
+CASE_Z=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE l.from_address = 'zhao@example.net' ORDER BY c.id LIMIT 1")
+printf '赵先生您好：\n您反映的噪音问题已转交区生态环境局，施工单位已承诺夜间停工。\n' > "$TMP/answer.txt"
+"$BIN" cases close "$CASE_Z" --reply-file "$TMP/answer.txt" --db "$CLERK" > "$TMP/close.out" 2>&1
+ok $? "a clerk closes a real-name writer's case with an answer"
+run
+mails "m['rcpt'] == 'zhao@example.net'" > "$TMP/answer_z"
+[ "$(wc -l < "$TMP/answer_z")" -eq 1 ] && grep -q '夜间停工' "$TMP/answer_z" \
+	&& grep -q "12345-$CASE_Z" "$TMP/answer_z" && grep -q '"in_reply_to": "<many1.' "$TMP/answer_z"
+ok $? "the answer reaches the writer, with the case number, in reply to the letter"
+letter noname.eml 'qian@example.net' '小区停车难'
+run
+clear_mail
+CASE_N=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE l.from_address = 'qian@example.net'")
+"$BIN" cases close "$CASE_N" --reply-file "$TMP/answer.txt" --db "$CLERK" > "$TMP/close.out" 2>&1
+r=$?
+run
+[ $r -eq 0 ] && [ "$(nmails)" -eq 0 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CASE_N'")" = closed ] \
+	&& [ "$(q "SELECT count(*) FROM outbox WHERE case_number = '$CASE_N' AND kind = 'answer'")" -eq 0 ]
+ok $? "a writer who gave no name: the case is closed, no answer is mailed"
+"$BIN" cases close "$CASE_C" --reply-file "$TMP/answer.txt" --db "$CLERK" > "$TMP/close.out" 2>&1
+r=$?
+[ $r -eq 66 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CASE_C'")" != closed ]
+ok $? "a clerk cannot close a confidential case (it does not exist for a clerk: exit $r)"
+"$BIN" cases close "$CASE_C" --reply-file "$TMP/answer.txt" --db "$SUPER" > "$TMP/close.out" 2>&1
+r=$?
+[ $r -ne 0 ] && [ "$(q "SELECT count(*) FROM outbox WHERE case_number = '$CASE_C' AND kind = 'answer'")" -eq 0 ]
+ok $? "a supervisor without the key cannot mail a confidential writer (exit $r)"
+"$BIN" cases close "$CASE_C" --reply-file "$TMP/answer.txt" --key "$TMP/keys/confidential.key" \
+	--db "$SUPER" > "$TMP/close.out" 2>&1
+ok $? "a supervisor with the key closes the confidential case"
+run
+[ "$(nmails "m['rcpt'] == 'hexiaomei2001@qq.example' and '夜间停工' in m['text'] and '城管' not in m['subject']")" -eq 1 ]
+ok $? "the confidential writer gets the answer, and its subject does not repeat the letter's"
+[ "$(q "SELECT count(*) FROM outbox WHERE case_number = '$CASE_C' AND (recipient IS NOT NULL OR recipient_name IS NOT NULL OR body IS NOT NULL)")" -eq 0 ]
+ok $? "once sent, nothing of the confidential writer or the answer stays in the outbox"
+
 dropdb --if-exists $DB 2>/dev/null
 echo "1..$n"
