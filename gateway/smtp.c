@@ -169,17 +169,63 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 	if (!have)
 		return 1;
 
-	if ((v = config_get(cfg, SMTP_SECTION, "host")) == NULL || *v == '\0') {
-		conf_error(cfg, "host", "missing", err, errlen);
+	/* url = smtp://host[:port] (STARTTLS) or smtps://host[:port] (implicit
+	 * TLS), or host, port and tls apart */
+	char uhost[256] = "";
+	long uport = 0;
+	const char *url_tls = NULL;
+	if ((v = config_get(cfg, SMTP_SECTION, "url")) != NULL) {
+		const char *rest;
+		if (strncmp(v, "smtp://", 7) == 0) {
+			rest = v + 7;
+			url_tls = "starttls";
+		} else if (strncmp(v, "smtps://", 8) == 0) {
+			rest = v + 8;
+			url_tls = "implicit";
+		} else {
+			conf_error(cfg, "url", "is smtp://HOST[:PORT] (STARTTLS) or smtps://HOST[:PORT]",
+				   err, errlen);
+			goto fail;
+		}
+		size_t hl = strcspn(rest, ":/");
+		if (rest[0] == '[')
+			hl = strcspn(rest, "]") + 1;
+		if (hl == 0 || hl >= sizeof(uhost) || config_get(cfg, SMTP_SECTION, "host")) {
+			conf_error(cfg, "url", hl == 0 || hl >= sizeof(uhost) ? "no host"
+				   : "give url or host, not both", err, errlen);
+			goto fail;
+		}
+		memcpy(uhost, rest, hl);
+		const char *after = rest + hl;
+		if (*after == ':' && !parse_long(after + 1, 1, 65535, &uport)) {
+			conf_error(cfg, "url", "not a port number (1 to 65535)", err, errlen);
+			goto fail;
+		}
+		if (*after != '\0' && *after != ':' && strcmp(after, "/") != 0) {
+			conf_error(cfg, "url", "has a path; give smtp://HOST[:PORT]", err, errlen);
+			goto fail;
+		}
+	}
+	if (uhost[0])
+		v = uhost;
+	else if ((v = config_get(cfg, SMTP_SECTION, "host")) == NULL || *v == '\0') {
+		conf_error(cfg, "host", "missing (or url)", err, errlen);
 		goto fail;
 	}
 	if (!host_ok(v)) {
-		conf_error(cfg, "host", "not a host name or address", err, errlen);
+		conf_error(cfg, uhost[0] ? "url" : "host", "not a host name or address", err, errlen);
 		goto fail;
 	}
 	sc->host = xstrdup(v);
 
 	v = config_get(cfg, SMTP_SECTION, "tls");
+	if (url_tls && v && strcmp(v, "none") != 0 && strcmp(v, url_tls) != 0) {
+		conf_error(cfg, "tls", "contradicts url (smtp:// is starttls, smtps:// implicit)",
+			   err, errlen);
+		goto fail;
+	}
+	if (v == NULL && url_tls)
+		v = url_tls;
 	if (v == NULL || strcmp(v, "starttls") == 0)
 		sc->tls = SMTP_TLS_STARTTLS;
 	else if (strcmp(v, "implicit") == 0)
@@ -196,7 +242,13 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 		goto fail;
 	}
 	sc->port = sc->tls == SMTP_TLS_STARTTLS ? 587 : sc->tls == SMTP_TLS_IMPLICIT ? 465 : 25;
+	if (uport)
+		sc->port = (int)uport;
 	if ((v = config_get(cfg, SMTP_SECTION, "port")) != NULL) {
+		if (uport) {
+			conf_error(cfg, "port", "give it in url or as port, not both", err, errlen);
+			goto fail;
+		}
 		if (!parse_long(v, 1, 65535, &n)) {
 			conf_error(cfg, "port", "not a port number (1 to 65535)", err, errlen);
 			goto fail;

@@ -135,6 +135,24 @@ ok $? "the right server with another CA in ca_file: refused, exit 78 (exit $r)"
 	&& ! grep -q "to=<untrusted-$RUN@" "$MAYORBOX_SMTP_LOG"
 ok $? "nothing was delivered through an untrusted certificate"
 
+# --- url = smtp://HOST:PORT ----------------------------------------------------
+A=url-$RUN@far.example
+printf '[smtp]\nurl = smtp://localhost:%s\nca_file = %s\nfrom = mayor@city.example\ntimeout_seconds = 10\n' \
+	"$PORT" "$MAYORBOX_SMTP_CA" > "$TMP/url.conf"
+send url "$A"
+F=$(delivered "$A")
+[ $r -eq 0 ] && [ -n "$F" ] && grep -q ' with ESMTPS id' "$F"
+ok $? "url = smtp://localhost:PORT means STARTTLS, verified: delivered over TLS (exit $r)"
+printf '[smtp]\nurl = smtps://127.0.0.1:%s\nhost = 127.0.0.1\nfrom = mayor@city.example\n' \
+	"$TLSPORT" > "$TMP/url2.conf"
+send url2 "url2-$RUN@far.example"
+[ $r -eq 78 ] && grep -q "url: give url or host, not both" "$TMP/url2.err"
+ok $? "url and host together: exit 78, saying which (exit $r)"
+printf '[smtp]\nurl = http://127.0.0.1/\nfrom = mayor@city.example\n' > "$TMP/url3.conf"
+send url3 "url3-$RUN@far.example"
+[ $r -eq 78 ] && grep -q "$TMP/url3.conf:[0-9]*: \[smtp\] url: is smtp://" "$TMP/url3.err"
+ok $? "a url that is not smtp:// or smtps://: exit 78 naming file, line and key (exit $r)"
+
 # --- configuration -------------------------------------------------------------
 conf "$TMP/far.conf" 192.0.2.1 25 none
 send far "far-$RUN@far.example"
