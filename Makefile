@@ -136,12 +136,14 @@ $(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(PARSER_TEST_OBJ) $(RULES_TEST_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
 
-# replies.c is the gateway's, but pure: it links with the parsers.
+# replies.c is the gateway's; it links with the parsers and the sealing.
+REPLIES_TEST_OBJ = build/test/obj/gateway/replies.o build/test/obj/gateway/seal.o \
+	build/test/obj/gateway/readfile.o
 build/test/test_replies: tests/unit/test_replies.c tests/unit/testutil.h $(PARSER_TEST_OBJ) \
-		build/test/obj/gateway/replies.o
+		$(REPLIES_TEST_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
-		$(PARSER_TEST_OBJ) build/test/obj/gateway/replies.o $(PKG_LIBS) \
+		$(PARSER_TEST_OBJ) $(REPLIES_TEST_OBJ) $(PKG_LIBS) \
 		$(shell pkg-config --libs cmocka)
 
 build/test/test_%: tests/unit/test_%.c tests/unit/testutil.h $(PARSER_TEST_OBJ)

@@ -592,6 +592,58 @@ fetch_bytea(const char *sub, PGconn *db, const char *sql, const char *id, PGresu
 	return EX_OK;
 }
 
+/* The answer to a confidential writer, sealed to the outbox key the
+ * gateways published (schema 003): base64 of the box (caller frees), and
+ * the key's id in key_id; NULL with the exit code in *ret when no gateway
+ * has published one. Nothing of the writer is ever queued in plain text. */
+static char *
+seal_for_outbox(PGconn *db, const char *number, const char *addr, const char *name,
+		const char *msgid, const char *answer, char *key_id, size_t key_id_len, int *ret)
+{
+	PGresult *r = PQexec(db, "SELECT public_key, key_id FROM outbox_key WHERE id = 1");
+	if (!rows_ok(r)) {
+		*ret = db_fail("close", db, r);
+		return NULL;
+	}
+	size_t pklen = 0;
+	unsigned char *pk = PQntuples(r) == 1
+		? PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 0), &pklen) : NULL;
+	if (pk == NULL || pklen != crypto_box_PUBLICKEYBYTES) {
+		fprintf(stderr, "mayorbox cases close: %s: no gateway has published its outbox key "
+			"([replies] outbox_key_file): the answer to a confidential writer cannot "
+			"wait in the outbox sealed, so it is not queued; nothing changed\n", number);
+		PQfreemem(pk);
+		PQclear(r);
+		*ret = EX_UNAVAILABLE;
+		return NULL;
+	}
+	struct seal_key key;
+	memcpy(key.pk, pk, sizeof(key.pk));
+	PQfreemem(pk);
+	snprintf(key_id, key_id_len, "%s", PQgetvalue(r, 0, 1));
+	PQclear(r);
+	json_t *j = json_pack("{s:s, s:s?, s:s?, s:s}", "recipient", addr, "recipient_name", name,
+			      "reply_to_id", msgid, "body", answer);
+	char *plain = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	size_t blen = 0;
+	unsigned char *box = plain ? seal_seal(&key, plain, strlen(plain), &blen) : NULL;
+	if (plain) {
+		sodium_memzero(plain, strlen(plain));
+		free(plain);
+	}
+	if (box == NULL) {
+		fprintf(stderr, "mayorbox cases close: %s: sealing the answer failed\n", number);
+		*ret = EX_SOFTWARE;
+		return NULL;
+	}
+	size_t b64len = sodium_base64_ENCODED_LEN(blen, sodium_base64_VARIANT_ORIGINAL);
+	char *b64 = xmalloc(b64len);
+	sodium_bin2base64(b64, b64len, box, blen, sodium_base64_VARIANT_ORIGINAL);
+	free(box);
+	return b64;
+}
+
 /* Opens letter id's sealed identity with the secret key file: a JSON
  * object (caller decrefs), or NULL with the exit code in *ret (the reason
  * on stderr, never the contents). */
@@ -2008,7 +2060,7 @@ cases_close(int argc, char **argv)
 	const char *why = NULL;
 	const char *name = NULL, *addr = NULL, *msgid = NULL, *subject = NULL;
 	bool confidential = false;
-	char outbox_id[32] = "";
+	char outbox_id[32] = "", key_id[32] = "";
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
@@ -2117,9 +2169,25 @@ cases_close(int argc, char **argv)
 		goto out;
 	}
 	PQclear(r);
-	if (why == NULL) {
-		const char *p[9] = {id, number, confidential ? "true" : "false", addr, name, msgid,
-				    confidential ? NULL : subject, answer,
+	if (why == NULL && confidential) {
+		/* a confidential writer's answer waits sealed to the gateways' key */
+		char *box = seal_for_outbox(db, number, addr, name, msgid, answer, key_id,
+					    sizeof(key_id), &ret);
+		if (box == NULL)
+			goto out;
+		const char *p[6] = {id, number, box, key_id, have ? val(lr, 0, 7) : NULL};
+		r = q(db, "INSERT INTO outbox (case_id, case_number, kind, confidential, sealed, "
+			  "key_id, language) VALUES ($1, $2, 'answer', true, decode($3, 'base64'), "
+			  "$4, $5) RETURNING id", 5, p);
+		free(box);
+		if (!rows_ok(r) || PQntuples(r) != 1) {
+			ret = db_fail("close", db, r);
+			goto out;
+		}
+		snprintf(outbox_id, sizeof(outbox_id), "%s", PQgetvalue(r, 0, 0));
+		PQclear(r);
+	} else if (why == NULL) {
+		const char *p[9] = {id, number, "false", addr, name, msgid, subject, answer,
 				    have ? val(lr, 0, 7) : NULL};
 		r = q(db, "INSERT INTO outbox (case_id, case_number, kind, confidential, recipient, "
 			  "recipient_name, reply_to_id, subject, body, language) "

@@ -1,8 +1,11 @@
 /*
- * cmd_keygen.c - `mayorbox keygen DIR`: the key pair that seals confidential
- * identities. The public key goes in the gateway's configuration; the
- * secret key (mode 0600) stays with supervisors, never on the gateway.
+ * cmd_keygen.c - `mayorbox keygen [--outbox] DIR`: the key pair that seals
+ * confidential identities (the public key goes in the gateway's
+ * configuration; the secret key, mode 0600, stays with supervisors, never on
+ * the gateway), or with --outbox the gateways' own pair, which seals mail
+ * to confidential writers while it waits in the outbox.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <sysexits.h>
@@ -15,21 +18,32 @@ cmd_keygen(int argc, char **argv)
 {
 	char err[1024];
 	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-		printf("usage: mayorbox keygen DIR\n\n"
+		printf("usage: mayorbox keygen [--outbox] DIR\n\n"
 		       "Writes DIR/confidential.pub (for [confidential] public_key_file) and\n"
 		       "DIR/confidential.key (mode 0600: the supervisors' secret key, which opens\n"
-		       "confidential identities; keep it off the gateway). Never overwrites.\n");
+		       "confidential identities; keep it off the gateway). Never overwrites.\n\n"
+		       "  --outbox  writes DIR/outbox.key (mode 0600, for [replies] outbox_key_file\n"
+		       "            of every gateway) and DIR/outbox.pub: mail to a confidential\n"
+		       "            writer waits in the outbox sealed to it.\n");
 		return EX_OK;
 	}
-	if (argc != 2) {
-		fprintf(stderr, "usage: mayorbox keygen DIR\n");
+	bool outbox = argc == 3 && strcmp(argv[1], "--outbox") == 0;
+	if (argc != 2 && !outbox) {
+		fprintf(stderr, "usage: mayorbox keygen [--outbox] DIR\n");
 		return EX_USAGE;
 	}
-	if (seal_keygen(argv[1], err, sizeof(err)) != 0) {
+	const char *dir = argv[argc - 1];
+	if (seal_keygen_named(dir, outbox ? "outbox" : "confidential", err, sizeof(err)) != 0) {
 		fprintf(stderr, "mayorbox keygen: %s\n", err);
 		return EX_CANTCREAT;
 	}
-	printf("%s/confidential.pub  public key: [confidential] public_key_file of the gateway\n"
-	       "%s/confidential.key  secret key (0600): for supervisors only\n", argv[1], argv[1]);
+	if (outbox)
+		printf("%s/outbox.key  secret key (0600): [replies] outbox_key_file of the gateways\n"
+		       "%s/outbox.pub  its public key (the gateway publishes it in the database)\n",
+		       dir, dir);
+	else
+		printf("%s/confidential.pub  public key: [confidential] public_key_file of the "
+		       "gateway\n%s/confidential.key  secret key (0600): for supervisors only\n",
+		       dir, dir);
 	return EX_OK;
 }

@@ -85,6 +85,7 @@ struct gateway {
 	struct smtp_config smtp;
 	bool have_smtp;
 	long long mail_next_try_ms;	/* the SMTP server failed: not before this */
+	bool key_published;	/* the outbox key's public half is in the database */
 	int mail_backoff_ms;
 };
 
@@ -187,6 +188,10 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	if (g->have_smtp)
 		g->smtp = smtp;
 	g->rc.enabled = g->rc.enabled && g->have_smtp;
+	g->key_published = false;
+	if (g->rc.enabled && !g->rc.have_outbox_key)
+		log_event(LOG_WARN, "no_outbox_key", "why", "confidential writers get no "
+			  "acknowledgement without [replies] outbox_key_file", NULL);
 	gateway_sources_free(g);
 	memcpy(g->sources, fresh, n * sizeof(fresh[0]));
 	g->nsources = n;
@@ -246,6 +251,7 @@ db_ok(struct gateway *g)
 		return false;
 	}
 	g->db_backoff_ms = 0;
+	g->key_published = false;
 	log_event(LOG_INFO, "database_connected", NULL);
 	return true;
 }
@@ -385,6 +391,25 @@ out:
 	return ret;
 }
 
+/* Puts the outbox key's public half where supervisors' `cases close`
+ * finds it, to seal an answer to a confidential writer. */
+static bool
+publish_key(struct gateway *g)
+{
+	char b64[sodium_base64_ENCODED_LEN(crypto_box_PUBLICKEYBYTES,
+					   sodium_base64_VARIANT_ORIGINAL)];
+	sodium_bin2base64(b64, sizeof(b64), g->rc.outbox_pk.pk, sizeof(g->rc.outbox_pk.pk),
+			  sodium_base64_VARIANT_ORIGINAL);
+	const char *p[2] = {b64, g->rc.outbox_key_id};
+	PGresult *r = PQexecParams(g->db, "SELECT publish_outbox_key(decode($1, 'base64'), $2)",
+				   2, NULL, p, NULL, NULL, 0);
+	bool ok = PQresultStatus(r) == PGRES_TUPLES_OK;
+	if (!ok)
+		log_event(LOG_WARN, "outbox_key_not_published", "error", db_error(g->db), NULL);
+	PQclear(r);
+	return ok;
+}
+
 /* Sends what the outbox holds that is due. A server that is away is tried
  * again after a back-off; the mail waits in the outbox meanwhile. */
 static void
@@ -460,6 +485,8 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 			usleep(200 * 1000);
 			continue;
 		}
+		if (!g.key_published && g.rc.have_outbox_key)
+			g.key_published = publish_key(&g);
 		int min_poll = 3600;
 		for (size_t i = 0; i < g.nsources && !daemon_stop_flag; i++) {
 			struct held *h = &g.sources[i];

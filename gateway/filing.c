@@ -64,6 +64,10 @@ filing_replies(PGconn *db, struct letter *l, const char *source_name,
 	const char *why;
 	it->ack_to = replies_ack_recipient(rc, l, &why);
 	it->ack_limit = rc->per_sender_per_day;
+	if (rc->have_outbox_key) {
+		it->ack_key = &rc->outbox_pk;
+		it->ack_key_id = rc->outbox_key_id;
+	}
 	return MB_OK;
 }
 

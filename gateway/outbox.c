@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include <jansson.h>
 #include <sodium.h>
 
 #include "buf.h"
@@ -61,6 +62,43 @@ scrub(char *why, size_t len, const char *rcpt)
 	snprintf(why, len, "%s", out);
 }
 
+/* Opens a sealed row's recipient, name, Message-ID and answer into m;
+ * returns the JSON they point into (caller decrefs), or NULL with why. */
+static json_t *
+open_sealed(const struct replies_config *rc, const char *b64, struct replies_mail *m, char *why,
+	    size_t whylen)
+{
+	size_t n = strlen(b64), blen = 0, plen = 0;
+	unsigned char *box = malloc(n);
+	if (box == NULL || sodium_base642bin(box, n, b64, n, "\r\n", &blen, NULL,
+					     sodium_base64_VARIANT_ORIGINAL) != 0) {
+		free(box);
+		snprintf(why, whylen, "sealed mail: damaged");
+		return NULL;
+	}
+	char kerr[400];
+	unsigned char *plain = seal_open(rc->outbox_key_file, box, blen, &plen, kerr, sizeof(kerr));
+	free(box);
+	if (plain == NULL) {
+		snprintf(why, whylen, "sealed mail: %s", kerr);
+		return NULL;
+	}
+	json_t *j = json_loadb((const char *)plain, plen, 0, NULL);
+	sodium_memzero(plain, plen);
+	free(plain);
+	if (!json_is_object(j)) {
+		json_decref(j);
+		snprintf(why, whylen, "sealed mail: not the expected JSON");
+		return NULL;
+	}
+	m->recipient = json_string_value(json_object_get(j, "recipient"));
+	m->recipient_name = json_string_value(json_object_get(j, "recipient_name"));
+	m->reply_to_id = json_string_value(json_object_get(j, "reply_to_id"));
+	if (json_string_value(json_object_get(j, "body")))
+		m->body = json_string_value(json_object_get(j, "body"));
+	return j;
+}
+
 /* Records the outcome of one row in the open transaction and commits. */
 static bool
 done(PGconn *db, const char *id, bool ok, bool permanent, const char *why, int retry)
@@ -91,12 +129,16 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			snprintf(err, errlen, "database: %s", db_error(db));
 			return MB_CONNECTION;
 		}
-		PGresult *r = PQexec(db,
+		/* mail sealed to another outbox key waits for a gateway that has it */
+		const char *kp[1] = {rc->have_outbox_key ? rc->outbox_key_id : ""};
+		PGresult *r = PQexecParams(db,
 			"SELECT id, kind, token, case_number, confidential, recipient, "
 			"recipient_name, reply_to_id, subject, body, language, attempts, "
-			"extract(epoch FROM now() - created_at)::bigint "
+			"extract(epoch FROM now() - created_at)::bigint, encode(sealed, 'base64') "
 			"FROM outbox WHERE status = 'pending' AND next_attempt <= now() "
-			"ORDER BY next_attempt, id LIMIT 1 FOR UPDATE SKIP LOCKED");
+			"AND (sealed IS NULL OR key_id = $1) "
+			"ORDER BY next_attempt, id LIMIT 1 FOR UPDATE SKIP LOCKED", 1, NULL, kp,
+			NULL, NULL, 0);
 		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
 			snprintf(err, errlen, "outbox: %s", db_error(db));
 			PQclear(r);
@@ -127,11 +169,16 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		int attempts = (int)strtol(PQgetvalue(r, 0, 11), NULL, 10);
 		long long age = strtoll(PQgetvalue(r, 0, 12), NULL, 10);
 
+		char why[512] = "";
+		json_t *opened = NULL;
+		if (!PQgetisnull(r, 0, 13))
+			opened = open_sealed(rc, PQgetvalue(r, 0, 13), &m, why, sizeof(why));
 		struct buf msg;
 		buf_init(&msg, OUTBOX_MESSAGE_MAX);
-		char why[512];
 		enum mb_status st;
-		if (m.recipient == NULL
+		if (why[0]) {
+			st = MB_BAD_LETTER;	/* a box our key does not open: give it up */
+		} else if (m.recipient == NULL
 		    || replies_compose(rc, &m, (long long)time(NULL), &msg, why, sizeof(why)) != 0) {
 			if (m.recipient == NULL)
 				snprintf(why, sizeof(why), "no recipient");
@@ -143,7 +190,8 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		if (m.confidential && msg.data)
 			sodium_memzero(msg.data, msg.len);
 		buf_deinit(&msg);
-		PQclear(r);	/* m's strings pointed into r */
+		json_decref(opened);	/* m's strings pointed into it and into r */
+		PQclear(r);
 
 		bool ok = st == MB_OK;
 		bool permanent = st == MB_BAD_LETTER || (!ok && st != MB_FATAL

@@ -98,6 +98,17 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 				snprintf(err, errlen, "%s:%u: acknowledge is yes or no", cfg->path, line);
 				goto fail;
 			}
+		} else if (strcmp(e->key, "outbox_key_file") == 0) {
+			char kerr[512];
+			free(rc->outbox_key_file);
+			rc->outbox_key_file = xstrdup(e->value);
+			if (seal_public_of_secret(e->value, &rc->outbox_pk, rc->outbox_key_id, kerr,
+						  sizeof(kerr)) != 0) {
+				snprintf(err, errlen, "%s:%u: outbox_key_file: %s", cfg->path, line,
+					 kerr);
+				goto fail;
+			}
+			rc->have_outbox_key = true;
 		} else if (strcmp(e->key, "office") == 0) {
 			free(rc->office);
 			rc->office = xstrdup(e->value);
@@ -147,6 +158,7 @@ replies_config_deinit(struct replies_config *rc)
 	free(rc->from);
 	free(rc->from_name);
 	free(rc->office);
+	free(rc->outbox_key_file);
 	for (size_t i = 0; i < rc->own_count; i++)
 		free(rc->own[i]);
 	memset(rc, 0, sizeof(*rc));

@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "config.h"
 #include "letter.h"
+#include "seal.h"
 
 #define REPLIES_OWN_MAX 32
 #define REPLIES_TAG_MAX 32
@@ -36,6 +37,12 @@ struct replies_config {
 	char *office;		/* the signature */
 	char *own[REPLIES_OWN_MAX];	/* our addresses besides from: never acknowledged */
 	size_t own_count;
+	/* the gateways' outbox key ([replies] outbox_key_file): mail to a
+	 * confidential writer waits sealed to it; without it, none is queued */
+	char *outbox_key_file;
+	bool have_outbox_key;
+	struct seal_key outbox_pk;
+	char outbox_key_id[17];
 };
 
 /* Reads [replies] (and from, from_name of [smtp]) of cfg. Returns 0, or -1

@@ -42,6 +42,12 @@ write_key(const char *path, mode_t mode, const unsigned char *key, size_t n, cha
 int
 seal_keygen(const char *dir, char *err, size_t errlen)
 {
+	return seal_keygen_named(dir, "confidential", err, errlen);
+}
+
+int
+seal_keygen_named(const char *dir, const char *name, char *err, size_t errlen)
+{
 	unsigned char pk[crypto_box_PUBLICKEYBYTES], sk[crypto_box_SECRETKEYBYTES];
 	char pub[4096], sec[4096];
 
@@ -49,8 +55,8 @@ seal_keygen(const char *dir, char *err, size_t errlen)
 		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
 		return -1;
 	}
-	snprintf(pub, sizeof(pub), "%s/confidential.pub", dir);
-	snprintf(sec, sizeof(sec), "%s/confidential.key", dir);
+	snprintf(pub, sizeof(pub), "%s/%s.pub", dir, name);
+	snprintf(sec, sizeof(sec), "%s/%s.key", dir, name);
 	if (access(pub, F_OK) == 0 || access(sec, F_OK) == 0) {
 		snprintf(err, errlen, "%s: a key pair is there already; not overwritten", dir);
 		return -1;
@@ -85,6 +91,20 @@ int
 seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen)
 {
 	return read_key(path, key->pk, sizeof(key->pk), err, errlen);
+}
+
+int
+seal_public_of_secret(const char *secret_key_path, struct seal_key *key, char id[17], char *err,
+		      size_t errlen)
+{
+	unsigned char sk[crypto_box_SECRETKEYBYTES], h[crypto_hash_sha256_BYTES];
+	if (read_key(secret_key_path, sk, sizeof(sk), err, errlen) != 0)
+		return -1;
+	crypto_scalarmult_base(key->pk, sk);
+	sodium_memzero(sk, sizeof(sk));
+	crypto_hash_sha256(h, key->pk, sizeof(key->pk));
+	sodium_bin2hex(id, 17, h, 8);
+	return 0;
 }
 
 unsigned char *

@@ -18,6 +18,16 @@ struct seal_key {
  * new key pair; refuses to overwrite either. Returns 0, or -1 with err. */
 int seal_keygen(const char *dir, char *err, size_t errlen);
 
+/* The same with the files named DIR/NAME.pub and DIR/NAME.key ("outbox": the
+ * gateways' own pair, which seals mail to confidential writers while it
+ * waits in the outbox). */
+int seal_keygen_named(const char *dir, const char *name, char *err, size_t errlen);
+
+/* The public key of a secret key file, and its id (16 hex digits of the
+ * SHA-256 of the public key). Returns 0, or -1 with "file: reason". */
+int seal_public_of_secret(const char *secret_key_path, struct seal_key *key, char id[17],
+			  char *err, size_t errlen);
+
 /* Reads a public key file. Returns 0, or -1 with "file: reason" in err. */
 int seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen);
 

@@ -45,6 +45,38 @@ addresses(const struct letter_address *a, size_t n)
 	return arr;
 }
 
+/* A confidential writer's acknowledgement: name, address and Message-ID
+ * sealed to the outbox key; NULL (no acknowledgement) without one. */
+static json_t *
+seal_ack(json_t *ack, const struct seal_key *key, const char *key_id)
+{
+	if (key == NULL || key_id == NULL) {
+		json_decref(ack);
+		return NULL;
+	}
+	json_t *inner = json_pack("{s:O, s:O, s:O}", "recipient", json_object_get(ack, "recipient"),
+				  "recipient_name", json_object_get(ack, "name"), "reply_to_id",
+				  json_object_get(ack, "reply_to_id"));
+	char *plain = inner ? json_dumps(inner, JSON_COMPACT) : NULL;
+	json_decref(inner);
+	size_t blen = 0;
+	unsigned char *box = plain ? seal_seal(key, plain, strlen(plain), &blen) : NULL;
+	if (plain) {
+		sodium_memzero(plain, strlen(plain));
+		free(plain);
+	}
+	json_object_del(ack, "name");
+	json_object_del(ack, "reply_to_id");
+	if (box == NULL) {
+		json_decref(ack);
+		return NULL;
+	}
+	json_object_set_new(ack, "sealed", b64(box, blen));
+	json_object_set_new(ack, "key_id", json_string(key_id));
+	free(box);
+	return ack;
+}
+
 /* The identity of a confidential letter, as sealed JSON bytes. */
 static json_t *
 identity_json(const struct letter *l)
@@ -118,11 +150,19 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		json_object_set_new(doc, "join_case", json_integer(it->join_case));
 		json_object_set_new(doc, "join_how", str_or_null(it->join_how));
 	}
-	if (it->ack_to != NULL && it->ack_to->address != NULL)
-		json_object_set_new(doc, "ack", json_pack("{s:s, s:o, s:o, s:s, s:i}",
+	if (it->ack_to != NULL && it->ack_to->address != NULL) {
+		json_t *ack = json_pack("{s:s, s:o, s:o, s:s, s:i}",
 			"recipient", it->ack_to->address, "name", str_or_null(it->ack_to->name),
 			"reply_to_id", str_or_null(l->message_id),
-			"language", letter_language_name(l->language), "limit", it->ack_limit));
+			"language", letter_language_name(l->language), "limit", it->ack_limit);
+		if (it->confidential) {
+			/* the writer's address waits sealed; the plain one only
+			 * feeds the per-sender limit's hash */
+			ack = seal_ack(ack, it->ack_key, it->ack_key_id);
+		}
+		if (ack)
+			json_object_set_new(doc, "ack", ack);
+	}
 
 	/* the decision */
 	const char *category = "unclassified";

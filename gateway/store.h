@@ -41,6 +41,8 @@ struct store_item {
 	const char *join_how;	/* "reference" or "case number" */
 	const struct letter_address *ack_to;	/* NULL: no acknowledgement */
 	int ack_limit;		/* acknowledgements per sender per day */
+	const struct seal_key *ack_key;	/* a confidential writer's mail is sealed to it */
+	const char *ack_key_id;		/* (no key: no acknowledgement for them) */
 };
 
 /* Files one letter in the open transaction of db. Returns MB_OK with *r;

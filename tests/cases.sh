@@ -357,10 +357,18 @@ ok $? "'identity revealed' recorded once, by the supervisor's login"
 assup close "$CONF" --reply-file "$TMP/answer.txt" > /dev/null 2> "$TMP/e"
 [ $? -eq 64 ] && grep -q -- "--key" "$TMP/e" && grep -q -- "--no-mail" "$TMP/e" && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" != closed ]
 ok $? "closing a confidential case without --key: refused (64), telling --key or --no-mail"
+assup close "$CONF" --reply-file "$TMP/answer.txt" --key "$KEY" > /dev/null 2> "$TMP/e"
+[ $? -eq 69 ] && grep -q "outbox key" "$TMP/e" && [ "$(outbox "$CONF")" -eq 0 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" != closed ]
+ok $? "no gateway published an outbox key: the confidential answer is not queued in plain text (69), nothing changed"
+"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
+psql -X -qAt -v ON_ERROR_STOP=1 -d "dbname=$DB user=$GW" \
+	-c "SELECT publish_outbox_key(decode('$(cat "$TMP/okeys/outbox.pub")', 'base64'), 'testkey')" > /dev/null
 assup close "$CONF" --reply-file "$TMP/answer.txt" --key "$KEY" > "$TMP/o" 2>&1
 ok $? "supervisor: close --key of the confidential case"
-[ "$(outbox "$CONF")" -eq 1 ] && [ "$(q "SELECT confidential || '|' || recipient || '|' || (subject IS NULL) || '|' || created_by FROM outbox WHERE case_number = '$CONF'")" = "true|$CADDR|true|$SUP" ]
-ok $? "one outbox row: confidential, to the writer, no subject"
+[ "$(outbox "$CONF")" -eq 1 ] && [ "$(q "SELECT confidential || '|' || coalesce(recipient, 'none') || '|' || (subject IS NULL) || '|' || (body IS NULL) || '|' || created_by || '|' || key_id || '|' || (length(sealed) > 48) FROM outbox WHERE case_number = '$CONF'")" = "true|none|true|true|$SUP|testkey|true" ]
+ok $? "one outbox row: confidential, no subject, the writer and the answer sealed to the outbox key"
+pg_dump "$DB" > "$TMP/dump.sql" && ! grep -qF "$CADDR" "$TMP/dump.sql" && ! grep -qF "$CNAME" "$TMP/dump.sql"
+ok $? "pg_dump with the answer waiting names neither the writer nor the address"
 ! grep -qF "$CADDR" "$TMP/o" && [ "$(events "$CONF" 'identity revealed')" -eq 2 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" = closed ]
 ok $? "closed; the opening recorded; the address not printed"
 [ "$(psql -X -qAt -d "dbname=$DB user=$CLERK" -c "SELECT count(*) FROM outbox WHERE case_number = '$CONF'")" = 0 ]

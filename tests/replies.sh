@@ -55,6 +55,7 @@ for role in gateway clerk supervisor; do
 	q "DROP ROLE IF EXISTS mbtest_rep_$role; CREATE ROLE mbtest_rep_$role LOGIN IN ROLE mayorbox_$role" > /dev/null
 done
 "$BIN" keygen "$TMP/keys" > /dev/null
+"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
 mkdir -p "$TMP/in" "$TMP/done" "$TMP/bad"
 cat > "$TMP/gw.conf" <<EOF
 [database]
@@ -76,6 +77,7 @@ tag = 12345
 per_sender_per_day = 3
 own_addresses = office@city.example, 12345@city.example
 retry_first_seconds = 1
+outbox_key_file = $TMP/okeys/outbox.key
 EOF
 run() { "$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1; }
 
@@ -236,13 +238,19 @@ sh scripts/smtp.sh stop > /dev/null 2>&1
 for i in 1 2 3; do
 	letter "down$i.eml" "Sun <sun$i@example.net>" "下水道堵塞 $i"
 done
+sed 's/^Message-ID: .*/Message-ID: <conf2.'$$'@example.org>/' \
+	tests/data/letters/008-section-chief-kickbacks.eml > "$TMP/in/conf2.eml"
+CADDR2=$(grep -m1 '^From:' "$TMP/in/conf2.eml" | grep -o '[A-Za-z0-9._-]*@[A-Za-z0-9.-]*')
 run
 r=$?
 [ $r -eq 75 ] && [ "$(q "SELECT count(*) FROM letters WHERE from_address LIKE 'sun_@example.net'")" -eq 3 ]
 ok $? "with the SMTP server down the letters are filed and the run says mail waits (exit $r)"
+[ -n "$CADDR2" ] && [ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'pending' AND recipient IS NULL AND sealed IS NOT NULL")" -eq 1 ] \
+	&& pg_dump "$DB" > "$TMP/dump.sql" && ! grep -qF "$CADDR2" "$TMP/dump.sql"
+ok $? "a confidential writer's acknowledgement waits sealed: pg_dump meanwhile has no $CADDR2"
 [ "$(q "SELECT count(*) FROM outbox WHERE recipient LIKE 'sun_@example.net' AND status = 'pending'")" -eq 3 ] \
 	&& [ "$(q "SELECT min(attempts) FROM outbox WHERE recipient LIKE 'sun_@example.net'")" -ge 0 ] \
-	&& [ "$(q "SELECT max(attempts) FROM outbox WHERE recipient LIKE 'sun_@example.net'")" -ge 1 ]
+	&& [ "$(q "SELECT max(attempts) FROM outbox WHERE status = 'pending'")" -ge 1 ]
 ok $? "their acknowledgements wait in the outbox, tried and pending"
 run
 sh scripts/smtp.sh start > /dev/null 2>&1
@@ -250,9 +258,12 @@ smtp_started=1
 # the back-off is 1 s, doubled per attempt (retry_first_seconds): bounded
 for i in 1 2 3 4 5 6 7 8; do
 	run
-	[ "$(nmails)" -ge 3 ] && break
+	[ "$(nmails)" -ge 4 ] && break
 	sleep 1
 done
+[ "$(nmails "m['rcpt'] == '$CADDR2'")" -eq 1 ] \
+	&& [ "$(q "SELECT count(*) FROM outbox WHERE sealed IS NOT NULL")" -eq 0 ]
+ok $? "the sealed acknowledgement is opened by the gateway and sent; its box erased"
 [ "$(nmails "m['rcpt'].startswith('sun')")" -eq 3 ] \
 	&& [ "$(mails "m['rcpt'].startswith('sun')" | python3 -c 'import json,sys; print(len({json.loads(l)["message_id"] for l in sys.stdin}))')" -eq 3 ]
 ok $? "once it is back, each acknowledgement arrives exactly once"
@@ -260,7 +271,7 @@ ok $? "once it is back, each acknowledgement arrives exactly once"
 ok $? "and is marked sent"
 run
 sleep 1
-[ "$(nmails)" -eq 3 ]
+[ "$(nmails)" -eq 4 ]
 ok $? "another run sends nothing again"
 
 # --- permanent refusal ------------------------------------------------------
@@ -270,6 +281,16 @@ run
 [ "$(q "SELECT status FROM outbox WHERE recipient = 'refuse-me@example.net'")" = failed ] \
 	&& [ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail failed'")" -eq 1 ]
 ok $? "a recipient the server refuses for good: the mail is failed, recorded on the case, not retried"
+
+# --- no outbox key: no mail to a confidential writer ------------------------
+grep -v '^outbox_key_file' "$TMP/gw.conf" > "$TMP/nokey.conf"
+clear_mail
+sed 's/^Message-ID: .*/Message-ID: <conf3.'$$'@example.org>/; s/^Subject: .*/Subject: =?utf-8?B?5Li+5oql?=/' \
+	tests/data/letters/023-factory-pollution-night.eml > "$TMP/in/conf3.eml"
+"$BIN" run --once --config "$TMP/nokey.conf" > "$TMP/run.log" 2>&1
+[ "$(q "SELECT count(*) FROM letters WHERE confidential")" -eq 3 ] && [ "$(q "SELECT count(*) FROM outbox WHERE confidential")" -eq 2 ] \
+	&& [ "$(nmails)" -eq 0 ] && grep -q 'no_outbox_key' "$TMP/run.log"
+ok $? "without an outbox key a confidential writer gets no acknowledgement (never one in plain text), and the log says so"
 
 # --- answers: a clerk closes a case -----------------------------------------
 clear_mail
