@@ -926,8 +926,9 @@ reopen_usage(FILE *out)
 	fprintf(out,
 		"usage: mayorbox cases reopen CASE [--db CONNINFO] [--config FILE]\n"
 		"\n"
-		"A closed case becomes 'reopened' (recorded as 'reopened'). An answer\n"
-		"already queued is not called back. Exit 65 when the case is not closed.\n");
+		"A closed case becomes 'reopened' (recorded as 'reopened'). Its answer, if\n"
+		"the gateway has not sent it yet, is cancelled ('mail cancelled'); one\n"
+		"already sent is not called back. Exit 65 when the case is not closed.\n");
 }
 
 static void
@@ -2259,6 +2260,7 @@ cases_reopen(int argc, char **argv)
 	}
 	const char *number = argv[optind];
 	PGconn *db;
+	long cancelled = 0;
 	if ((ret = change_begin("reopen", number, &o, &db)) != EX_OK)
 		return ret;
 	PGresult *cr;
@@ -2286,9 +2288,19 @@ cases_reopen(int argc, char **argv)
 		goto out;
 	}
 	PQclear(r);
+	/* an answer still waiting in the outbox is no longer the last word */
+	r = q(db, "SELECT cancel_answers($1::bigint)", 1, p);
+	if (!rows_ok(r) || PQntuples(r) != 1) {
+		ret = db_fail("reopen", db, r);
+		goto out;
+	}
+	cancelled = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+	PQclear(r);
 out:
 	ret = change_end("reopen", db, ret);
-	if (ret == EX_OK)
+	if (ret == EX_OK && cancelled > 0)
+		printf("%s: reopened; its answer, not sent yet, is cancelled\n", number);
+	else if (ret == EX_OK)
 		printf("%s: reopened\n", number);
 	PQclear(cr);
 	return ret;

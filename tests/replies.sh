@@ -305,6 +305,27 @@ mails "m['rcpt'] == 'zhao@example.net'" > "$TMP/answer_z"
 [ "$(wc -l < "$TMP/answer_z")" -eq 1 ] && grep -q '夜间停工' "$TMP/answer_z" \
 	&& grep -q "12345-$CASE_Z" "$TMP/answer_z" && grep -q '"in_reply_to": "<many1.' "$TMP/answer_z"
 ok $? "the answer reaches the writer, with the case number, in reply to the letter"
+"$BIN" cases close "$CASE_A" --reply-file "$TMP/answer.txt" --db "$CLERK" > /dev/null 2>&1 \
+	&& "$BIN" cases reopen "$CASE_A" --db "$CLERK" > "$TMP/reopen.out" 2>&1
+r=$?
+clear_mail
+run
+[ $r -eq 0 ] && grep -q "cancelled" "$TMP/reopen.out" && [ "$(nmails "m['rcpt'] == 'zhang@example.net'")" -eq 0 ] \
+	&& [ "$(q "SELECT status FROM outbox WHERE case_number = '$CASE_A' AND kind = 'answer'")" = cancelled ] \
+	&& [ "$(q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$CASE_A' AND e.what = 'mail cancelled' AND e.who = 'mbtest_rep_clerk'")" -eq 1 ]
+ok $? "reopening a case before its answer went out cancels the answer (recorded), nothing is mailed"
+
+# a vacation reply to our answer: attached to the case, no new case, no answer to it
+NCASES=$(q 'SELECT count(*) FROM cases')
+ZTOKEN=$(q "SELECT token FROM outbox WHERE case_number = '$CASE_Z' AND kind = 'answer'")
+letter vacation.eml 'Zhao <zhao@example.net>' '自动回复: 我正在休假' 'Auto-Submitted: auto-replied' \
+	"In-Reply-To: <$ZTOKEN@city.example>"
+run
+[ "$(q 'SELECT count(*) FROM cases')" -eq "$NCASES" ] \
+	&& [ "$(q "SELECT count(*) FROM case_reports r JOIN cases c ON c.id = r.case_id WHERE c.number = '$CASE_Z' AND r.kind = 'automatic reply'")" -eq 1 ] \
+	&& [ "$(nmails)" -eq 0 ]
+ok $? "an automatic reply to our answer is attached to its case, not filed, not answered"
+
 letter noname.eml 'qian@example.net' '小区停车难'
 run
 clear_mail
