@@ -592,6 +592,44 @@ fetch_bytea(const char *sub, PGconn *db, const char *sql, const char *id, PGresu
 	return EX_OK;
 }
 
+/* A confidential case's answer opened with the secret key file (the
+ * caller frees and zeroes it), or NULL. */
+static char *
+open_answer(const char *key, const char *b64)
+{
+	size_t n = strlen(b64), blen = 0, plen = 0;
+	unsigned char *box = xmalloc(n + 1);
+	char err[512];
+	if (sodium_base642bin(box, n + 1, b64, n, "\r\n", &blen, NULL,
+			      sodium_base64_VARIANT_ORIGINAL) != 0) {
+		free(box);
+		return NULL;
+	}
+	unsigned char *plain = seal_open(key, box, blen, &plen, err, sizeof(err));
+	free(box);
+	return (char *)plain;
+}
+
+/* The answer sealed to the public key of the secret key file (base64,
+ * caller frees), or NULL. */
+static char *
+seal_answer(const char *key, const char *answer)
+{
+	struct seal_key pk;
+	char kid[17], err[512];
+	if (seal_public_of_secret(key, &pk, kid, err, sizeof(err)) != 0)
+		return NULL;
+	size_t blen = 0;
+	unsigned char *box = seal_seal(&pk, answer, strlen(answer), &blen);
+	if (box == NULL)
+		return NULL;
+	size_t b64len = sodium_base64_ENCODED_LEN(blen, sodium_base64_VARIANT_ORIGINAL);
+	char *b64 = xmalloc(b64len);
+	sodium_bin2base64(b64, b64len, box, blen, sodium_base64_VARIANT_ORIGINAL);
+	free(box);
+	return b64;
+}
+
 /* The answer to a confidential writer, sealed to the outbox key the
  * gateways published (schema 003): base64 of the box (caller frees), and
  * the key's id in key_id; NULL with the exit code in *ret when no gateway
@@ -1273,7 +1311,8 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	PGresult *r = q(db, "SELECT id, number, category, department, priority, status, "
 			    "confidential, needs_review, automatic, extract(epoch FROM created_at), "
 			    "extract(epoch FROM updated_at), extract(epoch FROM closed_at), "
-			    "scores::text FROM cases WHERE number = $1", 1, params);
+			    "scores::text, answer, encode(answer_sealed, 'base64') "
+			    "FROM cases WHERE number = $1", 1, params);
 	*doc_r = NULL;
 	if (!rows_ok(r))
 		return db_fail("show", db, r);
@@ -1298,12 +1337,27 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	json_object_set_new(doc, "closed", json_time(r, 0, 11));
 	json_t *scores = json_loads(PQgetvalue(r, 0, 12), 0, NULL);
 	json_object_set_new(doc, "scores", scores ? scores : json_object());
+	json_object_set_new(doc, "answer", json_str_or_null(val(r, 0, 13)));
+	json_object_set_new(doc, "answer_sealed", json_boolean(!PQgetisnull(r, 0, 14)));
+	char *answer_box = PQgetisnull(r, 0, 14) ? NULL : xstrdup(PQgetvalue(r, 0, 14));
 	PQclear(r);
 
 	bool opening = key != NULL && confidential;
 	json_object_set_new(doc, "identity_revealed", json_boolean(opening));
-	if (opening && (ret = record_reveal("show", db, id)) != EX_OK)
+	if (opening && (ret = record_reveal("show", db, id)) != EX_OK) {
+		free(answer_box);
 		goto out;
+	}
+	if (answer_box && opening) {
+		/* the answer of a confidential case, sealed when it was closed */
+		char *a = open_answer(key, answer_box);
+		if (a) {
+			json_object_set_new(doc, "answer", json_string(a));
+			sodium_memzero(a, strlen(a));
+			free(a);
+		}
+	}
+	free(answer_box);
 
 	const char *idp[1] = {id};
 	/* attachments and rule hits of the whole case, matched to letters below */
@@ -1575,6 +1629,12 @@ show_text(FILE *out, const json_t *doc)
 	show_field(out, "updated", t);
 	iso_local(jstr(doc, "closed"), t, sizeof(t));
 	show_field(out, "closed", t);
+	if (jstr(doc, "answer")) {
+		fprintf(out, "\nAnswer\n");
+		put_text(out, jstr(doc, "answer"), "    ");
+	} else if (json_is_true(json_object_get(doc, "answer_sealed"))) {
+		show_field(out, "answer", "sealed (--key opens it)");
+	}
 
 	const json_t *letters = json_object_get(doc, "letters");
 	size_t nl = json_array_size(letters), i;
@@ -2163,8 +2223,14 @@ cases_close(int argc, char **argv)
 		else if (!nonempty(addr) || strchr(addr, '@') == NULL)
 			why = "the writer gave no e-mail address";
 	}
+	/* the answer stays on the case, mailed or not; a confidential case's
+	 * only sealed (with --key), never in plain text */
+	char *sealed_answer = confidential && answer && o.key ? seal_answer(o.key, answer) : NULL;
+	const char *pc[3] = {id, confidential ? NULL : answer, sealed_answer};
 	r = q(db, "UPDATE cases SET status = 'closed', closed_at = now(), needs_review = false, "
-		  "updated_at = now() WHERE id = $1", 1, idp);
+		  "updated_at = now(), answer = $2, answer_sealed = decode($3, 'base64') "
+		  "WHERE id = $1", 3, pc);
+	free(sealed_answer);
 	if (!cmd_ok(r)) {
 		ret = db_fail("close", db, r);
 		goto out;

@@ -336,6 +336,8 @@ run
 [ $r -eq 0 ] && [ "$(nmails)" -eq 0 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CASE_N'")" = closed ] \
 	&& [ "$(q "SELECT count(*) FROM outbox WHERE case_number = '$CASE_N' AND kind = 'answer'")" -eq 0 ]
 ok $? "a writer who gave no name: the case is closed, no answer is mailed"
+"$BIN" cases show "$CASE_N" --db "$CLERK" > "$TMP/show_n" 2>&1 && grep -q '夜间停工' "$TMP/show_n"
+ok $? "the answer is kept on the case, mailed or not (cases show prints it)"
 "$BIN" cases close "$CASE_C" --reply-file "$TMP/answer.txt" --db "$CLERK" > "$TMP/close.out" 2>&1
 r=$?
 [ $r -eq 66 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CASE_C'")" != closed ]
@@ -352,6 +354,11 @@ run
 ok $? "the confidential writer gets the answer, and its subject does not repeat the letter's"
 [ "$(q "SELECT count(*) FROM outbox WHERE case_number = '$CASE_C' AND (recipient IS NOT NULL OR recipient_name IS NOT NULL OR body IS NOT NULL)")" -eq 0 ]
 ok $? "once sent, nothing of the confidential writer or the answer stays in the outbox"
+[ "$(q "SELECT (answer IS NULL) || '|' || (answer_sealed IS NOT NULL) FROM cases WHERE number = '$CASE_C'")" = 'true|true' ] \
+	&& "$BIN" cases show "$CASE_C" --db "$SUPER" > "$TMP/show_c" 2>&1 && ! grep -q '夜间停工' "$TMP/show_c" \
+	&& "$BIN" cases show "$CASE_C" --key "$TMP/keys/confidential.key" --db "$SUPER" > "$TMP/show_c" 2>&1 \
+	&& grep -q '夜间停工' "$TMP/show_c"
+ok $? "the confidential case's answer is kept only sealed; the supervisor's key opens it"
 
 dropdb --if-exists $DB 2>/dev/null
 echo "1..$n"
