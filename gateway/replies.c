@@ -359,6 +359,19 @@ put_words(struct buf *out, const char *s, size_t *col)
 	}
 }
 
+/* A writer's subject or name in one of our headers: every control
+ * character (CR and LF above all: a header cannot be injected) becomes a
+ * space. Returns a new string. */
+static char *
+header_safe(const char *s)
+{
+	char *c = xstrdup(s);
+	for (char *p = c; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	return c;
+}
+
 /* "Name" <addr> or addr */
 static void
 put_mailbox(struct buf *out, const char *field, const char *name, const char *addr)
@@ -451,8 +464,7 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 		snprintf(err, errlen, "no sender address ([smtp] from)");
 		return -1;
 	}
-	if (!looks_like_address(m->recipient) || has_newline(m->recipient_name)
-	    || has_newline(m->reply_to_id) || has_newline(m->subject)
+	if (!looks_like_address(m->recipient) || has_newline(m->reply_to_id)
 	    || (m->reply_to_id && strpbrk(m->reply_to_id, "<> \t"))) {
 		snprintf(err, errlen, "outbox %s: the recipient or a reference cannot be put in a "
 			 "header", m->token);
@@ -464,17 +476,22 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	char tagged[64];
 	snprintf(tagged, sizeof(tagged), "[%s-%s]", rc->tag, m->case_number);
 
-	put_mailbox(out, "From", rc->from_name, rc->from);
-	put_mailbox(out, "To", m->recipient_name, m->recipient);
+	char *from_name = rc->from_name ? header_safe(rc->from_name) : NULL;
+	char *to_name = m->recipient_name ? header_safe(m->recipient_name) : NULL;
+	put_mailbox(out, "From", from_name, rc->from);
+	put_mailbox(out, "To", to_name, m->recipient);
+	free(from_name);
+	free(to_name);
 
 	/* the writer's subject only where the case is not confidential */
 	struct buf subj;
 	buf_init(&subj, 4096);
 	if (!m->confidential && m->subject && *m->subject) {
+		char *safe = header_safe(m->subject);
 		buf_append_str(&subj, "Re: ");
-		buf_append_utf8_cut(&subj, m->subject, strlen(m->subject) > 200 ? 200
-				    : strlen(m->subject));
+		buf_append_utf8_cut(&subj, safe, strlen(safe) > 200 ? 200 : strlen(safe));
 		buf_putc(&subj, ' ');
+		free(safe);
 	} else if (ack) {
 		buf_append_str(&subj, zh ? "来信已收到 Letter received " : "Letter received 来信已收到 ");
 	} else {

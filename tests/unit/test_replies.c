@@ -260,13 +260,24 @@ compose_answer(void **state)
 	assert_non_null(strstr(l->text, "(Case number 2026-000009)"));
 	assert_null(l->in_reply_to);
 
-	/* a header injection is refused, not sent */
+	/* a writer's name or subject cannot inject a header: CR LF become spaces */
+	m.recipient_name = "x\r\nBcc: all@example.net";
+	m.subject = "Hi\r\nBcc: all@example.net\r\n\r\nbody";
+	l = compose(&rc, &m);
+	assert_int_equal(l->to_count, 1);
+	assert_non_null(strstr(l->to[0].name, "Bcc: all@example.net"));
+	assert_non_null(strstr(l->subject, "Bcc: all@example.net"));
+	assert_non_null(strstr(l->subject, "body"));
+	assert_null(strstr(l->text, "Bcc"));
+	assert_null(memmem(l->raw, l->raw_len, "\nBcc:", 5));
+	/* an address that would break the header is refused, not sent */
 	struct buf *b = new_buf(1 << 16);
 	char err[256];
-	m.recipient_name = "x\r\nBcc: all@example.net";
-	assert_int_equal(replies_compose(&rc, &m, 0, b, err, sizeof(err)), -1);
 	m.recipient_name = NULL;
 	m.recipient = "a@b.example>\r\nBcc: x@y";
+	assert_int_equal(replies_compose(&rc, &m, 0, b, err, sizeof(err)), -1);
+	m.recipient = "li@example.net";
+	m.reply_to_id = "a@b>\r\nBcc: x@y";
 	assert_int_equal(replies_compose(&rc, &m, 0, b, err, sizeof(err)), -1);
 	replies_config_deinit(&rc);
 }
