@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <sysexits.h>
 #include <time.h>
@@ -38,6 +39,7 @@
 #include "db.h"
 #include "readfile.h"
 #include "reader.h"
+#include "rules_limits.h"
 #include "rulesdir.h"
 #include "ruleset.h"
 #include "seal.h"
@@ -929,10 +931,14 @@ static void
 assign_usage(FILE *out)
 {
 	fprintf(out,
-		"usage: mayorbox cases assign CASE DEPARTMENT [--db CONNINFO] [--config FILE]\n"
+		"usage: mayorbox cases assign CASE DEPARTMENT [--new-department] [--rules DIR]\n"
+		"                             [--db CONNINFO] [--config FILE]\n"
 		"\n"
 		"Hands the case to DEPARTMENT; a new or reopened case becomes 'assigned'.\n"
-		"Recorded as 'assigned' with the old and the new department.\n");
+		"Recorded as 'assigned' with the old and the new department. DEPARTMENT is\n"
+		"one the rules route to (--rules DIR, else the default rules) or one already\n"
+		"in use, matched without regard to case; a typo is refused (exit 65) with\n"
+		"the known names. --new-department takes a name that is neither.\n");
 }
 
 static void
@@ -1605,6 +1611,46 @@ show_field(FILE *out, const char *label, const char *v)
 }
 
 /* The case as text for people; local times. */
+/* A case event's detail in words, for the history of `show` (--json keeps
+ * the detail as it is). False when the event is not one we know. */
+static bool
+event_summary(const char *what, const json_t *d, char *out, size_t len)
+{
+#define D(k) (jstr(d, k) ? jstr(d, k) : "-")
+	out[0] = '\0';
+	if (what == NULL)
+		return false;
+	if (strcmp(what, "filed") == 0) {
+		snprintf(out, len, "as %s, to %s, from %s", D("category"), D("department"),
+			 D("source"));
+	} else if (strcmp(what, "reclassified") == 0) {
+		snprintf(out, len, "%s -> %s%s%s", D("from"), D("to"), jstr(d, "note") ? ": " : "",
+			 jstr(d, "note") ? jstr(d, "note") : "");
+	} else if (strcmp(what, "assigned") == 0) {
+		snprintf(out, len, "%s -> %s", D("from"), D("to"));
+	} else if (strcmp(what, "closed") == 0) {
+		if (jstr(d, "why"))
+			snprintf(out, len, "answer not mailed: %s", D("why"));
+		else
+			snprintf(out, len, "answer %s", D("answer"));
+	} else if (strcmp(what, "follow-up") == 0) {
+		snprintf(out, len, "a letter joined (by %s)%s", D("how"),
+			 json_is_true(json_object_get(d, "reopened")) ? "; the case reopened" : "");
+	} else if (strcmp(what, "mail sent") == 0 || strcmp(what, "mail cancelled") == 0) {
+		snprintf(out, len, "%s", D("mail"));
+	} else if (strcmp(what, "mail failed") == 0) {
+		snprintf(out, len, "%s: %s", D("mail"), D("error"));
+	} else if (strcmp(what, "delivery report") == 0 || strcmp(what, "automatic reply") == 0) {
+		snprintf(out, len, "about the %s: %s %s", D("mail"), D("action"), D("status"));
+	} else if (strcmp(what, "reopened") == 0 || strcmp(what, "identity revealed") == 0) {
+		return true;
+	} else {
+		return false;
+	}
+	return true;
+#undef D
+}
+
 static void
 show_text(FILE *out, const json_t *doc)
 {
@@ -1738,12 +1784,22 @@ show_text(FILE *out, const json_t *doc)
 		put_cell(out, jstr(e, "who"), 0, 20);
 		fputs("  ", out);
 		put_cell(out, jstr(e, "what"), 0, 18);
-		char *d = json_dumps(json_object_get(e, "detail"), JSON_COMPACT | JSON_SORT_KEYS);
-		if (d && strcmp(d, "{}") != 0) {
-			fputs("  ", out);
-			put_cell(out, d, 0, 0);
+		char summary[1024];
+		if (event_summary(jstr(e, "what"), json_object_get(e, "detail"), summary,
+				  sizeof(summary))) {
+			if (summary[0]) {
+				fputs("  ", out);
+				put_cell(out, summary, 0, 0);
+			}
+		} else {
+			char *d = json_dumps(json_object_get(e, "detail"),
+					     JSON_COMPACT | JSON_SORT_KEYS);
+			if (d && strcmp(d, "{}") != 0) {
+				fputs("  ", out);
+				put_cell(out, d, 0, 0);
+			}
+			free(d);
 		}
-		free(d);
 		fputc('\n', out);
 	}
 	fprintf(out, "\nOutbox\n");
@@ -1972,9 +2028,62 @@ cases_reclassify(int argc, char **argv)
 	PQclear(r);
 out:
 	ret = change_end("reclassify", db, ret);
-	if (ret == EX_OK)
+	if (ret == EX_OK && strcmp(PQgetvalue(cr, 0, 1), category) == 0)
+		printf("%s: %s confirmed (marked reviewed)\n", number, category);
+	else if (ret == EX_OK)
 		printf("%s: %s -> %s\n", number, PQgetvalue(cr, 0, 1), category);
 	PQclear(cr);
+	return ret;
+}
+
+/* Is dept one the rules route to, or one in use (any case)? Its spelling
+ * there goes to canon. EX_DATAERR, with the known names on stderr, when
+ * it is neither: a typo must not become a department of its own. */
+static int
+known_department(PGconn *db, const char *rules_opt, const char *dept, char *canon,
+		 size_t canon_len)
+{
+	char dir[4096];
+	struct ruleset *set = NULL;
+	PGresult *r = q(db, "SELECT DISTINCT department FROM cases WHERE department IS NOT NULL "
+			    "ORDER BY 1", 0, NULL);
+	if (!rows_ok(r))
+		return db_fail("assign", db, r);
+	size_t n = (size_t)PQntuples(r);
+	const char **names = xmalloc((n + RULES_MAX + 1) * sizeof(*names));
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		names[count++] = PQgetvalue(r, (int)i, 0);
+	/* the rules' names; quietly none when they cannot be loaded */
+	if (rulesdir_load(rulesdir_find(rules_opt, dir, sizeof(dir)), &set) == EX_OK)
+		for (size_t i = 0; i < set->count; i++)
+			if (set->rules[i].department)
+				names[count++] = set->rules[i].department;
+	int ret = EX_DATAERR;
+	for (size_t i = 0; i < count; i++)
+		if (strcasecmp(names[i], dept) == 0) {
+			snprintf(canon, canon_len, "%s", names[i]);
+			ret = EX_OK;
+			break;
+		}
+	if (ret != EX_OK) {
+		fprintf(stderr, "mayorbox cases assign: DEPARTMENT: no department is called \"");
+		put_cell(stderr, dept, 0, 0);
+		fprintf(stderr, "\" (--new-department adds one); known:\n");
+		for (size_t i = 0; i < count; i++) {
+			bool dup = false;
+			for (size_t k = 0; k < i && !dup; k++)
+				dup = strcmp(names[k], names[i]) == 0;
+			if (!dup) {
+				fprintf(stderr, "  ");
+				put_cell(stderr, names[i], 0, 0);
+				fprintf(stderr, "\n");
+			}
+		}
+	}
+	free(names);
+	ruleset_unref(&set);
+	PQclear(r);
 	return ret;
 }
 
@@ -1983,16 +2092,22 @@ cases_assign(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		CASES_COMMON_OPTS,
+		{"new-department", no_argument, NULL, 'n'},
+		{"rules", required_argument, NULL, 'r'},
 		{NULL, 0, NULL, 0},
 	};
 	struct change_opts o = {0};
 	int c, ret;
+	bool new_department = false;
+	const char *rules_opt = NULL;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
+		case 'n': new_department = true; break;
+		case 'r': rules_opt = optarg; break;
 		case 'h': assign_usage(stdout); return EX_OK;
 		default: assign_usage(stderr); return EX_USAGE;
 		}
@@ -2023,9 +2138,15 @@ cases_assign(int argc, char **argv)
 	PGresult *cr;
 	if ((ret = lock_case("assign", db, number, &cr)) != EX_OK)
 		return change_end("assign", db, ret);
+	char canon[CASES_DEPARTMENT_MAX + 1];
+	const char *status = "";
+	if (!new_department
+	    && (ret = known_department(db, rules_opt, dept, canon, sizeof(canon))) != EX_OK)
+		goto out;
+	if (!new_department)
+		dept = canon;
 	const char *old = PQgetvalue(cr, 0, 3);
-	const char *status = strcmp(old, "new") == 0 || strcmp(old, "reopened") == 0
-			   ? "assigned" : old;
+	status = strcmp(old, "new") == 0 || strcmp(old, "reopened") == 0 ? "assigned" : old;
 	const char *p[4] = {PQgetvalue(cr, 0, 0), dept, status, val(cr, 0, 2)};
 	PGresult *r = q(db, "UPDATE cases SET department = $2, status = $3, updated_at = now() "
 			    "WHERE id = $1", 3, p);

@@ -235,6 +235,15 @@ OLDD=$(q "SELECT detail->>'from' FROM case_events e JOIN cases c ON c.id = e.cas
 	&& [ "$(q "SELECT who || '|' || (detail->>'to') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'assigned'")" = "$CLERK|Water Affairs Bureau" ] \
 	&& [ "$OLDD" = "$(q "SELECT detail->>'department' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'filed'")" ]
 ok $? "assigned: department, status 'assigned', event from the old department to the new"
+ascl assign "$RC" "Water Afairs Bureau" > /dev/null 2> "$TMP/e"
+[ $? -eq 65 ] && grep -q 'no department is called "Water Afairs Bureau"' "$TMP/e" && grep -q '^  Water Affairs Bureau$' "$TMP/e" \
+	&& [ "$(q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'assigned'")" -eq 1 ]
+ok $? "a misspelt department is refused (65) with the known names; nothing recorded"
+ascl assign "$RC" "water affairs BUREAU" > /dev/null 2>&1 && [ "$(q "SELECT department FROM cases WHERE number = '$RC'")" = "Water Affairs Bureau" ]
+ok $? "a department in another case is taken in its own spelling"
+ascl assign "$RC" "人社局" --new-department > /dev/null 2>&1 && [ "$(q "SELECT department FROM cases WHERE number = '$RC'")" = "人社局" ] \
+	&& ascl assign "$RC" "Water Affairs Bureau" > /dev/null 2>&1
+ok $? "--new-department adds a department the rules do not know"
 
 # --- close, reopen ----------------------------------------------------------
 printf 'Dear writer,\n\nthe wall was inspected on Monday; 谢谢您的来信。\n' > "$TMP/answer.txt"
