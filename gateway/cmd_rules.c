@@ -491,21 +491,33 @@ report_text(FILE *out, const struct ruleset *set, const struct corpus *c,
 			fprintf(out, " %6zu", m->conf[k][j]);
 		fprintf(out, "\n");
 	}
-	fprintf(out, "\nconfidential: precision %.3f, recall %.3f (tp %zu, fp %zu, fn %zu)\n",
-		m->cprec, m->crec, m->ctp, m->cfp, m->cfn);
+	/* from the database (not misclassified): clerks label no priority, and
+	 * a few reviewed cases leave most rules unfired: say only what is there */
+	bool tsv = misclassified;
+	if (!tsv && m->ctp + m->cfp + m->cfn == 0)
+		fprintf(out, "\nconfidential: none among these cases, none found by the rules\n");
+	else
+		fprintf(out, "\nconfidential: precision %.3f, recall %.3f (tp %zu, fp %zu, fn %zu)\n",
+			m->cprec, m->crec, m->ctp, m->cfp, m->cfn);
 	fprintf(out, "department: accuracy %.3f (%zu of %zu)\n", ratio(m->dept_ok, m->dept_n),
 		m->dept_ok, m->dept_n);
-	fprintf(out, "priority: accuracy %.3f; high: precision %.3f, recall %.3f\n",
-		ratio(m->prio_ok, m->prio_n), ratio(m->htp, m->htp + m->hfp),
-		ratio(m->htp, m->htp + m->hfn));
+	if (tsv)
+		fprintf(out, "priority: accuracy %.3f; high: precision %.3f, recall %.3f\n",
+			ratio(m->prio_ok, m->prio_n), ratio(m->htp, m->htp + m->hfp),
+			ratio(m->htp, m->htp + m->hfn));
 	fprintf(out, "\n%-32s %6s %9s\n", "rule", "fired", "precision");
+	size_t unfired = 0;
 	for (size_t k = 0; k < set->count; k++) {
 		if (c->rs[k].fired)
 			fprintf(out, "%-32s %6zu %9.2f\n", set->rules[k].name, c->rs[k].fired,
 				ratio(c->rs[k].right, c->rs[k].fired));
-		else
+		else if (tsv)
 			fprintf(out, "%-32s %6zu %9s\n", set->rules[k].name, c->rs[k].fired, "-");
+		else
+			unfired++;
 	}
+	if (unfired)
+		fprintf(out, "(%zu rules fired on none of these letters)\n", unfired);
 	if (!misclassified)
 		return;
 	fprintf(out, "\nmisclassified:\n");
