@@ -55,6 +55,17 @@ else
 	exit 69
 fi
 export DEBIAN_FRONTEND=noninteractive
+# Postfix (the tests' SMTP server, run privately by scripts/smtp.sh) asks
+# how the machine's own mail should go: "Local only", so the system's
+# instance, if the package starts one, takes no mail from the network.
+case "$missing" in
+*postfix*)
+	if command -v debconf-set-selections > /dev/null 2>&1; then
+		printf '%s\n' "postfix postfix/main_mailer_type select Local only" \
+			"postfix postfix/mailname string localhost" | $SUDO debconf-set-selections
+	fi
+	;;
+esac
 # A fresh machine has no package lists yet; update once, then install.
 $SUDO apt-get update -q || true
 # shellcheck disable=SC2086
