@@ -3,7 +3,9 @@
  *
  * Where it sits: the [smtp] section is read at start-up (and on SIGHUP) by
  * the daemon and by `mayorbox mail`; smtp_send hands one finished message
- * (built elsewhere) to the server and says whether to keep it for later.
+ * (built elsewhere) to the server and says whether to keep it for later;
+ * a session (smtp_session_*) does the same for many messages on one
+ * connection, which the outbox uses to drain a round.
  *
  * The message's line ends are made CRLF here (bare LF -> CRLF) before
  * libcurl sees it; libcurl does the dot-stuffing ("\r\n." -> "\r\n..") and
@@ -429,21 +431,133 @@ to_crlf(const char *msg, size_t len, struct buf *out)
 	return !out->overflowed;
 }
 
+/* One easy handle kept across messages: libcurl keeps its connection (and
+ * the TLS session on it) open after a transfer and reuses it for the next
+ * one to the same server with the same options. Only the recipient, the
+ * message and the captured reply change per message. */
+struct smtp_session {
+	const struct smtp_config *sc;	/* borrowed */
+	CURL *h;
+	struct smtp_upload up;
+	struct smtp_reply reply;
+	char errbuf[CURL_ERROR_SIZE];
+	char url[600], from[300], server[300];
+	unsigned long connects;		/* connections opened so far */
+};
+
 enum mb_status
-smtp_send(const struct smtp_config *sc, const char *rcpt, const char *msg, size_t len, char *err,
-	  size_t errlen)
+smtp_session_init(const struct smtp_config *sc, struct smtp_session **session_r, char *err,
+		  size_t errlen)
 {
-	CURL *h = NULL;
-	struct curl_slist *rcpts = NULL;
-	struct buf wire;
-	struct smtp_reply reply = {{0}};
-	char errbuf[CURL_ERROR_SIZE] = "";
-	char url[600], from[300], to[300], server[300];
-	enum mb_status st = MB_FATAL;
+	struct smtp_session *s = xcalloc(1, sizeof(*s));
 	bool ok = true;
 
+	*session_r = NULL;
+	s->sc = sc;
+	snprintf(s->server, sizeof(s->server), "%s:%d", sc->host, sc->port);
+	if (!curl_ready() || (s->h = curl_easy_init()) == NULL) {
+		snprintf(err, errlen, "smtp %s: libcurl cannot be initialised", s->server);
+		goto fail;
+	}
+	bool v6 = strchr(sc->host, ':') != NULL && sc->host[0] != '[';
+	snprintf(s->url, sizeof(s->url), "%s://%s%s%s:%d/%s",
+		 sc->tls == SMTP_TLS_IMPLICIT ? "smtps" : "smtp", v6 ? "[" : "", sc->host,
+		 v6 ? "]" : "", sc->port, sc->helo_domain ? sc->helo_domain : "");
+	snprintf(s->from, sizeof(s->from), "<%s>", sc->from);
+
+	CURL *h = s->h;
+	ok = ok && curl_easy_setopt(h, CURLOPT_URL, s->url) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "smtp,smtps") == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, sc->timeout_seconds) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_TIMEOUT, sc->timeout_seconds) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_ERRORBUFFER, s->errbuf) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_MAIL_FROM, s->from) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_UPLOAD, 1L) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_READFUNCTION, smtp_read_cb) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_READDATA, &s->up) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, smtp_debug_cb) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_DEBUGDATA, &s->reply) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_VERBOSE, 1L) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L) == CURLE_OK;
+	ok = ok && curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L) == CURLE_OK;
+	if (sc->tls == SMTP_TLS_STARTTLS)	/* STARTTLS or nothing: never plain */
+		ok = ok && curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL) == CURLE_OK;
+	if (sc->ca_file)
+		ok = ok && curl_easy_setopt(h, CURLOPT_CAINFO, sc->ca_file) == CURLE_OK;
+	if (sc->user) {
+		ok = ok && curl_easy_setopt(h, CURLOPT_USERNAME, sc->user) == CURLE_OK;
+		ok = ok && curl_easy_setopt(h, CURLOPT_PASSWORD, sc->password) == CURLE_OK;
+	}
+	if (!ok) {
+		snprintf(err, errlen, "smtp %s: libcurl refused an option (too old?)", s->server);
+		goto fail;
+	}
+	*session_r = s;
+	return MB_OK;
+fail:
+	smtp_session_deinit(&s);
+	return MB_FATAL;
+}
+
+unsigned long
+smtp_session_connects(const struct smtp_session *s)
+{
+	return s->connects;
+}
+
+/* One transfer on the session's handle: *code_r the server's last reply
+ * code, *fresh_r whether a new connection was opened for it, *started_r
+ * whether libcurl began to read the message (DATA was under way). */
+static CURLcode
+session_perform(struct smtp_session *s, struct curl_slist *rcpts, const struct buf *wire,
+		long *code_r, bool *fresh_r, bool *started_r)
+{
+	s->up.p = wire->data;
+	s->up.left = wire->len;
+	s->reply.line[0] = '\0';
+	s->errbuf[0] = '\0';
+	CURLcode rc = curl_easy_setopt(s->h, CURLOPT_MAIL_RCPT, rcpts);
+	if (rc == CURLE_OK)
+		rc = curl_easy_setopt(s->h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)wire->len);
+	if (rc == CURLE_OK)
+		rc = curl_easy_perform(s->h);
+	long code = 0, conns = 0;
+	curl_easy_getinfo(s->h, CURLINFO_RESPONSE_CODE, &code);
+	curl_easy_getinfo(s->h, CURLINFO_NUM_CONNECTS, &conns);
+	if (conns > 0)
+		s->connects += (unsigned long)conns;
+	*code_r = code;
+	*fresh_r = conns > 0;
+	*started_r = s->up.left < wire->len;
+	return rc;
+}
+
+/* A kept connection that the server closed while we did not use it (its
+ * idle time-out, a restart) and that libcurl did not see closed before
+ * reusing it: the transfer broke before the message went (no reply, or
+ * 421 "closing"). Sending again on a new connection cannot duplicate it. */
+static bool
+stale_connection(CURLcode rc, long code, bool fresh, bool started)
+{
+	if (rc == CURLE_OK || fresh || started || (code != 0 && code != 421))
+		return false;
+	return rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING
+	       || rc == CURLE_WEIRD_SERVER_REPLY;
+}
+
+enum mb_status
+smtp_session_send(struct smtp_session *s, const char *rcpt, const char *msg, size_t len,
+		  char *err, size_t errlen)
+{
+	const struct smtp_config *sc = s->sc;
+	const char *server = s->server;
+	struct curl_slist *rcpts = NULL;
+	struct buf wire;
+	char to[300];
+	enum mb_status st = MB_FATAL;
+
 	buf_init(&wire, 0);
-	snprintf(server, sizeof(server), "%s:%d", sc->host, sc->port);
 	if (!smtp_address_ok(rcpt)) {
 		snprintf(err, errlen, "smtp %s: recipient is not an address", server);
 		st = MB_BAD_LETTER;
@@ -459,60 +573,27 @@ smtp_send(const struct smtp_config *sc, const char *rcpt, const char *msg, size_
 		snprintf(err, errlen, "smtp %s: out of buffer", server);
 		goto out;
 	}
-	if (!curl_ready() || (h = curl_easy_init()) == NULL) {
-		snprintf(err, errlen, "smtp %s: libcurl cannot be initialised", server);
-		goto out;
-	}
-	bool v6 = strchr(sc->host, ':') != NULL && sc->host[0] != '[';
-	snprintf(url, sizeof(url), "%s://%s%s%s:%d/%s",
-		 sc->tls == SMTP_TLS_IMPLICIT ? "smtps" : "smtp", v6 ? "[" : "", sc->host,
-		 v6 ? "]" : "", sc->port, sc->helo_domain ? sc->helo_domain : "");
-	snprintf(from, sizeof(from), "<%s>", sc->from);
 	snprintf(to, sizeof(to), "<%s>", rcpt);
 	rcpts = curl_slist_append(NULL, to);
 	if (rcpts == NULL) {
 		snprintf(err, errlen, "smtp %s: out of memory", server);
 		goto out;
 	}
-	struct smtp_upload up = {wire.data, wire.len};
 
-	ok = ok && curl_easy_setopt(h, CURLOPT_URL, url) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "smtp,smtps") == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, sc->timeout_seconds) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_TIMEOUT, sc->timeout_seconds) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_MAIL_FROM, from) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_MAIL_RCPT, rcpts) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_UPLOAD, 1L) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_READFUNCTION, smtp_read_cb) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_READDATA, &up) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)wire.len) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, smtp_debug_cb) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_DEBUGDATA, &reply) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_VERBOSE, 1L) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L) == CURLE_OK;
-	ok = ok && curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L) == CURLE_OK;
-	if (sc->tls == SMTP_TLS_STARTTLS)	/* STARTTLS or nothing: never plain */
-		ok = ok && curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL) == CURLE_OK;
-	if (sc->ca_file)
-		ok = ok && curl_easy_setopt(h, CURLOPT_CAINFO, sc->ca_file) == CURLE_OK;
-	if (sc->user) {
-		ok = ok && curl_easy_setopt(h, CURLOPT_USERNAME, sc->user) == CURLE_OK;
-		ok = ok && curl_easy_setopt(h, CURLOPT_PASSWORD, sc->password) == CURLE_OK;
+	long code;
+	bool fresh, started;
+	CURLcode rc = session_perform(s, rcpts, &wire, &code, &fresh, &started);
+	if (stale_connection(rc, code, fresh, started)) {
+		/* once more, on a new connection */
+		if (curl_easy_setopt(s->h, CURLOPT_FRESH_CONNECT, 1L) == CURLE_OK) {
+			rc = session_perform(s, rcpts, &wire, &code, &fresh, &started);
+			(void)curl_easy_setopt(s->h, CURLOPT_FRESH_CONNECT, 0L);
+		}
 	}
-	if (!ok) {
-		snprintf(err, errlen, "smtp %s: libcurl refused an option (too old?)", server);
-		goto out;
-	}
-
-	CURLcode rc = curl_easy_perform(h);
-	long code = 0;
-	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
-	const char *what = errbuf[0] ? errbuf : curl_easy_strerror(rc);
+	const char *what = s->errbuf[0] ? s->errbuf : curl_easy_strerror(rc);
 	char said[SMTP_REPLY_MAX + 16] = "";
-	if (reply.line[0] && code >= 400)
-		snprintf(said, sizeof(said), ": %s", reply.line);
+	if (s->reply.line[0] && code >= 400)
+		snprintf(said, sizeof(said), ": %s", s->reply.line);
 
 	switch (rc) {
 	case CURLE_OK:
@@ -558,19 +639,53 @@ smtp_send(const struct smtp_config *sc, const char *rcpt, const char *msg, size_
 	} else if (code >= 500 && code < 600) {
 		snprintf(err, errlen, "smtp %s: refused permanently (%ld)%s", server, code, said);
 		st = MB_BAD_LETTER;
+	} else if (code == 421) {
+		/* the server closes the session: every message waits, not this one */
+		snprintf(err, errlen, "smtp %s: service not available (421)%s", server, said);
+		st = MB_CONNECTION;
 	} else if (code >= 400 && code < 500) {
+		/* this recipient or message, for now (a full mailbox, greylisting) */
 		snprintf(err, errlen, "smtp %s: refused for now (%ld)%s", server, code, said);
 		st = MB_TEMPORARY;
 	} else {
 		/* no connection, time-out, TLS handshake or connection broken */
 		snprintf(err, errlen, "smtp %s: %s", server, what);
-		st = MB_TEMPORARY;
+		st = MB_CONNECTION;
 	}
 out:
-	if (h != NULL)
-		curl_easy_cleanup(h);
+	/* libcurl's pointers to this message's data end here */
+	s->up.p = NULL;
+	s->up.left = 0;
+	(void)curl_easy_setopt(s->h, CURLOPT_MAIL_RCPT, (struct curl_slist *)NULL);
 	curl_slist_free_all(rcpts);
-	if (wire.data != NULL)
+	if (wire.data != NULL) {
+		sodium_memzero(wire.data, wire.len);	/* it may be a confidential writer's */
 		buf_deinit(&wire);
+	}
+	return st;
+}
+
+void
+smtp_session_deinit(struct smtp_session **sp)
+{
+	struct smtp_session *s = sp ? *sp : NULL;
+	if (s == NULL)
+		return;
+	if (s->h != NULL)
+		curl_easy_cleanup(s->h);	/* sends QUIT on a connection still open */
+	free(s);
+	*sp = NULL;
+}
+
+enum mb_status
+smtp_send(const struct smtp_config *sc, const char *rcpt, const char *msg, size_t len, char *err,
+	  size_t errlen)
+{
+	struct smtp_session *s;
+	enum mb_status st = smtp_session_init(sc, &s, err, errlen);
+	if (st != MB_OK)
+		return st;
+	st = smtp_session_send(s, rcpt, msg, len, err, errlen);
+	smtp_session_deinit(&s);
 	return st;
 }

@@ -61,8 +61,11 @@ void smtp_config_deinit(struct smtp_config *sc);
  * which are sent as CRLF; dot-stuffing is libcurl's) to the one recipient
  * rcpt (a bare address), with envelope sender sc->from. Returns:
  *   MB_OK         the server accepted it (250 after DATA)
- *   MB_TEMPORARY  no connection, a time-out, a broken TLS handshake or
- *                 connection, or a 4xx reply: retry later
+ *   MB_CONNECTION no connection, a time-out, a broken TLS handshake or
+ *                 connection, or 421 (the server closes): every message
+ *                 waits; retry later
+ *   MB_TEMPORARY  a 4xx reply about this recipient or message (a full
+ *                 mailbox, greylisting): retry it later, send the others
  *   MB_BAD_LETTER the server refused the recipient or the message (5xx):
  *                 do not retry this message
  *   MB_FATAL      the certificate was not trusted, STARTTLS not offered,
@@ -70,9 +73,41 @@ void smtp_config_deinit(struct smtp_config *sc);
  *                 libcurl cannot use: retrying will not help, but nothing
  *                 is lost (the caller keeps the message)
  * err gets one line naming the server (host:port) and the SMTP reply code
- * and text when there is one; never the password, never the message. */
+ * and text when there is one; never the password, never the message.
+ * A session of one message: a new connection each time (see
+ * smtp_session_* for many). */
 enum mb_status smtp_send(const struct smtp_config *sc, const char *rcpt, const char *msg,
 			 size_t len, char *err, size_t errlen) MB_MUST_USE;
+
+/* A session: one connection to the server for many messages (libcurl keeps
+ * it open between them and opens a new one when it was closed), so that a
+ * drain of the outbox pays for the TCP connection, EHLO, the TLS handshake
+ * and AUTH once instead of once per message. */
+struct smtp_session;
+
+/* Prepares a session for sc into *session_r (free with
+ * smtp_session_deinit); sc is borrowed and must stay unchanged while the
+ * session lives. Connects at the first smtp_session_send, not here.
+ * Returns MB_OK, or MB_FATAL (libcurl cannot be initialised or refuses an
+ * option) with *session_r NULL and err saying why. */
+enum mb_status smtp_session_init(const struct smtp_config *sc, struct smtp_session **session_r,
+				 char *err, size_t errlen) MB_MUST_USE;
+
+/* Sends one message as smtp_send does (the same arguments, limits, return
+ * values and err), on the session's connection when it is still open, else
+ * on a new one. A kept connection found closed by the server (its idle
+ * time-out, a restart) before the message went is replaced by a new one
+ * and the message sent on it, once. After a failure libcurl closes the
+ * connection: the next message starts on a new one. */
+enum mb_status smtp_session_send(struct smtp_session *s, const char *rcpt, const char *msg,
+				 size_t len, char *err, size_t errlen) MB_MUST_USE;
+
+/* How many connections the session has opened so far (tests, logs). */
+unsigned long smtp_session_connects(const struct smtp_session *s);
+
+/* Closes the connection (QUIT) and frees *sp; sets *sp to NULL. NULL or
+ * *sp NULL: nothing. */
+void smtp_session_deinit(struct smtp_session **sp);
 
 /* True when s looks like a bare address (local@domain, printable ASCII or
  * UTF-8, no white space, no <>, no control characters). */

@@ -33,4 +33,5 @@ PY
 [ -f scripts/bench_rules.sh ] && sh scripts/bench_rules.sh
 sh scripts/bench_store.sh
 sh scripts/bench_imap.sh
+sh scripts/bench_mail.sh
 exit 0
