@@ -44,6 +44,8 @@
 #define DAEMON_ONCE_BATCHES_MAX 100000
 /* Mails sent per round at most (the rest go next round). */
 #define DAEMON_MAIL_PER_ROUND 500
+/* The SMTP server failed: tried again after at most this long. */
+#define DAEMON_MAIL_BACKOFF_MAX_MS (OUTBOX_RETRY_FIRST_SECONDS * 1000)
 
 static volatile sig_atomic_t daemon_stop_flag;
 static volatile sig_atomic_t daemon_reload_flag;
@@ -426,7 +428,14 @@ daemon_mail(struct gateway *g, bool once, bool *any_failed)
 		return;
 	}
 	*any_failed = true;
-	g->mail_next_try_ms = now_ms() + backoff_next(&g->mail_backoff_ms);
+	/* no longer than a mail's own first back-off: a server back from an
+	 * outage is found within a minute, whatever its length */
+	int d = backoff_next(&g->mail_backoff_ms);
+	if (g->mail_backoff_ms > DAEMON_MAIL_BACKOFF_MAX_MS) {
+		g->mail_backoff_ms = DAEMON_MAIL_BACKOFF_MAX_MS;
+		d = DAEMON_MAIL_BACKOFF_MAX_MS;
+	}
+	g->mail_next_try_ms = now_ms() + d;
 	log_event(st == MB_FATAL ? LOG_ERROR : LOG_WARN, "mail_unavailable", "error", err, NULL);
 }
 

@@ -124,10 +124,14 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 {
 	if (retry_first <= 0)
 		retry_first = OUTBOX_RETRY_FIRST_SECONDS;
+	/* one SMTP connection for the round (made at the first mail) */
+	struct smtp_session *session = NULL;
+	enum mb_status ret = MB_OK;
 	for (unsigned n = 0; n < max; n++) {
 		if (!db_exec_ok(db, "BEGIN")) {
 			snprintf(err, errlen, "database: %s", db_error(db));
-			return MB_CONNECTION;
+			ret = MB_CONNECTION;
+			goto out;
 		}
 		/* mail sealed to another outbox key waits for a gateway that has it */
 		const char *kp[1] = {rc->have_outbox_key ? rc->outbox_key_id : ""};
@@ -143,12 +147,13 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			snprintf(err, errlen, "outbox: %s", db_error(db));
 			PQclear(r);
 			(void)db_exec_ok(db, "ROLLBACK");
-			return PQstatus(db) == CONNECTION_OK ? MB_TEMPORARY : MB_CONNECTION;
+			ret = PQstatus(db) == CONNECTION_OK ? MB_TEMPORARY : MB_CONNECTION;
+			goto out;
 		}
 		if (PQntuples(r) == 0) {
 			PQclear(r);
 			(void)db_exec_ok(db, "ROLLBACK");
-			return MB_OK;
+			goto out;
 		}
 		char id[32], kind[32], number[32];
 		snprintf(id, sizeof(id), "%s", PQgetvalue(r, 0, 0));
@@ -184,7 +189,10 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 				snprintf(why, sizeof(why), "no recipient");
 			st = MB_BAD_LETTER;	/* it cannot be sent as it is: give it up */
 		} else {
-			st = smtp_send(sc, m.recipient, msg.data, msg.len, why, sizeof(why));
+			st = session ? MB_OK : smtp_session_init(sc, &session, why, sizeof(why));
+			if (st == MB_OK)
+				st = smtp_session_send(session, m.recipient, msg.data, msg.len, why,
+						       sizeof(why));
 		}
 		scrub(why, sizeof(why), m.recipient);
 		if (m.confidential && msg.data)
@@ -199,7 +207,8 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		if (!done(db, id, ok, permanent, ok ? "" : why, retry_seconds(attempts, retry_first))) {
 			/* sent but not marked: it goes again, with the same Message-ID */
 			snprintf(err, errlen, "outbox: recording mail %s: %s", id, db_error(db));
-			return PQstatus(db) == CONNECTION_OK ? MB_TEMPORARY : MB_CONNECTION;
+			ret = PQstatus(db) == CONNECTION_OK ? MB_TEMPORARY : MB_CONNECTION;
+			goto out;
 		}
 		if (ok) {
 			stats->sent++;
@@ -212,10 +221,15 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			stats->retry++;
 			log_event(LOG_WARN, "mail_deferred", "case", number, "kind", kind, "error", why,
 				  NULL);
+			if (st == MB_TEMPORARY)
+				continue;	/* this recipient, for now: the others go on */
 			/* the server is away or refuses us: the rest can wait too */
 			snprintf(err, errlen, "%s", why);
-			return st == MB_FATAL ? MB_FATAL : MB_TEMPORARY;
+			ret = st == MB_FATAL ? MB_FATAL : MB_CONNECTION;
+			goto out;
 		}
 	}
-	return MB_OK;
+out:
+	smtp_session_deinit(&session);
+	return ret;
 }

@@ -31,11 +31,13 @@ struct outbox_stats {
 	unsigned long sent, retry, failed;
 };
 
-/* Sends at most max due rows. Returns MB_OK (also when some were put off),
- * MB_CONNECTION when the database went away, MB_FATAL when the SMTP
- * configuration is wrong (TLS verification, authentication): the rows stay
- * pending, err says why. retry_first_seconds > 0 overrides the first
- * back-off (tests). */
+/* Sends at most max due rows. Returns MB_OK (also when some recipients were
+ * put off by a 4xx: those are retried later, the others sent now),
+ * MB_CONNECTION when the SMTP server or the database is away (the round
+ * stops: the rest waits), MB_TEMPORARY when the database refused a
+ * statement, MB_FATAL when the SMTP configuration is wrong (TLS
+ * verification, authentication): the rows stay pending, err says why.
+ * retry_first_seconds > 0 overrides the first back-off (tests). */
 enum mb_status outbox_send_due(PGconn *db, const struct smtp_config *sc,
 			       const struct replies_config *rc, unsigned max, int retry_first_seconds,
 			       struct outbox_stats *stats, char *err, size_t errlen);

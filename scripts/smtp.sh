@@ -28,7 +28,8 @@
 #                       the same, with a certificate from another CA
 #                       (untrusted: a verifying client must refuse)
 # The certificate of 127.0.0.1 is for localhost and 127.0.0.1, from the test
-# CA (ca.pem). Recipients whose local part starts with "refuse" are refused
+# CA (ca.pem). Recipients whose local part starts with "later" get a 452
+# (try again later). Recipients whose local part starts with "refuse" are refused
 # (550 5.7.1) so that permanent failures can be tested.
 #
 #   eval "$(scripts/smtp.sh env)"   # MAYORBOX_SMTP_* for the tests
@@ -172,7 +173,8 @@ write_config() {
 	printf '%s:{PLAIN}%s::::::\n' "$SMTPUSER" "$(cat "$DIR/etc/password")" > "$DIR/etc/auth-users"
 	chmod 640 "$DIR/etc/auth-users"
 	chgrp dovecot "$DIR/etc/auth-users"
-	printf '/^refuse/ REJECT 5.7.1 refused by the test server\n' > "$DIR/etc/refuse"
+	printf '%s\n' '/^refuse/ REJECT 5.7.1 refused by the test server' \
+		'/^later/ 452 4.2.2 mailbox full for now (the test server)' > "$DIR/etc/refuse"
 	cat > "$DIR/etc/dovecot-auth.conf" <<EOF
 # written by scripts/smtp.sh: SMTP AUTH for the private Postfix
 base_dir = $DIR/auth

@@ -282,6 +282,17 @@ run
 	&& [ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail failed'")" -eq 1 ]
 ok $? "a recipient the server refuses for good: the mail is failed, recorded on the case, not retried"
 
+# --- one recipient put off (452) does not hold up the others ----------------
+clear_mail
+letter later.eml 'L <later-box@example.net>' '供暖不热'
+letter after.eml 'A <after@example.net>' '供暖不热 2'
+run
+[ "$(q "SELECT status || ' ' || attempts FROM outbox WHERE recipient = 'later-box@example.net'")" = "pending 1" ] \
+	&& [ "$(q "SELECT next_attempt > now() FROM outbox WHERE recipient = 'later-box@example.net'")" = t ] \
+	&& [ "$(nmails "m['rcpt'] == 'after@example.net'")" -eq 1 ] \
+	&& [ "$(q "SELECT status FROM outbox WHERE recipient = 'after@example.net'")" = sent ]
+ok $? "a 452 for one recipient: that mail waits for its retry, the next one is sent"
+
 # --- no outbox key: no mail to a confidential writer ------------------------
 grep -v '^outbox_key_file' "$TMP/gw.conf" > "$TMP/nokey.conf"
 clear_mail
