@@ -160,7 +160,7 @@ check: deps
 # runs its own Dovecot. Ends "faults: N passed, N failed".
 faults: deps
 	@$(MAKE) --no-print-directory build/test/mayorbox
-	@echo "tests/faults.sh build/test/mayorbox (about 2 minutes)"; \
+	@echo "tests/faults.sh build/test/mayorbox (about 5 minutes)"; \
 	mkdir -p build/test/results; \
 	export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:exitcode=1:$${ASAN_OPTIONS:-}"; \
 	export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:$${UBSAN_OPTIONS:-}"; \
