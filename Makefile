@@ -189,7 +189,13 @@ lint:
 # libFuzzer with clang: one target per parser, FUZZ_SECONDS each.
 FUZZ_CFLAGS = -std=c17 -g -O1 $(DEFS) -fsanitize=fuzzer,address,undefined \
 	$(PKG_CFLAGS) -Iparsers
-FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form
+FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies
+
+# the replies' clues and composed mail: the parsers and gateway/replies.c
+FUZZ_REPLIES_SRC = gateway/replies.c gateway/seal.c gateway/readfile.c
+build/fuzz/fuzz_replies: tests/fuzz/fuzz_replies.c $(PARSER_SRC) $(FUZZ_REPLIES_SRC)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -Igateway -o $@ $< $(PARSER_SRC) $(FUZZ_REPLIES_SRC) $(PKG_LIBS)
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(PARSER_SRC)
 	@mkdir -p $(dir $@)

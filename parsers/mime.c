@@ -734,8 +734,16 @@ part_decode(struct walk *w, const struct mailmime *m, int encoding, struct buf *
 	} else if (encoding == MAILMIME_MECHANISM_QUOTED_PRINTABLE) {
 		size_t idx = 0, dlen = 0;
 		char *dec = NULL;
-		if (mailmime_part_parse(p, n, &idx, MAILMIME_MECHANISM_QUOTED_PRINTABLE, &dec,
-					&dlen) == MAILIMF_NO_ERROR) {
+		/* libetpan's decoder reads the two bytes after an '=' without
+		 * looking at the length (a part ending in "=B" is read past its
+		 * end: found by fuzz_replies): it gets a copy with two NULs after */
+		char *padded = xmalloc(n + 3);
+		memcpy(padded, p, n);
+		memset(padded + n, 0, 3);
+		int pr = mailmime_part_parse(padded, n, &idx, MAILMIME_MECHANISM_QUOTED_PRINTABLE,
+					     &dec, &dlen);
+		free(padded);
+		if (pr == MAILIMF_NO_ERROR) {
 			st = buf_append(out, dec, dlen);
 			mailmime_decoded_part_free(dec);
 		} else {

@@ -9,12 +9,17 @@ SECONDS_EACH=${1:-600}
 ROOT=$(pwd)
 CORPUS="${MAYORBOX_CORPUS:-$ROOT/../shared/corpora/mime}"
 status=0
-for target in mime form; do
+for target in mime form replies; do
 	work="$ROOT/build/fuzz/$target"
 	mkdir -p "$work/corpus"
 	cp -n tests/fuzz/seeds/$target/* "$work/corpus/" 2>/dev/null
 	cp -n tests/fuzz/regressions/$target/* "$work/corpus/" 2>/dev/null
-	if [ "$target" = mime ]; then
+	if [ "$target" = replies ]; then
+		cp -n tests/fuzz/seeds/mime/* "$work/corpus/" 2>/dev/null
+		for f in tests/data/letters/*.eml; do
+			[ -f "$f" ] && cp -n "$f" "$work/corpus/"
+		done
+	elif [ "$target" = mime ]; then
 		for f in tests/data/letters/*.eml; do
 			[ -f "$f" ] && cp -n "$f" "$work/corpus/"
 		done
@@ -33,7 +38,7 @@ for target in mime form; do
 	echo "== fuzz_$target for $SECONDS_EACH s"
 	(cd "$work" && "$ROOT/build/fuzz/fuzz_$target" -max_total_time="$SECONDS_EACH" \
 		-timeout=10 -rss_limit_mb=4096 -max_len=262144 -print_final_stats=1 \
-		-dict="$ROOT/tests/fuzz/$target.dict" corpus) > "$work/log" 2>&1
+		-dict="$ROOT/tests/fuzz/$([ "$target" = replies ] && echo mime || echo "$target").dict" corpus) > "$work/log" 2>&1
 	rc=$?
 	grep -E "^#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss|SUMMARY|ERROR" "$work/log" | tail -5
 	if [ $rc -ne 0 ]; then

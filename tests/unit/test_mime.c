@@ -521,6 +521,26 @@ test_quoted_printable(void **state)
 		"=CD=B6=CB=DF=D0=C5\r\n";
 	l = PARSE(m2);
 	assert_string_equal(l->text, "投诉信");
+
+	/* an '=' in the last two bytes of a part: libetpan's decoder reads two
+	 * bytes on without a bound (found by fuzz_replies); read from a buffer
+	 * of exactly the message's size, AddressSanitizer sees any over-read */
+	static const char *const ends[] = {"text=B", "text=", "=E6=8A=95="};
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+		char head[] = "From: a@example.com\r\n"
+			      "Content-Type: text/plain; charset=utf-8\r\n"
+			      "Content-Transfer-Encoding: quoted-printable\r\n\r\n";
+		size_t hn = strlen(head), en = strlen(ends[i]);
+		char *exact = keep(malloc(hn + en));
+		memcpy(exact, head, hn);
+		memcpy(exact + hn, ends[i], en);
+		struct letter *le = NULL;
+		const char *e;
+		enum mb_status st = mime_parse(exact, hn + en, &le, &e);
+		keep_letter(le);
+		CASE_TRUE(i, st == MB_OK);
+		CASE_TRUE(i, strncmp(le->text, i == 2 ? "投" : "text", i == 2 ? 3 : 4) == 0);
+	}
 }
 
 /* ---- charsets of the body ---- */
