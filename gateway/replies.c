@@ -31,11 +31,30 @@ trim_copy(const char *s, size_t n, char *out, size_t outlen)
 	return out;
 }
 
+/* An addr-spec we can put in a header and an RCPT TO as it is: a
+ * dot-atom local part (RFC 5322 atext, or UTF-8), one '@', a domain of
+ * letters, digits, '-' and '.' (or UTF-8). A quoted local part, a comment
+ * or a list ("a,@b") is not one: no mail goes to it. */
 static bool
 looks_like_address(const char *a)
 {
 	const char *at = strchr(a, '@');
-	return at && at != a && at[1] != '\0' && strpbrk(a, " \t\r\n<>\"") == NULL;
+	if (at == NULL || at == a || at[1] == '\0' || strchr(at + 1, '@') || strlen(a) > 254)
+		return false;
+	if (*a == '.' || at[-1] == '.' || at[1] == '.' || a[strlen(a) - 1] == '.')
+		return false;
+	for (const char *p = a; p < at; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (!(isalnum(c) || c >= 0x80 || strchr("!#$%&'*+-/=?^_`{|}~.", c))
+		    || (c == '.' && p[1] == '.'))
+			return false;
+	}
+	for (const char *p = at + 1; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (!(isalnum(c) || c >= 0x80 || c == '-' || c == '.') || (c == '.' && p[1] == '.'))
+			return false;
+	}
+	return true;
 }
 
 int

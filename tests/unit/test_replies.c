@@ -159,6 +159,13 @@ ack_recipient(void **state)
 		{"From: Office <OFFICE@city.example>\r\n\r\nhi\r\n", NULL},
 		{"From: mayor@city.example\r\n\r\nhi\r\n", NULL},
 		{"From: nobody\r\nSubject: x\r\n\r\nhi\r\n", NULL},
+		/* not one address we could write to as it is (found by fuzz_replies) */
+		{"From: china.rep.confidentia,@example.eu\r\n\r\nhi\r\n", NULL},
+		{"From: a..b@example.eu\r\n\r\nhi\r\n", NULL},
+		{"From: \"a b\"@example.eu\r\n\r\nhi\r\n", NULL},
+		{"From: a@b@example.eu\r\n\r\nhi\r\n", NULL},
+		{"From: o'brien+city@example.ie\r\n\r\nhi\r\n", "o'brien+city@example.ie"},
+		{"From: 张三@例子.中国\r\n\r\nhi\r\n", "张三@例子.中国"},
 	};
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		struct letter *l = parse(t[i].msg);
