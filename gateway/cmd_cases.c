@@ -1621,8 +1621,9 @@ event_summary(const char *what, const json_t *d, char *out, size_t len)
 	if (what == NULL)
 		return false;
 	if (strcmp(what, "filed") == 0) {
-		snprintf(out, len, "as %s, to %s, from %s", D("category"), D("department"),
-			 D("source"));
+		snprintf(out, len, "as %s, to %s, from %s%s%s", D("category"), D("department"),
+			 D("source"), jstr(d, "rules") ? ", rules " : "",
+			 jstr(d, "rules") ? jstr(d, "rules") : "");
 	} else if (strcmp(what, "reclassified") == 0) {
 		snprintf(out, len, "%s -> %s%s%s", D("from"), D("to"), jstr(d, "note") ? ": " : "",
 			 jstr(d, "note") ? jstr(d, "note") : "");

@@ -179,8 +179,8 @@ rules_check(int argc, char **argv)
 	int ret = rules_check_dir(dir, &set, &probs, &patterns, &examples);
 	print_problems(stdout, &probs, dir);
 	if (ret == EX_OK)
-		printf("%s: %zu rules, %zu patterns, %zu examples and counters: ok\n", dir,
-		       set->count, patterns, examples);
+		printf("%s: %zu rules, %zu patterns, %zu examples and counters: ok (rule set %s)\n",
+		       dir, set->count, patterns, examples, set->digest);
 	else if (fflush(stdout) == 0)
 		fprintf(stderr, "mayorbox rules check: %s: %zu problem(s)\n", dir,
 			probs.count + probs.dropped);

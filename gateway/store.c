@@ -199,6 +199,8 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	json_object_set_new(doc, "automatic", json_boolean(automatic));
 	json_object_set_new(doc, "scores", scores);
 	json_object_set_new(doc, "hits", hits);
+	if (c != NULL && c->rules_digest)
+		json_object_set_new(doc, "rules_version", json_string(c->rules_digest));
 
 	json_t *att = json_array();
 	for (size_t i = 0; i < l->attachments_count; i++) {

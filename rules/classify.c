@@ -261,6 +261,7 @@ classify_letter(const struct ruleset *set, struct letter *l, struct classificati
 	memset(c, 0, sizeof(*c));
 	c->category = CATEGORY_NONE;
 	c->runner_up = CATEGORY_NONE;
+	c->rules_digest = set->digest;
 	c->confidential = l->anonymous;
 	if (l->auto_submitted) {
 		c->automatic = true;

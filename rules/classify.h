@@ -35,6 +35,7 @@ struct classification {
 	size_t hits_count;
 	unsigned limit_hits;	/* patterns stopped by a limit (warned on the letter) */
 	bool field_cut;		/* a field was cut at RULES_FIELD_MAX */
+	const char *rules_digest;	/* the rule set's (borrowed) */
 };
 
 /* Classifies l with set into *c (initialised here; release with

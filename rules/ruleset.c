@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include <utf8proc.h>
 
 #include "buf.h"
@@ -788,8 +790,20 @@ ruleset_parse(const struct ruleset_source *files, size_t count, struct ruleset *
 	p.set = set;
 	p.probs = probs;
 	size_t before = probs->count + probs->dropped;
-	for (size_t i = 0; i < count; i++)
+	crypto_hash_sha256_state hs;
+	crypto_hash_sha256_init(&hs);
+	for (size_t i = 0; i < count; i++) {
 		parse_file(&p, &files[i]);
+		/* the file's own name, not the folder it was read from */
+		const char *base = strrchr(files[i].name, '/');
+		base = base ? base + 1 : files[i].name;
+		crypto_hash_sha256_update(&hs, (const unsigned char *)base, strlen(base) + 1);
+		crypto_hash_sha256_update(&hs, (const unsigned char *)files[i].text, files[i].len);
+		crypto_hash_sha256_update(&hs, (const unsigned char *)"", 1);
+	}
+	unsigned char h[crypto_hash_sha256_BYTES];
+	crypto_hash_sha256_final(&hs, h);
+	sodium_bin2hex(set->digest, sizeof(set->digest), h, (sizeof(set->digest) - 1) / 2);
 	free(p.settings_file);
 
 	/* duplicate names, across files */

@@ -93,6 +93,8 @@ struct ruleset {
 	int margin;		/* winner ahead of the runner-up by less: needs_review */
 	struct normalizer *norm;
 	pcre2_match_context *mctx;	/* the limits of rules_limits.h */
+	char digest[13];	/* the files' names and texts, SHA-256, 12 hex digits:
+				 * which rule set decided a case */
 };
 
 /* Defaults of the decision, overridable in a "settings" block. */

@@ -142,6 +142,9 @@ grep -q 'hexiaomei2001\|zhang@example' "$TMP/run.log"
 ok $? "the log names no writer's address"
 [ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail sent'")" -eq 2 ]
 ok $? "each sending is a case event"
+DIGEST=$("$BIN" rules check rules | sed -n 's/.*(rule set \([0-9a-f]*\))$/\1/p')
+[ -n "$DIGEST" ] && [ "$(q "SELECT DISTINCT detail->>'rules' FROM case_events WHERE what = 'filed' AND detail->>'category' <> 'unclassified'")" = "$DIGEST" ]
+ok $? "each case records which rule set decided it (rule set $DIGEST, as rules check says)"
 
 # --- follow-ups ----------------------------------------------------------
 NCASES=$(q 'SELECT count(*) FROM cases')
