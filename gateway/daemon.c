@@ -409,6 +409,16 @@ publish_key(struct gateway *g)
 	if (!ok)
 		log_event(LOG_WARN, "outbox_key_not_published", "error", db_error(g->db), NULL);
 	PQclear(r);
+	/* mail sealed to another key waits for a gateway that holds it: say so */
+	const char *k[1] = {g->rc.outbox_key_id};
+	r = PQexecParams(g->db, "SELECT count(*) FROM outbox WHERE status = 'pending' "
+			 "AND sealed IS NOT NULL AND key_id <> $1", 1, NULL, k, NULL, NULL, 0);
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
+	    && strcmp(PQgetvalue(r, 0, 0), "0") != 0)
+		log_event(LOG_WARN, "outbox_sealed_to_other_key", "pending", PQgetvalue(r, 0, 0),
+			  "why", "this gateway's outbox_key_file is not the key they were sealed to",
+			  NULL);
+	PQclear(r);
 	return ok;
 }
 

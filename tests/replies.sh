@@ -306,6 +306,26 @@ sed 's/^Message-ID: .*/Message-ID: <conf3.'$$'@example.org>/; s/^Subject: .*/Sub
 	&& [ "$(nmails)" -eq 0 ] && grep -q 'no_outbox_key' "$TMP/run.log"
 ok $? "without an outbox key a confidential writer gets no acknowledgement (never one in plain text), and the log says so"
 
+# a gateway with another outbox key leaves mail sealed to the first one alone, and says so
+sh scripts/smtp.sh stop > /dev/null 2>&1
+sed 's/^Message-ID: .*/Message-ID: <conf4.'$$'@example.org>/; s/^Subject: .*/Subject: =?utf-8?B?5Li+5oqlMg==?=/' \
+	tests/data/letters/008-section-chief-kickbacks.eml > "$TMP/in/conf4.eml"
+run
+"$BIN" keygen --outbox "$TMP/okeys2" > /dev/null
+sed "s|^outbox_key_file = .*|outbox_key_file = $TMP/okeys2/outbox.key|" "$TMP/gw.conf" > "$TMP/otherkey.conf"
+sh scripts/smtp.sh start > /dev/null 2>&1
+"$BIN" run --once --config "$TMP/otherkey.conf" > "$TMP/run.log" 2>&1
+[ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'pending' AND sealed IS NOT NULL")" -eq 1 ] \
+	&& grep -q 'outbox_sealed_to_other_key pending=1' "$TMP/run.log"
+ok $? "a gateway with another outbox key leaves the sealed mail pending and logs why"
+for i in 1 2 3 4 5 6; do
+	run
+	[ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'pending'")" -eq 0 ] && break
+	sleep 1
+done
+[ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'pending'")" -eq 0 ]
+ok $? "the gateway with the right key sends it"
+
 # --- answers: a clerk closes a case -----------------------------------------
 clear_mail
 CLERK="dbname=$DB user=mbtest_rep_clerk"
