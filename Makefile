@@ -138,7 +138,7 @@ $(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $
 
 # replies.c is the gateway's; it links with the parsers and the sealing.
 REPLIES_TEST_OBJ = build/test/obj/gateway/replies.o build/test/obj/gateway/seal.o \
-	build/test/obj/gateway/readfile.o
+	build/test/obj/gateway/readfile.o build/test/obj/gateway/config.o
 build/test/test_replies: tests/unit/test_replies.c tests/unit/testutil.h $(PARSER_TEST_OBJ) \
 		$(REPLIES_TEST_OBJ)
 	@mkdir -p $(dir $@)
@@ -192,7 +192,7 @@ FUZZ_CFLAGS = -std=c17 -g -O1 $(DEFS) -fsanitize=fuzzer,address,undefined \
 FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies
 
 # the replies' clues and composed mail: the parsers and gateway/replies.c
-FUZZ_REPLIES_SRC = gateway/replies.c gateway/seal.c gateway/readfile.c
+FUZZ_REPLIES_SRC = gateway/replies.c gateway/seal.c gateway/readfile.c gateway/config.c
 build/fuzz/fuzz_replies: tests/fuzz/fuzz_replies.c $(PARSER_SRC) $(FUZZ_REPLIES_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -Igateway -o $@ $< $(PARSER_SRC) $(FUZZ_REPLIES_SRC) $(PKG_LIBS)

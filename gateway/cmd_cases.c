@@ -599,17 +599,9 @@ fetch_bytea(const char *sub, PGconn *db, const char *sql, const char *id, PGresu
 static char *
 open_answer(const char *key, const char *b64)
 {
-	size_t n = strlen(b64), blen = 0, plen = 0;
-	unsigned char *box = xmalloc(n + 1);
+	size_t plen = 0;
 	char err[512];
-	if (sodium_base642bin(box, n + 1, b64, n, "\r\n", &blen, NULL,
-			      sodium_base64_VARIANT_ORIGINAL) != 0) {
-		free(box);
-		return NULL;
-	}
-	unsigned char *plain = seal_open(key, box, blen, &plen, err, sizeof(err));
-	free(box);
-	return (char *)plain;
+	return (char *)seal_open_base64(key, b64, &plen, err, sizeof(err));
 }
 
 /* The answer sealed to the public key of the secret key file (base64,
@@ -621,15 +613,7 @@ seal_answer(const char *key, const char *answer)
 	char kid[17], err[512];
 	if (seal_public_of_secret(key, &pk, kid, err, sizeof(err)) != 0)
 		return NULL;
-	size_t blen = 0;
-	unsigned char *box = seal_seal(&pk, answer, strlen(answer), &blen);
-	if (box == NULL)
-		return NULL;
-	size_t b64len = sodium_base64_ENCODED_LEN(blen, sodium_base64_VARIANT_ORIGINAL);
-	char *b64 = xmalloc(b64len);
-	sodium_bin2base64(b64, b64len, box, blen, sodium_base64_VARIANT_ORIGINAL);
-	free(box);
-	return b64;
+	return seal_seal_base64(&pk, answer, strlen(answer));
 }
 
 /* The answer to a confidential writer, sealed to the outbox key the
@@ -666,21 +650,15 @@ seal_for_outbox(PGconn *db, const char *number, const char *addr, const char *na
 			      "reply_to_id", msgid, "body", answer);
 	char *plain = j ? json_dumps(j, JSON_COMPACT) : NULL;
 	json_decref(j);
-	size_t blen = 0;
-	unsigned char *box = plain ? seal_seal(&key, plain, strlen(plain), &blen) : NULL;
+	char *b64 = plain ? seal_seal_base64(&key, plain, strlen(plain)) : NULL;
 	if (plain) {
 		sodium_memzero(plain, strlen(plain));
 		free(plain);
 	}
-	if (box == NULL) {
+	if (b64 == NULL) {
 		fprintf(stderr, "mayorbox cases close: %s: sealing the answer failed\n", number);
 		*ret = EX_SOFTWARE;
-		return NULL;
 	}
-	size_t b64len = sodium_base64_ENCODED_LEN(blen, sodium_base64_VARIANT_ORIGINAL);
-	char *b64 = xmalloc(b64len);
-	sodium_bin2base64(b64, b64len, box, blen, sodium_base64_VARIANT_ORIGINAL);
-	free(box);
 	return b64;
 }
 
@@ -1200,47 +1178,6 @@ cases_list(int argc, char **argv)
  * show
  */
 
-/* The words a hit matched, from l's field, cut at a character boundary. */
-static void
-hit_quote(const struct letter *l, const struct classify_hit *h, char *out, size_t outlen)
-{
-	const char *src = "";
-	size_t srclen = 0;
-	char *from = NULL;
-	if (h->field == RULE_FIELD_SUBJECT) {
-		src = l->subject;
-		srclen = strlen(src);
-	} else if (h->field == RULE_FIELD_TEXT) {
-		src = l->text;
-		srclen = l->text_len;
-	} else {
-		size_t n = (l->from.name ? strlen(l->from.name) : 0)
-			 + (l->from.address ? strlen(l->from.address) : 0) + 4;
-		from = xmalloc(n);
-		snprintf(from, n, "%s%s%s%s", l->from.name ? l->from.name : "",
-			 l->from.address ? " <" : "", l->from.address ? l->from.address : "",
-			 l->from.address ? ">" : "");
-		src = from;
-		srclen = strlen(from);
-	}
-	size_t s = h->start, e = h->end;
-	if (s > srclen || e > srclen || e < s)
-		s = e = 0;
-	size_t n = e - s;
-	if (n > CASES_QUOTE_MAX) {
-		n = CASES_QUOTE_MAX;
-		while (n > 0 && ((unsigned char)src[s + n] & 0xC0) == 0x80)
-			n--;
-	}
-	if (n >= outlen)
-		n = outlen - 1;
-	while (n > 0 && ((unsigned char)src[s + n] & 0xC0) == 0x80)
-		n--;
-	memcpy(out, src + s, n);
-	out[n] = '\0';
-	free(from);
-}
-
 /* What show needs to classify letters again: the rule set, loaded the
  * first time a letter needs it. */
 struct show_rules {
@@ -1293,7 +1230,7 @@ show_words(struct show_rules *sr, json_t *rules, const unsigned char *raw, size_
 		}
 		if (found) {
 			char words[CASES_QUOTE_MAX + 1];
-			hit_quote(l, found, words, sizeof(words));
+			classify_hit_words(l, found, CASES_QUOTE_MAX, words, sizeof(words));
 			json_object_set_new(h, "words", json_string(words));
 		} else {
 			json_object_set_new(h, "words", json_null());

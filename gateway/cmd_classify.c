@@ -45,41 +45,14 @@ classify_usage(FILE *out)
 		"78 the rule set has problems (run 'mayorbox rules check').\n");
 }
 
-/* The quoted words of a hit, cut at a character boundary. */
+/* The quoted words of a hit, cut at a character boundary, on one line. */
 static void
 quote(const struct letter *l, const struct classify_hit *h, char *out, size_t outlen)
 {
-	const char *src = "";
-	size_t srclen = 0;
-	char from[2 * MB_FORM_FIELD_MAX + 1024];
-	if (h->field == RULE_FIELD_SUBJECT) {
-		src = l->subject;
-		srclen = strlen(src);
-	} else if (h->field == RULE_FIELD_TEXT) {
-		src = l->text;
-		srclen = l->text_len;
-	} else {
-		snprintf(from, sizeof(from), "%s%s%s%s", l->from.name ? l->from.name : "",
-			 l->from.address ? " <" : "", l->from.address ? l->from.address : "",
-			 l->from.address ? ">" : "");
-		src = from;
-		srclen = strlen(from);
-	}
-	size_t s = h->start, e = h->end;
-	if (s > srclen || e > srclen || e < s)
-		s = e = 0;
-	size_t n = e - s;
-	if (n > CLASSIFY_QUOTE_MAX) {
-		n = CLASSIFY_QUOTE_MAX;
-		while (n > 0 && ((unsigned char)src[s + n] & 0xC0) == 0x80)
-			n--;
-	}
-	size_t k = 0;
-	for (size_t i = 0; i < n && k + 1 < outlen; i++) {
-		char c = src[s + i];
-		out[k++] = (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-	}
-	out[k] = '\0';
+	classify_hit_words(l, h, CLASSIFY_QUOTE_MAX, out, outlen);
+	for (char *c = out; *c; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "commands.h"
 #include "config.h"
+#include "replies.h"
 #include "smtp.h"
 
 #define MAIL_TEST_MESSAGE_MAX	(64u * 1024)
@@ -42,80 +43,22 @@ mail_usage(FILE *out)
 		"authentication refused; 64 usage.\n");
 }
 
-/* RFC 5322 date in UTC, with English names whatever the locale. */
-static void
-mail_date(char *out, size_t outlen)
-{
-	static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	time_t now = time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	snprintf(out, outlen, "%s, %02d %s %04d %02d:%02d:%02d +0000", days[tm.tm_wday % 7],
-		 tm.tm_mday, months[tm.tm_mon % 12], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-		 tm.tm_sec);
-}
-
-/* The display name: a quoted string when plain ASCII, else RFC 2047
- * encoded words of UTF-8 (each under 76 characters, cut between
- * characters). */
-static void
-mail_display_name(struct buf *b, const char *name)
-{
-	bool plain = true;
-	for (const unsigned char *c = (const unsigned char *)name; *c; c++)
-		if (*c < ' ' || *c >= 0x7f || *c == '"' || *c == '\\')
-			plain = false;
-	if (plain) {
-		buf_append_str(b, "\"");
-		buf_append_str(b, name);
-		buf_append_str(b, "\"");
-		return;
-	}
-	size_t len = strlen(name), i = 0;
-	while (i < len) {
-		size_t n = len - i > 45 ? 45 : len - i;
-		while (n > 0 && i + n < len && ((unsigned char)name[i + n] & 0xc0) == 0x80)
-			n--;	/* do not cut a UTF-8 sequence */
-		if (n == 0)
-			n = len - i > 45 ? 45 : len - i;
-		char b64[sodium_base64_ENCODED_LEN(45, sodium_base64_VARIANT_ORIGINAL)];
-		sodium_bin2base64(b64, sizeof(b64), (const unsigned char *)name + i, n,
-				  sodium_base64_VARIANT_ORIGINAL);
-		if (i > 0)
-			buf_append_str(b, "\n ");
-		buf_append_str(b, "=?UTF-8?B?");
-		buf_append_str(b, b64);
-		buf_append_str(b, "?=");
-		i += n;
-	}
-}
-
-/* The test message, LF line ends (smtp_send makes them CRLF). Returns
+/* The test message, CRLF or bare LF line ends (smtp_send makes them all CRLF). Returns
  * false when it does not fit MAIL_TEST_MESSAGE_MAX. */
 static bool
 mail_test_message(const struct smtp_config *sc, const char *to, struct buf *b)
 {
-	char date[64], hex[17];
+	char hex[17];
 	unsigned char rnd[8];
 	randombytes_buf(rnd, sizeof(rnd));
 	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
-	mail_date(date, sizeof(date));
 	const char *domain = strrchr(sc->from, '@') + 1;	/* checked at load */
 
-	buf_append_str(b, "From: ");
-	if (sc->from_name) {
-		mail_display_name(b, sc->from_name);
-		buf_append_str(b, " ");
-	}
-	buf_append_str(b, "<");
-	buf_append_str(b, sc->from);
-	buf_append_str(b, ">\nTo: <");
-	buf_append_str(b, to);
-	buf_append_str(b, ">\nSubject: mayorbox: test message\nDate: ");
-	buf_append_str(b, date);
-	buf_append_str(b, "\nMessage-ID: <mbtest.");
+	replies_put_mailbox(b, "From", sc->from_name, sc->from);
+	replies_put_mailbox(b, "To", NULL, to);
+	buf_append_str(b, "Subject: mayorbox: test message\n");
+	replies_put_date(b, (long long)time(NULL));
+	buf_append_str(b, "Message-ID: <mbtest.");
 	buf_append_str(b, hex);
 	buf_append_str(b, "@");
 	buf_append_str(b, domain);
@@ -165,7 +108,7 @@ mail_test(int argc, char **argv)
 		return EX_USAGE;
 	}
 	const char *to = argv[optind];
-	if (!smtp_address_ok(to)) {
+	if (!replies_address_ok(to)) {
 		fprintf(stderr, "mayorbox mail test: %s: not an address (local@domain)\n", to);
 		return EX_USAGE;
 	}

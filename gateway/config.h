@@ -7,6 +7,7 @@
 #ifndef MB_CONFIG_H
 #define MB_CONFIG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct config_entry {
@@ -31,5 +32,12 @@ void config_deinit(struct config *cfg);
 
 /* The value of key in section, or NULL; borrowed from cfg. */
 const char *config_get(const struct config *cfg, const char *section, const char *key);
+
+/* v as a whole decimal number from lo to hi into *r; false otherwise. */
+bool config_parse_long(const char *v, long lo, long hi, long *r);
+
+/* localhost, 127.0.0.0/8, ::1 (also as [::1]): the hosts plain text
+ * (tls = none) may go to. */
+bool config_host_is_loopback(const char *host);
 
 #endif

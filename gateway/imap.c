@@ -91,33 +91,6 @@ conf_error(const struct config *cfg, const char *section, const char *key, const
 }
 
 static bool
-parse_int(const char *v, long lo, long hi, long *r)
-{
-	char *end;
-	errno = 0;
-	long n = strtol(v, &end, 10);
-	if (errno || end == v || *end != '\0' || n < lo || n > hi)
-		return false;
-	*r = n;
-	return true;
-}
-
-/* localhost, 127.0.0.0/8, ::1: the names plain text may go to. */
-static bool
-is_loopback_name(const char *host)
-{
-	struct in_addr a4;
-	struct in6_addr a6;
-	if (strcmp(host, "localhost") == 0)
-		return true;
-	if (inet_pton(AF_INET, host, &a4) == 1)
-		return (ntohl(a4.s_addr) >> 24) == 127;
-	if (inet_pton(AF_INET6, host, &a6) == 1)
-		return IN6_IS_ADDR_LOOPBACK(&a6);
-	return false;
-}
-
-static bool
 is_ip_literal(const char *host)
 {
 	struct in_addr a4;
@@ -186,14 +159,14 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 		conf_error(cfg, section, "tls", "is implicit, starttls or none", err, errlen);
 		goto out;
 	}
-	if (p->tls == IMAP_TLS_NONE && !is_loopback_name(p->host)) {
+	if (p->tls == IMAP_TLS_NONE && !config_host_is_loopback(p->host)) {
 		snprintf(why, sizeof(why), "none only to a loopback address, not to %s", p->host);
 		conf_error(cfg, section, "tls", why, err, errlen);
 		goto out;
 	}
 	p->port = p->tls == IMAP_TLS_IMPLICIT ? 993 : 143;
 	if ((v = config_get(cfg, section, "port")) != NULL) {
-		if (!parse_int(v, 1, 65535, &n)) {
+		if (!config_parse_long(v, 1, 65535, &n)) {
 			conf_error(cfg, section, "port", "not a port number", err, errlen);
 			goto out;
 		}
@@ -287,7 +260,7 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 	}
 	s->poll_seconds = 60;
 	if ((v = config_get(cfg, section, "poll_seconds")) != NULL) {
-		if (!parse_int(v, 1, 86400, &n)) {
+		if (!config_parse_long(v, 1, 86400, &n)) {
 			conf_error(cfg, section, "poll_seconds", "is 1 to 86400", err, errlen);
 			goto out;
 		}
@@ -295,7 +268,7 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 	}
 	p->timeout = IMAP_TIMEOUT_DEFAULT;
 	if ((v = config_get(cfg, section, "timeout_seconds")) != NULL) {
-		if (!parse_int(v, 1, 3600, &n)) {
+		if (!config_parse_long(v, 1, 3600, &n)) {
 			conf_error(cfg, section, "timeout_seconds", "is 1 to 3600", err, errlen);
 			goto out;
 		}
@@ -303,7 +276,7 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 	}
 	p->batch = IMAP_BATCH_DEFAULT;
 	if ((v = config_get(cfg, section, "batch")) != NULL) {
-		if (!parse_int(v, 1, IMAP_BATCH_MAX, &n)) {
+		if (!config_parse_long(v, 1, IMAP_BATCH_MAX, &n)) {
 			conf_error(cfg, section, "batch", "is 1 to 10000", err, errlen);
 			goto out;
 		}
@@ -311,7 +284,7 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 	}
 	p->size_max = MB_MESSAGE_SIZE_MAX;
 	if ((v = config_get(cfg, section, "message_size_max")) != NULL) {
-		if (!parse_int(v, 1024, MB_MESSAGE_SIZE_MAX, &n)) {
+		if (!config_parse_long(v, 1024, MB_MESSAGE_SIZE_MAX, &n)) {
 			snprintf(why, sizeof(why), "is 1024 to %u bytes", MB_MESSAGE_SIZE_MAX);
 			conf_error(cfg, section, "message_size_max", why, err, errlen);
 			goto out;

@@ -68,17 +68,10 @@ static json_t *
 open_sealed(const struct replies_config *rc, const char *b64, struct replies_mail *m, char *why,
 	    size_t whylen)
 {
-	size_t n = strlen(b64), blen = 0, plen = 0;
-	unsigned char *box = malloc(n);
-	if (box == NULL || sodium_base642bin(box, n, b64, n, "\r\n", &blen, NULL,
-					     sodium_base64_VARIANT_ORIGINAL) != 0) {
-		free(box);
-		snprintf(why, whylen, "sealed mail: damaged");
-		return NULL;
-	}
+	size_t plen = 0;
 	char kerr[400];
-	unsigned char *plain = seal_open(rc->outbox_key_file, box, blen, &plen, kerr, sizeof(kerr));
-	free(box);
+	unsigned char *plain = seal_open_base64(rc->outbox_key_file, b64, &plen, kerr,
+						sizeof(kerr));
 	if (plain == NULL) {
 		snprintf(why, whylen, "sealed mail: %s", kerr);
 		return NULL;

@@ -31,17 +31,13 @@ trim_copy(const char *s, size_t n, char *out, size_t outlen)
 	return out;
 }
 
-/* An addr-spec we can put in a header and an RCPT TO as it is: a
- * dot-atom local part (RFC 5322 atext, or UTF-8), one '@', a domain of
- * letters, digits, '-' and '.' (or UTF-8). A quoted local part, a comment
- * or a list ("a,@b") is not one: no mail goes to it. */
-static bool
-looks_like_address(const char *a)
+bool
+replies_address_ok(const char *a)
 {
-	const char *at = strchr(a, '@');
-	if (at == NULL || at == a || at[1] == '\0' || strchr(at + 1, '@') || strlen(a) > 254)
+	const char *at = strrchr(a, '@');
+	if (at == NULL || at == a || at[1] == '\0' || strlen(a) > 254)
 		return false;
-	if (*a == '.' || at[-1] == '.' || at[1] == '.' || a[strlen(a) - 1] == '.')
+	if (*a == '.' || at[-1] == '.')
 		return false;
 	for (const char *p = a; p < at; p++) {
 		unsigned char c = (unsigned char)*p;
@@ -49,7 +45,21 @@ looks_like_address(const char *a)
 		    || (c == '.' && p[1] == '.'))
 			return false;
 	}
-	for (const char *p = at + 1; *p; p++) {
+	const char *d = at + 1;
+	size_t dn = strlen(d);
+	if (d[0] == '[') {
+		/* a domain literal: [192.0.2.1], [IPv6:::1] */
+		size_t i = strncmp(d, "[IPv6:", 6) == 0 ? 6 : 1;
+		if (dn < i + 2 || d[dn - 1] != ']')
+			return false;
+		for (; i + 1 < dn; i++)
+			if (!(isxdigit((unsigned char)d[i]) || d[i] == '.' || d[i] == ':'))
+				return false;
+		return true;
+	}
+	if (d[0] == '.' || d[dn - 1] == '.')
+		return false;
+	for (const char *p = d; *p; p++) {
 		unsigned char c = (unsigned char)*p;
 		if (!(isalnum(c) || c >= 0x80 || c == '-' || c == '.') || (c == '.' && p[1] == '.'))
 			return false;
@@ -91,20 +101,18 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 				goto bad_tag;
 			memcpy(rc->tag, e->value, n + 1);
 		} else if (strcmp(e->key, "per_sender_per_day") == 0) {
-			char *end;
-			long v = strtol(e->value, &end, 10);
-			if (*end != '\0' || end == e->value || v < 0 || v > 10000) {
+			long v;
+			if (!config_parse_long(e->value, 0, REPLIES_PER_SENDER_MAX, &v)) {
 				snprintf(err, errlen, "%s:%u: per_sender_per_day is a number from 0 to "
-					 "10000", cfg->path, line);
+					 "%d", cfg->path, line, REPLIES_PER_SENDER_MAX);
 				goto fail;
 			}
 			rc->per_sender_per_day = (int)v;
 		} else if (strcmp(e->key, "retry_first_seconds") == 0) {
-			char *end;
-			long v = strtol(e->value, &end, 10);
-			if (*end != '\0' || end == e->value || v < 1 || v > 86400) {
+			long v;
+			if (!config_parse_long(e->value, 1, REPLIES_RETRY_FIRST_MAX, &v)) {
 				snprintf(err, errlen, "%s:%u: retry_first_seconds is a number from 1 "
-					 "to 86400", cfg->path, line);
+					 "to %d", cfg->path, line, REPLIES_RETRY_FIRST_MAX);
 				goto fail;
 			}
 			rc->retry_first_seconds = (int)v;
@@ -138,7 +146,7 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 				if (n > 0) {
 					char a[320];
 					trim_copy(p, n, a, sizeof(a));
-					if (!looks_like_address(a)) {
+					if (!replies_address_ok(a)) {
 						snprintf(err, errlen, "%s:%u: own_addresses: \"%s\" is not "
 							 "an address", cfg->path, line, a);
 						goto fail;
@@ -219,9 +227,9 @@ replies_ack_recipient(const struct replies_config *rc, const struct letter *l, c
 		return NULL;
 	}
 	for (size_t i = 0; i < l->reply_to_count && a == NULL; i++)
-		if (l->reply_to[i].address && looks_like_address(l->reply_to[i].address))
+		if (l->reply_to[i].address && replies_address_ok(l->reply_to[i].address))
 			a = &l->reply_to[i];
-	if (a == NULL && l->from.address && looks_like_address(l->from.address))
+	if (a == NULL && l->from.address && replies_address_ok(l->from.address))
 		a = &l->from;
 	if (a == NULL) {
 		*why = "no address";
@@ -339,6 +347,17 @@ has_newline(const char *s)
 	return s && strpbrk(s, "\r\n") != NULL;
 }
 
+/* RFC 2047 and RFC 2045: a header line's encoded words end by column
+ * HEADER_COLUMNS; "=?UTF-8?B?" and "?=" take WORD_OVERHEAD; a word holds at
+ * most WORD_BYTES bytes (60 base64 characters), and a word shorter than
+ * WORD_MIN_ROOM is put on a new line instead; base64 bodies are lines of
+ * BODY_LINE_BYTES bytes (76 characters). */
+#define HEADER_COLUMNS 76
+#define WORD_OVERHEAD 12
+#define WORD_BYTES 45
+#define WORD_MIN_ROOM 16
+#define BODY_LINE_BYTES 57
+
 /* A header field's text, RFC 2047 B-encoded in UTF-8 words of at most 45
  * bytes (whole characters) when not ASCII; *col is the current column. */
 static void
@@ -351,16 +370,15 @@ put_words(struct buf *out, const char *s, size_t *col)
 	}
 	size_t n = strlen(s), i = 0;
 	while (i < n) {
-		/* "=?UTF-8?B?" and "?=" are 12; a word with its space ends by column 76 */
 		size_t sep = i > 0 ? 1 : 0;
-		if (*col + sep + 12 + 16 > 76) {
+		if (*col + sep + WORD_OVERHEAD + WORD_MIN_ROOM > HEADER_COLUMNS) {
 			buf_append_str(out, "\r\n ");
 			*col = 1;
 			sep = 0;
 		}
-		size_t take = (76 - *col - sep - 12) / 4 * 3;
-		if (take > 45)
-			take = 45;
+		size_t take = (HEADER_COLUMNS - *col - sep - WORD_OVERHEAD) / 4 * 3;
+		if (take > WORD_BYTES)
+			take = WORD_BYTES;
 		if (take > n - i)
 			take = n - i;
 		while (take > 0 && i + take < n && ((unsigned char)s[i + take] & 0xC0) == 0x80)
@@ -373,7 +391,7 @@ put_words(struct buf *out, const char *s, size_t *col)
 		buf_append_str(out, "=?UTF-8?B?");
 		buf_append_str(out, b64);
 		buf_append_str(out, "?=");
-		*col += sep + strlen(b64) + 12;
+		*col += sep + strlen(b64) + WORD_OVERHEAD;
 		i += take;
 	}
 }
@@ -391,10 +409,10 @@ header_safe(const char *s)
 	return c;
 }
 
-/* "Name" <addr> or addr */
-static void
-put_mailbox(struct buf *out, const char *field, const char *name, const char *addr)
+void
+replies_put_mailbox(struct buf *out, const char *field, const char *name_in, const char *addr)
 {
+	char *name = name_in ? header_safe(name_in) : NULL;
 	size_t col = strlen(field) + 2;
 	buf_append_str(out, field);
 	buf_append_str(out, ": ");
@@ -414,13 +432,15 @@ put_mailbox(struct buf *out, const char *field, const char *name, const char *ad
 		buf_append_str(out, addr);
 		buf_append_str(out, ">\r\n");
 	} else {
+		buf_append_str(out, "<");
 		buf_append_str(out, addr);
-		buf_append_str(out, "\r\n");
+		buf_append_str(out, ">\r\n");
 	}
+	free(name);
 }
 
-static void
-put_date(struct buf *out, long long t)
+void
+replies_put_date(struct buf *out, long long t)
 {
 	static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -479,11 +499,11 @@ int
 replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
 		struct buf *out, char *err, size_t errlen)
 {
-	if (rc->from == NULL || !looks_like_address(rc->from)) {
+	if (rc->from == NULL || !replies_address_ok(rc->from)) {
 		snprintf(err, errlen, "no sender address ([smtp] from)");
 		return -1;
 	}
-	if (!looks_like_address(m->recipient) || has_newline(m->reply_to_id)
+	if (!replies_address_ok(m->recipient) || has_newline(m->reply_to_id)
 	    || (m->reply_to_id && strpbrk(m->reply_to_id, "<> \t"))) {
 		snprintf(err, errlen, "outbox %s: the recipient or a reference cannot be put in a "
 			 "header", m->token);
@@ -495,20 +515,17 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	char tagged[64];
 	snprintf(tagged, sizeof(tagged), "[%s-%s]", rc->tag, m->case_number);
 
-	char *from_name = rc->from_name ? header_safe(rc->from_name) : NULL;
-	char *to_name = m->recipient_name ? header_safe(m->recipient_name) : NULL;
-	put_mailbox(out, "From", from_name, rc->from);
-	put_mailbox(out, "To", to_name, m->recipient);
-	free(from_name);
-	free(to_name);
+	replies_put_mailbox(out, "From", rc->from_name, rc->from);
+	replies_put_mailbox(out, "To", m->recipient_name, m->recipient);
 
 	/* the writer's subject only where the case is not confidential */
 	struct buf subj;
-	buf_init(&subj, 4096);
+	buf_init(&subj, REPLIES_SUBJECT_LINE_MAX);
 	if (!m->confidential && m->subject && *m->subject) {
 		char *safe = header_safe(m->subject);
 		buf_append_str(&subj, "Re: ");
-		buf_append_utf8_cut(&subj, safe, strlen(safe) > 200 ? 200 : strlen(safe));
+		buf_append_utf8_cut(&subj, safe, strlen(safe) > REPLIES_SUBJECT_QUOTE_MAX
+				    ? REPLIES_SUBJECT_QUOTE_MAX : strlen(safe));
 		buf_putc(&subj, ' ');
 		free(safe);
 	} else if (ack) {
@@ -524,7 +541,7 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	buf_append_str(out, "\r\n");
 	buf_deinit(&subj);
 
-	put_date(out, date);
+	replies_put_date(out, date);
 	char mid[128];
 	snprintf(mid, sizeof(mid), "Message-ID: <%s@%s>\r\n", m->token, domain);
 	buf_append_str(out, mid);
@@ -543,18 +560,18 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 			    "Content-Transfer-Encoding: base64\r\n\r\n");
 
 	struct buf t;
-	buf_init(&t, 2 * 1024 * 1024);
+	buf_init(&t, REPLIES_TEXT_MAX);
 	compose_text(rc, m, tagged, &t);
 	/* LF to CRLF, then base64 in lines of 76 */
 	struct buf crlf;
-	buf_init(&crlf, 4 * 1024 * 1024);
+	buf_init(&crlf, 2 * REPLIES_TEXT_MAX);
 	for (size_t i = 0; i < t.len; i++) {
 		if (t.data[i] == '\n' && (i == 0 || t.data[i - 1] != '\r'))
 			buf_putc(&crlf, '\r');
 		buf_putc(&crlf, t.data[i]);
 	}
-	for (size_t i = 0; i < crlf.len; i += 57) {
-		size_t k = crlf.len - i > 57 ? 57 : crlf.len - i;
+	for (size_t i = 0; i < crlf.len; i += BODY_LINE_BYTES) {
+		size_t k = crlf.len - i > BODY_LINE_BYTES ? BODY_LINE_BYTES : crlf.len - i;
 		char b64[80];
 		sodium_bin2base64(b64, sizeof(b64), (const unsigned char *)crlf.data + i, k,
 				  sodium_base64_VARIANT_ORIGINAL);

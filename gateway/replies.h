@@ -23,6 +23,15 @@
 #define REPLIES_TAG_MAX 32
 /* acknowledgements per sender per day, by default */
 #define REPLIES_PER_SENDER_DEFAULT 5
+#define REPLIES_PER_SENDER_MAX 10000
+/* Composed mail: the writer's subject repeated up to this many bytes; the
+ * whole Subject line; our text (an answer is at most 1 MiB, with room for
+ * the signature); see also OUTBOX_MESSAGE_MAX. */
+#define REPLIES_SUBJECT_QUOTE_MAX 200
+#define REPLIES_SUBJECT_LINE_MAX 4096
+#define REPLIES_TEXT_MAX (2 * 1024 * 1024)
+/* retry_first_seconds: at most a day */
+#define REPLIES_RETRY_FIRST_MAX 86400
 /* our Message-IDs: "mb." and 32 hex digits, then "@domain" */
 #define REPLIES_TOKEN_LEN 35
 
@@ -60,6 +69,13 @@ void replies_config_deinit(struct replies_config *rc);
 const struct letter_address *replies_ack_recipient(const struct replies_config *rc,
 						   const struct letter *l, const char **why);
 
+/* An addr-spec we can put in a header and an RCPT TO as it is: a
+ * dot-atom local part (RFC 5322 atext, or UTF-8), one '@', a domain of
+ * letters, digits, '-' and '.' (or UTF-8), or a domain literal ([192.0.2.1],
+ * [IPv6:::1]). A quoted local part, a comment or a list ("a,@b") is not
+ * one: no mail goes to it. */
+bool replies_address_ok(const char *addr);
+
 /* True when addr is a robot's: mailer-daemon, postmaster, no-reply,
  * noreply, do-not-reply, bounce(s), and the like (local part). */
 bool replies_robot_address(const char *addr);
@@ -77,6 +93,13 @@ bool replies_find_token(const char *s, size_t n, char *out);
  * the raw message; "" when absent. */
 void replies_report_fields(const char *raw, size_t n, char *action, size_t alen,
 			   char *status, size_t slen);
+
+/* Header lines of our mail, CRLF-ended: FIELD: "Name" <addr> (the name
+ * quoted, or RFC 2047 words when not ASCII; its control characters made
+ * spaces), or FIELD: <addr> without a name; and Date: of t (UTC seconds). */
+void replies_put_mailbox(struct buf *out, const char *field, const char *name,
+			 const char *addr);
+void replies_put_date(struct buf *out, long long t);
 
 /* One outbox row, as the gateway sends it. */
 struct replies_mail {

@@ -144,3 +144,33 @@ seal_open(const char *secret_key_path, const unsigned char *box, size_t n, size_
 	*len_r = n - crypto_box_SEALBYTES;
 	return plain;
 }
+
+char *
+seal_seal_base64(const struct seal_key *key, const void *p, size_t n)
+{
+	size_t blen = 0;
+	unsigned char *box = seal_seal(key, p, n, &blen);
+	if (box == NULL)
+		return NULL;
+	size_t len = sodium_base64_ENCODED_LEN(blen, SEAL_B64);
+	char *b64 = xmalloc(len);
+	sodium_bin2base64(b64, len, box, blen, SEAL_B64);
+	free(box);
+	return b64;
+}
+
+unsigned char *
+seal_open_base64(const char *secret_key_path, const char *b64, size_t *len_r, char *err,
+		 size_t errlen)
+{
+	size_t n = strlen(b64), blen = 0;
+	unsigned char *box = xmalloc(n + 1);
+	if (sodium_base642bin(box, n + 1, b64, n, "\r\n", &blen, NULL, SEAL_B64) != 0) {
+		free(box);
+		snprintf(err, errlen, "sealed data damaged (not base64)");
+		return NULL;
+	}
+	unsigned char *plain = seal_open(secret_key_path, box, blen, len_r, err, errlen);
+	free(box);
+	return plain;
+}

@@ -39,4 +39,11 @@ unsigned char *seal_seal(const struct seal_key *key, const void *p, size_t n, si
 unsigned char *seal_open(const char *secret_key_path, const unsigned char *box, size_t n,
 			 size_t *len_r, char *err, size_t errlen);
 
+/* The same with the box as base64 text (where it goes into JSON or SQL):
+ * seal_seal_base64 returns a new string (caller frees) or NULL;
+ * seal_open_base64 decodes b64 (line breaks allowed) and opens it. */
+char *seal_seal_base64(const struct seal_key *key, const void *p, size_t n);
+unsigned char *seal_open_base64(const char *secret_key_path, const char *b64, size_t *len_r,
+				char *err, size_t errlen);
+
 #endif

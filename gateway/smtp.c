@@ -16,9 +16,7 @@
  */
 #include "smtp.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
-#include <netinet/in.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +28,7 @@
 
 #include "buf.h"
 #include "readfile.h"
+#include "replies.h"
 #include "xalloc.h"
 
 #define SMTP_SECTION "smtp"
@@ -58,40 +57,6 @@ conf_error(const struct config *cfg, const char *key, const char *what, char *er
 	return -1;
 }
 
-static bool
-parse_long(const char *v, long lo, long hi, long *r)
-{
-	char *end;
-	errno = 0;
-	long n = strtol(v, &end, 10);
-	if (errno || end == v || *end != '\0' || n < lo || n > hi)
-		return false;
-	*r = n;
-	return true;
-}
-
-/* localhost, 127.0.0.0/8, ::1 (also as [::1]): where plain text may go */
-static bool
-is_loopback_name(const char *host)
-{
-	struct in_addr a4;
-	struct in6_addr a6;
-	char tmp[64];
-	if (strcmp(host, "localhost") == 0)
-		return true;
-	if (inet_pton(AF_INET, host, &a4) == 1)
-		return (ntohl(a4.s_addr) >> 24) == 127;
-	size_t n = strlen(host);
-	if (n > 2 && n < sizeof(tmp) && host[0] == '[' && host[n - 1] == ']') {
-		memcpy(tmp, host + 1, n - 2);
-		tmp[n - 2] = '\0';
-		host = tmp;
-	}
-	if (inet_pton(AF_INET6, host, &a6) == 1)
-		return IN6_IS_ADDR_LOOPBACK(&a6);
-	return false;
-}
-
 /* A host name or address literal that can go into a URL as it is. */
 static bool
 host_ok(const char *h)
@@ -103,22 +68,6 @@ host_ok(const char *h)
 		      || *c == '.' || *c == '-' || *c == ':' || *c == '[' || *c == ']' || *c == '_'))
 			return false;
 	return true;
-}
-
-int
-smtp_address_ok(const char *s)
-{
-	const char *at = strrchr(s, '@');
-	if (at == NULL || at == s || at[1] == '\0' || strlen(s) > 254)
-		return 0;
-	for (const unsigned char *c = (const unsigned char *)s; *c; c++)
-		if (*c <= ' ' || *c == 0x7f || *c == '<' || *c == '>' || *c == '(' || *c == ')'
-		    || *c == ',' || *c == ';' || *c == '\\' || *c == '"')
-			return 0;
-	const char *d = at + 1;
-	if (*d == '.' || d[strlen(d) - 1] == '.' || strstr(d, ".."))
-		return 0;
-	return 1;
 }
 
 /* The password: one line of path, which others may not read. */
@@ -199,7 +148,7 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 		}
 		memcpy(uhost, rest, hl);
 		const char *after = rest + hl;
-		if (*after == ':' && !parse_long(after + 1, 1, 65535, &uport)) {
+		if (*after == ':' && !config_parse_long(after + 1, 1, 65535, &uport)) {
 			conf_error(cfg, "url", "not a port number (1 to 65535)", err, errlen);
 			goto fail;
 		}
@@ -238,7 +187,7 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 		conf_error(cfg, "tls", "is starttls, implicit or none", err, errlen);
 		goto fail;
 	}
-	if (sc->tls == SMTP_TLS_NONE && !is_loopback_name(sc->host)) {
+	if (sc->tls == SMTP_TLS_NONE && !config_host_is_loopback(sc->host)) {
 		snprintf(why, sizeof(why), "none only to a loopback address, not to %s", sc->host);
 		conf_error(cfg, "tls", why, err, errlen);
 		goto fail;
@@ -251,7 +200,7 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 			conf_error(cfg, "port", "give it in url or as port, not both", err, errlen);
 			goto fail;
 		}
-		if (!parse_long(v, 1, 65535, &n)) {
+		if (!config_parse_long(v, 1, 65535, &n)) {
 			conf_error(cfg, "port", "not a port number (1 to 65535)", err, errlen);
 			goto fail;
 		}
@@ -299,7 +248,7 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 			   errlen);
 		goto fail;
 	}
-	if (!smtp_address_ok(v)) {
+	if (!replies_address_ok(v)) {
 		conf_error(cfg, "from", "not an address (local@domain)", err, errlen);
 		goto fail;
 	}
@@ -320,7 +269,7 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 	}
 	sc->timeout_seconds = SMTP_TIMEOUT_DEFAULT;
 	if ((v = config_get(cfg, SMTP_SECTION, "timeout_seconds")) != NULL) {
-		if (!parse_long(v, 1, SMTP_TIMEOUT_MAX, &n)) {
+		if (!config_parse_long(v, 1, SMTP_TIMEOUT_MAX, &n)) {
 			snprintf(why, sizeof(why), "is 1 to %d", SMTP_TIMEOUT_MAX);
 			conf_error(cfg, "timeout_seconds", why, err, errlen);
 			goto fail;
@@ -558,7 +507,7 @@ smtp_session_send(struct smtp_session *s, const char *rcpt, const char *msg, siz
 	enum mb_status st = MB_FATAL;
 
 	buf_init(&wire, 0);
-	if (!smtp_address_ok(rcpt)) {
+	if (!replies_address_ok(rcpt)) {
 		snprintf(err, errlen, "smtp %s: recipient is not an address", server);
 		st = MB_BAD_LETTER;
 		goto out;

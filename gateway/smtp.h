@@ -109,8 +109,4 @@ unsigned long smtp_session_connects(const struct smtp_session *s);
  * *sp NULL: nothing. */
 void smtp_session_deinit(struct smtp_session **sp);
 
-/* True when s looks like a bare address (local@domain, printable ASCII or
- * UTF-8, no white space, no <>, no control characters). */
-int smtp_address_ok(const char *s);
-
 #endif

@@ -45,6 +45,23 @@ addresses(const struct letter_address *a, size_t n)
 	return arr;
 }
 
+/* plain (taken) as compact JSON sealed to key, as a base64 JSON string;
+ * NULL when it cannot be made. The plain text is zeroed. */
+static json_t *
+sealed(const struct seal_key *key, json_t *plain)
+{
+	char *text = plain ? json_dumps(plain, JSON_COMPACT) : NULL;
+	json_decref(plain);
+	if (text == NULL)
+		return NULL;
+	char *b = seal_seal_base64(key, text, strlen(text));
+	sodium_memzero(text, strlen(text));
+	free(text);
+	json_t *j = b ? json_string(b) : NULL;
+	free(b);
+	return j;
+}
+
 /* A confidential writer's acknowledgement: name, address and Message-ID
  * sealed to the outbox key; NULL (no acknowledgement) without one. */
 static json_t *
@@ -54,26 +71,18 @@ seal_ack(json_t *ack, const struct seal_key *key, const char *key_id)
 		json_decref(ack);
 		return NULL;
 	}
-	json_t *inner = json_pack("{s:O, s:O, s:O}", "recipient", json_object_get(ack, "recipient"),
-				  "recipient_name", json_object_get(ack, "name"), "reply_to_id",
-				  json_object_get(ack, "reply_to_id"));
-	char *plain = inner ? json_dumps(inner, JSON_COMPACT) : NULL;
-	json_decref(inner);
-	size_t blen = 0;
-	unsigned char *box = plain ? seal_seal(key, plain, strlen(plain), &blen) : NULL;
-	if (plain) {
-		sodium_memzero(plain, strlen(plain));
-		free(plain);
-	}
+	json_t *box = sealed(key, json_pack("{s:O, s:O, s:O}", "recipient",
+					    json_object_get(ack, "recipient"), "recipient_name",
+					    json_object_get(ack, "name"), "reply_to_id",
+					    json_object_get(ack, "reply_to_id")));
 	json_object_del(ack, "name");
 	json_object_del(ack, "reply_to_id");
 	if (box == NULL) {
 		json_decref(ack);
 		return NULL;
 	}
-	json_object_set_new(ack, "sealed", b64(box, blen));
+	json_object_set_new(ack, "sealed", box);
 	json_object_set_new(ack, "key_id", json_string(key_id));
-	free(box);
 	return ack;
 }
 
@@ -218,22 +227,13 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	json_object_set_new(doc, "attachments", att);
 
 	if (it->confidential) {
-		json_t *id = identity_json(l);
-		char *plain = json_dumps(id, JSON_COMPACT);
-		json_decref(id);
-		size_t blen = 0;
-		unsigned char *box = plain ? seal_seal(key, plain, strlen(plain), &blen) : NULL;
-		if (plain) {
-			sodium_memzero(plain, strlen(plain));
-			free(plain);
-		}
+		json_t *box = sealed(key, identity_json(l));
 		if (box == NULL) {
 			snprintf(err, errlen, "sealing failed");
 			json_decref(doc);
 			return MB_FATAL;
 		}
-		json_object_set_new(doc, "sealed", b64(box, blen));
-		free(box);
+		json_object_set_new(doc, "sealed", box);
 		json_object_set_new(doc, "parsed", json_pack("{s:i, s:i}", "attachments",
 							     (int)l->attachments_count, "forwarded",
 							     (int)l->forwarded));

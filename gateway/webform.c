@@ -106,35 +106,12 @@ config_long(const struct config *cfg, const char *section, const char *key, long
 		*v_r = def;
 		return true;
 	}
-	char *end;
-	errno = 0;
-	long n = strtol(v, &end, 10);
-	if (errno != 0 || end == v || *end != '\0' || n < min || n > max) {
+	if (!config_parse_long(v, min, max, v_r)) {
 		snprintf(err, errlen, "%s: [%s] %s: must be a whole number from %ld to %ld",
 			 cfg->path, section, key, min, max);
 		return false;
 	}
-	*v_r = n;
 	return true;
-}
-
-static bool
-host_is_loopback(const char *host)
-{
-	if (strcmp(host, "localhost") == 0 || strcmp(host, "::1") == 0
-	    || strcmp(host, "[::1]") == 0)
-		return true;
-	/* 127.0.0.0/8, dotted quad only */
-	if (strncmp(host, "127.", 4) != 0)
-		return false;
-	int dots = 0;
-	for (const char *p = host + 4; *p; p++) {
-		if (*p == '.')
-			dots++;
-		else if (!isdigit((unsigned char)*p))
-			return false;
-	}
-	return dots == 2;
 }
 
 /* Checks the URL (https anywhere, http only to loopback) and makes the form
@@ -162,7 +139,7 @@ webform_check_url(struct webform *w, const struct config *cfg, const char *secti
 	if (curl_url_get(u, CURLUPART_PATH, &path, 0) != CURLUE_OK)
 		path = NULL;
 	if (strcmp(scheme, "http") == 0) {
-		if (!host_is_loopback(host)) {
+		if (!config_host_is_loopback(host)) {
 			snprintf(err, errlen, "%s: [%s] url: plain http is allowed only to loopback "
 				 "(127.0.0.1, ::1, localhost), not to %s; use https", cfg->path,
 				 section, host);

@@ -255,6 +255,56 @@ pick_department(struct classification *c)
 	}
 }
 
+/* The sender as the rules see it: "name <address>" (buf initialised here;
+ * the caller deinitialises it). */
+static void
+from_field(const struct letter *l, struct buf *from)
+{
+	buf_init(from, 2 * MB_FORM_FIELD_MAX + 1024);
+	if (l->from.name)
+		(void)buf_append_utf8_cut(from, l->from.name, strlen(l->from.name));
+	if (l->from.address) {
+		(void)buf_append_str(from, " <");
+		(void)buf_append_utf8_cut(from, l->from.address, strlen(l->from.address));
+		(void)buf_append_str(from, ">");
+	}
+}
+
+void
+classify_hit_words(const struct letter *l, const struct classify_hit *h, size_t max, char *out,
+		   size_t outlen)
+{
+	const char *src = "";
+	size_t srclen = 0;
+	struct buf from = {0};
+	if (h->field == RULE_FIELD_SUBJECT) {
+		src = l->subject;
+		srclen = strlen(src);
+	} else if (h->field == RULE_FIELD_TEXT) {
+		src = l->text;
+		srclen = l->text_len;
+	} else {
+		from_field(l, &from);
+		src = from.data ? from.data : "";
+		srclen = from.len;
+	}
+	size_t s = h->start, e = h->end;
+	if (s > srclen || e > srclen || e < s)
+		s = e = 0;
+	size_t n = e - s;
+	if (n > max)
+		n = max;
+	if (outlen > 0 && n >= outlen)
+		n = outlen - 1;
+	while (n > 0 && ((unsigned char)src[s + n] & 0xC0) == 0x80)
+		n--;
+	if (outlen > 0) {
+		memcpy(out, src + s, n);
+		out[n] = '\0';
+	}
+	buf_deinit(&from);
+}
+
 enum mb_status
 classify_letter(const struct ruleset *set, struct letter *l, struct classification *c)
 {
@@ -275,14 +325,7 @@ classify_letter(const struct ruleset *set, struct letter *l, struct classificati
 	scan_field(&sc, 0, l->subject, strlen(l->subject), &c->field_cut);
 	scan_field(&sc, 1, l->text, l->text_len, &c->field_cut);
 	struct buf from;
-	buf_init(&from, 2 * MB_FORM_FIELD_MAX + 1024);
-	if (l->from.name)
-		(void)buf_append_utf8_cut(&from, l->from.name, strlen(l->from.name));
-	if (l->from.address) {
-		(void)buf_append_str(&from, " <");
-		(void)buf_append_utf8_cut(&from, l->from.address, strlen(l->from.address));
-		(void)buf_append_str(&from, ">");
-	}
+	from_field(l, &from);
 	scan_field(&sc, 2, from.data ? from.data : "", from.len, &c->field_cut);
 	buf_deinit(&from);
 

@@ -58,4 +58,9 @@ int classify_rule_fires(const struct ruleset *set, const struct rule *r, const c
 /* "subject", "text", "from" for a RULE_FIELD_* bit. */
 const char *classify_field_name(unsigned field);
 
+/* The words hit h matched in l (as classified), at most max bytes, cut at a
+ * character boundary, into out (outlen bytes, NUL-terminated). */
+void classify_hit_words(const struct letter *l, const struct classify_hit *h, size_t max,
+			char *out, size_t outlen);
+
 #endif
