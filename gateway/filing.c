@@ -122,8 +122,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		.letter = l,
 		.cls = have_cls ? &cls : NULL,
 		.source_name = source_name,
-		.confidential = !have_cls || cls.confidential || l->anonymous
-				|| (cls.category == CATEGORY_NONE && !cls.automatic),
+		.confidential = !have_cls || cls.confidential || l->anonymous,
 		.extra_warning = warning[0] ? warning : NULL,
 		.key_id = key ? key_id : NULL,
 	};
@@ -149,6 +148,10 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 			goto done;
 		}
 	}
+	/* a new case no rule recognises is sealed too (its writer is unknown
+	 * to the rules: recall first); a follow-up needs no category */
+	if (have_cls && it.join_case == 0 && cls.category == CATEGORY_NONE && !cls.automatic)
+		it.confidential = true;
 	if (st == MB_OK)
 		st = store_file(db, &it, key, &r, serr, sizeof(serr));
 	if (st == MB_BAD_LETTER) {

@@ -54,6 +54,7 @@ if ! sh scripts/pg.sh status > /dev/null 2>&1; then
 fi
 if sh scripts/pg.sh status > /dev/null 2>&1; then
 	suite store sh tests/store.sh build/test/mayorbox
+	suite redteam sh tests/redteam.sh build/test/mayorbox
 	suite daemon sh tests/daemon.sh build/test/mayorbox
 	suite webform sh tests/webform.sh build/test/mayorbox
 	suite imap sh tests/imap.sh build/test/mayorbox
