@@ -34,11 +34,11 @@ conf a "$TMP/a/in" 1
 ok $? "run --once files the spool and exits 0"
 [ "$(ls "$TMP/a/in" | wc -l)" -eq 0 ] && [ "$(ls "$TMP/a/done" | wc -l)" -eq "$LETTERS" ]
 ok $? "every filed letter is moved to done"
-[ "$(q $DB "SELECT count(*) FROM letters WHERE source_name = 'spool:a'")" -eq "$LETTERS" ]
+[ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:a'")" -eq "$LETTERS" ]
 ok $? "one letter per file in the database"
 cp "$TMP/a/done/"* "$TMP/a/in/"
 "$BIN" run --once --config "$TMP/a.conf" 2> "$TMP/a2.log"
-[ "$(q $DB "SELECT count(*) FROM letters WHERE source_name = 'spool:a'")" -eq "$LETTERS" ] \
+[ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:a'")" -eq "$LETTERS" ] \
 	&& grep -q "already_filed=$LETTERS" "$TMP/a2.log"
 ok $? "the same files again: nothing filed twice"
 if grep -q "event=filed" "$TMP/a.log" && ! grep -qE "市长|mayor@|@example" "$TMP/a.log"; then r=0; else r=1; fi
@@ -95,7 +95,7 @@ while [ $trials -lt 20 ] && [ $(( $(date +%s) - start )) -lt 240 ]; do
 done
 "$BIN" run --once --config "$TMP/k.conf" 2>> "$TMP/k.log"
 ok $? "after $trials kill -9 trials a restart runs clean"
-v=$(q $DB "SELECT count(*), count(DISTINCT content_hash) FROM letters WHERE source_name = 'spool:k'")
+v=$(q $DB "SELECT count(*), count(DISTINCT content_hash) FROM vault.filed WHERE source_name = 'spool:k'")
 [ "$v" = "500|500" ]
 ok $? "every one of 500 letters filed exactly once ($v)"
 [ "$(ls "$TMP/k/in" | wc -l)" -eq 0 ] && [ "$(ls "$TMP/k/done" | wc -l)" -eq 500 ]
@@ -121,7 +121,7 @@ rm -f "$TMP"/t1.pid "$TMP"/t2.pid
 v=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -oE "event=(filed|already_filed) source=spool:t key=[^ ]*" | sort | uniq -d | wc -l)
 w=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -cE "event=(filed|already_filed) source=spool:t")
 [ "$v" -eq 0 ] && [ "$w" -eq "$LETTERS" ] && [ "$(ls "$TMP/t/done" | wc -l)" -eq "$LETTERS" ] \
-	&& [ "$(q $DB "SELECT count(*) - count(DISTINCT content_hash) FROM letters")" -eq 0 ]
+	&& [ "$(q $DB "SELECT count(*) - count(DISTINCT content_hash) FROM vault.filed")" -eq 0 ]
 ok $? "and every letter is handled once, by one of them ($w)"
 
 # --- PostgreSQL stopped for a while mid-run ------------------------------------------
@@ -131,20 +131,24 @@ import os, sys
 for i in range(300):
     open(os.path.join(sys.argv[1], "%04d.eml" % i), "w").write(
         "From: p%d@example.com\r\nSubject: outage test %d\r\nMessage-ID: <p%d@example.com>\r\n\r\n"
-        "Letter %d during a database outage.\r\n" % (i, i, i, i))
+        "Letter %d during a database outage. Please tell me which documents I need to "
+        "apply for a residence permit.\r\n" % (i, i, i, i))
 PY
 conf p "$TMP/p/in" 1
 "$BIN" run --config "$TMP/p.conf" 2> "$TMP/p.log" &
 echo $! > "$TMP/p.pid"
-sleep 0.7
+# stop the database once the daemon has filed some, start it again once the
+# daemon has seen it gone (states, not times; bounded)
+i=0; while ! grep -q "event=filed" "$TMP/p.log" 2>/dev/null && [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
 sh scripts/pg.sh stop
-sleep 3
+i=0; while ! grep -qE "event=(database_unavailable|database_lost|fetch_failed|commit_failed)" "$TMP/p.log" \
+	&& [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
 sh scripts/pg.sh start
 i=0; while [ "$(ls "$TMP/p/in" | wc -l)" -gt 0 ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
 kill -TERM "$(cat "$TMP/p.pid")"; wait "$(cat "$TMP/p.pid")" 2>/dev/null; rm -f "$TMP/p.pid"
 grep -qE "event=(database_unavailable|database_lost|fetch_failed|commit_failed)" "$TMP/p.log"
 ok $? "the daemon saw the database go away and waited"
-v=$(q $DB "SELECT count(*), count(DISTINCT content_hash) FROM letters WHERE source_name = 'spool:p'")
+v=$(q $DB "SELECT count(*), count(DISTINCT content_hash) FROM vault.filed WHERE source_name = 'spool:p'")
 [ "$v" = "300|300" ] && [ "$(ls "$TMP/p/done" | wc -l)" -eq 300 ]
 ok $? "after PostgreSQL came back every letter was filed once and moved ($v)"
 
