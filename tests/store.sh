@@ -80,9 +80,9 @@ s = json.load(open(sys.argv[1])); n = int(sys.argv[2])
 assert s["filed"] == 0 and s["already_filed"] == n, s
 PY
 ok $? "ingest again files nothing"
-[ "$(q $DB 'SELECT count(*) FROM cases')" -eq "$LETTERS" ] && [ "$(q $DB 'SELECT count(*) FROM letters')" -eq "$LETTERS" ]
+[ "$(q $DB 'SELECT count(*) FROM office.cases')" -eq "$LETTERS" ] && [ "$(q $DB 'SELECT count(*) FROM office.letters')" -eq "$LETTERS" ]
 ok $? "one case and one letter per file"
-[ "$(q $DB "SELECT count(*) FROM cases WHERE number !~ '^[0-9]{4}-[0-9]{6}\$'")" -eq 0 ]
+[ "$(q $DB "SELECT count(*) FROM office.cases WHERE number !~ '^[0-9]{4}-[0-9]{6}\$'")" -eq 0 ]
 ok $? "case numbers read YYYY-NNNNNN"
 mkdir -p "$TMP/copy"
 cp tests/data/letters/001* "$TMP/copy/renamed.eml"
@@ -99,11 +99,12 @@ grep -q "permission denied" "$TMP/g"
 ok $? "the gateway role cannot read letters"
 
 # --- a clerk never sees a confidential case ---------------------------------
-CONF=$(q $DB "SELECT count(*) FROM cases WHERE confidential")
-[ "$CONF" -gt 0 ]
-ok $? "there are confidential cases to hide ($CONF)"
-q $DB "SELECT id FROM cases WHERE confidential" > "$TMP/conf_ids"
-q $DB "SELECT number FROM cases WHERE confidential" > "$TMP/conf_numbers"
+# (confidential cases live in the vault, where clerks have no privilege at
+# all: tests/redteam.sh tries the side channels)
+CONF=$(q $DB "SELECT count(*) FROM vault.cases")
+[ "$CONF" -gt 0 ] && [ "$(q $DB "SELECT count(*) FROM cases WHERE confidential")" -eq 0 ]
+ok $? "there are confidential cases to hide ($CONF), all in the vault"
+q $DB "SELECT number FROM vault.cases" > "$TMP/conf_numbers"
 leaks=0
 for rel in $(q $DB "SELECT c.relname FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind IN ('r', 'v', 'm') ORDER BY 1"); do
 	psql -X -qAt -F '	' -d "dbname=$DB user=mbtest_clerk" -c "SELECT * FROM $rel" > "$TMP/rel" 2> "$TMP/rel.err"
@@ -111,45 +112,31 @@ for rel in $(q $DB "SELECT c.relname FROM pg_class c JOIN pg_namespace s ON s.oi
 	if [ $rc -ne 0 ] && ! grep -q "permission denied" "$TMP/rel.err"; then
 		echo "# $rel: $(head -1 "$TMP/rel.err")"; leaks=$((leaks + 1)); continue
 	fi
-	# columns that name a case: id of cases, case_id elsewhere, number of case_list
-	case $rel in
-	cases) col=id ;;
-	case_list) col=number ;;
-	*) col=case_id ;;
-	esac
-	if [ $rc -eq 0 ] && psql -X -qAt -d "dbname=$DB user=mbtest_clerk" -c "SELECT $col FROM $rel" > "$TMP/col" 2>/dev/null; then
-		if [ $col = number ]; then set="$TMP/conf_numbers"; else set="$TMP/conf_ids"; fi
-		if grep -qxFf "$set" "$TMP/col"; then
-			echo "# $rel shows a confidential case to a clerk"; leaks=$((leaks + 1))
-		fi
+	if [ $rc -eq 0 ] && grep -qFf "$TMP/conf_numbers" "$TMP/rel"; then
+		echo "# $rel shows a confidential case's number to a clerk"; leaks=$((leaks + 1))
 	fi
-	if [ $rc -eq 0 ] && grep -q '	t	' "$TMP/rel" && [ "$rel" = letters ]; then :; fi
 done
 [ $leaks -eq 0 ]
 ok $? "SELECT * FROM every table and view as a clerk shows no confidential case"
-for sql in "SELECT count(*) FROM cases WHERE confidential" \
-	"SELECT count(*) FROM letters WHERE confidential" \
-	"SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.confidential" \
-	"SELECT count(*) FROM case_events e WHERE e.case_id IN (SELECT id FROM cases WHERE confidential)" \
-	"SELECT count(*) FROM rule_hits WHERE case_id IN ($(paste -sd, "$TMP/conf_ids"))" \
-	"SELECT count(*) FROM attachments WHERE case_id IN ($(paste -sd, "$TMP/conf_ids"))"; do
+for sql in "SELECT count(*) FROM vault.cases" "SELECT count(*) FROM vault.letters" \
+	"SELECT count(*) FROM office.cases"; do
 	v=$(psql -X -qAt -d "dbname=$DB user=mbtest_clerk" -c "$sql" 2>&1)
-	[ "$v" = 0 ]
-	ok $? "clerk: $sql -> $v"
+	case "$v" in *"permission denied"*) r=0 ;; *) r=1 ;; esac
+	ok $r "clerk: $sql -> permission denied"
 done
-psql -X -qAt -d "dbname=$DB user=mbtest_clerk" -c "UPDATE cases SET confidential = false WHERE confidential" > "$TMP/u" 2>&1
-[ "$(q $DB 'SELECT count(*) FROM cases WHERE confidential')" -eq "$CONF" ]
-ok $? "a clerk cannot make a confidential case public"
+psql -X -qAt -d "dbname=$DB user=mbtest_clerk" -c "UPDATE cases SET confidential = false" > "$TMP/u" 2>&1
+grep -q "permission denied" "$TMP/u" && [ "$(q $DB 'SELECT count(*) FROM vault.cases')" -eq "$CONF" ]
+ok $? "a clerk cannot change a case by hand"
 psql -X -qAt -d "dbname=$DB user=mbtest_clerk" -c "SET row_security = off; SELECT count(*) FROM cases" > "$TMP/u" 2>&1
 grep -q "row-level security" "$TMP/u" || [ "$(cat "$TMP/u")" -lt "$LETTERS" ]
-ok $? "a clerk cannot turn row-level security off"
-v=$(psql -X -qAt -d "dbname=$DB user=mbtest_supervisor" -c "SELECT count(*) FROM cases WHERE confidential" 2>&1)
+ok $? "a clerk turning row-level security off sees no more"
+v=$(psql -X -qAt -d "dbname=$DB user=mbtest_supervisor" -c "SELECT count(*) FROM office.cases WHERE confidential" 2>&1)
 [ "$v" = "$CONF" ]
 ok $? "a supervisor sees the confidential cases ($v)"
 
 # --- nothing identifying in plain text -------------------------------------
 pg_dump -d "$DB" > "$TMP/dump.sql"
-q $DB "SELECT encode(content_hash, 'hex') FROM letters WHERE confidential" > "$TMP/conf_hashes"
+q $DB "SELECT encode(content_hash, 'hex') FROM vault.filed WHERE letter_id < 0" > "$TMP/conf_hashes"
 found=0; checked=0
 : > "$TMP/public_files"
 : > "$TMP/conf_files"
@@ -185,7 +172,7 @@ NUM=$(head -1 "$TMP/conf_numbers")
 ok $? "the supervisor's secret key opens a confidential case"
 python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['from_address'] or d['from_name'] or d['text'], d" "$TMP/open.json" 2>/dev/null
 ok $? "the opened identity holds the writer"
-[ "$(q $DB "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$NUM' AND e.what = 'identity revealed' AND e.who = 'mbtest_supervisor'")" -eq 1 ]
+[ "$(q $DB "SELECT count(*) FROM vault.case_events e JOIN vault.cases c ON c.id = e.case_id WHERE c.number = '$NUM' AND e.what = 'identity revealed' AND e.who = 'mbtest_supervisor'")" -eq 1 ]
 ok $? "the opening is recorded as a case event with who opened it"
 "$BIN" keygen "$TMP/other" > /dev/null
 "$BIN" unseal --db "dbname=$DB user=mbtest_supervisor" --key "$TMP/other/confidential.key" "$NUM" > /dev/null 2>&1
@@ -202,29 +189,33 @@ import os, sys
 d = sys.argv[1]
 sub = "'; DROP TABLE cases; -- \\\" $$ \\x00 %s"
 body = ("Robert'); DELETE FROM letters;--\n" + "x" * 70 + "\n") * 1
+# (classifiable, so filed in the clerks' tables; unreadable letters are sealed)
+ask = "Please tell me which documents I need to apply for a residence permit.\n"
+body = ask + body
 open(os.path.join(d, "sql.eml"), "wb").write(
     ("From: \"O'Brien; --\" <a'b@example.com>\r\nSubject: %s\r\nDate: Sat, 28 Nov 2026 10:00:00 +0800\r\n"
      "Content-Type: text/plain; charset=utf-8\r\n\r\n%s" % (sub, body)).encode())
 open(os.path.join(d, "nul.eml"), "wb").write(
-    b"From: n@example.com\r\nSubject: nul bytes\r\nContent-Type: text/plain\r\n\r\nbefore\x00after\x00\x00end\r\n")
+    b"From: n@example.com\r\nSubject: nul bytes\r\nContent-Type: text/plain\r\n\r\n"
+    + ask.encode() + b"before\x00after\x00\x00end\r\n")
 line = ("市民来信测试" * 10 + "\n").encode("utf-8")
 big = line * (10 * 1024 * 1024 // len(line) + 1)
 open(os.path.join(d, "big.eml"), "wb").write(
     b"From: big@example.com\r\nSubject: ten megabytes\r\nContent-Type: text/plain; charset=utf-8\r\n"
-    b"Content-Transfer-Encoding: 8bit\r\n\r\n" + big)
+    b"Content-Transfer-Encoding: 8bit\r\n\r\n" + ask.encode() + big)
 open(os.path.join(d, "garbage.eml"), "wb").write(bytes(range(256)) * 40)
 PY
 "$BIN" ingest --json --db "dbname=$DB user=mbtest_gateway" --public-key "$TMP/keys/confidential.pub" "$TMP/hostile" > "$TMP/h" 2> "$TMP/h.err"
 ok $? "hostile letters are filed"
 grep -q '"filed":4' "$TMP/h"
 ok $? "all four of them, the unreadable one too"
-for f in sql nul big garbage; do
+for f in sql nul big; do
 	h=$(sha256sum "$TMP/hostile/$f.eml" | cut -d' ' -f1)
 	v=$(q $DB "SELECT encode(sha256(raw), 'hex') FROM letters WHERE content_hash = decode('$h', 'hex')")
 	[ "$v" = "$h" ]
 	ok $? "$f: the raw bytes are kept intact"
 done
-[ "$(q $DB "SELECT count(*) FROM cases")" -eq $((LETTERS + 4)) ]
+[ "$(q $DB "SELECT count(*) FROM office.cases")" -eq $((LETTERS + 4)) ]
 ok $? "the tables are all still there"
 v=$(q $DB "SELECT subject FROM letters WHERE subject LIKE '%DROP TABLE%'")
 case "$v" in *"'; DROP TABLE cases; --"*) r=0 ;; *) r=1 ;; esac
@@ -233,29 +224,43 @@ v=$(q $DB "SELECT octet_length(body) FROM letters WHERE subject = 'ten megabytes
 [ "$v" -ge 10000000 ]
 ok $? "10 MB of text is filed whole ($v bytes)"
 v=$(q $DB "SELECT body FROM letters WHERE subject = 'nul bytes'")
-case "$v" in before*after*end) r=0 ;; *) r=1 ;; esac
+case "$v" in *before*after*end*) r=0 ;; *) r=1 ;; esac
 ok $r "NUL bytes in the text do not cut it"
-v=$(q $DB "SELECT c.category || ' ' || c.needs_review FROM cases c JOIN letters l ON l.case_id = c.id WHERE l.content_hash = decode('$(sha256sum "$TMP/hostile/garbage.eml" | cut -d' ' -f1)', 'hex')")
+v=$(q $DB "SELECT c.category || ' ' || c.needs_review FROM vault.cases c JOIN vault.letters l ON l.case_id = c.id WHERE l.content_hash = decode('$(sha256sum "$TMP/hostile/garbage.eml" | cut -d' ' -f1)', 'hex')")
 [ "$v" = "unclassified true" ]
-ok $? "an unreadable file is filed unclassified, for review"
+ok $? "an unreadable file is filed unclassified, for review, sealed (its writer is unknown)"
+GNUM=$(q $DB "SELECT c.number FROM vault.cases c JOIN vault.letters l ON l.case_id = c.id WHERE l.content_hash = decode('$(sha256sum "$TMP/hostile/garbage.eml" | cut -d' ' -f1)', 'hex')")
+"$BIN" unseal --db "dbname=$DB user=mbtest_supervisor" --key "$TMP/keys/confidential.key" "$GNUM" > "$TMP/g.json" 2>&1
+python3 - "$TMP/g.json" "$TMP/hostile/garbage.eml" <<'PY'
+import base64, json, sys
+d = json.load(open(sys.argv[1]))
+d = d[0] if isinstance(d, list) else d
+d = d.get("letters", [d])[0] if isinstance(d, dict) and "letters" in d else d
+assert base64.b64decode(d["raw"]) == open(sys.argv[2], "rb").read()
+PY
+ok $? "garbage: the raw bytes are kept intact, sealed"
 
 # --- one letter the database refuses does not fail its batch -------------------
-# (a real server fault: a trigger that raises for one subject)
-q $DB "CREATE FUNCTION mbtest_poison() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN RAISE EXCEPTION 'poisoned'; END \$\$;
-       CREATE TRIGGER mbtest_poison BEFORE INSERT ON letters FOR EACH ROW
-       WHEN (NEW.subject = 'poison' OR NEW.body LIKE '%poison pill%') EXECUTE FUNCTION mbtest_poison()" > /dev/null
+# (a real server fault: a trigger that raises for one letter)
 mkdir -p "$TMP/batch"
 for i in 1 2 3; do
 	printf 'From: b%s@example.com\r\nSubject: batch letter %s\r\nMessage-ID: <batch%s@example.com>\r\n\r\nThe street lamp %s is out.\r\n' $i $i $i $i > "$TMP/batch/$i.eml"
 done
 printf 'From: p@example.com\r\nSubject: poison\r\n\r\nA poison pill.\r\n' > "$TMP/batch/2a.eml"
+PH=$(sha256sum "$TMP/batch/2a.eml" | cut -d' ' -f1)
+# (on both tables: refused in plain, it is tried again sealed)
+q $DB "CREATE FUNCTION mbtest_poison() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN RAISE EXCEPTION 'poisoned'; END \$\$;
+       CREATE TRIGGER mbtest_poison BEFORE INSERT ON letters FOR EACH ROW
+       WHEN (NEW.content_hash = decode('$PH', 'hex')) EXECUTE FUNCTION mbtest_poison();
+       CREATE TRIGGER mbtest_poison BEFORE INSERT ON vault.letters FOR EACH ROW
+       WHEN (NEW.content_hash = decode('$PH', 'hex')) EXECUTE FUNCTION mbtest_poison()" > /dev/null
 "$BIN" ingest --json --batch 10 --db "dbname=$DB user=mbtest_gateway" --public-key "$TMP/keys/confidential.pub" "$TMP/batch" > "$TMP/b" 2> "$TMP/b.err"
 r=$?
 [ $r -eq 65 ] && grep -q '"filed":3' "$TMP/b" && grep -q '"failed":1' "$TMP/b"
 ok $? "a letter the database refuses fails alone (exit $r); the three beside it in its batch are filed"
 grep -q "2a.eml: database refused the letter" "$TMP/b.err"
 ok $? "the refused letter is reported by its file, with the reason"
-q $DB "DROP TRIGGER mbtest_poison ON letters; DROP FUNCTION mbtest_poison()" > /dev/null
+q $DB "DROP TRIGGER mbtest_poison ON letters; DROP TRIGGER mbtest_poison ON vault.letters; DROP FUNCTION mbtest_poison()" > /dev/null
 "$BIN" ingest --json --db "dbname=$DB user=mbtest_gateway" --public-key "$TMP/keys/confidential.pub" "$TMP/batch" > "$TMP/b2" 2>&1
 grep -q '"filed":1' "$TMP/b2" && grep -q '"already_filed":3' "$TMP/b2"
 ok $? "once the fault is gone, a new run files it, and only it"
@@ -273,7 +278,7 @@ r=$?
 ok $? "without a key a confidential letter is refused (exit $r), the other filed"
 grep -q "no public key" "$TMP/nk.err"
 ok $? "and the refusal says why"
-[ "$(q mbtest_nokey 'SELECT count(*) FROM letters WHERE confidential')" -eq 0 ]
+[ "$(q mbtest_nokey 'SELECT count(*) FROM vault.letters')" -eq 0 ] && [ "$(q mbtest_nokey 'SELECT count(*) FROM letters')" -eq 1 ]
 ok $? "nothing confidential stored in plain text"
 dropdb mbtest_nokey
 
