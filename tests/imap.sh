@@ -74,7 +74,7 @@ run_once() {	# run_once CONF LOG: exit code of `mayorbox run --once`
 }
 filed_of() { sed -n 's/.*event=stopped filed=\([0-9]*\).*/\1/p' "$1" | tail -1; }
 already_of() { sed -n 's/.*event=stopped.* already_filed=\([0-9]*\).*/\1/p' "$1" | tail -1; }
-letters_of() { q "SELECT count(*) FROM letters WHERE source_name = 'imap:$1'"; }
+letters_of() { q "SELECT count(*) FROM office.letters WHERE source_name = 'imap:$1'"; }
 
 # --- TLS -------------------------------------------------------------------------
 empty_mailbox
@@ -241,7 +241,7 @@ run_once "$TMP/e2e.conf" "$TMP/e2e.log"
 r=$?
 [ $r -eq 0 ] && [ "$(filed_of "$TMP/e2e.log")" -eq "$N" ] && [ "$(letters_of e2e)" -eq "$N" ]
 ok $? "run --once files all $N letters (exit $r, filed $(filed_of "$TMP/e2e.log"))"
-[ "$(q "SELECT count(DISTINCT source_key) FROM letters WHERE source_name = 'imap:e2e' AND source_key LIKE 'imap:$HOST/INBOX;UIDVALIDITY=%;UID=%'")" -eq "$N" ]
+[ "$(q "SELECT count(DISTINCT source_key) FROM office.letters WHERE source_name = 'imap:e2e' AND source_key LIKE 'imap:$HOST/INBOX;UIDVALIDITY=%;UID=%'")" -eq "$N" ]
 ok $? "each letter's source key is imap:HOST/INBOX;UIDVALIDITY=V;UID=U"
 [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq "$N" ]
 ok $? "every filed letter moved to Filed (INBOX $(count INBOX), Filed $(count Filed))"
@@ -335,7 +335,7 @@ conf "$TMP/big.conf" big "$HOST" "$IMAPS" implicit
 r=$?
 [ $r -eq 0 ] && [ "$(letters_of big)" -eq 2 ]
 ok $? "a message over MB_MESSAGE_SIZE_MAX is filed beside a normal one (exit $r)"
-[ "$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:big' AND length(raw) < 1100000 AND subject LIKE 'a very long complaint%' AND array_to_string(warnings, ' ') LIKE '%oversized%'")" -eq 1 ]
+[ "$(q "SELECT count(*) FROM office.letters WHERE source_name = 'imap:big' AND length(raw) < 1100000 AND subject LIKE 'a very long complaint%' AND array_to_string(warnings, ' ') LIKE '%oversized%'")" -eq 1 ]
 ok $? "it is filed from its header and the start of its text, with an oversized warning"
 [ "$(count Oversized)" -eq 1 ] && [ "$(count Filed)" -eq 1 ] && [ "$(count INBOX)" -eq 0 ]
 ok $? "it is moved to Oversized (never deleted), the normal one to Filed"

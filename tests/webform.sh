@@ -21,7 +21,7 @@ PGOPTIONS="-c client_min_messages=warning"
 export PGOPTIONS
 n=0
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
-count() { q "SELECT count(*) FROM letters WHERE source_name = '$1'"; }
+count() { q "SELECT count(*) FROM office.letters WHERE source_name = '$1'"; }
 DB=mbtest_webform
 dropdb --if-exists $DB 2>/dev/null
 createdb $DB
@@ -62,9 +62,9 @@ ok $rc "native: run --once exits 0 (exit $rc)"
 ok $? "native: every submission filed ($(count webform:site) of $N, batches of 7)"
 [ "$(q "SELECT cursor FROM source_state WHERE source_name = 'webform:site'")" = "$N" ]
 ok $? "native: the cursor advanced to $N in source_state"
-[ "$(q "SELECT count(DISTINCT source_key) FROM letters WHERE source_name = 'webform:site' AND source_key LIKE 'form:$FEED_URL#WF%'")" -eq "$N" ]
+[ "$(q "SELECT count(DISTINCT source_key) FROM office.letters WHERE source_name = 'webform:site' AND source_key LIKE 'form:$FEED_URL#WF%'")" -eq "$N" ]
 ok $? "native: source keys are form:URL#ID"
-[ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE l.source_name = 'webform:site' AND (l.source <> 'form' OR c.category = 'unclassified')")" -eq 0 ]
+[ "$(q "SELECT count(*) FROM office.letters l JOIN office.cases c ON c.id = l.case_id WHERE l.source_name = 'webform:site' AND (l.source <> 'form' OR c.category = 'unclassified')")" -eq 0 ]
 ok $? "native: every submission read as a form and classified"
 run "$TMP/n.conf" "$TMP/n2.log"
 [ $rc -eq 0 ] && [ "$(count webform:site)" -eq "$N" ] && grep -q 'event=stopped filed=0 ' "$TMP/n2.log"
@@ -93,9 +93,9 @@ PY
 )
 [ "$(q "SELECT split_part(cursor, E'\n', 1) FROM source_state WHERE source_name = 'webform:city'")" = "$LATEST" ]
 ok $? "open311: the cursor is the latest requested_datetime ($LATEST)"
-[ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE l.source_name = 'webform:city' AND (l.source <> 'form' OR c.category = 'unclassified')")" -eq 0 ]
+[ "$(q "SELECT count(*) FROM office.letters l JOIN office.cases c ON c.id = l.case_id WHERE l.source_name = 'webform:city' AND (l.source <> 'form' OR c.category = 'unclassified')")" -eq 0 ]
 ok $? "open311: every request read as a form and classified"
-[ "$(q "SELECT count(*) FROM letters WHERE source_name = 'webform:city' AND raw IS NOT NULL AND position('\"service_name\"' in convert_from(raw, 'UTF8')) > 0")" -gt 0 ]
+[ "$(q "SELECT count(*) FROM office.letters WHERE source_name = 'webform:city' AND raw IS NOT NULL AND position('\"service_name\"' in convert_from(raw, 'UTF8')) > 0")" -gt 0 ]
 ok $? "open311: the service_name is kept"
 run "$TMP/o.conf" "$TMP/o2.log"
 [ $rc -eq 0 ] && [ "$(count webform:city)" -eq "$N" ] && grep -q 'event=stopped filed=0 ' "$TMP/o2.log"
@@ -176,11 +176,11 @@ run "$TMP/f.conf" "$TMP/fbad.log"
 expect=$((expect + 5))
 [ $rc -eq 0 ] && [ "$(count webform:faulty)" -eq $expect ]
 ok $? "malformed submissions are filed with the rest (exit $rc, $(count webform:faulty) of $expect)"
-[ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE l.source_name = 'webform:faulty' AND l.source_key LIKE '%#sha256:%' AND c.category = 'unclassified' AND c.needs_review AND array_to_string(l.warnings, ' ') LIKE '%without a usable id%'")" -eq 1 ]
+[ "$(q "SELECT count(*) FROM office.letters l JOIN office.cases c ON c.id = l.case_id WHERE l.source_name = 'webform:faulty' AND l.source_key LIKE '%#sha256:%' AND c.category = 'unclassified' AND c.needs_review AND array_to_string(l.warnings, ' ') LIKE '%without a usable id%'")" -eq 1 ]
 ok $? "a submission without an id: filed as unclassified, for review, with its warning"
-[ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE l.source_name = 'webform:faulty' AND l.source_key LIKE '%#sha256:%' AND c.category = 'unclassified' AND array_to_string(l.warnings, ' ') LIKE '%not a JSON object%'")" -eq 1 ]
+[ "$(q "SELECT count(*) FROM office.letters l JOIN office.cases c ON c.id = l.case_id WHERE l.source_name = 'webform:faulty' AND l.source_key LIKE '%#sha256:%' AND c.category = 'unclassified' AND array_to_string(l.warnings, ' ') LIKE '%not a JSON object%'")" -eq 1 ]
 ok $? "a submission that is not an object: filed as unclassified with its warning"
-[ "$(q "SELECT count(*) FROM letters WHERE source_name = 'webform:faulty' AND source_key LIKE '%#R$round-%'")" -eq 3 ] \
+[ "$(q "SELECT count(*) FROM office.letters WHERE source_name = 'webform:faulty' AND source_key LIKE '%#R$round-%'")" -eq 3 ] \
 	&& [ "$(q "SELECT cursor FROM source_state WHERE source_name = 'webform:faulty'")" = "$expect" ]
 ok $? "the good submissions around them are filed and the cursor passed them"
 run "$TMP/f.conf" "$TMP/fbad2.log"
