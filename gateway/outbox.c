@@ -126,12 +126,18 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			ret = MB_CONNECTION;
 			goto out;
 		}
-		/* mail sealed to another outbox key waits for a gateway that has it */
+		/* mail sealed to another outbox key waits for a gateway that has it.
+		 * An acknowledgement repeats the writer's subject, name and
+		 * Message-ID only when its row says echo (the sender was
+		 * authenticated, replies.h); the column is read through to_jsonb,
+		 * so that a schema without it (before the migration that adds it)
+		 * gives NULL, and then nothing is repeated */
 		const char *kp[1] = {rc->have_outbox_key ? rc->outbox_key_id : ""};
 		PGresult *r = PQexecParams(db,
 			"SELECT id, kind, token, case_number, confidential, recipient, "
 			"recipient_name, reply_to_id, subject, body, language, attempts, "
-			"extract(epoch FROM now() - created_at)::bigint, encode(sealed, 'base64') "
+			"extract(epoch FROM now() - created_at)::bigint, encode(sealed, 'base64'), "
+			"coalesce((to_jsonb(outbox) ->> 'echo')::boolean, false) "
 			"FROM outbox WHERE status = 'pending' AND next_attempt <= now() "
 			"AND (sealed IS NULL OR key_id = $1) "
 			"ORDER BY next_attempt, id LIMIT 1 FOR UPDATE SKIP LOCKED", 1, NULL, kp,
@@ -163,6 +169,8 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			.subject = val(r, 8),
 			.body = val(r, 9),
 			.language = val(r, 10),
+			/* an answer is a clerk's, to a writer the office read */
+			.echo = strcmp(kind, "answer") == 0 || PQgetvalue(r, 0, 14)[0] == 't',
 		};
 		int attempts = (int)strtol(PQgetvalue(r, 0, 11), NULL, 10);
 		long long age = strtoll(PQgetvalue(r, 0, 12), NULL, 10);

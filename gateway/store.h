@@ -41,6 +41,8 @@ struct store_item {
 	const char *join_how;	/* "reference" or "case number" */
 	const struct letter_address *ack_to;	/* NULL: no acknowledgement */
 	int ack_limit;		/* acknowledgements per sender per day */
+	bool ack_echo;  /* the sender is authenticated: the acknowledgement may repeat its subject and name */
+	int ack_hour_limit;  /* acknowledgements of all senders per hour */
 	const struct seal_key *ack_key;	/* a confidential writer's mail is sealed to it */
 	const char *ack_key_id;		/* (no key: no acknowledgement for them) */
 };
