@@ -19,11 +19,13 @@
 
 /* Before a letter is filed: is it a report about our mail (then *report,
  * and it is attached, in r), a follow-up of a case (it->join_case), and
- * does it get an acknowledgement (it->ack_to)? */
+ * does it get an acknowledgement (it->ack_to, pointing to l->from or, when
+ * it must not repeat the writer's name, to ack_addr)? */
 static enum mb_status
 filing_replies(PGconn *db, struct letter *l, const char *source_name,
 	       const struct replies_config *rc, struct store_item *it, bool *report,
-	       struct store_result *r, char *how, size_t howlen, char *err, size_t errlen)
+	       struct store_result *r, char *how, size_t howlen, struct letter_address *ack_addr,
+	       char *err, size_t errlen)
 {
 	char token[REPLIES_TOKEN_LEN + 1] = "";
 	enum mb_status st;
@@ -65,7 +67,14 @@ filing_replies(PGconn *db, struct letter *l, const char *source_name,
 	}
 	const char *why;
 	it->ack_to = replies_ack_recipient(rc, l, &why);
+	it->ack_echo = it->ack_to != NULL && replies_sender_authenticated(rc, l);
+	if (it->ack_to != NULL && !it->ack_echo) {
+		/* an unauthenticated sender: its display name is not repeated */
+		*ack_addr = (struct letter_address){.name = NULL, .address = it->ack_to->address};
+		it->ack_to = ack_addr;
+	}
 	it->ack_limit = rc->per_sender_per_day;
+	it->ack_hour_limit = rc->acks_per_hour;
 	if (rc->have_outbox_key) {
 		it->ack_key = &rc->outbox_pk;
 		it->ack_key_id = rc->outbox_key_id;
@@ -134,10 +143,11 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 	}
 	enum mb_status st = MB_OK;
 	char how[32] = "";
+	struct letter_address ack_addr = {NULL, NULL};
 	bool report = false;
 	if (rc != NULL && have_cls) {
 		st = filing_replies(db, l, source_name, rc, &it, &report, &r, how, sizeof(how),
-				    serr, sizeof(serr));
+				    &ack_addr, serr, sizeof(serr));
 		if (st == MB_OK && report) {
 			(void)db_exec_ok(db, "RELEASE SAVEPOINT letter");
 			if (case_r)

@@ -128,14 +128,19 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			ret = MB_CONNECTION;
 			goto out;
 		}
-		/* mail sealed to another outbox key waits for a gateway that has it */
+		/* mail sealed to another outbox key waits for a gateway that has it.
+		 * An acknowledgement repeats the writer's subject, name and
+		 * Message-ID only when its row says echo (the sender was
+		 * authenticated, replies.h); the column is read through to_jsonb,
+		 * so that a schema without it (before the migration that adds it)
+		 * gives NULL, and then nothing is repeated */
 		const char *kp[1] = {rc->have_outbox_key ? rc->outbox_key_id : ""};
 		/* the gateway reads no outbox table: outbox_next() hands it the
 		 * next due mail, locked until this transaction ends */
 		PGresult *r = PQexecParams(db,
 			"SELECT id, kind, token, case_number, confidential, recipient, "
 			"recipient_name, reply_to_id, subject, body, language, attempts, age, "
-			"encode(sealed, 'base64'), encode(body_sealed, 'base64'), code "
+			"encode(sealed, 'base64'), encode(body_sealed, 'base64'), code, echo "
 			"FROM outbox_next($1)", 1, NULL, kp, NULL, NULL, 0);
 		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
 			snprintf(err, errlen, "outbox: %s", db_error(db));
@@ -165,6 +170,8 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			.body = val(r, 9),
 			.language = val(r, 10),
 			.code = val(r, 15),
+			/* an answer is a clerk's, to a writer the office read */
+			.echo = strcmp(kind, "answer") == 0 || PQgetvalue(r, 0, 16)[0] == 't',
 		};
 		int attempts = (int)strtol(PQgetvalue(r, 0, 11), NULL, 10);
 		long long age = strtoll(PQgetvalue(r, 0, 12), NULL, 10);

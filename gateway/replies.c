@@ -13,6 +13,7 @@
 
 #include <sodium.h>
 
+#include "limits.h"
 #include "xalloc.h"
 
 static const char *
@@ -73,6 +74,7 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 	memset(rc, 0, sizeof(*rc));
 	snprintf(rc->tag, sizeof(rc->tag), "12345");
 	rc->per_sender_per_day = REPLIES_PER_SENDER_DEFAULT;
+	rc->acks_per_hour = REPLIES_ACKS_PER_HOUR_DEFAULT;
 	rc->acknowledge = true;
 	unsigned line = 0;
 	bool smtp = false;
@@ -108,6 +110,28 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 				goto fail;
 			}
 			rc->per_sender_per_day = (int)v;
+		} else if (strcmp(e->key, "acks_per_hour") == 0) {
+			long v;
+			if (!config_parse_long(e->value, 0, REPLIES_ACKS_PER_HOUR_MAX, &v)) {
+				snprintf(err, errlen, "%s:%u: acks_per_hour is a number from 0 to %d",
+					 cfg->path, line, REPLIES_ACKS_PER_HOUR_MAX);
+				goto fail;
+			}
+			rc->acks_per_hour = (int)v;
+		} else if (strcmp(e->key, "authserv_id") == 0) {
+			/* a host name as our MTA writes it: letters, digits, . - _ */
+			size_t n = strlen(e->value);
+			bool good = n > 0 && n <= REPLIES_AUTHSERV_ID_MAX;
+			for (size_t k = 0; k < n && good; k++)
+				good = isalnum((unsigned char)e->value[k]) || strchr(".-_", e->value[k]);
+			if (!good) {
+				snprintf(err, errlen, "%s:%u: authserv_id is the host name our MTA writes "
+					 "in Authentication-Results (letters, digits, '.', '-', '_'; at "
+					 "most %d)", cfg->path, line, REPLIES_AUTHSERV_ID_MAX);
+				goto fail;
+			}
+			free(rc->authserv_id);
+			rc->authserv_id = xstrdup(e->value);
 		} else if (strcmp(e->key, "retry_first_seconds") == 0) {
 			long v;
 			if (!config_parse_long(e->value, 1, REPLIES_RETRY_FIRST_MAX, &v)) {
@@ -193,6 +217,7 @@ replies_config_deinit(struct replies_config *rc)
 	free(rc->office);
 	sodium_memzero(rc->sender_hash_key, sizeof(rc->sender_hash_key));
 	free(rc->outbox_key_file);
+	free(rc->authserv_id);
 	for (size_t i = 0; i < rc->own_count; i++)
 		free(rc->own[i]);
 	memset(rc, 0, sizeof(*rc));
@@ -233,17 +258,14 @@ replies_ack_recipient(const struct replies_config *rc, const struct letter *l, c
 		*why = "automatic message";
 		return NULL;
 	}
-	for (size_t i = 0; i < l->reply_to_count && a == NULL; i++)
-		if (l->reply_to[i].address && replies_address_ok(l->reply_to[i].address))
-			a = &l->reply_to[i];
-	if (a == NULL && l->from.address && replies_address_ok(l->from.address))
+	/* From only: a Reply-To would let anyone have us mail anyone */
+	if (l->from.address && replies_address_ok(l->from.address))
 		a = &l->from;
 	if (a == NULL) {
 		*why = "no address";
 		return NULL;
 	}
-	if (replies_robot_address(a->address)
-	    || (a != &l->from && l->from.address && replies_robot_address(l->from.address))) {
+	if (replies_robot_address(a->address)) {
 		*why = "robot address";
 		return NULL;
 	}
@@ -258,6 +280,287 @@ replies_ack_recipient(const struct replies_config *rc, const struct letter *l, c
 		}
 	*why = NULL;
 	return a;
+}
+
+/* --- Authentication-Results (RFC 8601) ----------------------------------- */
+
+/* What the topmost header of ours said. */
+enum authres_verdict {
+	AUTHRES_NOT_OURS,	/* another authserv-id: look further down */
+	AUTHRES_PASS,
+	AUTHRES_NO,
+};
+
+/* Skips CFWS: white space (folding included) and comments, nested, with
+ * quoted pairs; an unclosed comment runs to the end. */
+static void
+ar_cfws(const char **pp, const char *end)
+{
+	const char *p = *pp;
+	unsigned depth = 0;
+	while (p < end) {
+		char c = *p;
+		if (depth > 0) {
+			if (c == '\\' && p + 1 < end)
+				p++;
+			else if (c == '(')
+				depth++;
+			else if (c == ')')
+				depth--;
+			p++;
+		} else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+			p++;
+		} else if (c == '(') {
+			depth = 1;
+			p++;
+		} else {
+			break;
+		}
+	}
+	*pp = p;
+}
+
+/* A quoted-string at p (p at the '"'), unquoted into out (cut to outlen). */
+static void
+ar_quoted(const char **pp, const char *end, char *out, size_t outlen, size_t *k)
+{
+	const char *p = *pp + 1;
+	while (p < end && *p != '"') {
+		if (*p == '\\' && p + 1 < end)
+			p++;
+		if (*k + 1 < outlen)
+			out[(*k)++] = *p;
+		p++;
+	}
+	if (p < end)
+		p++;	/* the closing quote */
+	out[*k] = '\0';
+	*pp = p;
+}
+
+/* A Keyword (letters, digits, '-', '_'), lower-cased into out; "" when none. */
+static void
+ar_keyword(const char **pp, const char *end, char *out, size_t outlen)
+{
+	const char *p = *pp;
+	size_t k = 0;
+	while (p < end && (isalnum((unsigned char)*p) || *p == '-' || *p == '_')) {
+		if (k + 1 < outlen)
+			out[k++] = (char)tolower((unsigned char)*p);
+		p++;
+	}
+	out[k] = '\0';
+	*pp = p;
+}
+
+/* A value (RFC 2045 token or quoted-string), as the authserv-id and a
+ * reason are; or, with pvalue, a property's value: a quoted local part
+ * and anything up to white space, a comment or ';' (local@domain, a
+ * domain, an IP address). */
+static void
+ar_value(const char **pp, const char *end, bool pvalue, char *out, size_t outlen)
+{
+	const char *p = *pp;
+	size_t k = 0;
+	out[0] = '\0';
+	if (p < end && *p == '"') {
+		ar_quoted(&p, end, out, outlen, &k);
+		if (!pvalue || p >= end || *p != '@') {
+			*pp = p;
+			return;
+		}
+	}
+	while (p < end) {
+		unsigned char c = (unsigned char)*p;
+		if (c <= ' ' || c == 0x7f || c == '(' || c == ';' || c == '"'
+		    || (!pvalue && strchr(")<>@,:\\/[]?=", c)))
+			break;
+		if (k + 1 < outlen)
+			out[k++] = (char)c;
+		p++;
+	}
+	out[k] = '\0';
+	*pp = p;
+}
+
+/* Past the rest of a resinfo: up to its ';' (not one in a comment or a
+ * quoted string). */
+static void
+ar_skip_resinfo(const char **pp, const char *end)
+{
+	const char *p = *pp;
+	while (p < end && *p != ';') {
+		if (*p == '(') {
+			ar_cfws(&p, end);
+		} else if (*p == '"') {
+			char junk[2];
+			size_t k = 0;
+			ar_quoted(&p, end, junk, sizeof(junk), &k);
+		} else {
+			p++;
+		}
+	}
+	*pp = p;
+}
+
+/* The domain of an address or a domain ("a@b.example" and "b.example" are
+ * "b.example") equals dom, case-insensitive, a final dot ignored. */
+static bool
+ar_same_domain(const char *v, const char *dom)
+{
+	const char *at = strrchr(v, '@');
+	const char *d = at ? at + 1 : v;
+	size_t n = strlen(d), dn = strlen(dom);
+	if (at == NULL && *d == '<') {	/* smtp.mailfrom=<a@b> without its '@' part */
+		d++;
+		n--;
+	}
+	if (n > 0 && d[n - 1] == '>')
+		n--;
+	if (n > 0 && d[n - 1] == '.')
+		n--;
+	if (dn > 0 && dom[dn - 1] == '.')
+		dn--;
+	return n > 0 && n == dn && strncasecmp(d, dom, n) == 0;
+}
+
+/* One Authentication-Results value (v, n bytes, folding and all). */
+static enum authres_verdict
+ar_field(const char *v, size_t n, const char *authserv_id, const char *from_domain)
+{
+	const char *p = v, *end = v + n;
+	char id[REPLIES_AUTHSERV_ID_MAX + 2];
+	ar_cfws(&p, end);
+	ar_value(&p, end, false, id, sizeof(id));
+	if (id[0] == '\0' || strcasecmp(id, authserv_id) != 0)
+		return AUTHRES_NOT_OURS;
+	ar_cfws(&p, end);
+	while (p < end && isdigit((unsigned char)*p))	/* authres-version */
+		p++;
+	bool pass = false;
+	for (;;) {
+		ar_cfws(&p, end);
+		if (p >= end)
+			break;
+		if (*p != ';') {	/* not RFC 8601: to the next result */
+			ar_skip_resinfo(&p, end);
+			continue;
+		}
+		p++;
+		char method[32], result[32];
+		ar_cfws(&p, end);
+		ar_keyword(&p, end, method, sizeof(method));
+		ar_cfws(&p, end);
+		if (p < end && *p == '/') {	/* method-version */
+			p++;
+			ar_cfws(&p, end);
+			while (p < end && isdigit((unsigned char)*p))
+				p++;
+			ar_cfws(&p, end);
+		}
+		if (method[0] == '\0' || p >= end || *p != '=') {
+			ar_skip_resinfo(&p, end);	/* "none", or not a result */
+			continue;
+		}
+		p++;
+		ar_cfws(&p, end);
+		ar_keyword(&p, end, result, sizeof(result));
+		/* reasonspec and propspecs (ptype.property=value) up to ';';
+		 * what is not one of them (Microsoft's "action=none") is passed */
+		bool have_from = false, from_ok = false, have_mailfrom = false, mailfrom_ok = false;
+		for (;;) {
+			ar_cfws(&p, end);
+			if (p >= end || *p == ';')
+				break;
+			const char *before = p;
+			char ptype[32], prop[32] = "", val[320];
+			ar_keyword(&p, end, ptype, sizeof(ptype));
+			ar_cfws(&p, end);
+			if (ptype[0] != '\0' && p < end && *p == '.') {
+				p++;
+				ar_cfws(&p, end);
+				ar_keyword(&p, end, prop, sizeof(prop));
+				ar_cfws(&p, end);
+			}
+			if (p < end && *p == '=') {
+				p++;
+				ar_cfws(&p, end);
+				ar_value(&p, end, true, val, sizeof(val));
+				/* named twice, both must be the From's domain */
+				bool same = ar_same_domain(val, from_domain);
+				if (strcmp(ptype, "header") == 0 && strcmp(prop, "from") == 0) {
+					from_ok = have_from ? from_ok && same : same;
+					have_from = true;
+				} else if (strcmp(ptype, "smtp") == 0 && strcmp(prop, "mailfrom") == 0) {
+					mailfrom_ok = have_mailfrom ? mailfrom_ok && same : same;
+					have_mailfrom = true;
+				}
+			} else if (p == before) {
+				/* a character that starts nothing we know */
+				if (*p == '"') {
+					char junk[2];
+					size_t k = 0;
+					ar_quoted(&p, end, junk, sizeof(junk), &k);
+				} else {
+					p++;
+				}
+			}
+		}
+		if (strcmp(result, "pass") != 0)
+			continue;
+		if (strcmp(method, "dmarc") == 0 && (!have_from || from_ok))
+			pass = true;
+		else if (strcmp(method, "spf") == 0 && have_mailfrom && mailfrom_ok)
+			pass = true;
+	}
+	return pass ? AUTHRES_PASS : AUTHRES_NO;
+}
+
+bool
+replies_sender_authenticated(const struct replies_config *rc, const struct letter *l)
+{
+	static const char field[] = "Authentication-Results";
+	const size_t fl = sizeof(field) - 1;
+	if (rc->authserv_id == NULL || l->source != LETTER_SOURCE_EMAIL || l->from.address == NULL
+	    || l->raw == NULL)
+		return false;
+	const char *at = strrchr(l->from.address, '@');
+	if (at == NULL || at[1] == '\0')
+		return false;
+	const char *from_domain = at + 1;
+	const char *raw = (const char *)l->raw;
+	size_t n = l->raw_len < MB_MESSAGE_SIZE_MAX ? l->raw_len : MB_MESSAGE_SIZE_MAX;
+	size_t i = 0;
+	for (unsigned fields = 0; i < n && fields < MB_HEADERS_MAX; fields++) {
+		/* an empty line ends the header block */
+		if (raw[i] == '\n' || (raw[i] == '\r' && i + 1 < n && raw[i + 1] == '\n'))
+			break;
+		/* the field runs to a line break not followed by white space */
+		size_t e = i;
+		for (;;) {
+			const char *nl = memchr(raw + e, '\n', n - e);
+			e = nl ? (size_t)(nl - raw) + 1 : n;
+			if (e >= n || (raw[e] != ' ' && raw[e] != '\t'))
+				break;
+		}
+		size_t name = i + fl;
+		if (e - i > fl && strncasecmp(raw + i, field, fl) == 0) {
+			while (name < e && (raw[name] == ' ' || raw[name] == '\t'))
+				name++;
+			if (name < e && raw[name] == ':') {
+				const char *v = raw + name + 1;
+				size_t vn = e - (name + 1);
+				bool too_long = e - i > MB_HEADER_LINE_MAX;
+				if (vn > MB_HEADER_LINE_MAX)
+					vn = MB_HEADER_LINE_MAX;	/* enough to know whose it is */
+				enum authres_verdict r = ar_field(v, vn, rc->authserv_id, from_domain);
+				if (r != AUTHRES_NOT_OURS)
+					return r == AUTHRES_PASS && !too_long;
+			}
+		}
+		i = e;
+	}
+	return false;
 }
 
 bool
@@ -521,8 +824,14 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 		snprintf(err, errlen, "no sender address ([smtp] from)");
 		return -1;
 	}
-	if (!replies_address_ok(m->recipient) || has_newline(m->reply_to_id)
-	    || (m->reply_to_id && strpbrk(m->reply_to_id, "<> \t"))) {
+	/* nothing of the writer's is repeated unless echo says so: anyone can
+	 * put a stranger's address in From, and our mail would carry their
+	 * subject and name to the stranger (backscatter) */
+	const char *name = m->echo ? m->recipient_name : NULL;
+	const char *ref = m->echo ? m->reply_to_id : NULL;
+	const char *their_subject = m->echo && !m->confidential ? m->subject : NULL;
+	if (!replies_address_ok(m->recipient) || has_newline(ref)
+	    || (ref && strpbrk(ref, "<> \t"))) {
 		snprintf(err, errlen, "outbox %s: the recipient or a reference cannot be put in a "
 			 "header", m->token);
 		return -1;
@@ -534,13 +843,14 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	snprintf(tagged, sizeof(tagged), "[%s-%s]", rc->tag, m->case_number);
 
 	replies_put_mailbox(out, "From", rc->from_name, rc->from);
-	replies_put_mailbox(out, "To", m->recipient_name, m->recipient);
+	replies_put_mailbox(out, "To", name, m->recipient);
 
-	/* the writer's subject only where the case is not confidential */
+	/* the writer's subject only where the case is not confidential and
+	 * echo allows it */
 	struct buf subj;
 	buf_init(&subj, REPLIES_SUBJECT_LINE_MAX);
-	if (!m->confidential && m->subject && *m->subject) {
-		char *safe = header_safe(m->subject);
+	if (their_subject && *their_subject) {
+		char *safe = header_safe(their_subject);
 		buf_append_str(&subj, "Re: ");
 		buf_append_utf8_cut(&subj, safe, strlen(safe) > REPLIES_SUBJECT_QUOTE_MAX
 				    ? REPLIES_SUBJECT_QUOTE_MAX : strlen(safe));
@@ -563,11 +873,11 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	char mid[128];
 	snprintf(mid, sizeof(mid), "Message-ID: <%s@%s>\r\n", m->token, domain);
 	buf_append_str(out, mid);
-	if (m->reply_to_id && *m->reply_to_id) {
+	if (ref && *ref) {
 		buf_append_str(out, "In-Reply-To: <");
-		buf_append_str(out, m->reply_to_id);
+		buf_append_str(out, ref);
 		buf_append_str(out, ">\r\nReferences: <");
-		buf_append_str(out, m->reply_to_id);
+		buf_append_str(out, ref);
 		buf_append_str(out, ">\r\n");
 	}
 	/* RFC 3834: no mail program answers this one automatically */

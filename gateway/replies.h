@@ -24,6 +24,12 @@
 /* acknowledgements per sender per day, by default */
 #define REPLIES_PER_SENDER_DEFAULT 5
 #define REPLIES_PER_SENDER_MAX 10000
+/* acknowledgements of all senders per hour, by default (the database
+ * counts them: several gateways share it) */
+#define REPLIES_ACKS_PER_HOUR_DEFAULT 200
+#define REPLIES_ACKS_PER_HOUR_MAX 1000000
+/* [replies] authserv_id: an RFC 8601 authserv-id (a host name) */
+#define REPLIES_AUTHSERV_ID_MAX 255
 /* Composed mail: the writer's subject repeated up to this many bytes; the
  * whole Subject line; our text (an answer is at most 1 MiB, with room for
  * the signature); see also OUTBOX_MESSAGE_MAX. */
@@ -40,6 +46,11 @@ struct replies_config {
 	bool acknowledge;	/* [replies] acknowledge = yes (default) */
 	char tag[REPLIES_TAG_MAX];	/* "12345": subjects carry [12345-2026-000123] */
 	int per_sender_per_day;
+	int acks_per_hour;	/* [replies] acks_per_hour */
+	/* [replies] authserv_id: our MTA's Authentication-Results id; NULL:
+	 * no sender is authenticated, and no acknowledgement repeats anything
+	 * of the writer's */
+	char *authserv_id;
 	int retry_first_seconds;	/* the outbox's first back-off (0: its default) */
 	char *from;		/* our address (the [smtp] from) */
 	char *from_name;
@@ -64,13 +75,29 @@ int replies_config_load(const struct config *cfg, struct replies_config *rc, cha
 			size_t errlen);
 void replies_config_deinit(struct replies_config *rc);
 
-/* Whom a letter's acknowledgement goes to: its Reply-To, else its From.
- * NULL, with the reason in *why, when it gets none: an automatic message
- * (Auto-Submitted, Precedence bulk/junk/list, empty Return-Path, delivery
- * report), a mailer-daemon, postmaster or no-reply address, one of our
- * own addresses, or no address at all. */
+/* Whom a letter's acknowledgement goes to: its From, never its Reply-To
+ * (a Reply-To costs a spammer nothing and would make us mail anyone).
+ * Returns &l->from (borrowed), or NULL with the reason in *why when it gets
+ * none: an automatic message (Auto-Submitted, Precedence bulk/junk/list,
+ * empty Return-Path, delivery report), a mailer-daemon, postmaster or
+ * no-reply address, one of our own addresses, or no address at all. */
 const struct letter_address *replies_ack_recipient(const struct replies_config *rc,
 						   const struct letter *l, const char **why);
+
+/* True when l's From is authenticated by our own MTA, so that an
+ * acknowledgement may repeat the writer's subject and name: the topmost
+ * Authentication-Results header (RFC 8601) of the e-mail's header block
+ * whose authserv-id is rc->authserv_id (case-insensitive) reports
+ * dmarc=pass (with header.from, when given, the From's domain) or spf=pass
+ * with smtp.mailfrom in the From's domain (the same domain, not a parent).
+ * Headers naming another authserv-id are ignored (anyone can write one);
+ * the topmost of ours decides, since our MTA adds its own above what the
+ * sender wrote. Comments, quoted strings, folded lines, method versions and
+ * unknown properties are read; a header of ours longer than
+ * MB_HEADER_LINE_MAX is not trusted; at most MB_HEADERS_MAX fields of the
+ * first MB_MESSAGE_SIZE_MAX bytes of l->raw are read. False without
+ * authserv_id, for a web form, or without a From address. */
+bool replies_sender_authenticated(const struct replies_config *rc, const struct letter *l);
 
 /* An addr-spec we can put in a header and an RCPT TO as it is: a
  * dot-atom local part (RFC 5322 atext, or UTF-8), one '@', a domain of
@@ -105,9 +132,6 @@ void replies_put_mailbox(struct buf *out, const char *field, const char *name,
 void replies_put_date(struct buf *out, long long t);
 
 /* One outbox row, as the gateway sends it. */
-/* acknowledgements of all senders per hour, by default ([replies] acks_per_hour) */
-#define REPLIES_ACKS_PER_HOUR_DEFAULT 200
-
 struct replies_mail {
 	const char *kind;		/* "acknowledgement" | "answer" */
 	const char *token;		/* "mb.<hex>" */
@@ -120,11 +144,16 @@ struct replies_mail {
 	const char *body;		/* the answer; NULL for acknowledgements */
 	const char *language;		/* "zh", "en", ... */
 	const char *code;		/* the case's access code (acknowledgements), or NULL */
+	/* the writer's subject, name and Message-ID may be repeated (an
+	 * answer, or an acknowledgement to an authenticated sender); when
+	 * false, the mail says only our fixed text and the case number */
+	bool echo;
 };
 
 /* The whole message as it goes on the wire (CRLF lines), into out. date is
- * the Date: (UTC seconds). Returns 0, or -1 when a field cannot be put in a
- * header (a CR or LF in an address). */
+ * the Date: (UTC seconds). Without m->echo, recipient_name, subject and
+ * reply_to_id are not used. Returns 0, or -1 when a field cannot be put in
+ * a header (a CR or LF in an address). */
 int replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
 		    struct buf *out, char *err, size_t errlen);
 

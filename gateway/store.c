@@ -211,8 +211,7 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 			"name", it->ack_echo ? str_or_null(it->ack_to->name) : json_null(),
 			"reply_to_id", str_or_null(l->message_id),
 			"language", letter_language_name(l->language), "limit", it->ack_limit,
-			"hour_limit", it->ack_hour_limit > 0 ? it->ack_hour_limit
-							      : REPLIES_ACKS_PER_HOUR_DEFAULT,
+			"hour_limit", it->ack_hour_limit,
 			"echo", it->ack_echo && !it->confidential);
 		if (code[0])
 			json_object_set_new(ack, "code", json_string(code));

@@ -37,7 +37,7 @@ struct store_item {
 	bool confidential;
 	const char *extra_warning;	/* e.g. the parser's error; NULL when none */
 	const char *sender;	/* the writer's address (hashed in the database) or NULL */
-	long long join_case;	/* > 0: a follow-up, filed into this case */
+	long long join_case;	/* != 0: a follow-up, filed into this case (< 0: in the vault) */
 	const char *join_how;	/* "reference" or "case number" */
 	const struct letter_address *ack_to;	/* NULL: no acknowledgement */
 	int ack_limit;		/* acknowledgements per sender per day */
@@ -47,7 +47,7 @@ struct store_item {
 						 * limit (NULL: counted by plain address) */
 	bool ack_echo;		/* the sender is authenticated: the acknowledgement may
 				 * repeat its subject and name */
-	int ack_hour_limit;	/* acknowledgements of all senders per hour (0: default) */
+	int ack_hour_limit;	/* acknowledgements of all senders per hour ([replies] acks_per_hour) */
 	const char *key_id;	/* the office key's id (what `sealed` is sealed to) */
 };
 

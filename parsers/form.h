@@ -21,7 +21,12 @@
  * raw bytes (caller frees). Returns MB_OK; MB_NOT_LETTER when the bytes are
  * not a JSON object; MB_BAD_LETTER when a field is missing, of the wrong type,
  * not valid UTF-8 or too long. On error, error_r gets a message naming the
- * field (or the line and column of the JSON error) in err (size errlen). */
+ * field (or the line and column of the JSON error) in err (size errlen).
+ * Whatever fails, (*letter_r)->anonymous is set first: true when the
+ * submission's "anonymous" is anything but false or null (a value that is
+ * not a boolean is also an error), and, for bytes that are not a JSON
+ * object, when they hold an "anonymous" key with such a value: the filing
+ * layer seals an anonymous letter even when it cannot read it. */
 enum mb_status form_parse(const void *raw, size_t n, struct letter **letter_r,
 			  char *err, size_t errlen) MB_MUST_USE;
 

@@ -356,6 +356,11 @@ ALTER TABLE outbox DROP COLUMN recipient_hash;
 ALTER TABLE outbox DROP COLUMN sealed;
 ALTER TABLE outbox DROP COLUMN key_id;
 ALTER TABLE outbox ADD COLUMN code text;	-- the access code, until the mail is sent
+-- the writer's subject, name and Message-ID may be repeated (an answer, or
+-- the acknowledgement of a sender our MTA authenticated); otherwise they
+-- are not even stored (no backscatter)
+ALTER TABLE outbox ADD COLUMN echo boolean NOT NULL DEFAULT false;
+UPDATE outbox SET echo = true WHERE kind = 'answer' OR subject IS NOT NULL;
 ALTER TABLE outbox ADD CONSTRAINT outbox_pending_has_recipient
 	CHECK (status <> 'pending' OR recipient IS NOT NULL);
 ALTER TABLE letters DROP CONSTRAINT letters_confidential_sealed;
@@ -753,11 +758,12 @@ BEGIN
 			ELSE
 				INSERT INTO public.outbox (case_id, case_number, kind, confidential,
 					recipient, recipient_name, reply_to_id, subject, language, code,
-					created_by)
+					echo, created_by)
 				VALUES (cid, num, 'acknowledgement', false, a->>'recipient',
-					CASE WHEN echo THEN a->>'name' END, a->>'reply_to_id',
+					CASE WHEN echo THEN a->>'name' END,
+					CASE WHEN echo THEN a->>'reply_to_id' END,
 					CASE WHEN echo THEN doc->>'subject' END,
-					coalesce(a->>'language', doc->>'language'), a->>'code',
+					coalesce(a->>'language', doc->>'language'), a->>'code', echo,
 					session_user);
 			END IF;
 			ack_state := 'queued';
@@ -904,7 +910,7 @@ CREATE FUNCTION outbox_next(kid text)
 RETURNS TABLE (id bigint, kind text, token text, case_number text, confidential boolean,
 	       recipient text, recipient_name text, reply_to_id text, subject text, body text,
 	       language text, attempts integer, age bigint, sealed bytea, body_sealed bytea,
-	       code text)
+	       code text, echo boolean)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
 	pub timestamptz;
@@ -924,7 +930,7 @@ BEGIN
 			SELECT o.id, o.kind, o.token, o.case_number, false, o.recipient,
 			       o.recipient_name, o.reply_to_id, o.subject, o.body, o.language,
 			       o.attempts, extract(epoch FROM now() - o.created_at)::bigint,
-			       NULL::bytea, NULL::bytea, o.code
+			       NULL::bytea, NULL::bytea, o.code, o.echo
 			FROM public.outbox o
 			WHERE o.status = 'pending' AND o.next_attempt <= now()
 			ORDER BY o.next_attempt, o.id LIMIT 1 FOR UPDATE SKIP LOCKED;
@@ -938,7 +944,7 @@ BEGIN
 			SELECT o.id, o.kind, o.token, o.case_number, true, NULL::text, NULL::text,
 			       NULL::text, NULL::text, NULL::text, o.language, o.attempts,
 			       extract(epoch FROM now() - o.created_at)::bigint, o.sealed,
-			       o.body_sealed, NULL::text
+			       o.body_sealed, NULL::text, false
 			FROM vault.outbox o
 			WHERE o.status = 'pending' AND o.next_attempt <= now() AND o.key_id = kid
 			ORDER BY o.next_attempt, o.id LIMIT 1 FOR UPDATE SKIP LOCKED;
@@ -1153,9 +1159,9 @@ BEGIN
 			updated_at = now(), answer = case_close.answer WHERE x.id = c.cid;
 		IF why = 'queued' THEN
 			INSERT INTO public.outbox (case_id, case_number, kind, confidential, recipient,
-				recipient_name, reply_to_id, subject, body, language, created_by)
+				recipient_name, reply_to_id, subject, body, language, echo, created_by)
 			VALUES (c.cid, num, 'answer', false, l.from_address, l.from_name, l.message_id,
-				l.subject, answer, l.language, session_user);
+				l.subject, answer, l.language, true, session_user);
 		END IF;
 	ELSE
 		IF answer IS NOT NULL THEN

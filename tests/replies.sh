@@ -78,6 +78,7 @@ per_sender_per_day = 3
 own_addresses = office@city.example, 12345@city.example
 retry_first_seconds = 1
 outbox_key_file = $TMP/okeys/outbox.key
+authserv_id = mx.city.example
 EOF
 run() { "$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1; }
 
@@ -100,8 +101,16 @@ letter() {
 	} > "$TMP/in/$f"
 }
 
+# our MTA's verdict, as it writes it above the rest (RFC 8601)
+AUTH_OK='Authentication-Results: mx.city.example (our MX); spf=pass smtp.mailfrom=zhang@example.net; dmarc=pass (p=none) header.from=example.net'
 clear_mail
-letter a.eml '张三 <zhang@example.net>' '路灯坏了'
+letter a.eml '张三 <zhang@example.net>' '路灯坏了' "$AUTH_OK"
+# a Reply-To elsewhere, and a spammer's letter from a forged From with a
+# forged verdict of another authserv-id: neither is authenticated
+letter replyto.eml 'Chen <chen@example.net>' '井盖丢失' 'Reply-To: Other <elsewhere@example.org>'
+letter spam.eml '"Visit www.spam-pills.example" <victim@example.org>' \
+	'CHEAP PILLS www.spam-pills.example' \
+	'Authentication-Results: mx.spam-pills.example; dmarc=pass header.from=example.org'
 letter auto.eml 'Li <li@example.net>' '自动回复：我不在办公室' 'Auto-Submitted: auto-replied'
 letter bulk.eml 'News <news@example.net>' 'Weekly news' 'Precedence: bulk'
 letter daemon.eml 'MAILER-DAEMON@mx.example.org' 'Undelivered Mail'
@@ -113,21 +122,33 @@ run
 ok $? "run --once files the letters and sends"
 CASE_A=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE l.from_address = 'zhang@example.net'")
 CASE_C=$(q "SELECT number FROM cases WHERE confidential")
-[ "$(q 'SELECT count(*) FROM cases')" -eq 7 ] && [ -n "$CASE_A" ] && [ -n "$CASE_C" ]
-ok $? "seven cases, one of them confidential"
+[ "$(q 'SELECT count(*) FROM cases')" -eq 9 ] && [ -n "$CASE_A" ] && [ -n "$CASE_C" ]
+ok $? "nine cases, one of them confidential"
 [ "$(nmails "m['rcpt'] == 'zhang@example.net' and '[12345-$CASE_A]' in m['subject']")" -eq 1 ]
 ok $? "the writer's acknowledgement arrives with [12345-$CASE_A] in its subject"
 mails "m['rcpt'] == 'zhang@example.net'" > "$TMP/ack_a"
 grep -q '"auto_submitted": "auto-replied"' "$TMP/ack_a"
 ok $? "our acknowledgement carries Auto-Submitted: auto-replied"
 TOKEN=$(q "SELECT token FROM outbox WHERE case_number = '$CASE_A'")
-grep -q "\"message_id\": \"<$TOKEN@city.example>\"" "$TMP/ack_a" \
-	&& grep -q "\"in_reply_to\": \"<a.$$@example.net>\"" "$TMP/ack_a"
-ok $? "its Message-ID is ours (outbox token) and it answers the writer's Message-ID"
-grep -q "$CASE_A" "$TMP/ack_a" && grep -q '路灯坏了' "$TMP/ack_a"
-ok $? "its text names the case number; a public case's subject is repeated"
-[ "$(nmails)" -eq 2 ]
-ok $? "two acknowledgements in all: the writer's and the confidential writer's"
+grep -q "\"message_id\": \"<$TOKEN@city.example>\"" "$TMP/ack_a"
+ok $? "its Message-ID is ours (outbox token)"
+# (these two need the outbox to carry file_letter()'s echo: schema change)
+grep -q "\"in_reply_to\": \"<a.$$@example.net>\"" "$TMP/ack_a"
+ok $? "an authenticated sender's acknowledgement answers its Message-ID [needs outbox.echo]"
+grep -q "$CASE_A" "$TMP/ack_a" && [ "$(nmails "m['rcpt'] == 'zhang@example.net' and m['subject'].startswith('Re: 路灯坏了 [12345-') and '张三' in m['to']")" -eq 1 ]
+ok $? "its text names the case number; an authenticated sender's subject and name are repeated (Re: 路灯坏了) [needs outbox.echo]"
+[ "$(nmails "m['rcpt'] == 'chen@example.net'")" -eq 1 ] && [ "$(nmails "m['rcpt'] == 'elsewhere@example.org'")" -eq 0 ]
+ok $? "a letter with a Reply-To elsewhere is acknowledged at its From, never at the Reply-To"
+mails "m['rcpt'] == 'victim@example.org'" > "$TMP/ack_spam"
+[ "$(wc -l < "$TMP/ack_spam")" -eq 1 ] \
+	&& [ "$(nmails "m['rcpt'] == 'victim@example.org' and not any(w in m['subject'] + m['to'] + m['text'] for w in ('spam-pills', 'PILLS', 'Visit')) and m['in_reply_to'] == '' and '[12345-' in m['subject']")" -eq 1 ] \
+	&& [ "$(q "SELECT count(*) FROM outbox WHERE recipient = 'victim@example.org' AND recipient_name IS NULL")" -eq 1 ]
+ok $? "an unauthenticated sender's acknowledgement repeats none of its subject, display name or Message-ID (a forged verdict of another authserv-id is ignored)"
+mails "m['rcpt'] == 'chen@example.net'" > "$TMP/ack_chen"
+! grep -q '井盖丢失\|Chen' "$TMP/ack_chen"
+ok $? "nor does the Reply-To writer's (unauthenticated): no subject, no name"
+[ "$(nmails)" -eq 4 ]
+ok $? "four acknowledgements in all: the three writers' and the confidential writer's"
 [ "$(nmails "m['rcpt'] in ('li@example.net', 'news@example.net', 'mailer-daemon@mx.example.org', 'no-reply@shop.example', 'office@city.example')")" -eq 0 ]
 ok $? "nothing to an auto-reply, bulk mail, a mailer-daemon, a no-reply address or our own address"
 mails "m['rcpt'] == 'hexiaomei2001@qq.example'" > "$TMP/ack_c"
@@ -140,7 +161,7 @@ ok $? "once sent, the confidential writer's address is erased from the outbox"
 grep -q 'hexiaomei2001\|zhang@example' "$TMP/run.log"
 [ $? -ne 0 ]
 ok $? "the log names no writer's address"
-[ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail sent'")" -eq 2 ]
+[ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail sent'")" -eq 4 ]
 ok $? "each sending is a case event"
 DIGEST=$("$BIN" rules check rules | sed -n 's/.*(rule set \([0-9a-f]*\))$/\1/p')
 [ -n "$DIGEST" ] && [ "$(q "SELECT DISTINCT detail->>'rules' FROM case_events WHERE what = 'filed' AND detail->>'category' <> 'unclassified'")" = "$DIGEST" ]

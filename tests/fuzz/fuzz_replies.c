@@ -2,12 +2,14 @@
  * fuzz_replies.c - libFuzzer target for what the gateway does with a
  * hostile letter before and after filing it: the follow-up clues (our case
  * number in the subject, our tokens, a delivery report's fields), who gets
- * an acknowledgement, and the acknowledgement composed from the letter's
- * own name, subject and Message-ID.
+ * an acknowledgement, whether its sender is authenticated (its
+ * Authentication-Results headers), and the acknowledgement composed from
+ * the letter's own name, subject and Message-ID.
  *
  * Aborts when a promise breaks: the composed message must read back as one
  * message to one recipient, the writer's subject and name must never start
- * a header of their own, and a refusal must say why.
+ * a header of their own, an unauthenticated sender's name is never
+ * repeated, and a refusal must say why.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -32,8 +34,9 @@ config_once(void)
 		{"smtp", "from", "mayor@city.example", 1},
 		{"smtp", "from_name", "市长信箱", 2},
 		{"replies", "own_addresses", "office@city.example", 3},
+		{"replies", "authserv_id", "mx.city.example", 4},
 	};
-	struct config cfg = {.path = "fuzz.conf", .v = v, .count = 3};
+	struct config cfg = {.path = "fuzz.conf", .v = v, .count = 4};
 	char err[256];
 	if (replies_config_load(&cfg, &rc, err, sizeof(err)) != 0)
 		abort();
@@ -64,6 +67,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const struct letter_address *to = replies_ack_recipient(&rc, l, &why);
 	if (to == NULL && why == NULL)
 		abort();	/* no acknowledgement without a reason */
+	bool echo = replies_sender_authenticated(&rc, l);
 	if (to != NULL) {
 		struct replies_mail m = {
 			.kind = "acknowledgement",
@@ -74,6 +78,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			.reply_to_id = l->message_id,
 			.subject = l->subject,
 			.language = letter_language_name(l->language),
+			.echo = echo,
 		};
 		struct buf out;
 		buf_init(&out, 8 * 1024 * 1024);
@@ -88,6 +93,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				      "mb.0123456789abcdef0123456789abcdef@city.example") != 0)
 				abort();
 			if (strstr(back->subject, "[12345-2026-000123]") == NULL)
+				abort();
+			/* nothing of an unauthenticated sender's is repeated */
+			if (!echo && (back->to[0].name != NULL || back->in_reply_to != NULL
+				      || strstr(back->subject, "Letter received") == NULL))
 				abort();
 			/* the writer's text never makes a header line of its own */
 			size_t hdr = (size_t)(strstr(out.data, "\r\n\r\n") - out.data);

@@ -365,6 +365,109 @@ test_field_limits(void **state)
 	assert_non_null(strstr(err, "\"name\""));
 }
 
+/* An anonymous submission stays anonymous whatever else in it fails: the
+ * letter returned with the error says so, and the filing layer seals it
+ * (DESIGN.md, invariant 5). Before, every field was checked first, and such
+ * a letter was filed unreadable with its name, phone and e-mail in plain
+ * text. */
+#define ANON_WHO "\"name\": \"王小明\", \"phone\": \"13800000004\", " \
+	"\"email\": \"wang@example.com\""
+static void
+test_anonymous_whatever_fails(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *json;
+		enum mb_status st;
+		const char *in_err;
+	} t[] = {
+		/* an empty content */
+		{"{\"id\": \"F\", \"anonymous\": true, " ANON_WHO ", \"submitted_at\": "
+		 "\"2026-11-28T10:30:00Z\", \"content\": \"\"}", MB_BAD_LETTER, "\"content\": empty"},
+		/* the phone as a number with a fraction */
+		{"{\"id\": \"F\", \"anonymous\": true, \"phone\": 13800000004.5, " OK_FIELDS "}",
+		 MB_BAD_LETTER, "\"phone\": must be a string"},
+		/* anonymous last, after the field that fails */
+		{"{\"id\": \"F\", " ANON_WHO ", \"submitted_at\": \"someday\", \"content\": \"x\", "
+		 "\"anonymous\": true}", MB_BAD_LETTER, "\"submitted_at\""},
+		{"{" ANON_WHO ", " OK_FIELDS ", \"anonymous\": true}", MB_BAD_LETTER, "\"id\""},
+		{"{\"id\": \"F\", " ANON_WHO ", " OK_FIELDS ", \"anonymous\": true, "
+		 "\"attachments\": [{\"data\": \"56ys*\"}]}", MB_BAD_LETTER, "attachments[0].data"},
+		{"{\"id\": \"F\", " ANON_WHO ", \"submitted_at\": \"2026-11-28T10:30:00Z\", "
+		 "\"content\": \"ab\xFF\", \"anonymous\": true}", MB_BAD_LETTER, "\"content\""},
+		/* a value that is not a boolean: read as a wish for anonymity */
+		{"{\"id\": \"F\", \"anonymous\": \"yes\", " ANON_WHO ", " OK_FIELDS "}", MB_BAD_LETTER,
+		 "\"anonymous\": must be true or false"},
+		{"{\"id\": \"F\", \"anonymous\": 1, " OK_FIELDS "}", MB_BAD_LETTER, "\"anonymous\""},
+		{"{\"id\": \"F\", \"anonymous\": \"false\", " OK_FIELDS "}", MB_BAD_LETTER,
+		 "\"anonymous\""},
+		/* bytes jansson cannot read */
+		{"{\"id\": \"F\", " ANON_WHO ", \"anonymous\" :\ttrue, \"content\": }", MB_NOT_LETTER,
+		 "line 1"},
+		{"{\"id\": \"F\", \"anonymous\": false, \"anonymous\": true, " OK_FIELDS "}",
+		 MB_NOT_LETTER, "duplicate"},
+		{"[{\"id\": \"F\", \"anonymous\": true, " OK_FIELDS "}]", MB_NOT_LETTER,
+		 "not a JSON object"},
+		/* a key written with escapes, in an object refused for a duplicate key */
+		{"{\"id\": \"F\", \"id\": \"G\", \"anonym\\u006fus\": true, " OK_FIELDS "}",
+		 MB_NOT_LETTER, "duplicate"},
+	};
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		enum mb_status st;
+		struct letter *l = form(t[i].json, strlen(t[i].json), &st);
+		if (st != t[i].st || strstr(err, t[i].in_err) == NULL)
+			fail_msg("case %zu: status %d, err \"%s\"; want %d and \"%s\"", i, st, err,
+				 t[i].st, t[i].in_err);
+		CASE_TRUE(i, l->anonymous);
+		(void)cleanup(NULL);
+	}
+
+	/* a title and a district over their limits */
+	static const struct {
+		const char *field;
+		size_t max;
+	} longs[] = {{"title", MB_FORM_TITLE_MAX}, {"district", MB_FORM_FIELD_MAX}};
+	for (size_t i = 0; i < sizeof(longs) / sizeof(longs[0]); i++) {
+		size_t len = longs[i].max + 1, cap = len + 512;
+		char *json = keep(malloc(cap));
+		int head = snprintf(json, cap, "{\"id\": \"F\", " ANON_WHO ", " OK_FIELDS ", \"%s\": \"",
+				    longs[i].field);
+		memset(json + head, 'a', len);
+		snprintf(json + head + len, cap - (size_t)head - len, "\", \"anonymous\": true}");
+		enum mb_status st;
+		struct letter *l = form(json, strlen(json), &st);
+		char want[64];
+		snprintf(want, sizeof(want), "\"%s\": %zu bytes, longer than", longs[i].field, len);
+		CASE_INT(i, st, MB_BAD_LETTER);
+		CASE_TRUE(i, strstr(err, want) != NULL);
+		CASE_TRUE(i, l->anonymous);
+	}
+
+	/* through reader_parse, as the filing layer calls it */
+	static const char empty[] = "  {\"id\": \"F\", \"anonymous\": true, " ANON_WHO ", "
+				    "\"submitted_at\": \"2026-11-28T10:30:00Z\", \"content\": \"\"}";
+	struct letter *l = NULL;
+	assert_int_equal(reader_parse(empty, sizeof(empty) - 1, &l, err, sizeof(err)),
+			 MB_BAD_LETTER);
+	keep_letter(l);
+	assert_true(l->anonymous);
+	assert_non_null(strstr(err, "\"content\""));
+
+	/* and a failing form that did not ask for it is not made anonymous */
+	static const char *const not_anon[] = {
+		"{\"id\": \"F\", \"anonymous\": false, \"submitted_at\": \"2026-11-28T10:30:00Z\", "
+		"\"content\": \"\"}",
+		"{\"id\": \"F\", \"anonymous\": null, \"content\": }",
+		"{\"id\": \"F\", \"title\": \"anonymous\", \"content\": }",
+	};
+	for (size_t i = 0; i < sizeof(not_anon) / sizeof(not_anon[0]); i++) {
+		enum mb_status st;
+		l = form(not_anon[i], strlen(not_anon[i]), &st);
+		CASE_TRUE(i, st != MB_OK);
+		CASE_TRUE(i, !l->anonymous);
+	}
+}
+
 /* err is cut to errlen and stays a string. */
 static void
 test_small_err_buffer(void **state)
@@ -475,6 +578,7 @@ main(void)
 		T(test_refused),
 		T(test_nul_escape_names_field),
 		T(test_field_limits),
+		T(test_anonymous_whatever_fails),
 		T(test_small_err_buffer),
 		T(test_reader_routes),
 	};

@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include "config.h"
+#include "limits.h"
 #include "mime.h"
 #include "replies.h"
 
@@ -149,8 +150,10 @@ ack_recipient(void **state)
 		const char *want;	/* NULL: no acknowledgement */
 	} t[] = {
 		{"From: Zhang <zhang@example.net>\r\nSubject: x\r\n\r\nhi\r\n", "zhang@example.net"},
+		/* From only: a Reply-To would let anyone have us mail anyone */
 		{"From: Zhang <zhang@example.net>\r\nReply-To: z2@example.net\r\n\r\nhi\r\n",
-		 "z2@example.net"},
+		 "zhang@example.net"},
+		{"From: nobody\r\nReply-To: victim@example.net\r\n\r\nhi\r\n", NULL},
 		{"From: Zhang <zhang@example.net>\r\nAuto-Submitted: auto-replied\r\n\r\nhi\r\n", NULL},
 		{"From: a@example.net\r\nPrecedence: bulk\r\n\r\nhi\r\n", NULL},
 		{"Return-Path: <>\r\nFrom: a@example.net\r\n\r\nhi\r\n", NULL},
@@ -217,6 +220,7 @@ compose_ack(void **state)
 		.reply_to_id = "a1@example.net",
 		.subject = "我家楼下的路灯坏了一个多月了，晚上出行很不安全，请尽快维修",
 		.language = "zh",
+		.echo = true,
 	};
 	struct letter *l = compose(&rc, &m);
 	assert_string_equal(l->from.address, "mayor@city.example");
@@ -243,6 +247,154 @@ compose_ack(void **state)
 	replies_config_deinit(&rc);
 }
 
+/* An unauthenticated sender's acknowledgement (echo false) repeats nothing
+ * of theirs: not the subject, not the display name, not the Message-ID;
+ * only our text and the case number. */
+static void
+compose_no_echo(void **state)
+{
+	(void)state;
+	struct replies_config rc;
+	load(&rc, "12345", "");
+	static const char *const spam[] = {"CHEAP PILLS http://spam.example", "便宜发票 加微信 888"};
+	struct replies_mail m = {
+		.kind = "acknowledgement",
+		.token = "mb.0123456789abcdef0123456789abcdef",
+		.case_number = "2026-000123",
+		.recipient = "victim@example.net",
+		.recipient_name = spam[1],
+		.reply_to_id = "http-spam.example-buy@example.net",
+		.subject = spam[0],
+		.language = "en",
+	};
+	struct letter *l = compose(&rc, &m);
+	assert_int_equal(l->to_count, 1);
+	assert_string_equal(l->to[0].address, "victim@example.net");
+	assert_null(l->to[0].name);
+	assert_string_equal(l->subject, "Letter received 来信已收到 [12345-2026-000123]");
+	assert_null(l->in_reply_to);
+	assert_int_equal(l->references_count, 0);
+	for (size_t i = 0; i < 2; i++) {
+		CASE_TRUE(i, strstr(l->text, spam[i]) == NULL);
+		CASE_TRUE(i, memmem(l->raw, l->raw_len, "spam", 4) == NULL);
+	}
+	assert_non_null(strstr(l->text, "2026-000123"));
+	/* a Message-ID that could not go in a header is not refused: unused */
+	m.reply_to_id = "a@b>\r\nBcc: x@y";
+	l = compose(&rc, &m);
+	assert_null(l->in_reply_to);
+	replies_config_deinit(&rc);
+}
+
+/* Authentication-Results (RFC 8601): only our authserv-id counts, the
+ * topmost of ours decides, dmarc=pass or an aligned spf=pass. */
+static void
+authenticated(void **state)
+{
+	(void)state;
+	struct replies_config rc;
+	struct config_entry v[] = {
+		{"smtp", "from", "mayor@city.example", 3},
+		{"replies", "authserv_id", "mx.city.example", 4},
+	};
+	struct config cfg;
+	char err[256];
+	make_config(&cfg, v, 2);
+	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), 0);
+#define FROM "From: Zhang <zhang@example.net>\r\nSubject: x\r\n"
+#define BODY "\r\nhi\r\n"
+	static const struct {
+		const char *msg;
+		bool want;
+	} t[] = {
+		/* 0: ours, dmarc=pass */
+		{"Authentication-Results: mx.city.example; dmarc=pass header.from=example.net\r\n"
+		 FROM BODY, true},
+		/* 1: a forged one naming another authserv-id is ignored */
+		{"Authentication-Results: mx.spammer.example; dmarc=pass header.from=example.net\r\n"
+		 FROM BODY, false},
+		/* 2: forged (other id) above ours: ours decides */
+		{"Authentication-Results: evil.example; dmarc=pass\r\n"
+		 "Authentication-Results: mx.city.example; dmarc=fail header.from=example.net\r\n"
+		 FROM BODY, false},
+		/* 3: ours on top says fail; a forged one with our id below says pass */
+		{"Authentication-Results: mx.city.example; dmarc=fail (p=reject) header.from=example.net\r\n"
+		 "Received: from x by y\r\n"
+		 "Authentication-Results: mx.city.example; dmarc=pass header.from=example.net\r\n"
+		 FROM BODY, false},
+		/* 4: ... and the other way round */
+		{"Authentication-Results: mx.city.example; dmarc=pass header.from=example.net\r\n"
+		 "Authentication-Results: mx.city.example; dmarc=fail header.from=example.net\r\n"
+		 FROM BODY, true},
+		/* 5: spf=fail refused; 6: spf=pass for the From's domain accepted */
+		{"Authentication-Results: mx.city.example; spf=fail smtp.mailfrom=zhang@example.net\r\n"
+		 FROM BODY, false},
+		{"Authentication-Results: mx.city.example; spf=pass smtp.mailfrom=zhang@example.net\r\n"
+		 FROM BODY, true},
+		/* 7: spf=pass for another domain (the envelope is not the From) */
+		{"Authentication-Results: mx.city.example; spf=pass smtp.mailfrom=x@spammer.example\r\n"
+		 FROM BODY, false},
+		/* 8: spf=pass without smtp.mailfrom (only helo) */
+		{"Authentication-Results: mx.city.example; spf=pass smtp.helo=mail.example.net\r\n"
+		 FROM BODY, false},
+		/* 9: dmarc=pass for another From domain */
+		{"Authentication-Results: mx.city.example; dmarc=pass header.from=spammer.example\r\n"
+		 FROM BODY, false},
+		/* 10: folded, comments, case, version, a quoted id, other methods first */
+		{"authentication-results:   \"MX.City.Example\" 1 (our MX);\r\n"
+		 "\tdkim=pass (2048-bit key; \"unprotected\") header.d=example.net header.s=s1;\r\n"
+		 "  spf=softfail (domain of (nested) x) smtp.mailfrom=\"z z\"@example.net;\r\n"
+		 "  DMARC/1 = Pass (p=none dis=none) Header.From = EXAMPLE.NET.\r\n"
+		 FROM BODY, true},
+		/* 11: Microsoft's non-RFC action=none, compauth, no space after ';' */
+		{"Authentication-Results: mx.city.example; spf=pass (sender IP is 192.0.2.1)\r\n"
+		 " smtp.mailfrom=example.net; dkim=none (message not signed)\r\n"
+		 " header.d=none;dmarc=bestguesspass action=none header.from=example.net;"
+		 "compauth=pass reason=109\r\n" FROM BODY, true},
+		/* 12: "none": nothing was checked */
+		{"Authentication-Results: mx.city.example; none\r\n" FROM BODY, false},
+		/* 13: "dmarc=pass" inside a comment or a quoted string does not count */
+		{"Authentication-Results: mx.city.example; dkim=fail (dmarc=pass) reason=\"dmarc=pass\"\r\n"
+		 FROM BODY, false},
+		/* 14: a prefix of our id is not our id */
+		{"Authentication-Results: mx.city.example.evil.example; dmarc=pass\r\n" FROM BODY, false},
+		/* 15: one in the body is not a header */
+		{FROM "\r\nAuthentication-Results: mx.city.example; dmarc=pass\r\n", false},
+		/* 16: bare LF lines */
+		{"Authentication-Results: mx.city.example;\n dmarc=pass header.from=example.net\n"
+		 "From: zhang@example.net\n\nhi\n", true},
+		/* 17: smtp.mailfrom with angle brackets, a comment after it */
+		{"Authentication-Results: mx.city.example; spf=pass smtp.mailfrom=<zhang@example.net>"
+		 "(x)\r\n" FROM BODY, true},
+		/* 18: an unclosed comment, an unclosed quote */
+		{"Authentication-Results: mx.city.example; dmarc=fail (x\r\n" FROM BODY, false},
+		{"Authentication-Results: mx.city.example; dmarc=pass reason=\"x\r\n" FROM BODY, true},
+		/* 20: none at all */
+		{FROM BODY, false},
+	};
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		struct letter *l = parse(t[i].msg);
+		CASE_TRUE(i, replies_sender_authenticated(&rc, l) == t[i].want);
+	}
+
+	/* a header of ours longer than MB_HEADER_LINE_MAX is not trusted */
+	size_t pad = MB_HEADER_LINE_MAX;
+	char *big = keep(malloc(pad + 512));
+	int head = snprintf(big, pad + 512, "Authentication-Results: mx.city.example; "
+			    "dmarc=pass header.from=example.net (");
+	memset(big + head, 'x', pad);
+	snprintf(big + head + pad, 512, ")\r\n" FROM BODY);
+	assert_false(replies_sender_authenticated(&rc, parse(big)));
+
+	/* without authserv_id, nobody is authenticated */
+	free(rc.authserv_id);
+	rc.authserv_id = NULL;
+	assert_false(replies_sender_authenticated(&rc, parse(t[0].msg)));
+	replies_config_deinit(&rc);
+#undef FROM
+#undef BODY
+}
+
 static void
 compose_answer(void **state)
 {
@@ -258,6 +410,7 @@ compose_answer(void **state)
 		.subject = "Street light",
 		.body = ".\nThe light was repaired on 27 November.\n.hidden dot line\n",
 		.language = "en",
+		.echo = true,
 	};
 	struct letter *l = compose(&rc, &m);
 	assert_string_equal(l->to[0].name, "Li \"Lee\" Wei");
@@ -300,6 +453,11 @@ config_errors(void **state)
 		{"per_sender_per_day", "-1", "test.conf:9: per_sender_per_day"},
 		{"acknowledge", "maybe", "test.conf:9: acknowledge"},
 		{"own_addresses", "office", "test.conf:9: own_addresses"},
+		{"acks_per_hour", "-1", "test.conf:9: acks_per_hour"},
+		{"acks_per_hour", "many", "test.conf:9: acks_per_hour"},
+		{"authserv_id", "", "test.conf:9: authserv_id"},
+		{"authserv_id", "mx city", "test.conf:9: authserv_id"},
+		{"authserv_id", "mx;dmarc=pass", "test.conf:9: authserv_id"},
 		{"colour", "red", "test.conf:9: [replies] has no key \"colour\""},
 	};
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
@@ -318,6 +476,17 @@ config_errors(void **state)
 	make_config(&cfg, NULL, 0);
 	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), 0);
 	assert_false(rc.enabled);
+	/* the defaults: 200 acknowledgements an hour, nobody authenticated */
+	assert_int_equal(rc.acks_per_hour, REPLIES_ACKS_PER_HOUR_DEFAULT);
+	assert_int_equal(rc.acks_per_hour, 200);
+	assert_null(rc.authserv_id);
+	replies_config_deinit(&rc);
+	struct config_entry v[] = {{"replies", "acks_per_hour", "0", 1},
+				   {"replies", "authserv_id", "mx-1.city.example", 2}};
+	make_config(&cfg, v, 2);
+	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), 0);
+	assert_int_equal(rc.acks_per_hour, 0);
+	assert_string_equal(rc.authserv_id, "mx-1.city.example");
 	replies_config_deinit(&rc);
 }
 
@@ -326,7 +495,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(robots), T(subject_case), T(tokens), T(report_fields), T(ack_recipient),
-		T(compose_ack), T(compose_answer), T(config_errors),
+		T(compose_ack), T(compose_no_echo), T(authenticated), T(compose_answer),
+		T(config_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
