@@ -121,8 +121,8 @@ sed 's/^Message-ID: .*/Message-ID: <conf.'$$'@qq.example>/' \
 run
 ok $? "run --once files the letters and sends"
 CASE_A=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE l.from_address = 'zhang@example.net'")
-CASE_C=$(q "SELECT number FROM cases WHERE confidential")
-[ "$(q 'SELECT count(*) FROM cases')" -eq 9 ] && [ -n "$CASE_A" ] && [ -n "$CASE_C" ]
+CASE_C=$(q "SELECT number FROM vault.cases")
+[ "$(q 'SELECT count(*) FROM office.cases')" -eq 9 ] && [ -n "$CASE_A" ] && [ -n "$CASE_C" ]
 ok $? "nine cases, one of them confidential"
 [ "$(nmails "m['rcpt'] == 'zhang@example.net' and '[12345-$CASE_A]' in m['subject']")" -eq 1 ]
 ok $? "the writer's acknowledgement arrives with [12345-$CASE_A] in its subject"
@@ -155,25 +155,25 @@ mails "m['rcpt'] == 'hexiaomei2001@qq.example'" > "$TMP/ack_c"
 [ -s "$TMP/ack_c" ] && grep -q "12345-$CASE_C" "$TMP/ack_c" \
 	&& [ "$(nmails "m['rcpt'] == 'hexiaomei2001@qq.example' and not any(w in m['subject'] + m['text'] for w in ('城管', '推倒', '执法', '小何'))")" -eq 1 ]
 ok $? "the confidential writer's acknowledgement repeats neither subject nor text"
-[ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'sent' AND recipient IS NULL AND reply_to_id IS NULL")" -eq 1 ] \
-	&& [ "$(q "SELECT count(*) FROM outbox WHERE confidential AND subject IS NOT NULL")" -eq 0 ]
+[ "$(q "SELECT count(*) FROM vault.outbox WHERE status = 'sent' AND sealed IS NULL AND body_sealed IS NULL")" -eq 1 ] \
+	&& [ "$(q "SELECT count(*) FROM outbox WHERE confidential")" -eq 0 ]
 ok $? "once sent, the confidential writer's address is erased from the outbox"
 grep -q 'hexiaomei2001\|zhang@example' "$TMP/run.log"
 [ $? -ne 0 ]
 ok $? "the log names no writer's address"
-[ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail sent'")" -eq 4 ]
+[ "$(q "SELECT count(*) FROM office.case_events WHERE what = 'mail sent'")" -eq 4 ]
 ok $? "each sending is a case event"
 DIGEST=$("$BIN" rules check rules | sed -n 's/.*(rule set \([0-9a-f]*\))$/\1/p')
-[ -n "$DIGEST" ] && [ "$(q "SELECT DISTINCT detail->>'rules' FROM case_events WHERE what = 'filed' AND detail->>'category' <> 'unclassified'")" = "$DIGEST" ]
+[ -n "$DIGEST" ] && [ "$(q "SELECT DISTINCT detail->>'rules' FROM office.case_events WHERE what = 'filed' AND detail->>'category' <> 'unclassified'")" = "$DIGEST" ]
 ok $? "each case records which rule set decided it (rule set $DIGEST, as rules check says)"
 
 # --- follow-ups ----------------------------------------------------------
-NCASES=$(q 'SELECT count(*) FROM cases')
+NCASES=$(q 'SELECT count(*) FROM office.cases')
 letter reply1.eml '张三 <zhang@example.net>' "Re: 路灯坏了 [12345-$CASE_A]" \
 	"In-Reply-To: <$TOKEN@city.example>" "References: <a.$$@example.net> <$TOKEN@city.example>"
 clear_mail
 run
-[ "$(q 'SELECT count(*) FROM cases')" -eq "$NCASES" ] \
+[ "$(q 'SELECT count(*) FROM office.cases')" -eq "$NCASES" ] \
 	&& [ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$CASE_A'")" -eq 2 ]
 ok $? "a reply to the acknowledgement joins its case: no new case, two letters"
 [ "$(q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$CASE_A' AND e.what = 'follow-up' AND e.detail->>'how' = 'reference'")" -eq 1 ]
@@ -182,20 +182,22 @@ ok $? "the follow-up is a case event"
 ok $? "a follow-up gets no second acknowledgement"
 
 q "UPDATE cases SET status = 'closed', closed_at = now() WHERE number = '$CASE_A'"
-letter reply2.eml '张三 <zhang@example.net>' "还是没修 [12345-$CASE_A]"
+# the access code only the writer received, from the acknowledgement
+CODE_A=$(grep -o 'Access code: [0-9a-z]\{4\}-[0-9a-z]\{4\}-[0-9a-z]\{4\}' "$TMP/ack_a" | head -1 | sed 's/Access code: //')
+letter reply2.eml '张三 <zhang@example.net>' "还是没修 [12345-$CASE_A] $CODE_A"
 run
 [ "$(q "SELECT status FROM cases WHERE number = '$CASE_A'")" = reopened ] \
 	&& [ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$CASE_A'")" -eq 3 ]
-ok $? "the case number in the subject, from the case's writer, joins and reopens a closed case"
-letter stranger.eml 'Wang <wang@example.com>' "关于 [12345-$CASE_A] 的补充"
+ok $? "the case number with its access code ($CODE_A) joins and reopens a closed case"
+letter stranger.eml '张三 <zhang@example.net>' "关于 [12345-$CASE_A] 的补充"
 run
-[ "$(q 'SELECT count(*) FROM cases')" -eq $((NCASES + 1)) ] \
+[ "$(q 'SELECT count(*) FROM office.cases')" -eq $((NCASES + 1)) ] \
 	&& [ "$(q "SELECT count(*) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$CASE_A'")" -eq 3 ]
-ok $? "the case number from a stranger starts a new case: nobody adds letters to another's case"
+ok $? "the case number without the code (even from a forged From) starts a new case: nobody adds letters to another's case"
 
 # --- delivery reports ------------------------------------------------------
-NCASES=$(q 'SELECT count(*) FROM cases')
-NLETTERS=$(q 'SELECT count(*) FROM letters')
+NCASES=$(q 'SELECT count(*) FROM office.cases')
+NLETTERS=$(q 'SELECT count(*) FROM office.letters')
 cat > "$TMP/in/dsn.eml" <<EOF
 From: MAILER-DAEMON@mx.example.net (Mail Delivery System)
 To: mayor@city.example
@@ -233,7 +235,7 @@ Message-ID: <$TOKEN@city.example>
 --b1--
 EOF
 run
-[ "$(q 'SELECT count(*) FROM cases')" -eq "$NCASES" ] && [ "$(q 'SELECT count(*) FROM letters')" -eq "$NLETTERS" ]
+[ "$(q 'SELECT count(*) FROM office.cases')" -eq "$NCASES" ] && [ "$(q 'SELECT count(*) FROM office.letters')" -eq "$NLETTERS" ]
 ok $? "a delivery report about our mail is not filed as a letter"
 [ "$(q "SELECT count(*) FROM case_reports r JOIN cases c ON c.id = r.case_id WHERE c.number = '$CASE_A' AND r.kind = 'delivery report' AND r.action = 'failed' AND r.status = '5.1.1'")" -eq 1 ]
 ok $? "it is attached to its case with its action and status"
@@ -269,7 +271,7 @@ run
 r=$?
 [ $r -eq 75 ] && [ "$(q "SELECT count(*) FROM letters WHERE from_address LIKE 'sun_@example.net'")" -eq 3 ]
 ok $? "with the SMTP server down the letters are filed and the run says mail waits (exit $r)"
-[ -n "$CADDR2" ] && [ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'pending' AND recipient IS NULL AND sealed IS NOT NULL")" -eq 1 ] \
+[ -n "$CADDR2" ] && [ "$(q "SELECT count(*) FROM vault.outbox WHERE status = 'pending' AND sealed IS NOT NULL")" -eq 1 ] \
 	&& pg_dump "$DB" > "$TMP/dump.sql" && ! grep -qF "$CADDR2" "$TMP/dump.sql"
 ok $? "a confidential writer's acknowledgement waits sealed: pg_dump meanwhile has no $CADDR2"
 [ "$(q "SELECT count(*) FROM outbox WHERE recipient LIKE 'sun_@example.net' AND status = 'pending'")" -eq 3 ] \
@@ -286,7 +288,7 @@ for i in 1 2 3 4 5 6 7 8; do
 	sleep 1
 done
 [ "$(nmails "m['rcpt'] == '$CADDR2'")" -eq 1 ] \
-	&& [ "$(q "SELECT count(*) FROM outbox WHERE sealed IS NOT NULL")" -eq 0 ]
+	&& [ "$(q "SELECT count(*) FROM vault.outbox WHERE sealed IS NOT NULL")" -eq 0 ]
 ok $? "the sealed acknowledgement is opened by the gateway and sent; its box erased"
 [ "$(nmails "m['rcpt'].startswith('sun')")" -eq 3 ] \
 	&& [ "$(mails "m['rcpt'].startswith('sun')" | python3 -c 'import json,sys; print(len({json.loads(l)["message_id"] for l in sys.stdin}))')" -eq 3 ]
@@ -303,7 +305,7 @@ clear_mail
 letter refused.eml 'R <refuse-me@example.net>' '垃圾清运'
 run
 [ "$(q "SELECT status FROM outbox WHERE recipient = 'refuse-me@example.net'")" = failed ] \
-	&& [ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail failed'")" -eq 1 ]
+	&& [ "$(q "SELECT count(*) FROM office.case_events WHERE what = 'mail failed'")" -eq 1 ]
 ok $? "a recipient the server refuses for good: the mail is failed, recorded on the case, not retried"
 
 # --- one recipient put off (452) does not hold up the others ----------------
@@ -323,7 +325,7 @@ clear_mail
 sed 's/^Message-ID: .*/Message-ID: <conf3.'$$'@example.org>/; s/^Subject: .*/Subject: =?utf-8?B?5Li+5oql?=/' \
 	tests/data/letters/023-factory-pollution-night.eml > "$TMP/in/conf3.eml"
 "$BIN" run --once --config "$TMP/nokey.conf" > "$TMP/run.log" 2>&1
-[ "$(q "SELECT count(*) FROM letters WHERE confidential")" -eq 3 ] && [ "$(q "SELECT count(*) FROM outbox WHERE confidential")" -eq 2 ] \
+[ "$(q "SELECT count(*) FROM vault.letters")" -eq 3 ] && [ "$(q "SELECT count(*) FROM vault.outbox")" -eq 2 ] \
 	&& [ "$(nmails)" -eq 0 ] && grep -q 'no_outbox_key' "$TMP/run.log"
 ok $? "without an outbox key a confidential writer gets no acknowledgement (never one in plain text), and the log says so"
 
@@ -336,15 +338,15 @@ run
 sed "s|^outbox_key_file = .*|outbox_key_file = $TMP/okeys2/outbox.key|" "$TMP/gw.conf" > "$TMP/otherkey.conf"
 sh scripts/smtp.sh start > /dev/null 2>&1
 "$BIN" run --once --config "$TMP/otherkey.conf" > "$TMP/run.log" 2>&1
-[ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'pending' AND sealed IS NOT NULL")" -eq 1 ] \
+[ "$(q "SELECT count(*) FROM vault.outbox WHERE status = 'pending' AND sealed IS NOT NULL")" -eq 1 ] \
 	&& grep -q 'outbox_sealed_to_other_key pending=1' "$TMP/run.log"
 ok $? "a gateway with another outbox key leaves the sealed mail pending and logs why"
 for i in 1 2 3 4 5 6; do
 	run
-	[ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'pending'")" -eq 0 ] && break
+	[ "$(q "SELECT count(*) FROM vault.outbox WHERE status = 'pending'")" -eq 0 ] && break
 	sleep 1
 done
-[ "$(q "SELECT count(*) FROM outbox WHERE confidential AND status = 'pending'")" -eq 0 ]
+[ "$(q "SELECT count(*) FROM vault.outbox WHERE status = 'pending'")" -eq 0 ]
 ok $? "the gateway with the right key sends it"
 
 # --- answers: a clerk closes a case -----------------------------------------
@@ -371,12 +373,12 @@ run
 ok $? "reopening a case before its answer went out cancels the answer (recorded), nothing is mailed"
 
 # a vacation reply to our answer: attached to the case, no new case, no answer to it
-NCASES=$(q 'SELECT count(*) FROM cases')
+NCASES=$(q 'SELECT count(*) FROM office.cases')
 ZTOKEN=$(q "SELECT token FROM outbox WHERE case_number = '$CASE_Z' AND kind = 'answer'")
 letter vacation.eml 'Zhao <zhao@example.net>' '自动回复: 我正在休假' 'Auto-Submitted: auto-replied' \
 	"In-Reply-To: <$ZTOKEN@city.example>"
 run
-[ "$(q 'SELECT count(*) FROM cases')" -eq "$NCASES" ] \
+[ "$(q 'SELECT count(*) FROM office.cases')" -eq "$NCASES" ] \
 	&& [ "$(q "SELECT count(*) FROM case_reports r JOIN cases c ON c.id = r.case_id WHERE c.number = '$CASE_Z' AND r.kind = 'automatic reply'")" -eq 1 ] \
 	&& [ "$(nmails)" -eq 0 ]
 ok $? "an automatic reply to our answer is attached to its case, not filed, not answered"
@@ -395,21 +397,22 @@ ok $? "a writer who gave no name: the case is closed, no answer is mailed"
 ok $? "the answer is kept on the case, mailed or not (cases show prints it)"
 "$BIN" cases close "$CASE_C" --reply-file "$TMP/answer.txt" --db "$CLERK" > "$TMP/close.out" 2>&1
 r=$?
-[ $r -eq 66 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CASE_C'")" != closed ]
+[ $r -eq 66 ] && [ "$(q "SELECT status FROM vault.cases WHERE number = '$CASE_C'")" != closed ]
 ok $? "a clerk cannot close a confidential case (it does not exist for a clerk: exit $r)"
 "$BIN" cases close "$CASE_C" --reply-file "$TMP/answer.txt" --db "$SUPER" > "$TMP/close.out" 2>&1
 r=$?
-[ $r -ne 0 ] && [ "$(q "SELECT count(*) FROM outbox WHERE case_number = '$CASE_C' AND kind = 'answer'")" -eq 0 ]
+[ $r -ne 0 ] && [ "$(q "SELECT count(*) FROM vault.outbox WHERE case_number = '$CASE_C' AND kind = 'answer'")" -eq 0 ]
 ok $? "a supervisor without the key cannot mail a confidential writer (exit $r)"
 "$BIN" cases close "$CASE_C" --reply-file "$TMP/answer.txt" --key "$TMP/keys/confidential.key" \
-	--db "$SUPER" > "$TMP/close.out" 2>&1
+	--outbox-key "$TMP/okeys/outbox.pub" --db "$SUPER" > "$TMP/close.out" 2>&1
 ok $? "a supervisor with the key closes the confidential case"
 run
 [ "$(nmails "m['rcpt'] == 'hexiaomei2001@qq.example' and '夜间停工' in m['text'] and '城管' not in m['subject']")" -eq 1 ]
 ok $? "the confidential writer gets the answer, and its subject does not repeat the letter's"
-[ "$(q "SELECT count(*) FROM outbox WHERE case_number = '$CASE_C' AND (recipient IS NOT NULL OR recipient_name IS NOT NULL OR body IS NOT NULL)")" -eq 0 ]
+[ "$(q "SELECT count(*) FROM vault.outbox WHERE case_number = '$CASE_C' AND (sealed IS NOT NULL OR body_sealed IS NOT NULL)")" -eq 0 ] \
+	&& [ "$(q "SELECT count(*) FROM outbox WHERE case_number = '$CASE_C'")" -eq 0 ]
 ok $? "once sent, nothing of the confidential writer or the answer stays in the outbox"
-[ "$(q "SELECT (answer IS NULL) || '|' || (answer_sealed IS NOT NULL) FROM cases WHERE number = '$CASE_C'")" = 'true|true' ] \
+[ "$(q "SELECT answer_sealed IS NOT NULL FROM vault.cases WHERE number = '$CASE_C'")" = t ] \
 	&& "$BIN" cases show "$CASE_C" --db "$SUPER" > "$TMP/show_c" 2>&1 && ! grep -q '夜间停工' "$TMP/show_c" \
 	&& "$BIN" cases show "$CASE_C" --key "$TMP/keys/confidential.key" --db "$SUPER" > "$TMP/show_c" 2>&1 \
 	&& grep -q '夜间停工' "$TMP/show_c"
