@@ -97,14 +97,21 @@ int
 seal_public_of_secret(const char *secret_key_path, struct seal_key *key, char id[17], char *err,
 		      size_t errlen)
 {
-	unsigned char sk[crypto_box_SECRETKEYBYTES], h[crypto_hash_sha256_BYTES];
+	unsigned char sk[crypto_box_SECRETKEYBYTES];
 	if (read_key(secret_key_path, sk, sizeof(sk), err, errlen) != 0)
 		return -1;
 	crypto_scalarmult_base(key->pk, sk);
 	sodium_memzero(sk, sizeof(sk));
+	seal_key_id(key, id);
+	return 0;
+}
+
+void
+seal_key_id(const struct seal_key *key, char id[17])
+{
+	unsigned char h[crypto_hash_sha256_BYTES];
 	crypto_hash_sha256(h, key->pk, sizeof(key->pk));
 	sodium_bin2hex(id, 17, h, 8);
-	return 0;
 }
 
 unsigned char *

@@ -28,6 +28,11 @@ int seal_keygen_named(const char *dir, const char *name, char *err, size_t errle
 int seal_public_of_secret(const char *secret_key_path, struct seal_key *key, char id[17],
 			  char *err, size_t errlen);
 
+/* The id of a public key: 16 hex digits (and a NUL) of the SHA-256 of its
+ * bytes, as seal_public_of_secret gives and the database's key_id columns
+ * hold. */
+void seal_key_id(const struct seal_key *key, char id[17]);
+
 /* Reads a public key file. Returns 0, or -1 with "file: reason" in err. */
 int seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen);
 
