@@ -62,6 +62,7 @@ GATEWAY_SRC = \
 	gateway/config.c \
 	gateway/db.c \
 	gateway/seal.c \
+	gateway/access_code.c \
 	gateway/store.c \
 	gateway/filing.c \
 	gateway/log.c \

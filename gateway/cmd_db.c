@@ -4,18 +4,23 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+
+#include <sodium.h>
 
 #include "commands.h"
 #include "config.h"
 #include "db.h"
+#include "seal.h"
 
 static void
 db_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: mayorbox db migrate [--db CONNINFO] [--config FILE] [--schema DIR]\n"
+		"                           [--public-key FILE]\n"
 		"\n"
 		"Applies the schema migrations (schema/NNN_name.sql) not yet applied, in\n"
 		"order, each in its own transaction, recorded in schema_migrations. Safe\n"
@@ -24,9 +29,67 @@ db_usage(FILE *out)
 		"  --db CONNINFO  PostgreSQL (default: [database] conninfo of --config, else\n"
 		"                 libpq's PGHOST, PGDATABASE, ... variables)\n"
 		"  --schema DIR   the migrations (default: $MAYORBOX_SCHEMA, else beside the program)\n"
+		"  --public-key FILE  the office public key ([confidential] public_key_file):\n"
+		"                 letters of confidential cases that an older schema kept in\n"
+		"                 plain text are sealed with it (006_vault); without it they\n"
+		"                 wait in the vault, unreadable by clerks, and are counted\n"
 		"\n"
 		"Exit: 0 applied (or nothing to do), 65 a migration failed, 69 no database,\n"
 		"78 bad configuration.\n");
+}
+
+/* 006_vault moved the letters that sat in plain text in confidential cases
+ * into vault.unsealed: seal each with the office public key. Returns how
+ * many are left (0 when all are sealed), or -1 with err. */
+static long
+seal_pending(PGconn *db, const char *key_path, char *err, size_t errlen)
+{
+	PGresult *r = PQexec(db, "SELECT letter_id, identity FROM vault_pending_seal()");
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		/* a database migrated by a program older than 006: nothing to do */
+		PQclear(r);
+		return 0;
+	}
+	long n = PQntuples(r);
+	if (n == 0 || key_path == NULL) {
+		PQclear(r);
+		return n;
+	}
+	struct seal_key key;
+	char kid[17];
+	if (seal_load_public(key_path, &key, err, errlen) != 0) {
+		PQclear(r);
+		return -1;
+	}
+	seal_key_id(&key, kid);
+	long left = n;
+	for (long i = 0; i < n; i++) {
+		char *plain = PQgetvalue(r, (int)i, 1);
+		size_t plen = strlen(plain), blen = 0;
+		unsigned char *box = seal_seal(&key, plain, plen, &blen);
+		sodium_memzero(plain, plen);
+		if (box == NULL) {
+			snprintf(err, errlen, "sealing failed");
+			PQclear(r);
+			return -1;
+		}
+		const char *p[3] = {PQgetvalue(r, (int)i, 0), (const char *)box, kid};
+		int lens[3] = {0, (int)blen, 0}, fmts[3] = {0, 1, 0};
+		PGresult *u = PQexecParams(db, "SELECT vault_seal_pending($1::bigint, $2::bytea, $3)",
+					   3, NULL, p, lens, fmts, 0);
+		bool ok = PQresultStatus(u) == PGRES_TUPLES_OK;
+		if (!ok)
+			snprintf(err, errlen, "sealing letter %s: %s", p[0], PQerrorMessage(db));
+		PQclear(u);
+		free(box);
+		if (!ok) {
+			PQclear(r);
+			return -1;
+		}
+		left--;
+	}
+	PQclear(r);
+	return left;
 }
 
 int
@@ -36,10 +99,11 @@ cmd_db(int argc, char **argv)
 		{"db", required_argument, NULL, 'd'},
 		{"config", required_argument, NULL, 'c'},
 		{"schema", required_argument, NULL, 's'},
+		{"public-key", required_argument, NULL, 'k'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *db_opt = NULL, *config_path = NULL, *schema_opt = NULL;
+	const char *db_opt = NULL, *config_path = NULL, *schema_opt = NULL, *key_opt = NULL;
 	char err[1024], dir[4096];
 	int c;
 
@@ -59,6 +123,7 @@ cmd_db(int argc, char **argv)
 		case 'd': db_opt = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 's': schema_opt = optarg; break;
+		case 'k': key_opt = optarg; break;
 		case 'h': db_usage(stdout); return EX_OK;
 		default: db_usage(stderr); return EX_USAGE;
 		}
@@ -73,6 +138,10 @@ cmd_db(int argc, char **argv)
 		return EX_CONFIG;
 	}
 	PGconn *db = db_connect(db_conninfo(db_opt, &cfg), err, sizeof(err));
+	char key_path[4096] = "";
+	const char *kp = key_opt ? key_opt : config_get(&cfg, "confidential", "public_key_file");
+	if (kp)
+		snprintf(key_path, sizeof(key_path), "%s", kp);
 	config_deinit(&cfg);
 	if (db == NULL) {
 		fprintf(stderr, "mayorbox db migrate: %s\n", err);
@@ -83,6 +152,16 @@ cmd_db(int argc, char **argv)
 		       sizeof(err)) != 0) {
 		fprintf(stderr, "mayorbox db migrate: %s\n", err);
 		ret = EX_DATAERR;
+	}
+	long left = ret == EX_OK ? seal_pending(db, key_path[0] ? key_path : NULL, err,
+						sizeof(err)) : 0;
+	if (left < 0) {
+		fprintf(stderr, "mayorbox db migrate: %s\n", err);
+		ret = EX_DATAERR;
+	} else if (left > 0) {
+		fprintf(stderr, "mayorbox db migrate: %ld letter(s) of confidential cases filed in "
+			"plain text before 006_vault wait in the vault to be sealed: run it again "
+			"with --public-key FILE or [confidential] public_key_file\n", left);
 	}
 	PQfinish(db);
 	return ret;

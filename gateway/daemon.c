@@ -264,8 +264,9 @@ lease(struct gateway *g, struct held *h)
 	if (h->leased)
 		return true;
 	const char *params[1] = {h->src->name};
-	PGresult *r = PQexecParams(g->db, "SELECT pg_try_advisory_lock(hashtextextended($1, 0))", 1,
-				   NULL, params, NULL, NULL, 0);
+	/* take_lease(): only a gateway login may hold a source (a lease held
+	 * by any other session would silently stop its intake) */
+	PGresult *r = PQexecParams(g->db, "SELECT take_lease($1)", 1, NULL, params, NULL, NULL, 0);
 	h->leased = PQresultStatus(r) == PGRES_TUPLES_OK && PQgetvalue(r, 0, 0)[0] == 't';
 	PQclear(r);
 	if (h->leased)
@@ -393,31 +394,22 @@ out:
 	return ret;
 }
 
-/* Puts the outbox key's public half where supervisors' `cases close`
- * finds it, to seal an answer to a confidential writer. */
+/* Mail sealed to another outbox key waits for a gateway that holds it: say
+ * so once per connection. (The outbox key is never published from here:
+ * supervisors pin it in their own configuration.) */
 static bool
 publish_key(struct gateway *g)
 {
-	char b64[sodium_base64_ENCODED_LEN(crypto_box_PUBLICKEYBYTES,
-					   sodium_base64_VARIANT_ORIGINAL)];
-	sodium_bin2base64(b64, sizeof(b64), g->rc.outbox_pk.pk, sizeof(g->rc.outbox_pk.pk),
-			  sodium_base64_VARIANT_ORIGINAL);
-	const char *p[2] = {b64, g->rc.outbox_key_id};
-	PGresult *r = PQexecParams(g->db, "SELECT publish_outbox_key(decode($1, 'base64'), $2)",
-				   2, NULL, p, NULL, NULL, 0);
-	bool ok = PQresultStatus(r) == PGRES_TUPLES_OK;
-	if (!ok)
-		log_event(LOG_WARN, "outbox_key_not_published", "error", db_error(g->db), NULL);
-	PQclear(r);
-	/* mail sealed to another key waits for a gateway that holds it: say so */
 	const char *k[1] = {g->rc.outbox_key_id};
-	r = PQexecParams(g->db, "SELECT count(*) FROM outbox WHERE status = 'pending' "
-			 "AND sealed IS NOT NULL AND key_id <> $1", 1, NULL, k, NULL, NULL, 0);
-	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
-	    && strcmp(PQgetvalue(r, 0, 0), "0") != 0)
+	PGresult *r = PQexecParams(g->db, "SELECT outbox_waiting_other_key($1)", 1, NULL, k, NULL,
+				   NULL, 0);
+	bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
+	if (ok && strcmp(PQgetvalue(r, 0, 0), "0") != 0)
 		log_event(LOG_WARN, "outbox_sealed_to_other_key", "pending", PQgetvalue(r, 0, 0),
 			  "why", "this gateway's outbox_key_file is not the key they were sealed to",
 			  NULL);
+	else if (!ok)
+		log_event(LOG_WARN, "outbox_key_check_failed", "error", db_error(g->db), NULL);
 	PQclear(r);
 	return ok;
 }
@@ -491,7 +483,7 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 			} else {
 				/* the new sources lease afresh */
 				if (g.db && PQstatus(g.db) == CONNECTION_OK)
-					(void)db_exec_ok(g.db, "SELECT pg_advisory_unlock_all()");
+					(void)db_exec_ok(g.db, "SELECT release_leases()");
 				log_event(LOG_INFO, "configuration_reloaded", NULL);
 			}
 			(void)gateway_load_rules(&g);	/* keeps the old set when broken */

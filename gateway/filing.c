@@ -49,14 +49,16 @@ filing_replies(PGconn *db, struct letter *l, const char *source_name,
 	if (by_number || l->in_reply_to || l->references_count > 0) {
 		long long cid = 0;
 		bool conf = false;
-		st = store_followup(db, l, by_number ? number : NULL, l->from.address, &cid, &conf,
-				    how, howlen, err, errlen);
+		st = store_followup(db, l, by_number ? number : NULL, &cid, &conf, how, howlen, err,
+				    errlen);
 		if (st != MB_OK)
 			return st;
-		if (cid > 0) {
+		if (cid != 0) {
 			it->join_case = cid;
 			it->join_how = how;
-			/* a letter joining a confidential case is sealed like it */
+			/* a letter joining a confidential case is sealed like it; a
+			 * confidential letter joining a public case stays sealed and
+			 * flags the case for a supervisor (file_letter) */
 			it->confidential = it->confidential || conf;
 			return MB_OK;	/* a follow-up gets no second acknowledgement */
 		}
@@ -67,6 +69,7 @@ filing_replies(PGconn *db, struct letter *l, const char *source_name,
 	if (rc->have_outbox_key) {
 		it->ack_key = &rc->outbox_pk;
 		it->ack_key_id = rc->outbox_key_id;
+		it->sender_hash_key = rc->sender_hash_key;
 	}
 	return MB_OK;
 }
@@ -110,12 +113,19 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		size_t wl = strlen(warning);
 		snprintf(warning + wl, sizeof(warning) - wl, "%s%s", wl ? "; " : "", source_warning);
 	}
+	/* fail closed: a letter that cannot be read has an unknown writer, who
+	 * may be a whistle-blower, so it is sealed */
+	char key_id[17] = "";
+	if (key)
+		seal_key_id(key, key_id);
 	struct store_item it = {
 		.letter = l,
 		.cls = have_cls ? &cls : NULL,
 		.source_name = source_name,
-		.confidential = (have_cls && cls.confidential) || l->anonymous,
+		.confidential = !have_cls || cls.confidential || l->anonymous
+				|| (cls.category == CATEGORY_NONE && !cls.automatic),
 		.extra_warning = warning[0] ? warning : NULL,
+		.key_id = key ? key_id : NULL,
 	};
 	struct store_result r;
 	if (!db_exec_ok(db, "SAVEPOINT letter")) {
@@ -148,6 +158,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		snprintf(warning + wl, sizeof(warning) - wl, "%sfiled without its classification: %s",
 			 wl ? "; " : "", serr);
 		it.cls = NULL;
+		it.confidential = true;	/* unclassified: sealed (fail closed) */
 		it.extra_warning = warning;
 		st = store_file(db, &it, key, &r, serr, sizeof(serr));
 	}

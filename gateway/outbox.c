@@ -87,6 +87,8 @@ open_sealed(const struct replies_config *rc, const char *b64, struct replies_mai
 	m->recipient = json_string_value(json_object_get(j, "recipient"));
 	m->recipient_name = json_string_value(json_object_get(j, "recipient_name"));
 	m->reply_to_id = json_string_value(json_object_get(j, "reply_to_id"));
+	if (json_string_value(json_object_get(j, "code")))
+		m->code = json_string_value(json_object_get(j, "code"));
 	if (json_string_value(json_object_get(j, "body")))
 		m->body = json_string_value(json_object_get(j, "body"));
 	return j;
@@ -128,14 +130,13 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		}
 		/* mail sealed to another outbox key waits for a gateway that has it */
 		const char *kp[1] = {rc->have_outbox_key ? rc->outbox_key_id : ""};
+		/* the gateway reads no outbox table: outbox_next() hands it the
+		 * next due mail, locked until this transaction ends */
 		PGresult *r = PQexecParams(db,
 			"SELECT id, kind, token, case_number, confidential, recipient, "
-			"recipient_name, reply_to_id, subject, body, language, attempts, "
-			"extract(epoch FROM now() - created_at)::bigint, encode(sealed, 'base64') "
-			"FROM outbox WHERE status = 'pending' AND next_attempt <= now() "
-			"AND (sealed IS NULL OR key_id = $1) "
-			"ORDER BY next_attempt, id LIMIT 1 FOR UPDATE SKIP LOCKED", 1, NULL, kp,
-			NULL, NULL, 0);
+			"recipient_name, reply_to_id, subject, body, language, attempts, age, "
+			"encode(sealed, 'base64'), encode(body_sealed, 'base64'), code "
+			"FROM outbox_next($1)", 1, NULL, kp, NULL, NULL, 0);
 		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
 			snprintf(err, errlen, "outbox: %s", db_error(db));
 			PQclear(r);
@@ -163,14 +164,21 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			.subject = val(r, 8),
 			.body = val(r, 9),
 			.language = val(r, 10),
+			.code = val(r, 15),
 		};
 		int attempts = (int)strtol(PQgetvalue(r, 0, 11), NULL, 10);
 		long long age = strtoll(PQgetvalue(r, 0, 12), NULL, 10);
 
 		char why[512] = "";
-		json_t *opened = NULL;
+		json_t *opened = NULL, *opened_body = NULL;
 		if (!PQgetisnull(r, 0, 13))
 			opened = open_sealed(rc, PQgetvalue(r, 0, 13), &m, why, sizeof(why));
+		if (!PQgetisnull(r, 0, 14) && why[0] == '\0') {
+			/* an answer's text, sealed by the supervisor to our key */
+			struct replies_mail b = {0};
+			opened_body = open_sealed(rc, PQgetvalue(r, 0, 14), &b, why, sizeof(why));
+			m.body = b.body;
+		}
 		struct buf msg;
 		buf_init(&msg, OUTBOX_MESSAGE_MAX);
 		enum mb_status st;
@@ -191,7 +199,8 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		if (m.confidential && msg.data)
 			sodium_memzero(msg.data, msg.len);
 		buf_deinit(&msg);
-		json_decref(opened);	/* m's strings pointed into it and into r */
+		json_decref(opened);	/* m's strings pointed into them and into r */
+		json_decref(opened_body);
 		PQclear(r);
 
 		bool ok = st == MB_OK;

@@ -135,6 +135,12 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 					 kerr);
 				goto fail;
 			}
+			if (seal_hash_key_of_secret(e->value, rc->sender_hash_key, kerr,
+						    sizeof(kerr)) != 0) {
+				snprintf(err, errlen, "%s:%u: outbox_key_file: %s", cfg->path, line,
+					 kerr);
+				goto fail;
+			}
 			rc->have_outbox_key = true;
 		} else if (strcmp(e->key, "office") == 0) {
 			free(rc->office);
@@ -185,6 +191,7 @@ replies_config_deinit(struct replies_config *rc)
 	free(rc->from);
 	free(rc->from_name);
 	free(rc->office);
+	sodium_memzero(rc->sender_hash_key, sizeof(rc->sender_hash_key));
 	free(rc->outbox_key_file);
 	for (size_t i = 0; i < rc->own_count; i++)
 		free(rc->own[i]);
@@ -477,6 +484,17 @@ compose_text(const struct replies_config *rc, const struct replies_mail *m, cons
 			 "in the subject of your mail.\n\n"
 			 "We will handle your letter and answer within the time the office's charter "
 			 "sets.\n", m->case_number, tagged);
+		if (m->code) {
+			/* with the case number, the code joins a letter to the case:
+			 * only the writer has it */
+			size_t zl = strlen(zh_text), el = strlen(en_text);
+			snprintf(zh_text + zl, sizeof(zh_text) - zl,
+				 "\n查询码：%s（请妥善保管，勿告知他人；来信时写明案件编号和查询码，"
+				 "补充材料即归入本案件。）\n", m->code);
+			snprintf(en_text + el, sizeof(en_text) - el,
+				 "\nAccess code: %s (keep it to yourself: a letter that names the case "
+				 "number and this code joins your case).\n", m->code);
+		}
 		buf_append_str(t, zh ? zh_text : en_text);
 		buf_append_str(t, "\n---\n\n");
 		buf_append_str(t, zh ? en_text : zh_text);

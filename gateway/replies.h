@@ -52,6 +52,9 @@ struct replies_config {
 	bool have_outbox_key;
 	struct seal_key outbox_pk;
 	char outbox_key_id[17];
+	/* the key of writers' address hashes (per-sender limit), derived from
+	 * the outbox key; never in the database */
+	unsigned char sender_hash_key[SEAL_HASH_KEY_BYTES];
 };
 
 /* Reads [replies] (and from, from_name of [smtp]) of cfg. Returns 0, or -1
@@ -102,6 +105,9 @@ void replies_put_mailbox(struct buf *out, const char *field, const char *name,
 void replies_put_date(struct buf *out, long long t);
 
 /* One outbox row, as the gateway sends it. */
+/* acknowledgements of all senders per hour, by default ([replies] acks_per_hour) */
+#define REPLIES_ACKS_PER_HOUR_DEFAULT 200
+
 struct replies_mail {
 	const char *kind;		/* "acknowledgement" | "answer" */
 	const char *token;		/* "mb.<hex>" */
@@ -113,6 +119,7 @@ struct replies_mail {
 	const char *subject;		/* the writer's subject, NULL when confidential */
 	const char *body;		/* the answer; NULL for acknowledgements */
 	const char *language;		/* "zh", "en", ... */
+	const char *code;		/* the case's access code (acknowledgements), or NULL */
 };
 
 /* The whole message as it goes on the wire (CRLF lines), into out. date is

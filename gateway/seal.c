@@ -114,6 +114,20 @@ seal_key_id(const struct seal_key *key, char id[17])
 	sodium_bin2hex(id, 17, h, 8);
 }
 
+int
+seal_hash_key_of_secret(const char *secret_key_path, unsigned char out[SEAL_HASH_KEY_BYTES],
+			char *err, size_t errlen)
+{
+	unsigned char sk[crypto_box_SECRETKEYBYTES];
+	static const char context[] = "mayorbox sender hash v1";
+	if (read_key(secret_key_path, sk, sizeof(sk), err, errlen) != 0)
+		return -1;
+	crypto_generichash(out, SEAL_HASH_KEY_BYTES, (const unsigned char *)context,
+			   sizeof(context) - 1, sk, sizeof(sk));
+	sodium_memzero(sk, sizeof(sk));
+	return 0;
+}
+
 unsigned char *
 seal_seal(const struct seal_key *key, const void *p, size_t n, size_t *len_r)
 {

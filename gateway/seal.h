@@ -28,10 +28,16 @@ int seal_keygen_named(const char *dir, const char *name, char *err, size_t errle
 int seal_public_of_secret(const char *secret_key_path, struct seal_key *key, char id[17],
 			  char *err, size_t errlen);
 
-/* The id of a public key: 16 hex digits (and a NUL) of the SHA-256 of its
- * bytes, as seal_public_of_secret gives and the database's key_id columns
- * hold. */
+/* The id of a public key: 16 hex digits of its SHA-256 (what the vault
+ * records beside each box, so a wrong key is known before a reveal). */
 void seal_key_id(const struct seal_key *key, char id[17]);
+
+/* The key of the gateways' keyed hashes of writers' addresses (the
+ * per-sender limit), derived from a secret key file (the outbox key): it
+ * never enters the database. Returns 0, or -1 with err. */
+#define SEAL_HASH_KEY_BYTES 32
+int seal_hash_key_of_secret(const char *secret_key_path, unsigned char out[SEAL_HASH_KEY_BYTES],
+			    char *err, size_t errlen);
 
 /* Reads a public key file. Returns 0, or -1 with "file: reason" in err. */
 int seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen);

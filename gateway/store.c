@@ -4,6 +4,7 @@
  */
 #include "store.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <jansson.h>
 #include <sodium.h>
 
+#include "access_code.h"
 #include "date.h"
 #include "db.h"
 #include "letter_json.h"
@@ -71,12 +73,15 @@ seal_ack(json_t *ack, const struct seal_key *key, const char *key_id)
 		json_decref(ack);
 		return NULL;
 	}
-	json_t *box = sealed(key, json_pack("{s:O, s:O, s:O}", "recipient",
+	json_t *code = json_object_get(ack, "code");
+	json_t *box = sealed(key, json_pack("{s:O, s:O, s:O, s:O}", "recipient",
 					    json_object_get(ack, "recipient"), "recipient_name",
 					    json_object_get(ack, "name"), "reply_to_id",
-					    json_object_get(ack, "reply_to_id")));
+					    json_object_get(ack, "reply_to_id"), "code",
+					    code ? code : json_null()));
 	json_object_del(ack, "name");
 	json_object_del(ack, "reply_to_id");
+	json_object_del(ack, "code");
 	if (box == NULL) {
 		json_decref(ack);
 		return NULL;
@@ -93,11 +98,20 @@ identity_json(const struct letter *l)
 	json_t *att = json_array();
 	for (size_t i = 0; i < l->attachments_count; i++) {
 		const struct letter_attachment *a = &l->attachments[i];
-		json_array_append_new(att, json_pack("{s:o, s:s, s:o}", "filename",
+		char ahex[65];
+		letter_sha256_hex(a->sha256, ahex);
+		json_array_append_new(att, json_pack("{s:o, s:s, s:I, s:s, s:o}", "filename",
 						     str_or_null(a->filename), "content_type",
-						     a->content_type, "data", b64(a->data, a->size)));
+						     a->content_type, "size", (json_int_t)a->size,
+						     "sha256", ahex, "data", b64(a->data, a->size)));
 	}
-	return json_pack("{s:o, s:o, s:o, s:o, s:s, s:s%, s:o, s:o, s:o, s:o}",
+	json_t *refs = json_array();
+	for (size_t i = 0; i < l->references_count; i++)
+		json_array_append_new(refs, json_string(l->references[i]));
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:s, s:s%, s:o, s:o, s:o, s:o}",
+			 "district", str_or_null(l->district),
+			 "in_reply_to", str_or_null(l->in_reply_to),
+			 "references", refs,
 			 "message_id", str_or_null(l->message_id),
 			 "from_name", str_or_null(l->from.name),
 			 "from_address", str_or_null(l->from.address),
@@ -142,28 +156,78 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	json_object_set_new(doc, "auto_submitted", json_boolean(l->auto_submitted));
 	json_object_set_new(doc, "confidential", json_boolean(it->confidential));
 	json_object_set_new(doc, "anonymous", json_boolean(l->anonymous));
-	json_object_set_new(doc, "district", str_or_null(l->district));
-	json_object_set_new(doc, "in_reply_to", str_or_null(l->in_reply_to));
-	json_t *refs = json_array();
-	for (size_t i = 0; i < l->references_count; i++)
-		json_array_append_new(refs, json_string(l->references[i]));
-	json_object_set_new(doc, "references", refs);
+	if (!it->confidential) {
+		json_object_set_new(doc, "district", str_or_null(l->district));
+		json_object_set_new(doc, "in_reply_to", str_or_null(l->in_reply_to));
+		json_t *refs = json_array();
+		for (size_t i = 0; i < l->references_count; i++)
+			json_array_append_new(refs, json_string(l->references[i]));
+		json_object_set_new(doc, "references", refs);
+	} else {
+		/* only our own Message-ID tokens stay plain: they join follow-ups */
+		json_t *tokens = json_array();
+		char token[REPLIES_TOKEN_LEN + 1];
+		if (l->in_reply_to && replies_find_token(l->in_reply_to, strlen(l->in_reply_to),
+							 token))
+			json_array_append_new(tokens, json_string(token));
+		for (size_t i = 0; i < l->references_count; i++)
+			if (replies_find_token(l->references[i], strlen(l->references[i]), token))
+				json_array_append_new(tokens, json_string(token));
+		json_object_set_new(doc, "our_tokens", tokens);
+	}
 	json_t *warn = json_array();
 	for (size_t i = 0; i < l->warnings_count; i++)
 		json_array_append_new(warn, json_string(l->warnings[i]));
 	if (it->extra_warning)
 		json_array_append_new(warn, json_string(it->extra_warning));
 	json_object_set_new(doc, "warnings", warn);
-	json_object_set_new(doc, "sender", str_or_null(it->sender));
-	if (it->join_case > 0) {
+	if (it->join_case != 0) {
 		json_object_set_new(doc, "join_case", json_integer(it->join_case));
 		json_object_set_new(doc, "join_how", str_or_null(it->join_how));
 	}
+	/* a confidential real-name writer's address, sealed to the outbox key
+	 * for an answer a supervisor may send later */
+	if (it->confidential && it->ack_key != NULL && it->ack_key_id != NULL
+	    && l->from.address && l->from.address[0] && l->from.name && l->from.name[0]
+	    && !l->anonymous) {
+		json_t *box = sealed(it->ack_key, json_pack("{s:s, s:s, s:o}", "recipient",
+			l->from.address, "recipient_name", l->from.name, "reply_to_id",
+			str_or_null(l->message_id)));
+		if (box) {
+			json_object_set_new(doc, "reply_box", box);
+			json_object_set_new(doc, "reply_key_id", json_string(it->ack_key_id));
+		}
+	}
+	char code[ACCESS_CODE_LEN + 1] = "";
+	if (it->join_case == 0) {
+		char chex[65];
+		access_code_new(code);
+		access_code_hash_hex(code, chex);
+		json_object_set_new(doc, "code_hash", json_string(chex));
+	}
 	if (it->ack_to != NULL && it->ack_to->address != NULL) {
-		json_t *ack = json_pack("{s:s, s:o, s:o, s:s, s:i}",
-			"recipient", it->ack_to->address, "name", str_or_null(it->ack_to->name),
+		json_t *ack = json_pack("{s:s, s:o, s:o, s:s, s:i, s:i, s:b}",
+			"recipient", it->ack_to->address,
+			"name", it->ack_echo ? str_or_null(it->ack_to->name) : json_null(),
 			"reply_to_id", str_or_null(l->message_id),
-			"language", letter_language_name(l->language), "limit", it->ack_limit);
+			"language", letter_language_name(l->language), "limit", it->ack_limit,
+			"hour_limit", it->ack_hour_limit > 0 ? it->ack_hour_limit
+							      : REPLIES_ACKS_PER_HOUR_DEFAULT,
+			"echo", it->ack_echo && !it->confidential);
+		if (code[0])
+			json_object_set_new(ack, "code", json_string(code));
+		if (it->sender_hash_key != NULL) {
+			/* the per-sender limit counts a hash keyed outside the database */
+			unsigned char h[32];
+			char hhex[65], lower[512];
+			snprintf(lower, sizeof(lower), "%s", it->ack_to->address);
+			for (char *p = lower; *p; p++)
+				*p = (char)tolower((unsigned char)*p);
+			crypto_generichash(h, sizeof(h), (const unsigned char *)lower, strlen(lower),
+					   it->sender_hash_key, SEAL_HASH_KEY_BYTES);
+			letter_sha256_hex(h, hhex);
+			json_object_set_new(ack, "sender_hash", json_string(hhex));
+		}
 		if (it->confidential) {
 			/* the writer's address waits sealed; the plain one only
 			 * feeds the per-sender limit's hash */
@@ -211,18 +275,16 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	if (c != NULL && c->rules_digest)
 		json_object_set_new(doc, "rules_version", json_string(c->rules_digest));
 
+	/* a confidential letter's attachments (names, types, sizes, hashes)
+	 * are inside its box only */
 	json_t *att = json_array();
-	for (size_t i = 0; i < l->attachments_count; i++) {
+	for (size_t i = 0; !it->confidential && i < l->attachments_count; i++) {
 		const struct letter_attachment *a = &l->attachments[i];
 		char ahex[65];
 		letter_sha256_hex(a->sha256, ahex);
-		json_t *o = json_pack("{s:s, s:I, s:s}", "content_type", a->content_type,
-				      "size", (json_int_t)a->size, "sha256", ahex);
-		if (!it->confidential) {
-			json_object_set_new(o, "filename", str_or_null(a->filename));
-			json_object_set_new(o, "data", b64(a->data, a->size));
-		}
-		json_array_append_new(att, o);
+		json_array_append_new(att, json_pack("{s:s, s:I, s:s, s:o, s:o}", "content_type",
+			a->content_type, "size", (json_int_t)a->size, "sha256", ahex, "filename",
+			str_or_null(a->filename), "data", b64(a->data, a->size)));
 	}
 	json_object_set_new(doc, "attachments", att);
 
@@ -234,6 +296,7 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 			return MB_FATAL;
 		}
 		json_object_set_new(doc, "sealed", box);
+		json_object_set_new(doc, "key_id", str_or_null(it->key_id));
 		json_object_set_new(doc, "parsed", json_pack("{s:i, s:i}", "attachments",
 							     (int)l->attachments_count, "forwarded",
 							     (int)l->forwarded));
@@ -276,6 +339,7 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		st = MB_BAD_LETTER;
 	}
 	PQclear(res);
+	sodium_memzero(code, sizeof(code));
 	if (it->confidential)
 		sodium_memzero(text, strlen(text));
 	free(text);
@@ -342,7 +406,7 @@ store_report(PGconn *db, const struct letter *l, const char *source_name, const 
 }
 
 enum mb_status
-store_followup(PGconn *db, const struct letter *l, const char *subject_case, const char *sender,
+store_followup(PGconn *db, const struct letter *l, const char *subject_case,
 	       long long *case_id, bool *confidential, char *how, size_t howlen, char *err,
 	       size_t errlen)
 {
@@ -352,9 +416,24 @@ store_followup(PGconn *db, const struct letter *l, const char *subject_case, con
 	json_t *refs = json_array();
 	for (size_t i = 0; i < l->references_count; i++)
 		json_array_append_new(refs, json_string(l->references[i]));
+	/* the access codes the letter names, as hashes */
+	json_t *codes = json_array();
+	if (subject_case != NULL) {
+		char found[ACCESS_CODE_FIND_MAX][ACCESS_CODE_LEN + 1], hex[65];
+		size_t n = access_code_find(l->subject, strlen(l->subject), found,
+					    ACCESS_CODE_FIND_MAX);
+		if (l->text)
+			n += access_code_find(l->text, l->text_len, found + n,
+					      ACCESS_CODE_FIND_MAX - n);
+		for (size_t i = 0; i < n; i++) {
+			access_code_hash_hex(found[i], hex);
+			json_array_append_new(codes, json_string(hex));
+		}
+		sodium_memzero(found, sizeof(found));
+	}
 	json_t *doc = json_pack("{s:o, s:o, s:o, s:o}", "in_reply_to", str_or_null(l->in_reply_to),
 				"references", refs, "subject_case", str_or_null(subject_case),
-				"sender", str_or_null(sender));
+				"code_hashes", codes);
 	char *text = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
 	json_decref(doc);
 	if (text == NULL) {

@@ -43,6 +43,12 @@ struct store_item {
 	int ack_limit;		/* acknowledgements per sender per day */
 	const struct seal_key *ack_key;	/* a confidential writer's mail is sealed to it */
 	const char *ack_key_id;		/* (no key: no acknowledgement for them) */
+	const unsigned char *sender_hash_key;	/* keyed hash of ack_to for the per-sender
+						 * limit (NULL: counted by plain address) */
+	bool ack_echo;		/* the sender is authenticated: the acknowledgement may
+				 * repeat its subject and name */
+	int ack_hour_limit;	/* acknowledgements of all senders per hour (0: default) */
+	const char *key_id;	/* the office key's id (what `sealed` is sealed to) */
 };
 
 /* Files one letter in the open transaction of db. Returns MB_OK with *r;
@@ -62,9 +68,11 @@ enum mb_status store_report(PGconn *db, const struct letter *l, const char *sour
 
 /* The case a follow-up letter belongs to (followup_case() in the schema):
  * by a reference to our Message-ID, or by subject_case ("2026-000123", or
- * NULL) when sender wrote in that case before. *case_id is 0 when none. */
+ * NULL) together with an access code of that case found in the subject or
+ * text (a From header never joins). *case_id is 0 when none; < 0 is a case
+ * in the vault. */
 enum mb_status store_followup(PGconn *db, const struct letter *l, const char *subject_case,
-			      const char *sender, long long *case_id, bool *confidential,
+			      long long *case_id, bool *confidential,
 			      char *how, size_t howlen, char *err, size_t errlen) MB_MUST_USE;
 
 #endif
