@@ -1097,7 +1097,7 @@ cases_list(int argc, char **argv)
 		"c.priority, c.status, c.needs_review, c.confidential, l.subject, l.district, "
 		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id) "
 		"FROM cases c LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
-		"WHERE letters.case_id = c.id ORDER BY id LIMIT 1) l ON true "
+		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
 		"WHERE ($1::text IS NULL OR c.category = $1) "
 		"AND ($2::text IS NULL OR c.status = $2 OR ($2 = 'open' AND c.status <> 'closed')) "
 		"AND ($3::text IS NULL OR lower(c.department) = lower($3)) "
@@ -1317,10 +1317,20 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	json_t *scores = json_loads(PQgetvalue(r, 0, 12), 0, NULL);
 	json_object_set_new(doc, "scores", scores ? scores : json_object());
 	json_object_set_new(doc, "answer", json_str_or_null(val(r, 0, 13)));
-	/* a confidential case's answer is kept only sealed (never in a view) */
-	json_object_set_new(doc, "answer_sealed", json_boolean(confidential && PQgetisnull(r, 0, 13)
-							       && val(r, 0, 11) != NULL));
 	PQclear(r);
+	/* a confidential case's answer is kept only sealed; only the office
+	 * view (a supervisor's: no clerk sees such a case) says whether */
+	bool answer_sealed = false;
+	if (confidential) {
+		r = q(db, "SELECT answer_is_sealed FROM cases WHERE number = $1", 1, params);
+		if (!rows_ok(r)) {
+			ret = db_fail("show", db, r);
+			goto out;
+		}
+		answer_sealed = PQntuples(r) == 1 && val_true(r, 0, 0);
+		PQclear(r);
+	}
+	json_object_set_new(doc, "answer_sealed", json_boolean(answer_sealed));
 
 	bool opening = key != NULL && (confidential || any_sealed);
 	if (opening) {
@@ -1363,7 +1373,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 		goto out;
 	}
 	PGresult *rh = q(db, "SELECT letter_id, rule, field, weight, category FROM rule_hits "
-			     "WHERE case_id = $1 ORDER BY id", 1, idp);
+			     "WHERE case_id = $1 ORDER BY abs(id)", 1, idp);
 	if (!rows_ok(rh)) {
 		PQclear(ra);
 		ret = db_fail("show", db, rh);
@@ -1372,7 +1382,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	r = q(db, "SELECT id, extract(epoch FROM received_at), extract(epoch FROM written_at), "
 		  "source, source_name, language, confidential, anonymous, district, message_id, "
 		  "from_name, from_address, phone, subject, body, raw IS NOT NULL, "
-		  "array_to_json(warnings)::text FROM letters WHERE case_id = $1 ORDER BY id", 1, idp);
+		  "array_to_json(warnings)::text FROM letters WHERE case_id = $1 ORDER BY (id > 0) DESC, abs(id)", 1, idp);
 	if (!rows_ok(r)) {
 		PQclear(ra);
 		PQclear(rh);
@@ -1523,7 +1533,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 		json_object_set_new(doc, "rules_note", json_string(sr->note));
 
 	r = q(db, "SELECT extract(epoch FROM at), who, what, detail::text FROM case_events "
-		  "WHERE case_id = $1 ORDER BY at, id", 1, idp);
+		  "WHERE case_id = $1 ORDER BY at, abs(id)", 1, idp);
 	if (!rows_ok(r)) {
 		ret = db_fail("show", db, r);
 		goto out;
@@ -1543,7 +1553,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 
 	r = q(db, "SELECT kind, status, attempts, extract(epoch FROM sent_at), "
 		  "extract(epoch FROM created_at), created_by, last_error FROM outbox "
-		  "WHERE case_id = $1 ORDER BY id", 1, idp);
+		  "WHERE case_id = $1 ORDER BY abs(id)", 1, idp);
 	if (!rows_ok(r)) {
 		ret = db_fail("show", db, r);
 		goto out;
@@ -1564,7 +1574,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	PQclear(r);
 
 	r = q(db, "SELECT kind, action, status, extract(epoch FROM received_at) FROM case_reports "
-		  "WHERE case_id = $1 ORDER BY id", 1, idp);
+		  "WHERE case_id = $1 ORDER BY abs(id)", 1, idp);
 	if (!rows_ok(r)) {
 		ret = db_fail("show", db, r);
 		goto out;
@@ -2224,6 +2234,7 @@ close_why(const char *code)
 		{"automatic", "an automatic message (bounce or auto-reply), not a citizen's letter"},
 		{"no sealed reply address", "the writer left no reply address sealed to the "
 					    "outbox key"},
+		{"no answer text", "the answer is empty"},
 		{"outbox key differs", "the writer's reply address is sealed to another outbox "
 				       "key than the pinned one (--outbox-key)"},
 	};
@@ -2312,7 +2323,7 @@ cases_close(int argc, char **argv)
 	/* the case's first letter: its writer, as far as this login may read */
 	const char *idp[1] = {PQgetvalue(cr, 0, 0)};
 	lr = q(db, "SELECT from_name, from_address, anonymous FROM letters WHERE case_id = $1 "
-		   "ORDER BY id LIMIT 1", 1, idp);
+		   "ORDER BY (id > 0) DESC, abs(id) LIMIT 1", 1, idp);
 	if (!rows_ok(lr)) {
 		ret = db_fail("close", db, lr);
 		lr = NULL;
@@ -2406,6 +2417,9 @@ cases_close(int argc, char **argv)
 		if (rows_ok(r) && PQntuples(r) == 1)
 			snprintf(outbox_id, sizeof(outbox_id), "%s", PQgetvalue(r, 0, 0));
 		PQclear(r);
+	} else if (why == NULL && confidential && anonymous
+		   && strcmp(result, "no sealed reply address") == 0) {
+		why = "the writer is anonymous";
 	} else if (why == NULL) {
 		why = close_why(result);
 	}
@@ -2704,12 +2718,13 @@ cases_seal(int argc, char **argv)
 				      (json_int_t)strtoll(PQgetvalue(lr, i, 0), NULL, 10),
 				      "sealed", box);
 		json_array_append_new(letters, e);
-		const char *addr = val(lr, i, 3);
-		if (have_outbox && !val_true(lr, i, 13) && nonempty(addr) && replies_address_ok(addr)) {
+		const char *addr = val(lr, i, 3), *name = val(lr, i, 2);
+		if (have_outbox && !val_true(lr, i, 13) && nonempty(addr) && nonempty(name)
+		    && replies_address_ok(addr)) {
 			/* the writer stays answerable: the address waits sealed
 			 * to the gateways' key, as filing does */
-			json_t *rb = seal_json(&outbox, json_pack("{s:s, s:o, s:o}", "recipient", addr,
-				"recipient_name", json_str_or_null(val(lr, i, 2)),
+			json_t *rb = seal_json(&outbox, json_pack("{s:s, s:s, s:o}", "recipient", addr,
+				"recipient_name", name,
 				"reply_to_id", json_str_or_null(val(lr, i, 1))));
 			if (rb) {
 				json_object_set_new(e, "reply_box", rb);
@@ -2867,7 +2882,7 @@ cases_stats(int argc, char **argv)
 		 "FILTER (WHERE status = 'closed' AND closed_at IS NOT NULL) "
 		 "FROM (SELECT %s AS g, c.status, c.created_at, c.closed_at FROM cases c "
 		 "LEFT JOIN LATERAL (SELECT district FROM letters WHERE letters.case_id = c.id "
-		 "ORDER BY id LIMIT 1) l ON true "
+		 "ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
 		 "WHERE $1::double precision IS NULL "
 		 "OR c.created_at >= to_timestamp($1::double precision)) s "
 		 "GROUP BY g ORDER BY g NULLS LAST", groups[by].sql);
