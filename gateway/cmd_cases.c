@@ -1,18 +1,21 @@
 /*
  * cmd_cases.c - `mayorbox cases`: the clerks' and supervisors' side of the
  * case file. list, show, reclassify, assign, close (queueing the answer in
- * the outbox that the gateway sends), reopen, stats.
+ * the outbox that the gateway sends), reopen, seal, stats.
  *
  * Every sub-command connects with the caller's own login (--db, the
- * configuration's [database] conninfo, else libpq's PG* variables): the
- * database's row-level security, not this program, keeps confidential cases
- * from clerks. A case a login cannot see is answered exactly like a case
- * that does not exist (66), so its existence is not revealed. Nothing here
- * sets a role or turns row security off. Every user value reaches SQL as a
- * parameter. Each change is one transaction with its case event; a
- * confidential identity is opened only with the secret key, and only after
- * the opening is recorded ('identity revealed') in the same transaction.
- * Letter text goes to standard output only, never to standard error.
+ * configuration's [database] conninfo, else libpq's PG* variables) and sets
+ * search_path = office, public (schema 006): a supervisor reads the office
+ * views (public and vault rows, no sealed column), a clerk -- who has no
+ * USAGE on office -- the public tables, which hold no confidential case. A
+ * case a login cannot see is answered exactly like a case that does not
+ * exist (66). Every change is ONE call of a SECURITY DEFINER function
+ * (case_reclassify, case_assign, case_close, case_reopen, case_seal) in the
+ * command's transaction: it writes the case event itself, and a mail's
+ * recipient comes from the case, never from here. A sealed box comes only
+ * from reveal_case(), which records the opening first. Every user value
+ * reaches SQL as a parameter. Letter text goes to standard output only,
+ * never to standard error.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -854,17 +857,20 @@ cases_usage(FILE *out)
 	fprintf(out,
 		"usage: mayorbox cases SUBCOMMAND [--db CONNINFO] [--config FILE] ...\n"
 		"\n"
-		"The case file, for clerks and supervisors, with your own database login:\n"
-		"row-level security shows a clerk no confidential case (to a clerk one is\n"
-		"\"no such case\", like a number that does not exist).\n"
+		"The case file, for clerks and supervisors, with your own database login.\n"
+		"Confidential cases live in the vault, where a clerk has no privilege: to a\n"
+		"clerk one is \"no such case\", like a number that does not exist. Every\n"
+		"change is one call of the database's case functions, which record it.\n"
 		"\n"
 		"  list [--category C] [--status S] [--department D] [--since DATE]\n"
 		"       [--needs-review] [--limit N] [--json|--csv]\n"
 		"  show CASE [--key SECRET_KEY_FILE] [--rules DIR] [--json]\n"
 		"  reclassify CASE CATEGORY [--note TEXT]\n"
 		"  assign CASE DEPARTMENT\n"
-		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--no-mail]\n"
+		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--outbox-key FILE]\n"
+		"        [--no-mail]\n"
 		"  reopen CASE\n"
+		"  seal CASE [--note TEXT] [--public-key FILE] [--outbox-key FILE]\n"
 		"  stats [--by category|department|day|district] [--since DATE] [--csv]\n"
 		"\n"
 		"CASE is a case number such as 2026-000123. The connection: --db, else\n"
@@ -913,13 +919,14 @@ show_usage(FILE *out)
 		"$MAYORBOX_RULES, else the rules/ folder beside the program); its history,\n"
 		"its outgoing mail and the delivery reports about it.\n"
 		"\n"
-		"A confidential case's writer, subject and text are sealed. A supervisor\n"
-		"opens them with --key (the office's secret key file); the opening is\n"
-		"recorded in the case's history ('identity revealed') before anything is\n"
-		"shown.\n"
+		"A confidential letter's writer, subject, text and attachments are sealed\n"
+		"(shown as 'sealed'). A supervisor opens them with --key (the office's secret\n"
+		"key file): the database gives the boxes sealed to that key and records the\n"
+		"opening in the case's history ('identity revealed') before anything is\n"
+		"shown; a key that opens nothing of the case records nothing.\n"
 		"\n"
-		"Exit: 0, 65 the key does not open it, 66 no such case (or not visible to\n"
-		"you), 69 no database.\n");
+		"Exit: 0, 65 the key opens nothing of it, 66 no such case (or not visible\n"
+		"to you), 69 no database, 77 not allowed.\n");
 }
 
 static void
@@ -953,22 +960,29 @@ close_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: mayorbox cases close CASE --reply-file FILE [--key SECRET_KEY_FILE]\n"
-		"       [--no-mail] [--db CONNINFO] [--config FILE]\n"
+		"       [--outbox-key FILE] [--no-mail] [--db CONNINFO] [--config FILE]\n"
 		"\n"
 		"Closes the case with the answer in FILE (UTF-8 text, at most 1 MiB) and\n"
 		"queues the answer in the outbox, which the gateway mails, when the writer\n"
-		"can be answered: a writer who gave a name and an e-mail address and did\n"
-		"not write anonymously. Otherwise the case is closed without mail and the\n"
-		"command says why. One transaction: status, history ('closed') and outbox.\n"
+		"can be answered: a writer who gave a name and an e-mail address we can\n"
+		"write to and did not write anonymously. The recipient is the case's own\n"
+		"first writer (the database takes it from the case). Otherwise the case is\n"
+		"closed without mail and the command says why. One call of case_close():\n"
+		"status, history ('closed') and outbox.\n"
 		"\n"
-		"  --reply-file FILE  the answer (optional with --no-mail)\n"
-		"  --key FILE         a confidential case: the supervisors' secret key, to\n"
-		"                     read the writer's address (recorded as 'identity\n"
-		"                     revealed'); without it a confidential case is refused\n"
-		"  --no-mail          close without mailing (answered by other means)\n"
+		"  --reply-file FILE   the answer (optional with --no-mail)\n"
+		"  --key FILE          a confidential case (a supervisor): the office's secret\n"
+		"                      key, whose public half seals the answer kept on the case\n"
+		"  --outbox-key FILE   a confidential case: the gateways' outbox PUBLIC key\n"
+		"                      (DIR/outbox.pub of 'mayorbox keygen --outbox DIR'),\n"
+		"                      else [replies] outbox_public_key_file of --config; the\n"
+		"                      answer waits sealed to it. Pinned here, never read from\n"
+		"                      the database\n"
+		"  --no-mail           close without mailing (answered by other means)\n"
 		"\n"
-		"Exit: 0, 64 a confidential case without --key or --no-mail, 65 already\n"
-		"closed or a bad reply file, 66 no such case.\n");
+		"Exit: 0, 64 a confidential case's answer without --key, 65 already closed\n"
+		"or a bad reply file, 66 no such case, 69 a confidential writer to answer and\n"
+		"no outbox key pinned, 77 not allowed, 78 a key file that cannot be read.\n");
 }
 
 static void
@@ -1353,6 +1367,9 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	json_object_set_new(doc, "identity_revealed", json_boolean(opening));
 	size_t abox_n;
 	const unsigned char *abox = reveal_box(rv, "answer", case_id, &abox_n);
+	bool letter_boxes = false;
+	for (int i = 0; rv && i < PQntuples(rv); i++)
+		letter_boxes = letter_boxes || strcmp(PQgetvalue(rv, i, 0), "letter") == 0;
 	if (abox) {
 		/* the answer of a confidential case, sealed when it was closed */
 		char *a = open_text(key, abox, abox_n);
@@ -1361,6 +1378,12 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 			json_object_set_new(doc, "answer_sealed", json_false());
 			sodium_memzero(a, strlen(a));
 			free(a);
+		} else if (!letter_boxes) {
+			/* an answer box whose key id was not kept: not this key's */
+			fprintf(stderr, "mayorbox cases show: %s: this key opens nothing of case %s\n",
+				key, number);
+			ret = EX_DATAERR;
+			goto out;
 		}
 	}
 

@@ -122,6 +122,17 @@ cmd_unseal(int argc, char **argv)
 		PQclear(r);
 		goto out;
 	}
+	bool letters = false;
+	for (int i = 0; i < PQntuples(r); i++)
+		letters = letters || strcmp(PQgetvalue(r, i, 0), "letter") == 0;
+	if (!letters) {
+		/* only a case's answer (unseal opens letters): nothing opened */
+		fprintf(stderr, "mayorbox unseal: %s: this key opens no letter of case %s\n", key,
+			number);
+		ret = EX_DATAERR;
+		PQclear(r);
+		goto out;
+	}
 	/* the letters in the order they came (vault ids count down) */
 	for (int i = PQntuples(r) - 1; i >= 0 && ret == EX_OK; i--) {
 		if (strcmp(PQgetvalue(r, i, 0), "letter") != 0 || PQgetisnull(r, i, 2))
