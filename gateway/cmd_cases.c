@@ -1,18 +1,21 @@
 /*
  * cmd_cases.c - `mayorbox cases`: the clerks' and supervisors' side of the
  * case file. list, show, reclassify, assign, close (queueing the answer in
- * the outbox that the gateway sends), reopen, stats.
+ * the outbox that the gateway sends), reopen, seal, stats.
  *
  * Every sub-command connects with the caller's own login (--db, the
- * configuration's [database] conninfo, else libpq's PG* variables): the
- * database's row-level security, not this program, keeps confidential cases
- * from clerks. A case a login cannot see is answered exactly like a case
- * that does not exist (66), so its existence is not revealed. Nothing here
- * sets a role or turns row security off. Every user value reaches SQL as a
- * parameter. Each change is one transaction with its case event; a
- * confidential identity is opened only with the secret key, and only after
- * the opening is recorded ('identity revealed') in the same transaction.
- * Letter text goes to standard output only, never to standard error.
+ * configuration's [database] conninfo, else libpq's PG* variables) and sets
+ * search_path = office, public (schema 006): a supervisor reads the office
+ * views (public and vault rows, no sealed column), a clerk -- who has no
+ * USAGE on office -- the public tables, which hold no confidential case. A
+ * case a login cannot see is answered exactly like a case that does not
+ * exist (66). Every change is ONE call of a SECURITY DEFINER function
+ * (case_reclassify, case_assign, case_close, case_reopen, case_seal) in the
+ * command's transaction: it writes the case event itself, and a mail's
+ * recipient comes from the case, never from here. A sealed box comes only
+ * from reveal_case(), which records the opening first. Every user value
+ * reaches SQL as a parameter. Letter text goes to standard output only,
+ * never to standard error.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -39,6 +42,7 @@
 #include "db.h"
 #include "readfile.h"
 #include "reader.h"
+#include "replies.h"
 #include "rules_limits.h"
 #include "rulesdir.h"
 #include "ruleset.h"
@@ -501,12 +505,6 @@ rows_ok(const PGresult *r)
 	return PQresultStatus(r) == PGRES_TUPLES_OK;
 }
 
-static bool
-cmd_ok(const PGresult *r)
-{
-	return PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
-}
-
 /* A value, or NULL for SQL NULL; borrowed from r. */
 static const char *
 val(const PGresult *r, int row, int col)
@@ -539,23 +537,50 @@ json_time(const PGresult *r, int row, int col)
 	return json_string(iso);
 }
 
-/* The connection of a sub-command; NULL with *ret set. */
+/* The search path of every connection: a supervisor reads the office.*
+ * views (public rows and the vault's, sealed columns left out); a clerk has
+ * no USAGE on office, PostgreSQL skips it and the same SELECT reads public
+ * (schema 006, the vault). */
+static bool
+set_search_path(PGconn *db)
+{
+	return db_exec_ok(db, "SET search_path = office, public");
+}
+
+/* The connection of a sub-command, with cfg (loaded from config_path when
+ * given; the caller deinits it); NULL with *ret set. */
 static PGconn *
-cases_connect(const char *sub, const char *db_opt, const char *config_path, int *ret)
+cases_connect_cfg(const char *sub, const char *db_opt, const char *config_path,
+		  struct config *cfg, int *ret)
 {
 	char err[1024];
-	struct config cfg = {0};
-	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != 0) {
+	if (config_path && config_load(config_path, cfg, err, sizeof(err)) != 0) {
 		fprintf(stderr, "mayorbox cases %s: %s\n", sub, err);
 		*ret = EX_CONFIG;
 		return NULL;
 	}
-	PGconn *db = db_connect(db_conninfo(db_opt, &cfg), err, sizeof(err));
-	config_deinit(&cfg);
+	PGconn *db = db_connect(db_conninfo(db_opt, cfg), err, sizeof(err));
 	if (db == NULL) {
 		fprintf(stderr, "mayorbox cases %s: %s\n", sub, err);
 		*ret = EX_UNAVAILABLE;
+		return NULL;
 	}
+	if (!set_search_path(db)) {
+		fprintf(stderr, "mayorbox cases %s: database: %s\n", sub, db_error(db));
+		PQfinish(db);
+		*ret = EX_UNAVAILABLE;
+		return NULL;
+	}
+	return db;
+}
+
+/* The same without keeping the configuration. */
+static PGconn *
+cases_connect(const char *sub, const char *db_opt, const char *config_path, int *ret)
+{
+	struct config cfg = {0};
+	PGconn *db = cases_connect_cfg(sub, db_opt, config_path, &cfg, ret);
+	config_deinit(&cfg);
 	return db;
 }
 
@@ -571,6 +596,52 @@ no_such_case(const char *sub, const char *number)
 {
 	fprintf(stderr, "mayorbox cases %s: %s: no such case\n", sub, number);
 	return EX_NOINPUT;
+}
+
+/* A failed call of one of the case functions (case_reclassify, case_assign,
+ * case_close, case_reopen, case_seal, reveal_case): P0002 is "no such case"
+ * (66, word for word as for a number that does not exist: a clerk is told
+ * the same of a confidential case), 42501 not allowed (77), 22023 the
+ * server's reason (65); clears r and returns the exit code. */
+static int
+fn_fail(const char *sub, PGconn *db, PGresult *r, const char *number)
+{
+	const char *st = r && PQstatus(db) == CONNECTION_OK
+		? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	if (st && strcmp(st, "P0002") == 0) {
+		PQclear(r);
+		return no_such_case(sub, number);
+	}
+	if (st && strcmp(st, "22023") == 0) {
+		const char *m = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+		fprintf(stderr, "mayorbox cases %s: %s: %s\n", sub, number, m ? m : "refused");
+		PQclear(r);
+		return EX_DATAERR;
+	}
+	return db_fail(sub, db, r);
+}
+
+/* The case of number as the login sees it (a clerk: public only). Columns:
+ * 0 id, 1 category, 2 department, 3 status, 4 confidential, 5 automatic,
+ * 6 closed_at (epoch), 7 answer. EX_OK with *r_r (caller clears), else a
+ * code. Nothing is locked here: the case functions lock the row they
+ * change; this read gives the messages people understand before they run. */
+static int
+read_case(const char *sub, PGconn *db, const char *number, PGresult **r_r)
+{
+	const char *params[1] = {number};
+	PGresult *r = q(db, "SELECT id, category, department, status, confidential, automatic, "
+			    "extract(epoch FROM closed_at), answer FROM cases WHERE number = $1",
+			1, params);
+	*r_r = NULL;
+	if (!rows_ok(r))
+		return db_fail(sub, db, r);
+	if (PQntuples(r) != 1) {
+		PQclear(r);
+		return no_such_case(sub, number);
+	}
+	*r_r = r;
+	return EX_OK;
 }
 
 /* One bytea value (binary) of the row of `id`; *p_r NULL when SQL NULL.
@@ -594,98 +665,61 @@ fetch_bytea(const char *sub, PGconn *db, const char *sql, const char *id, PGresu
 	return EX_OK;
 }
 
-/* A confidential case's answer opened with the secret key file (the
- * caller frees and zeroes it), or NULL. */
-static char *
-open_answer(const char *key, const char *b64)
+/* The sealed boxes of a case that key_id opens, by reveal_case() (which
+ * records one 'identity revealed' event when at least one box matches,
+ * before returning them, in the caller's transaction). Binary results:
+ * 0 what ("letter", "answer"), 1 id (bigint), 2 sealed (bytea). */
+static int
+reveal(const char *sub, PGconn *db, const char *number, const char *key_id, PGresult **r_r)
 {
-	size_t plen = 0;
-	char err[512];
-	return (char *)seal_open_base64(key, b64, &plen, err, sizeof(err));
+	const char *params[2] = {number, key_id};
+	PGresult *r = PQexecParams(db, "SELECT what, id, sealed FROM reveal_case($1, $2)", 2,
+				   NULL, params, NULL, NULL, 1);
+	*r_r = NULL;
+	if (!rows_ok(r))
+		return fn_fail(sub, db, r, number);
+	*r_r = r;
+	return EX_OK;
 }
 
-/* The answer sealed to the public key of the secret key file (base64,
- * caller frees), or NULL. */
-static char *
-seal_answer(const char *key, const char *answer)
+/* A bigint of a binary result. */
+static long long
+bin_int8(const PGresult *r, int row, int col)
 {
-	struct seal_key pk;
-	char kid[17], err[512];
-	if (seal_public_of_secret(key, &pk, kid, err, sizeof(err)) != 0)
-		return NULL;
-	return seal_seal_base64(&pk, answer, strlen(answer));
+	const unsigned char *p = (const unsigned char *)PQgetvalue(r, row, col);
+	uint64_t v = 0;
+	if (PQgetlength(r, row, col) != 8)
+		return 0;
+	for (int i = 0; i < 8; i++)
+		v = (v << 8) | p[i];
+	return (long long)v;
 }
 
-/* The answer to a confidential writer, sealed to the outbox key the
- * gateways published (schema 003): base64 of the box (caller frees), and
- * the key's id in key_id; NULL with the exit code in *ret when no gateway
- * has published one. Nothing of the writer is ever queued in plain text. */
-static char *
-seal_for_outbox(PGconn *db, const char *number, const char *addr, const char *name,
-		const char *msgid, const char *answer, char *key_id, size_t key_id_len, int *ret)
+/* The box of reveal's rows for (what, id), or NULL. */
+static const unsigned char *
+reveal_box(const PGresult *rv, const char *what, long long id, size_t *n_r)
 {
-	PGresult *r = PQexec(db, "SELECT public_key, key_id FROM outbox_key WHERE id = 1");
-	if (!rows_ok(r)) {
-		*ret = db_fail("close", db, r);
-		return NULL;
+	for (int i = 0; rv && i < PQntuples(rv); i++) {
+		if (strcmp(PQgetvalue(rv, i, 0), what) != 0 || bin_int8(rv, i, 1) != id
+		    || PQgetisnull(rv, i, 2))
+			continue;
+		*n_r = (size_t)PQgetlength(rv, i, 2);
+		return (const unsigned char *)PQgetvalue(rv, i, 2);
 	}
-	size_t pklen = 0;
-	unsigned char *pk = PQntuples(r) == 1
-		? PQunescapeBytea((const unsigned char *)PQgetvalue(r, 0, 0), &pklen) : NULL;
-	if (pk == NULL || pklen != crypto_box_PUBLICKEYBYTES) {
-		fprintf(stderr, "mayorbox cases close: %s: no gateway has published its outbox key "
-			"([replies] outbox_key_file): the answer to a confidential writer cannot "
-			"wait in the outbox sealed, so it is not queued; nothing changed\n", number);
-		PQfreemem(pk);
-		PQclear(r);
-		*ret = EX_UNAVAILABLE;
-		return NULL;
-	}
-	struct seal_key key;
-	memcpy(key.pk, pk, sizeof(key.pk));
-	PQfreemem(pk);
-	snprintf(key_id, key_id_len, "%s", PQgetvalue(r, 0, 1));
-	PQclear(r);
-	json_t *j = json_pack("{s:s, s:s?, s:s?, s:s}", "recipient", addr, "recipient_name", name,
-			      "reply_to_id", msgid, "body", answer);
-	char *plain = j ? json_dumps(j, JSON_COMPACT) : NULL;
-	json_decref(j);
-	char *b64 = plain ? seal_seal_base64(&key, plain, strlen(plain)) : NULL;
-	if (plain) {
-		sodium_memzero(plain, strlen(plain));
-		free(plain);
-	}
-	if (b64 == NULL) {
-		fprintf(stderr, "mayorbox cases close: %s: sealing the answer failed\n", number);
-		*ret = EX_SOFTWARE;
-	}
-	return b64;
+	*n_r = 0;
+	return NULL;
 }
 
-/* Opens letter id's sealed identity with the secret key file: a JSON
- * object (caller decrefs), or NULL with the exit code in *ret (the reason
- * on stderr, never the contents). */
+/* Opens a box with the secret key file: a JSON object (caller decrefs), or
+ * NULL with the exit code in *ret (the reason on stderr, never the
+ * contents). */
 static json_t *
-open_sealed(const char *sub, PGconn *db, const char *number, const char *letter_id,
-	    const char *key, int *ret)
+open_box(const char *sub, const char *number, const char *key, const unsigned char *box,
+	 size_t n, int *ret)
 {
-	PGresult *r;
-	const unsigned char *box;
-	size_t n, plen;
+	size_t plen;
 	char err[512];
-	*ret = fetch_bytea(sub, db, "SELECT sealed FROM letters WHERE id = $1", letter_id, &r,
-			   &box, &n);
-	if (*ret != EX_OK)
-		return NULL;
-	if (box == NULL) {
-		PQclear(r);
-		fprintf(stderr, "mayorbox cases %s: %s: a confidential letter without its "
-			"sealed identity\n", sub, number);
-		*ret = EX_DATAERR;
-		return NULL;
-	}
 	unsigned char *plain = seal_open(key, box, n, &plen, err, sizeof(err));
-	PQclear(r);
 	if (plain == NULL) {
 		fprintf(stderr, "mayorbox cases %s: %s: %s\n", sub, number, err);
 		*ret = EX_DATAERR;
@@ -705,40 +739,32 @@ open_sealed(const char *sub, PGconn *db, const char *number, const char *letter_
 	return o;
 }
 
-/* Records the opening of a confidential identity, before anything of it is
- * read or shown (the same transaction). who is session_user by default. */
-static int
-record_reveal(const char *sub, PGconn *db, const char *case_id)
+/* Opens a box holding plain text (a case's answer): a new string (caller
+ * zeroes and frees), or NULL. */
+static char *
+open_text(const char *key, const unsigned char *box, size_t n)
 {
-	const char *params[2] = {case_id, sub};
-	PGresult *r = q(db, "INSERT INTO case_events (case_id, what, detail) "
-			    "VALUES ($1, 'identity revealed', "
-			    "jsonb_build_object('by', 'mayorbox cases ' || $2::text))", 2, params);
-	if (!cmd_ok(r))
-		return db_fail(sub, db, r);
-	PQclear(r);
-	return EX_OK;
+	size_t plen;
+	char err[512];
+	return (char *)seal_open(key, box, n, &plen, err, sizeof(err));
 }
 
-/* The case of number, locked for change: SELECT ... FOR UPDATE. Columns:
- * 0 id, 1 category, 2 department, 3 status, 4 confidential, 5 automatic,
- * 6 closed_at (epoch). EX_OK with *r_r (caller clears), else a code. */
-static int
-lock_case(const char *sub, PGconn *db, const char *number, PGresult **r_r)
+/* s sealed to key as base64 (caller frees), or NULL. */
+static char *
+seal_text(const struct seal_key *key, const char *s, size_t n)
 {
-	const char *params[1] = {number};
-	PGresult *r = q(db, "SELECT id, category, department, status, confidential, automatic, "
-			    "extract(epoch FROM closed_at) FROM cases WHERE number = $1 FOR UPDATE",
-			1, params);
-	*r_r = NULL;
-	if (!rows_ok(r))
-		return db_fail(sub, db, r);
-	if (PQntuples(r) != 1) {
-		PQclear(r);
-		return no_such_case(sub, number);
-	}
-	*r_r = r;
-	return EX_OK;
+	return seal_seal_base64(key, s, n);
+}
+
+/* The public key file of an option, else of the configuration; "" when
+ * neither names one. Borrowed. */
+static const char *
+key_path(const char *opt, const struct config *cfg, const char *section, const char *name)
+{
+	if (opt)
+		return opt;
+	const char *v = config_get(cfg, section, name);
+	return v ? v : "";
 }
 
 /* ------------------------------------------------------------------------
@@ -795,23 +821,29 @@ pager_close(FILE *f, bool paged)
 	return fflush(f) == 0 || errno == EPIPE ? EX_OK : EX_IOERR;
 }
 
-/* One RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
+/* One RFC 4180 field: quoted when it holds a comma, a quote or a line
+ * break. A field that a spreadsheet would take for a formula (beginning
+ * with =, +, -, @, a tab or a carriage return: OWASP's CSV injection
+ * advice) is neutralised by a leading single quote: a letter's subject is
+ * the writer's text, not the office's formula. */
 static void
 csv_field(FILE *out, const char *s, bool last)
 {
 	if (s == NULL)
 		s = "";
-	if (strpbrk(s, ",\"\r\n") != NULL) {
+	bool formula = s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	bool quote = strpbrk(s, ",\"\r\n") != NULL;
+	if (quote)
 		fputc('"', out);
-		for (const char *p = s; *p; p++) {
-			if (*p == '"')
-				fputc('"', out);
-			fputc(*p, out);
-		}
-		fputc('"', out);
-	} else {
-		fputs(s, out);
+	if (formula)
+		fputc('\'', out);
+	for (const char *p = s; *p; p++) {
+		if (*p == '"')
+			fputc('"', out);
+		fputc(*p, out);
 	}
+	if (quote)
+		fputc('"', out);
 	fputs(last ? "\r\n" : ",", out);
 }
 
@@ -825,17 +857,20 @@ cases_usage(FILE *out)
 	fprintf(out,
 		"usage: mayorbox cases SUBCOMMAND [--db CONNINFO] [--config FILE] ...\n"
 		"\n"
-		"The case file, for clerks and supervisors, with your own database login:\n"
-		"row-level security shows a clerk no confidential case (to a clerk one is\n"
-		"\"no such case\", like a number that does not exist).\n"
+		"The case file, for clerks and supervisors, with your own database login.\n"
+		"Confidential cases live in the vault, where a clerk has no privilege: to a\n"
+		"clerk one is \"no such case\", like a number that does not exist. Every\n"
+		"change is one call of the database's case functions, which record it.\n"
 		"\n"
 		"  list [--category C] [--status S] [--department D] [--since DATE]\n"
 		"       [--needs-review] [--limit N] [--json|--csv]\n"
 		"  show CASE [--key SECRET_KEY_FILE] [--rules DIR] [--json]\n"
 		"  reclassify CASE CATEGORY [--note TEXT]\n"
 		"  assign CASE DEPARTMENT\n"
-		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--no-mail]\n"
+		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--outbox-key FILE]\n"
+		"        [--no-mail]\n"
 		"  reopen CASE\n"
+		"  seal CASE [--note TEXT] [--public-key FILE] [--outbox-key FILE]\n"
 		"  stats [--by category|department|day|district] [--since DATE] [--csv]\n"
 		"\n"
 		"CASE is a case number such as 2026-000123. The connection: --db, else\n"
@@ -884,13 +919,14 @@ show_usage(FILE *out)
 		"$MAYORBOX_RULES, else the rules/ folder beside the program); its history,\n"
 		"its outgoing mail and the delivery reports about it.\n"
 		"\n"
-		"A confidential case's writer, subject and text are sealed. A supervisor\n"
-		"opens them with --key (the office's secret key file); the opening is\n"
-		"recorded in the case's history ('identity revealed') before anything is\n"
-		"shown.\n"
+		"A confidential letter's writer, subject, text and attachments are sealed\n"
+		"(shown as 'sealed'). A supervisor opens them with --key (the office's secret\n"
+		"key file): the database gives the boxes sealed to that key and records the\n"
+		"opening in the case's history ('identity revealed') before anything is\n"
+		"shown; a key that opens nothing of the case records nothing.\n"
 		"\n"
-		"Exit: 0, 65 the key does not open it, 66 no such case (or not visible to\n"
-		"you), 69 no database.\n");
+		"Exit: 0, 65 the key opens nothing of it, 66 no such case (or not visible\n"
+		"to you), 69 no database, 77 not allowed.\n");
 }
 
 static void
@@ -924,22 +960,29 @@ close_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: mayorbox cases close CASE --reply-file FILE [--key SECRET_KEY_FILE]\n"
-		"       [--no-mail] [--db CONNINFO] [--config FILE]\n"
+		"       [--outbox-key FILE] [--no-mail] [--db CONNINFO] [--config FILE]\n"
 		"\n"
 		"Closes the case with the answer in FILE (UTF-8 text, at most 1 MiB) and\n"
 		"queues the answer in the outbox, which the gateway mails, when the writer\n"
-		"can be answered: a writer who gave a name and an e-mail address and did\n"
-		"not write anonymously. Otherwise the case is closed without mail and the\n"
-		"command says why. One transaction: status, history ('closed') and outbox.\n"
+		"can be answered: a writer who gave a name and an e-mail address we can\n"
+		"write to and did not write anonymously. The recipient is the case's own\n"
+		"first writer (the database takes it from the case). Otherwise the case is\n"
+		"closed without mail and the command says why. One call of case_close():\n"
+		"status, history ('closed') and outbox.\n"
 		"\n"
-		"  --reply-file FILE  the answer (optional with --no-mail)\n"
-		"  --key FILE         a confidential case: the supervisors' secret key, to\n"
-		"                     read the writer's address (recorded as 'identity\n"
-		"                     revealed'); without it a confidential case is refused\n"
-		"  --no-mail          close without mailing (answered by other means)\n"
+		"  --reply-file FILE   the answer (optional with --no-mail)\n"
+		"  --key FILE          a confidential case (a supervisor): the office's secret\n"
+		"                      key, whose public half seals the answer kept on the case\n"
+		"  --outbox-key FILE   a confidential case: the gateways' outbox PUBLIC key\n"
+		"                      (DIR/outbox.pub of 'mayorbox keygen --outbox DIR'),\n"
+		"                      else [replies] outbox_public_key_file of --config; the\n"
+		"                      answer waits sealed to it. Pinned here, never read from\n"
+		"                      the database\n"
+		"  --no-mail           close without mailing (answered by other means)\n"
 		"\n"
-		"Exit: 0, 64 a confidential case without --key or --no-mail, 65 already\n"
-		"closed or a bad reply file, 66 no such case.\n");
+		"Exit: 0, 64 a confidential case's answer without --key, 65 already closed\n"
+		"or a bad reply file, 66 no such case, 69 a confidential writer to answer and\n"
+		"no outbox key pinned, 77 not allowed, 78 a key file that cannot be read.\n");
 }
 
 static void
@@ -1068,7 +1111,7 @@ cases_list(int argc, char **argv)
 		"c.priority, c.status, c.needs_review, c.confidential, l.subject, l.district, "
 		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id) "
 		"FROM cases c LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
-		"WHERE letters.case_id = c.id ORDER BY id LIMIT 1) l ON true "
+		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
 		"WHERE ($1::text IS NULL OR c.category = $1) "
 		"AND ($2::text IS NULL OR c.status = $2 OR ($2 = 'open' AND c.status <> 'closed')) "
 		"AND ($3::text IS NULL OR lower(c.department) = lower($3)) "
@@ -1243,7 +1286,10 @@ show_words(struct show_rules *sr, json_t *rules, const unsigned char *raw, size_
 }
 
 /* Builds the whole case as JSON into *doc_r, inside the caller's
- * transaction. Returns EX_OK or a code (reported). */
+ * transaction. With key (the office's secret key file) and a case that has
+ * sealed letters, reveal_case() gives the boxes that key opens and records
+ * the opening first; a key that opens nothing is refused (65) and nothing
+ * is recorded. Returns EX_OK or a code (reported). */
 static int
 show_build(PGconn *db, const char *number, const char *key, struct show_rules *sr,
 	   json_t **doc_r)
@@ -1251,10 +1297,12 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	const char *params[1] = {number};
 	int ret = EX_OK;
 	json_t *doc = NULL;
+	PGresult *rv = NULL;
 	PGresult *r = q(db, "SELECT id, number, category, department, priority, status, "
 			    "confidential, needs_review, automatic, extract(epoch FROM created_at), "
 			    "extract(epoch FROM updated_at), extract(epoch FROM closed_at), "
-			    "scores::text, answer, encode(answer_sealed, 'base64') "
+			    "scores::text, answer, (SELECT count(*) FROM letters l "
+			    "WHERE l.case_id = cases.id AND l.confidential) "
 			    "FROM cases WHERE number = $1", 1, params);
 	*doc_r = NULL;
 	if (!rows_ok(r))
@@ -1265,7 +1313,9 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	}
 	char id[32];
 	snprintf(id, sizeof(id), "%s", PQgetvalue(r, 0, 0));
+	long long case_id = strtoll(id, NULL, 10);
 	bool confidential = val_true(r, 0, 6);
+	bool any_sealed = strtol(PQgetvalue(r, 0, 14), NULL, 10) > 0;
 	doc = json_object();
 	json_object_set_new(doc, "number", json_string(PQgetvalue(r, 0, 1)));
 	json_object_set_new(doc, "category", json_string(PQgetvalue(r, 0, 2)));
@@ -1281,26 +1331,61 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	json_t *scores = json_loads(PQgetvalue(r, 0, 12), 0, NULL);
 	json_object_set_new(doc, "scores", scores ? scores : json_object());
 	json_object_set_new(doc, "answer", json_str_or_null(val(r, 0, 13)));
-	json_object_set_new(doc, "answer_sealed", json_boolean(!PQgetisnull(r, 0, 14)));
-	char *answer_box = PQgetisnull(r, 0, 14) ? NULL : xstrdup(PQgetvalue(r, 0, 14));
 	PQclear(r);
-
-	bool opening = key != NULL && confidential;
-	json_object_set_new(doc, "identity_revealed", json_boolean(opening));
-	if (opening && (ret = record_reveal("show", db, id)) != EX_OK) {
-		free(answer_box);
-		goto out;
+	/* a confidential case's answer is kept only sealed; only the office
+	 * view (a supervisor's: no clerk sees such a case) says whether */
+	bool answer_sealed = false;
+	if (confidential) {
+		r = q(db, "SELECT answer_is_sealed FROM cases WHERE number = $1", 1, params);
+		if (!rows_ok(r)) {
+			ret = db_fail("show", db, r);
+			goto out;
+		}
+		answer_sealed = PQntuples(r) == 1 && val_true(r, 0, 0);
+		PQclear(r);
 	}
-	if (answer_box && opening) {
-		/* the answer of a confidential case, sealed when it was closed */
-		char *a = open_answer(key, answer_box);
-		if (a) {
-			json_object_set_new(doc, "answer", json_string(a));
-			sodium_memzero(a, strlen(a));
-			free(a);
+	json_object_set_new(doc, "answer_sealed", json_boolean(answer_sealed));
+
+	bool opening = key != NULL && (confidential || any_sealed);
+	if (opening) {
+		struct seal_key pk;
+		char kid[17], err[512];
+		if (seal_public_of_secret(key, &pk, kid, err, sizeof(err)) != 0) {
+			fprintf(stderr, "mayorbox cases show: --key %s\n", err);
+			ret = EX_DATAERR;
+			goto out;
+		}
+		if ((ret = reveal("show", db, number, kid, &rv)) != EX_OK)
+			goto out;
+		if (PQntuples(rv) == 0) {
+			fprintf(stderr, "mayorbox cases show: %s: this key opens nothing of case %s\n",
+				key, number);
+			ret = EX_DATAERR;
+			goto out;
 		}
 	}
-	free(answer_box);
+	json_object_set_new(doc, "identity_revealed", json_boolean(opening));
+	size_t abox_n;
+	const unsigned char *abox = reveal_box(rv, "answer", case_id, &abox_n);
+	bool letter_boxes = false;
+	for (int i = 0; rv && i < PQntuples(rv); i++)
+		letter_boxes = letter_boxes || strcmp(PQgetvalue(rv, i, 0), "letter") == 0;
+	if (abox) {
+		/* the answer of a confidential case, sealed when it was closed */
+		char *a = open_text(key, abox, abox_n);
+		if (a) {
+			json_object_set_new(doc, "answer", json_string(a));
+			json_object_set_new(doc, "answer_sealed", json_false());
+			sodium_memzero(a, strlen(a));
+			free(a);
+		} else if (!letter_boxes) {
+			/* an answer box whose key id was not kept: not this key's */
+			fprintf(stderr, "mayorbox cases show: %s: this key opens nothing of case %s\n",
+				key, number);
+			ret = EX_DATAERR;
+			goto out;
+		}
+	}
 
 	const char *idp[1] = {id};
 	/* attachments and rule hits of the whole case, matched to letters below */
@@ -1311,7 +1396,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 		goto out;
 	}
 	PGresult *rh = q(db, "SELECT letter_id, rule, field, weight, category FROM rule_hits "
-			     "WHERE case_id = $1 ORDER BY id", 1, idp);
+			     "WHERE case_id = $1 ORDER BY abs(id)", 1, idp);
 	if (!rows_ok(rh)) {
 		PQclear(ra);
 		ret = db_fail("show", db, rh);
@@ -1320,7 +1405,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	r = q(db, "SELECT id, extract(epoch FROM received_at), extract(epoch FROM written_at), "
 		  "source, source_name, language, confidential, anonymous, district, message_id, "
 		  "from_name, from_address, phone, subject, body, raw IS NOT NULL, "
-		  "array_to_json(warnings)::text FROM letters WHERE case_id = $1 ORDER BY id", 1, idp);
+		  "array_to_json(warnings)::text FROM letters WHERE case_id = $1 ORDER BY (id > 0) DESC, abs(id)", 1, idp);
 	if (!rows_ok(r)) {
 		PQclear(ra);
 		PQclear(rh);
@@ -1347,8 +1432,11 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 		if (!json_is_array(warn))
 			json_decref(warn);
 
-		if (sealed && key) {
-			ident = open_sealed("show", db, number, lid, key, &ret);
+		size_t box_n;
+		const unsigned char *box = sealed
+			? reveal_box(rv, "letter", strtoll(lid, NULL, 10), &box_n) : NULL;
+		if (box) {
+			ident = open_box("show", number, key, box, box_n, &ret);
 			if (ident == NULL)
 				break;
 		}
@@ -1452,7 +1540,8 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 				PQclear(rr);
 			} else {
 				json_object_set_new(lj, "rules_note", json_string(
-					sealed ? "sealed: the matched words need --key"
+					sealed ? (key ? "sealed to another key"
+						      : "sealed: the matched words need --key")
 					       : "the letter's bytes are not kept"));
 			}
 		}
@@ -1467,7 +1556,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 		json_object_set_new(doc, "rules_note", json_string(sr->note));
 
 	r = q(db, "SELECT extract(epoch FROM at), who, what, detail::text FROM case_events "
-		  "WHERE case_id = $1 ORDER BY at, id", 1, idp);
+		  "WHERE case_id = $1 ORDER BY at, abs(id)", 1, idp);
 	if (!rows_ok(r)) {
 		ret = db_fail("show", db, r);
 		goto out;
@@ -1487,7 +1576,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 
 	r = q(db, "SELECT kind, status, attempts, extract(epoch FROM sent_at), "
 		  "extract(epoch FROM created_at), created_by, last_error FROM outbox "
-		  "WHERE case_id = $1 ORDER BY id", 1, idp);
+		  "WHERE case_id = $1 ORDER BY abs(id)", 1, idp);
 	if (!rows_ok(r)) {
 		ret = db_fail("show", db, r);
 		goto out;
@@ -1508,7 +1597,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	PQclear(r);
 
 	r = q(db, "SELECT kind, action, status, extract(epoch FROM received_at) FROM case_reports "
-		  "WHERE case_id = $1 ORDER BY id", 1, idp);
+		  "WHERE case_id = $1 ORDER BY abs(id)", 1, idp);
 	if (!rows_ok(r)) {
 		ret = db_fail("show", db, r);
 		goto out;
@@ -1525,6 +1614,7 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	json_object_set_new(doc, "reports", rep);
 	PQclear(r);
 out:
+	PQclear(rv);
 	if (ret != EX_OK) {
 		json_decref(doc);
 		return ret;
@@ -1859,16 +1949,18 @@ cases_show(int argc, char **argv)
  * The changes: reclassify, assign, close, reopen.
  */
 
-/* The options of a change (reclassify, assign, close, reopen). */
+/* The options of a change (reclassify, assign, close, reopen, seal). */
 struct change_opts {
 	const char *db_opt, *config_path;
 	const char *note, *reply_file, *key;
+	const char *outbox_key, *public_key;	/* pinned public key files */
 	bool no_mail;
+	struct config cfg;	/* --config, loaded by change_begin; the caller deinits */
 };
 
 /* Starts a change: checks the case number, connects, BEGIN. */
 static int
-change_begin(const char *sub, const char *number, const struct change_opts *o, PGconn **db_r)
+change_begin(const char *sub, const char *number, struct change_opts *o, PGconn **db_r)
 {
 	int ret = EX_OK;
 	*db_r = NULL;
@@ -1877,12 +1969,15 @@ change_begin(const char *sub, const char *number, const struct change_opts *o, P
 			"2026-000123)\n", sub, number);
 		return EX_USAGE;
 	}
-	PGconn *db = cases_connect(sub, o->db_opt, o->config_path, &ret);
-	if (db == NULL)
+	PGconn *db = cases_connect_cfg(sub, o->db_opt, o->config_path, &o->cfg, &ret);
+	if (db == NULL) {
+		config_deinit(&o->cfg);
 		return ret;
+	}
 	if (!db_exec_ok(db, "BEGIN")) {
 		fprintf(stderr, "mayorbox cases %s: database: %s\n", sub, db_error(db));
 		PQfinish(db);
+		config_deinit(&o->cfg);
 		return EX_UNAVAILABLE;
 	}
 	*db_r = db;
@@ -1945,31 +2040,26 @@ cases_reclassify(int argc, char **argv)
 	PGconn *db;
 	if ((ret = change_begin("reclassify", number, &o, &db)) != EX_OK)
 		return ret;
+	config_deinit(&o.cfg);
 	PGresult *cr;
-	if ((ret = lock_case("reclassify", db, number, &cr)) != EX_OK)
+	if ((ret = read_case("reclassify", db, number, &cr)) != EX_OK)
 		return change_end("reclassify", db, ret);
-	const char *p[4] = {PQgetvalue(cr, 0, 0), category, PQgetvalue(cr, 0, 1), o.note};
-	PGresult *r = q(db, "UPDATE cases SET category = $2, needs_review = false, "
-			    "updated_at = now() WHERE id = $1", 2, p);
-	if (!cmd_ok(r)) {
-		ret = db_fail("reclassify", db, r);
+	char before[64];
+	const char *p[3] = {number, category, o.note};
+	PGresult *r = q(db, "SELECT case_reclassify($1, $2, $3)", 3, p);
+	if (!rows_ok(r) || PQntuples(r) != 1) {
+		ret = fn_fail("reclassify", db, r, number);
 		goto out;
 	}
-	PQclear(r);
-	const char *pe[4] = {p[0], p[2], category, o.note};
-	r = q(db, "INSERT INTO case_events (case_id, what, detail) VALUES ($1, 'reclassified', "
-		  "jsonb_build_object('from', $2::text, 'to', $3::text, 'note', $4::text))", 4, pe);
-	if (!cmd_ok(r)) {
-		ret = db_fail("reclassify", db, r);
-		goto out;
-	}
+	snprintf(before, sizeof(before), "%s", PQgetisnull(r, 0, 0) ? PQgetvalue(cr, 0, 1)
+		 : PQgetvalue(r, 0, 0));
 	PQclear(r);
 out:
 	ret = change_end("reclassify", db, ret);
-	if (ret == EX_OK && strcmp(PQgetvalue(cr, 0, 1), category) == 0)
+	if (ret == EX_OK && strcmp(before, category) == 0)
 		printf("%s: %s confirmed (marked reviewed)\n", number, category);
 	else if (ret == EX_OK)
-		printf("%s: %s -> %s\n", number, PQgetvalue(cr, 0, 1), category);
+		printf("%s: %s -> %s\n", number, before, category);
 	PQclear(cr);
 	return ret;
 }
@@ -2073,8 +2163,9 @@ cases_assign(int argc, char **argv)
 	PGconn *db;
 	if ((ret = change_begin("assign", number, &o, &db)) != EX_OK)
 		return ret;
+	config_deinit(&o.cfg);
 	PGresult *cr;
-	if ((ret = lock_case("assign", db, number, &cr)) != EX_OK)
+	if ((ret = read_case("assign", db, number, &cr)) != EX_OK)
 		return change_end("assign", db, ret);
 	char canon[CASES_DEPARTMENT_MAX + 1];
 	const char *status = "";
@@ -2085,19 +2176,10 @@ cases_assign(int argc, char **argv)
 		dept = canon;
 	const char *old = PQgetvalue(cr, 0, 3);
 	status = strcmp(old, "new") == 0 || strcmp(old, "reopened") == 0 ? "assigned" : old;
-	const char *p[4] = {PQgetvalue(cr, 0, 0), dept, status, val(cr, 0, 2)};
-	PGresult *r = q(db, "UPDATE cases SET department = $2, status = $3, updated_at = now() "
-			    "WHERE id = $1", 3, p);
-	if (!cmd_ok(r)) {
-		ret = db_fail("assign", db, r);
-		goto out;
-	}
-	PQclear(r);
-	const char *pe[3] = {p[0], p[3], dept};
-	r = q(db, "INSERT INTO case_events (case_id, what, detail) VALUES ($1, 'assigned', "
-		  "jsonb_build_object('from', $2::text, 'to', $3::text))", 3, pe);
-	if (!cmd_ok(r)) {
-		ret = db_fail("assign", db, r);
+	const char *p[2] = {number, dept};
+	PGresult *r = q(db, "SELECT case_assign($1, $2)", 2, p);
+	if (!rows_ok(r) || PQntuples(r) != 1) {
+		ret = fn_fail("assign", db, r, number);
 		goto out;
 	}
 	PQclear(r);
@@ -2161,32 +2243,66 @@ nonempty(const char *s)
 	return false;
 }
 
+/* Why case_close() queued no mail, in words (its codes, schema 006). */
+static const char *
+close_why(const char *code)
+{
+	static const struct {
+		const char *code, *words;
+	} w[] = {
+		{"no mail requested", "closed with --no-mail"},
+		{"anonymous writer", "the writer is anonymous"},
+		{"no name", "the writer gave no name"},
+		{"no address", "the writer gave no e-mail address"},
+		{"automatic", "an automatic message (bounce or auto-reply), not a citizen's letter"},
+		{"no sealed reply address", "the writer left no reply address sealed to the "
+					    "outbox key"},
+		{"no answer text", "the answer is empty"},
+		{"outbox key differs", "the writer's reply address is sealed to another outbox "
+				       "key than the pinned one (--outbox-key)"},
+	};
+	for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+		if (strcmp(code, w[i].code) == 0)
+			return w[i].words;
+	return code;
+}
+
+/* The bytes of a sealed box for a binary parameter; NULL when p is NULL. */
+static unsigned char *
+seal_bytes(const struct seal_key *key, const char *p, size_t n, size_t *len_r)
+{
+	*len_r = 0;
+	return p ? seal_seal(key, p, n, len_r) : NULL;
+}
+
 static int
 cases_close(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"reply-file", required_argument, NULL, 'f'},
 		{"key", required_argument, NULL, 'k'},
+		{"outbox-key", required_argument, NULL, 'O'},
 		{"no-mail", no_argument, NULL, 'n'},
 		CASES_COMMON_OPTS,
 		{NULL, 0, NULL, 0},
 	};
 	struct change_opts o = {0};
 	int c, ret;
-	char *answer = NULL;
-	json_t *ident = NULL;
+	char *answer = NULL, *body = NULL;
+	unsigned char *answer_box = NULL, *body_box = NULL;
+	size_t answer_box_n = 0, body_box_n = 0;
 	PGresult *cr = NULL, *lr = NULL, *r;
 	PGconn *db = NULL;
-	const char *why = NULL;
-	const char *name = NULL, *addr = NULL, *msgid = NULL, *subject = NULL;
-	bool confidential = false;
-	char outbox_id[32] = "", key_id[32] = "";
+	const char *why = NULL, *addr = NULL;
+	bool confidential = false, mail;
+	char outbox_id[32] = "", body_kid[17] = "", result[64] = "";
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f': o.reply_file = optarg; break;
 		case 'k': o.key = optarg; break;
+		case 'O': o.outbox_key = optarg; break;
 		case 'n': o.no_mail = true; break;
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
@@ -2211,13 +2327,10 @@ cases_close(int argc, char **argv)
 		free(answer);
 		return EX_NOINPUT;
 	}
-	if ((ret = change_begin("close", number, &o, &db)) != EX_OK) {
-		free(answer);
-		return ret;
-	}
-	if ((ret = lock_case("close", db, number, &cr)) != EX_OK)
+	if ((ret = change_begin("close", number, &o, &db)) != EX_OK)
 		goto out;
-	const char *id = PQgetvalue(cr, 0, 0);
+	if ((ret = read_case("close", db, number, &cr)) != EX_OK)
+		goto out;
 	confidential = val_true(cr, 0, 4);
 	if (strcmp(PQgetvalue(cr, 0, 3), "closed") == 0) {
 		char t[64];
@@ -2227,132 +2340,136 @@ cases_close(int argc, char **argv)
 		ret = EX_DATAERR;
 		goto out;
 	}
-	/* who wrote: the case's first letter */
-	const char *idp[1] = {id};
-	lr = q(db, "SELECT id, confidential, anonymous, from_name, from_address, message_id, "
-		   "subject, language FROM letters WHERE case_id = $1 ORDER BY id LIMIT 1", 1, idp);
+	mail = !o.no_mail;
+	if (o.no_mail)
+		why = "closed with --no-mail";
+	/* the case's first letter: its writer, as far as this login may read */
+	const char *idp[1] = {PQgetvalue(cr, 0, 0)};
+	lr = q(db, "SELECT from_name, from_address, anonymous FROM letters WHERE case_id = $1 "
+		   "ORDER BY (id > 0) DESC, abs(id) LIMIT 1", 1, idp);
 	if (!rows_ok(lr)) {
 		ret = db_fail("close", db, lr);
 		lr = NULL;
 		goto out;
 	}
-	bool have = PQntuples(lr) == 1;
-	if (o.no_mail)
-		why = "closed with --no-mail";
-	else if (val_true(cr, 0, 5))
-		why = "an automatic message (bounce or auto-reply), not a citizen's letter";
-	else if (!have)
-		why = "the case has no letter";
-	else if (val_true(lr, 0, 2))
-		why = "the writer is anonymous";
-	if (why == NULL && confidential) {
-		if (o.key == NULL) {
-			fprintf(stderr, "mayorbox cases close: %s is confidential: its writer is "
-				"answered only with the secret key (--key SECRET_KEY_FILE, as a "
-				"supervisor); or close it without mail (--no-mail)\n", number);
+	bool anonymous = PQntuples(lr) == 1 && val_true(lr, 0, 2);
+	if (!confidential) {
+		/* case_close() mails the first letter's writer; an address we
+		 * cannot put in a header as it is gets no mail */
+		addr = PQntuples(lr) == 1 ? val(lr, 0, 1) : NULL;
+		if (mail && nonempty(addr) && strchr(addr, '@') && !replies_address_ok(addr)) {
+			mail = false;
+			why = "the writer's address is not one we can write to as it is";
+		}
+	} else {
+		/* a supervisor: the answer is kept on the case sealed to the
+		 * office's key, the mail waits sealed to the pinned outbox key */
+		if (answer && o.key == NULL) {
+			fprintf(stderr, "mayorbox cases close: %s is confidential: its answer is kept "
+				"sealed to the office's key and its writer is answered only by a "
+				"supervisor with --key SECRET_KEY_FILE; or close it without an "
+				"answer (--no-mail, without --reply-file)\n", number);
 			ret = EX_USAGE;
 			goto out;
 		}
-		if ((ret = record_reveal("close", db, id)) != EX_OK)
-			goto out;
-	}
-	if (why == NULL) {
-		if (val_true(lr, 0, 1)) {
-			ident = open_sealed("close", db, number, PQgetvalue(lr, 0, 0), o.key, &ret);
-			if (ident == NULL) {
-				if (o.key == NULL) {
-					fprintf(stderr, "mayorbox cases close: %s: the writer's letter is "
-						"sealed: --key SECRET_KEY_FILE, or --no-mail\n", number);
-					ret = EX_USAGE;
-				}
+		if (answer) {
+			struct seal_key pk;
+			char kid[17], err[512];
+			if (seal_public_of_secret(o.key, &pk, kid, err, sizeof(err)) != 0) {
+				fprintf(stderr, "mayorbox cases close: --key %s\n", err);
+				ret = EX_DATAERR;
 				goto out;
 			}
-			name = jstr(ident, "from_name");
-			addr = jstr(ident, "from_address");
-			msgid = jstr(ident, "message_id");
-			subject = jstr(ident, "subject");
-		} else {
-			name = val(lr, 0, 3);
-			addr = val(lr, 0, 4);
-			msgid = val(lr, 0, 5);
-			subject = val(lr, 0, 6);
+			answer_box = seal_bytes(&pk, answer, strlen(answer), &answer_box_n);
 		}
-		if (!nonempty(name))
-			why = "the writer gave no name";
-		else if (!nonempty(addr) || strchr(addr, '@') == NULL)
-			why = "the writer gave no e-mail address";
+		const char *path = key_path(o.outbox_key, &o.cfg, "replies", "outbox_public_key_file");
+		if (mail && *path) {
+			struct seal_key opk;
+			char err[600];
+			if (seal_load_public(path, &opk, err, sizeof(err)) != 0) {
+				fprintf(stderr, "mayorbox cases close: the outbox key: %s\n", err);
+				ret = EX_CONFIG;
+				goto out;
+			}
+			seal_key_id(&opk, body_kid);
+			json_t *j = json_pack("{s:s}", "body", answer);
+			body = j ? json_dumps(j, JSON_COMPACT) : NULL;
+			json_decref(j);
+			if (body)
+				body_box = seal_bytes(&opk, body, strlen(body), &body_box_n);
+			if (body_box == NULL) {
+				fprintf(stderr, "mayorbox cases close: %s: sealing the answer failed\n",
+					number);
+				ret = EX_SOFTWARE;
+				goto out;
+			}
+		} else if (mail && !anonymous && !val_true(cr, 0, 5)) {
+			fprintf(stderr, "mayorbox cases close: %s: no outbox public key is pinned "
+				"(--outbox-key FILE, or [replies] outbox_public_key_file of --config; "
+				"the outbox.pub of 'mayorbox keygen --outbox'): the answer to a "
+				"confidential writer waits only sealed, so it is not queued; nothing "
+				"changed\n", number);
+			ret = EX_UNAVAILABLE;
+			goto out;
+		}
 	}
-	/* the answer stays on the case, mailed or not; a confidential case's
-	 * only sealed (with --key), never in plain text */
-	char *sealed_answer = confidential && answer && o.key ? seal_answer(o.key, answer) : NULL;
-	const char *pc[3] = {id, confidential ? NULL : answer, sealed_answer};
-	r = q(db, "UPDATE cases SET status = 'closed', closed_at = now(), needs_review = false, "
-		  "updated_at = now(), answer = $2, answer_sealed = decode($3, 'base64') "
-		  "WHERE id = $1", 3, pc);
-	free(sealed_answer);
-	if (!cmd_ok(r)) {
-		ret = db_fail("close", db, r);
+	if ((answer_box == NULL) != (answer_box_n == 0)) {
+		ret = EX_SOFTWARE;
 		goto out;
 	}
+	{
+		static const Oid types[6] = {25, 25, 17, 16, 17, 25};
+		const int formats[6] = {0, 0, 1, 0, 1, 0};
+		const char *p[6] = {number, confidential ? NULL : answer, (const char *)answer_box,
+				    mail ? "true" : "false", (const char *)body_box,
+				    body_box ? body_kid : NULL};
+		const int lens[6] = {0, 0, (int)answer_box_n, 0, (int)body_box_n, 0};
+		r = PQexecParams(db, "SELECT case_close($1, $2, $3, $4, $5, $6)", 6, types, p,
+				 lens, formats, 0);
+	}
+	if (!rows_ok(r) || PQntuples(r) != 1) {
+		ret = fn_fail("close", db, r, number);
+		goto out;
+	}
+	snprintf(result, sizeof(result), "%s", PQgetisnull(r, 0, 0) ? "" : PQgetvalue(r, 0, 0));
 	PQclear(r);
-	if (why == NULL && confidential) {
-		/* a confidential writer's answer waits sealed to the gateways' key */
-		char *box = seal_for_outbox(db, number, addr, name, msgid, answer, key_id,
-					    sizeof(key_id), &ret);
-		if (box == NULL)
-			goto out;
-		const char *p[6] = {id, number, box, key_id, have ? val(lr, 0, 7) : NULL};
-		r = q(db, "INSERT INTO outbox (case_id, case_number, kind, confidential, sealed, "
-			  "key_id, language) VALUES ($1, $2, 'answer', true, decode($3, 'base64'), "
-			  "$4, $5) RETURNING id", 5, p);
-		free(box);
-		if (!rows_ok(r) || PQntuples(r) != 1) {
-			ret = db_fail("close", db, r);
-			goto out;
-		}
-		snprintf(outbox_id, sizeof(outbox_id), "%s", PQgetvalue(r, 0, 0));
+	if (strcmp(result, "queued") == 0) {
+		const char *pn[1] = {number};
+		r = q(db, "SELECT id FROM outbox WHERE case_number = $1 AND kind = 'answer' "
+			  "AND status = 'pending' ORDER BY created_at DESC, abs(id) DESC LIMIT 1", 1, pn);
+		if (rows_ok(r) && PQntuples(r) == 1)
+			snprintf(outbox_id, sizeof(outbox_id), "%s", PQgetvalue(r, 0, 0));
 		PQclear(r);
+	} else if (why == NULL && confidential && anonymous
+		   && strcmp(result, "no sealed reply address") == 0) {
+		why = "the writer is anonymous";
 	} else if (why == NULL) {
-		const char *p[9] = {id, number, "false", addr, name, msgid, subject, answer,
-				    have ? val(lr, 0, 7) : NULL};
-		r = q(db, "INSERT INTO outbox (case_id, case_number, kind, confidential, recipient, "
-			  "recipient_name, reply_to_id, subject, body, language) "
-			  "VALUES ($1, $2, 'answer', $3, $4, $5, $6, $7, $8, $9) RETURNING id", 9, p);
-		if (!rows_ok(r) || PQntuples(r) != 1) {
-			ret = db_fail("close", db, r);
-			goto out;
-		}
-		snprintf(outbox_id, sizeof(outbox_id), "%s", PQgetvalue(r, 0, 0));
-		PQclear(r);
+		why = close_why(result);
 	}
-	const char *pe[3] = {id, why, outbox_id[0] ? outbox_id : NULL};
-	r = q(db, "INSERT INTO case_events (case_id, what, detail) VALUES ($1, 'closed', "
-		  "CASE WHEN $2::text IS NULL "
-		  "THEN jsonb_build_object('answer', 'mailed', 'outbox', $3::bigint) "
-		  "ELSE jsonb_build_object('answer', 'not mailed', 'why', $2::text) END)", 3, pe);
-	if (!cmd_ok(r)) {
-		ret = db_fail("close", db, r);
-		goto out;
-	}
-	PQclear(r);
 out:
 	if (db)
 		ret = change_end("close", db, ret);
 	if (ret == EX_OK) {
-		if (why) {
-			printf("%s: closed without mail: %s\n", number, why);
-		} else if (confidential) {
+		if (strcmp(result, "queued") != 0) {
+			printf("%s: closed without mail: %s\n", number, why ? why : result);
+		} else if (confidential || addr == NULL) {
 			printf("%s: closed; the answer to the writer is queued (outbox %s)\n", number,
-			       outbox_id);
+			       outbox_id[0] ? outbox_id : "?");
 		} else {
 			printf("%s: closed; the answer to ", number);
 			put_cell(stdout, addr, 0, 0);
-			printf(" is queued (outbox %s)\n", outbox_id);
+			printf(" is queued (outbox %s)\n", outbox_id[0] ? outbox_id : "?");
 		}
 	}
-	json_decref(ident);
 	PQclear(lr);
 	PQclear(cr);
+	config_deinit(&o.cfg);
+	free(answer_box);
+	free(body_box);
+	if (body) {
+		sodium_memzero(body, strlen(body));
+		free(body);
+	}
 	if (answer) {
 		sodium_memzero(answer, strlen(answer));
 		free(answer);
@@ -2388,8 +2505,9 @@ cases_reopen(int argc, char **argv)
 	long cancelled = 0;
 	if ((ret = change_begin("reopen", number, &o, &db)) != EX_OK)
 		return ret;
+	config_deinit(&o.cfg);
 	PGresult *cr;
-	if ((ret = lock_case("reopen", db, number, &cr)) != EX_OK)
+	if ((ret = read_case("reopen", db, number, &cr)) != EX_OK)
 		return change_end("reopen", db, ret);
 	if (strcmp(PQgetvalue(cr, 0, 3), "closed") != 0) {
 		fprintf(stderr, "mayorbox cases reopen: %s: not closed (status %s)\n", number,
@@ -2397,26 +2515,12 @@ cases_reopen(int argc, char **argv)
 		ret = EX_DATAERR;
 		goto out;
 	}
-	const char *p[1] = {PQgetvalue(cr, 0, 0)};
-	PGresult *r = q(db, "INSERT INTO case_events (case_id, what, detail) "
-			    "SELECT id, 'reopened', jsonb_build_object('closed_at', closed_at) "
-			    "FROM cases WHERE id = $1", 1, p);
-	if (!cmd_ok(r)) {
-		ret = db_fail("reopen", db, r);
-		goto out;
-	}
-	PQclear(r);
-	r = q(db, "UPDATE cases SET status = 'reopened', closed_at = NULL, updated_at = now() "
-		  "WHERE id = $1", 1, p);
-	if (!cmd_ok(r)) {
-		ret = db_fail("reopen", db, r);
-		goto out;
-	}
-	PQclear(r);
-	/* an answer still waiting in the outbox is no longer the last word */
-	r = q(db, "SELECT cancel_answers($1::bigint)", 1, p);
+	/* the case, its event(s) and the cancelling of an answer still
+	 * waiting in the outbox: one call */
+	const char *p[1] = {number};
+	PGresult *r = q(db, "SELECT case_reopen($1)", 1, p);
 	if (!rows_ok(r) || PQntuples(r) != 1) {
-		ret = db_fail("reopen", db, r);
+		ret = fn_fail("reopen", db, r, number);
 		goto out;
 	}
 	cancelled = strtol(PQgetvalue(r, 0, 0), NULL, 10);
@@ -2428,6 +2532,263 @@ out:
 	else if (ret == EX_OK)
 		printf("%s: reopened\n", number);
 	PQclear(cr);
+	return ret;
+}
+
+/* ------------------------------------------------------------------------
+ * seal: a public case turned confidential ("recall first").
+ */
+
+/* A JSON value of a text column that holds JSON (parsed->'to', refs), or
+ * def when it is NULL or not JSON. */
+static json_t *
+json_col(const PGresult *r, int row, int col, json_t *def)
+{
+	const char *v = val(r, row, col);
+	json_t *j = v ? json_loads(v, 0, NULL) : NULL;
+	if (j == NULL)
+		return def;
+	json_decref(def);
+	return j;
+}
+
+/* A public letter's identity (row i of the letters of cases_seal, its
+ * attachments in ra) as the JSON the gateway seals when it files a
+ * confidential letter: the keys of gateway/store.c's identity_json() (its
+ * few lines repeated here: that one reads a parsed letter, this one the
+ * columns), plus district, in_reply_to and references. Caller decrefs. */
+static json_t *
+seal_identity(const PGresult *r, int i, const PGresult *ra)
+{
+	const char *lid = PQgetvalue(r, i, 0);
+	json_t *att = json_array();
+	for (int k = 0; k < PQntuples(ra); k++) {
+		if (strcmp(PQgetvalue(ra, k, 0), lid) != 0)
+			continue;
+		json_array_append_new(att, json_pack("{s:o, s:o, s:o}", "filename",
+			json_str_or_null(val(ra, k, 1)), "content_type",
+			json_str_or_null(val(ra, k, 2)), "data", json_str_or_null(val(ra, k, 3))));
+	}
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+			 "message_id", json_str_or_null(val(r, i, 1)),
+			 "from_name", json_str_or_null(val(r, i, 2)),
+			 "from_address", json_str_or_null(val(r, i, 3)),
+			 "phone", json_str_or_null(val(r, i, 4)),
+			 "subject", json_str_or_null(val(r, i, 5)),
+			 "text", json_str_or_null(val(r, i, 6)),
+			 "to", json_col(r, i, 11, json_array()),
+			 "reply_to", json_col(r, i, 12, json_array()),
+			 "raw", json_str_or_null(val(r, i, 7)),
+			 "attachments", att,
+			 "district", json_str_or_null(val(r, i, 8)),
+			 "in_reply_to", json_str_or_null(val(r, i, 9)),
+			 "references", json_col(r, i, 10, json_array()));
+}
+
+/* plain (taken) as compact JSON sealed to key: a base64 JSON string, or
+ * NULL. The plain text is zeroed. */
+static json_t *
+seal_json(const struct seal_key *key, json_t *plain)
+{
+	char *text = plain ? json_dumps(plain, JSON_COMPACT) : NULL;
+	json_decref(plain);
+	if (text == NULL)
+		return NULL;
+	char *b = seal_text(key, text, strlen(text));
+	sodium_memzero(text, strlen(text));
+	free(text);
+	json_t *j = b ? json_string(b) : NULL;
+	free(b);
+	return j;
+}
+
+static void
+seal_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases seal CASE [--note TEXT] [--public-key FILE]\n"
+		"       [--outbox-key FILE] [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"Turns a public case confidential (recall first: where a letter reports an\n"
+		"official, or its writer asks for discretion, seal it and let a supervisor\n"
+		"confirm or release). Each letter's identity (writer, address, phone,\n"
+		"message id, subject, text, raw message, attachments) is sealed to the\n"
+		"office's public key, the case's answer too, and case_seal() moves the case\n"
+		"out of the clerks' tables in one transaction: its pending mail cancelled,\n"
+		"its plain text erased, recorded as 'sealed' with the note. Afterwards a\n"
+		"clerk is told 'no such case'.\n"
+		"\n"
+		"  --note TEXT         why (kept in the case's history)\n"
+		"  --public-key FILE   the office's public key (mayorbox keygen DIR:\n"
+		"                      DIR/confidential.pub), else [confidential]\n"
+		"                      public_key_file of --config\n"
+		"  --outbox-key FILE   the gateways' outbox public key (mayorbox keygen\n"
+		"                      --outbox DIR: DIR/outbox.pub), else [replies]\n"
+		"                      outbox_public_key_file of --config: the writer's\n"
+		"                      reply address is sealed to it, so the writer can still\n"
+		"                      be answered; without it the case gets no mail\n"
+		"\n"
+		"Exit: 0, 64 usage or no public key, 65 already confidential, 66 no such\n"
+		"case, 69 no database, 77 not allowed, 78 a key file that cannot be read.\n");
+}
+
+static int
+cases_seal(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"note", required_argument, NULL, 'n'},
+		{"public-key", required_argument, NULL, 'p'},
+		{"outbox-key", required_argument, NULL, 'O'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	struct seal_key office, outbox;
+	char office_id[17], outbox_id[17], err[600];
+	bool have_outbox = false;
+	PGresult *cr = NULL, *lr = NULL, *ra = NULL, *r;
+	PGconn *db = NULL;
+	json_t *boxes = NULL;
+	char *text = NULL;
+	int c, ret;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'n': o.note = optarg; break;
+		case 'p': o.public_key = optarg; break;
+		case 'O': o.outbox_key = optarg; break;
+		case 'd': o.db_opt = optarg; break;
+		case 'c': o.config_path = optarg; break;
+		case 'h': seal_usage(stdout); return EX_OK;
+		default: seal_usage(stderr); return EX_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		seal_usage(stderr);
+		return EX_USAGE;
+	}
+	const char *number = argv[optind];
+	if (o.note && (strlen(o.note) > CASES_NOTE_MAX || !utf8_valid(o.note, strlen(o.note), NULL))) {
+		fprintf(stderr, "mayorbox cases seal: --note: not UTF-8 text of at most %u bytes\n",
+			CASES_NOTE_MAX);
+		return EX_USAGE;
+	}
+	if ((ret = change_begin("seal", number, &o, &db)) != EX_OK)
+		return ret;
+	const char *pub = key_path(o.public_key, &o.cfg, "confidential", "public_key_file");
+	const char *opub = key_path(o.outbox_key, &o.cfg, "replies", "outbox_public_key_file");
+	if (*pub == '\0') {
+		fprintf(stderr, "mayorbox cases seal: the office's public key is needed "
+			"(--public-key FILE, or [confidential] public_key_file of --config)\n");
+		ret = EX_USAGE;
+		goto out;
+	}
+	if (seal_load_public(pub, &office, err, sizeof(err)) != 0) {
+		fprintf(stderr, "mayorbox cases seal: --public-key %s\n", err);
+		ret = EX_CONFIG;
+		goto out;
+	}
+	seal_key_id(&office, office_id);
+	if (*opub) {
+		if (seal_load_public(opub, &outbox, err, sizeof(err)) != 0) {
+			fprintf(stderr, "mayorbox cases seal: --outbox-key %s\n", err);
+			ret = EX_CONFIG;
+			goto out;
+		}
+		seal_key_id(&outbox, outbox_id);
+		have_outbox = true;
+	}
+	if ((ret = read_case("seal", db, number, &cr)) != EX_OK)
+		goto out;
+	if (val_true(cr, 0, 4)) {
+		fprintf(stderr, "mayorbox cases seal: %s: already confidential\n", number);
+		ret = EX_DATAERR;
+		goto out;
+	}
+	const char *idp[1] = {PQgetvalue(cr, 0, 0)};
+	/* every public letter, every plain column (a supervisor's view also
+	 * holds the case's confidential follow-ups: sealed already) */
+	lr = q(db, "SELECT id, message_id, from_name, from_address, phone, subject, body, "
+		   "translate(encode(raw, 'base64'), E'\\n', ''), district, in_reply_to, "
+		   "array_to_json(refs)::text, (parsed->'to')::text, (parsed->'reply_to')::text, "
+		   "anonymous FROM letters WHERE case_id = $1 AND NOT confidential ORDER BY id",
+	       1, idp);
+	if (!rows_ok(lr)) {
+		ret = db_fail("seal", db, lr);
+		lr = NULL;
+		goto out;
+	}
+	ra = q(db, "SELECT letter_id, filename, content_type, "
+		   "translate(encode(data, 'base64'), E'\\n', '') FROM attachments "
+		   "WHERE case_id = $1 ORDER BY letter_id, position", 1, idp);
+	if (!rows_ok(ra)) {
+		ret = db_fail("seal", db, ra);
+		ra = NULL;
+		goto out;
+	}
+	json_t *letters = json_array();
+	boxes = json_pack("{s:s, s:o, s:o}", "key_id", office_id, "note",
+			  json_str_or_null(o.note), "letters", letters);
+	for (int i = 0; i < PQntuples(lr); i++) {
+		json_t *box = seal_json(&office, seal_identity(lr, i, ra));
+		if (box == NULL) {
+			fprintf(stderr, "mayorbox cases seal: %s: sealing failed\n", number);
+			ret = EX_SOFTWARE;
+			goto out;
+		}
+		json_t *e = json_pack("{s:I, s:o}", "id",
+				      (json_int_t)strtoll(PQgetvalue(lr, i, 0), NULL, 10),
+				      "sealed", box);
+		json_array_append_new(letters, e);
+		const char *addr = val(lr, i, 3), *name = val(lr, i, 2);
+		if (have_outbox && !val_true(lr, i, 13) && nonempty(addr) && nonempty(name)
+		    && replies_address_ok(addr)) {
+			/* the writer stays answerable: the address waits sealed
+			 * to the gateways' key, as filing does */
+			json_t *rb = seal_json(&outbox, json_pack("{s:s, s:s, s:o}", "recipient", addr,
+				"recipient_name", name,
+				"reply_to_id", json_str_or_null(val(lr, i, 1))));
+			if (rb) {
+				json_object_set_new(e, "reply_box", rb);
+				json_object_set_new(e, "reply_key_id", json_string(outbox_id));
+			}
+		}
+	}
+	const char *answer = val(cr, 0, 7);
+	if (answer) {
+		char *b = seal_text(&office, answer, strlen(answer));
+		if (b == NULL) {
+			ret = EX_SOFTWARE;
+			goto out;
+		}
+		json_object_set_new(boxes, "answer_sealed", json_string(b));
+		free(b);
+	}
+	text = json_dumps(boxes, JSON_COMPACT);
+	if (text == NULL) {
+		ret = EX_SOFTWARE;
+		goto out;
+	}
+	const char *p[2] = {number, text};
+	r = q(db, "SELECT case_seal($1, $2::jsonb)", 2, p);
+	if (!rows_ok(r)) {
+		ret = fn_fail("seal", db, r, number);
+		goto out;
+	}
+	PQclear(r);
+out:
+	if (db)
+		ret = change_end("seal", db, ret);
+	if (ret == EX_OK)
+		printf("Case %s is now confidential: its letters were sealed and moved out of "
+		       "the clerks' tables.\n", number);
+	free(text);
+	json_decref(boxes);
+	PQclear(ra);
+	PQclear(lr);
+	PQclear(cr);
+	config_deinit(&o.cfg);
 	return ret;
 }
 
@@ -2544,7 +2905,7 @@ cases_stats(int argc, char **argv)
 		 "FILTER (WHERE status = 'closed' AND closed_at IS NOT NULL) "
 		 "FROM (SELECT %s AS g, c.status, c.created_at, c.closed_at FROM cases c "
 		 "LEFT JOIN LATERAL (SELECT district FROM letters WHERE letters.case_id = c.id "
-		 "ORDER BY id LIMIT 1) l ON true "
+		 "ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
 		 "WHERE $1::double precision IS NULL "
 		 "OR c.created_at >= to_timestamp($1::double precision)) s "
 		 "GROUP BY g ORDER BY g NULLS LAST", groups[by].sql);
@@ -2649,6 +3010,7 @@ cmd_cases(int argc, char **argv)
 		{"assign", cases_assign},
 		{"close", cases_close},
 		{"reopen", cases_reopen},
+		{"seal", cases_seal},
 		{"stats", cases_stats},
 	};
 	if (argc < 2) {

@@ -723,29 +723,29 @@ db_fail(const char *cmd, PGconn *db, PGresult *r, const char *since)
 }
 
 /* Opens the run's one transaction (REPEATABLE READ: every read sees one
- * snapshot). With a key, the 'identity revealed' events come first
- * (reveal_sql, $1 = since; their count in *revealed_r), as `unseal` records
- * an opening before it opens; then the transaction turns READ ONLY. Without
- * a key it is READ ONLY from the start. Returns EX_OK or db_fail's code. */
+ * snapshot) on the supervisors' views when the login may read them
+ * (search_path office, public: schema 006; a clerk reads public). Without a
+ * key it is READ ONLY; with one it may write: reveal_case() records each
+ * case it opens ('identity revealed') before it returns the boxes, as
+ * `unseal` does. The key's id goes to o_kid. Returns EX_OK or db_fail's code. */
 static int
-db_begin(const char *cmd, PGconn *db, const char *reveal_sql, const struct dbopts *o,
-	 size_t *revealed_r)
+db_begin(const char *cmd, PGconn *db, const struct dbopts *o, char o_kid[17])
 {
-	*revealed_r = 0;
+	o_kid[0] = '\0';
+	if (!db_exec_ok(db, "SET search_path = office, public"))
+		return db_fail(cmd, db, NULL, NULL);
 	if (!o->key) {
 		if (!db_exec_ok(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
 			return db_fail(cmd, db, NULL, NULL);
 		return EX_OK;
 	}
+	struct seal_key pk;
+	char err[600];
+	if (seal_public_of_secret(o->key, &pk, o_kid, err, sizeof(err)) != 0) {
+		fprintf(stderr, "mayorbox %s: --key %s\n", cmd, err);
+		return EX_CONFIG;
+	}
 	if (!db_exec_ok(db, "BEGIN ISOLATION LEVEL REPEATABLE READ"))
-		return db_fail(cmd, db, NULL, NULL);
-	const char *params[1] = {o->since};
-	PGresult *r = PQexecParams(db, reveal_sql, 1, NULL, params, NULL, NULL, 0);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK)
-		return db_fail(cmd, db, r, o->since);
-	*revealed_r = (size_t)PQntuples(r);
-	PQclear(r);
-	if (!db_exec_ok(db, "SET TRANSACTION READ ONLY"))
 		return db_fail(cmd, db, NULL, NULL);
 	return EX_OK;
 }
@@ -758,72 +758,126 @@ enum fetch_status {
 	FETCH_DB,		/* the statement failed (*fail_r): stop */
 };
 
-/* The raw message of letter `id`: letters.raw, else the "raw" of its sealed
- * identity opened with key (the caller has recorded the opening). Returns
- * a new buffer in *raw_r (caller zeroes it when *secret_r, then frees). */
+/* The boxes of the case last opened with reveal_case(): rows are read case
+ * by case, so each case is revealed (and recorded) once. */
+struct reveal_cache {
+	char number[64];
+	PGresult *r;		/* what, id, sealed (binary) */
+	size_t revealed;	/* cases whose reveal returned a box */
+};
+
+static void
+reveal_cache_deinit(struct reveal_cache *c)
+{
+	PQclear(c->r);
+	c->r = NULL;
+	c->number[0] = '\0';
+}
+
+static long long
+bin_int8(const PGresult *r, int row, int col)
+{
+	const unsigned char *p = (const unsigned char *)PQgetvalue(r, row, col);
+	unsigned long long v = 0;
+	if (PQgetlength(r, row, col) != 8)
+		return 0;
+	for (int i = 0; i < 8; i++)
+		v = (v << 8) | p[i];
+	return (long long)v;
+}
+
+/* The raw message of letter `id` of case `number`: letters.raw, else (a
+ * confidential letter: no raw in any view) the "raw" of its box from
+ * reveal_case() with the key of id kid, opened with key. Returns a new
+ * buffer in *raw_r (caller zeroes it when *secret_r, then frees). */
 static enum fetch_status
-fetch_raw(PGconn *db, const char *id, const char *key, unsigned char **raw_r, size_t *len_r,
+fetch_raw(PGconn *db, const char *number, const char *id, bool sealed, const char *key,
+	  const char *kid, struct reveal_cache *cache, unsigned char **raw_r, size_t *len_r,
 	  bool *secret_r, PGresult **fail_r, char *err, size_t errlen)
 {
 	*raw_r = NULL;
 	*len_r = 0;
 	*secret_r = false;
 	*fail_r = NULL;
-	const char *params[1] = {id};
-	/* binary results: bytea as its bytes */
-	PGresult *r = PQexecParams(db, "SELECT raw, sealed FROM letters WHERE id = $1", 1, NULL,
-				   params, NULL, NULL, 1);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-		*fail_r = r;
-		return FETCH_DB;
-	}
+	PGresult *r = NULL;
 	enum fetch_status st = FETCH_UNREADABLE;
-	if (PQntuples(r) != 1) {
-		snprintf(err, errlen, "not visible");
-	} else if (!PQgetisnull(r, 0, 0)) {
-		size_t n = (size_t)PQgetlength(r, 0, 0);
-		*raw_r = xmalloc(n ? n : 1);
-		memcpy(*raw_r, PQgetvalue(r, 0, 0), n);
-		*len_r = n;
-		st = FETCH_OK;
-	} else if (PQgetisnull(r, 0, 1)) {
-		snprintf(err, errlen, "no raw message stored");
-	} else if (key == NULL) {
-		st = FETCH_SEALED;
-	} else {
-		size_t plen;
-		unsigned char *plain = seal_open(key, (const unsigned char *)PQgetvalue(r, 0, 1),
-						 (size_t)PQgetlength(r, 0, 1), &plen, err, errlen);
-		if (plain == NULL) {
-			st = FETCH_BAD_KEY;
-			goto out;
+	if (!sealed) {
+		const char *params[1] = {id};
+		/* binary results: bytea as its bytes */
+		r = PQexecParams(db, "SELECT raw FROM letters WHERE id = $1", 1, NULL, params, NULL,
+				 NULL, 1);
+		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+			*fail_r = r;
+			return FETCH_DB;
 		}
-		json_t *o = json_loadb((const char *)plain, plen, 0, NULL);
-		sodium_memzero(plain, plen);
-		free(plain);
-		json_t *b = json_object_get(o, "raw");
-		const char *s = json_string_value(b);
-		size_t sl = s ? json_string_length(b) : 0, bin_len = 0;
-		if (s == NULL) {
-			snprintf(err, errlen, "sealed data is not mayorbox's (no raw message)");
+		if (PQntuples(r) != 1) {
+			snprintf(err, errlen, "not visible");
+		} else if (PQgetisnull(r, 0, 0)) {
+			snprintf(err, errlen, "no raw message stored");
 		} else {
-			unsigned char *buf = xmalloc(sl + 1);
-			if (sodium_base642bin(buf, sl + 1, s, sl, "\r\n", &bin_len, NULL,
-					      sodium_base64_VARIANT_ORIGINAL) != 0) {
-				free(buf);
-				snprintf(err, errlen, "sealed raw message damaged");
-			} else {
-				*raw_r = buf;
-				*len_r = bin_len;
-				*secret_r = true;
-				st = FETCH_OK;
-			}
-			sodium_memzero((void *)s, sl);	/* our copy, dropped below */
+			size_t n = (size_t)PQgetlength(r, 0, 0);
+			*raw_r = xmalloc(n ? n : 1);
+			memcpy(*raw_r, PQgetvalue(r, 0, 0), n);
+			*len_r = n;
+			st = FETCH_OK;
 		}
-		json_decref(o);
+		PQclear(r);
+		return st;
 	}
-out:
-	PQclear(r);
+	if (key == NULL)
+		return FETCH_SEALED;
+	if (strcmp(cache->number, number) != 0) {
+		reveal_cache_deinit(cache);
+		const char *params[2] = {number, kid};
+		r = PQexecParams(db, "SELECT what, id, sealed FROM reveal_case($1, $2)", 2, NULL,
+				 params, NULL, NULL, 1);
+		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+			*fail_r = r;
+			return FETCH_DB;
+		}
+		snprintf(cache->number, sizeof(cache->number), "%s", number);
+		cache->r = r;
+		if (PQntuples(r) > 0)
+			cache->revealed++;
+	}
+	long long lid = strtoll(id, NULL, 10);
+	int row = -1;
+	for (int i = 0; i < PQntuples(cache->r) && row < 0; i++)
+		if (strcmp(PQgetvalue(cache->r, i, 0), "letter") == 0
+		    && bin_int8(cache->r, i, 1) == lid && !PQgetisnull(cache->r, i, 2))
+			row = i;
+	if (row < 0) {
+		snprintf(err, errlen, "%s: this key opens nothing of it", key);
+		return FETCH_BAD_KEY;
+	}
+	size_t plen;
+	unsigned char *plain = seal_open(key, (const unsigned char *)PQgetvalue(cache->r, row, 2),
+					 (size_t)PQgetlength(cache->r, row, 2), &plen, err, errlen);
+	if (plain == NULL)
+		return FETCH_BAD_KEY;
+	json_t *o = json_loadb((const char *)plain, plen, 0, NULL);
+	sodium_memzero(plain, plen);
+	free(plain);
+	json_t *b = json_object_get(o, "raw");
+	const char *s = json_string_value(b);
+	size_t sl = s ? json_string_length(b) : 0, bin_len = 0;
+	if (s == NULL) {
+		snprintf(err, errlen, "sealed data is not mayorbox's (no raw message)");
+	} else {
+		unsigned char *buf = xmalloc(sl + 1);
+		if (sodium_base642bin(buf, sl + 1, s, sl, "\r\n", &bin_len, NULL,
+				      sodium_base64_VARIANT_ORIGINAL) != 0) {
+			free(buf);
+			snprintf(err, errlen, "sealed raw message damaged");
+		} else {
+			*raw_r = buf;
+			*len_r = bin_len;
+			*secret_r = true;
+			st = FETCH_OK;
+		}
+		sodium_memzero((void *)s, sl);	/* our copy, dropped below */
+	}
+	json_decref(o);
 	return st;
 }
 
@@ -865,24 +919,20 @@ check_key(const char *cmd, const char *key)
 
 /* Reviewed cases: not unclassified, not automatic, with a clerk's
  * reclassified, assigned or closed event; $1: --since or NULL. The first
- * letter (f) is what filing classified. */
+ * letter (f) is what filing classified (vault ids count down: the first of
+ * a confidential case has the smallest absolute id). */
 #define TEST_FIRST_LETTER \
-	"JOIN LATERAL (SELECT l.id, l.raw IS NULL AND l.sealed IS NOT NULL AS sealed " \
-	"FROM letters l WHERE l.case_id = c.id ORDER BY l.id LIMIT 1) f ON true "
+	"JOIN LATERAL (SELECT l.id, l.confidential AS sealed " \
+	"FROM letters l WHERE l.case_id = c.id ORDER BY (l.id > 0) DESC, abs(l.id) LIMIT 1) f ON true "
 #define TEST_REVIEWED \
 	"WHERE c.category <> 'unclassified' AND NOT c.automatic " \
 	"AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id " \
 	"AND e.what IN " RULES_REVIEWED_EVENTS ") " \
 	"AND ($1::timestamptz IS NULL OR c.created_at >= $1::timestamptz) "
 
-static const char test_reveal_sql[] =
-	"INSERT INTO case_events (case_id, what, detail) "
-	"SELECT c.id, 'identity revealed', '{\"for\": \"rules test\"}'::jsonb FROM cases c "
-	TEST_FIRST_LETTER TEST_REVIEWED "AND f.sealed RETURNING case_id";
-
 static const char test_list_sql[] =
 	"SELECT c.number, c.category, c.department, c.confidential, f.id, f.sealed "
-	"FROM cases c " TEST_FIRST_LETTER TEST_REVIEWED "ORDER BY c.id LIMIT $2";
+	"FROM cases c " TEST_FIRST_LETTER TEST_REVIEWED "ORDER BY c.created_at, abs(c.id) LIMIT $2";
 
 static bool
 sample_disagrees(const struct sample *s, bool *cat_r, bool *dept_r, bool *conf_r)
@@ -926,6 +976,8 @@ rules_test_db(const char *rdir, const struct config *cfg, const struct dbopts *o
 	struct corpus c = {0};
 	size_t reviewed = 0, skipped_conf = 0, not_letters = 0, revealed = 0;
 	bool truncated = false;
+	char kid[17] = "";
+	struct reveal_cache cache = {0};
 	PGconn *db = NULL;
 	PGresult *r = NULL;
 	int ret = check_key(cmd, o->key);
@@ -940,7 +992,7 @@ rules_test_db(const char *rdir, const struct config *cfg, const struct dbopts *o
 		ret = EX_UNAVAILABLE;
 		goto out;
 	}
-	if ((ret = db_begin(cmd, db, test_reveal_sql, o, &revealed)) != EX_OK)
+	if ((ret = db_begin(cmd, db, o, kid)) != EX_OK)
 		goto out;
 	char limit[32];
 	snprintf(limit, sizeof(limit), "%u", RULES_DB_ROWS_MAX + 1);
@@ -969,7 +1021,8 @@ rules_test_db(const char *rdir, const struct config *cfg, const struct dbopts *o
 		size_t len;
 		bool secret;
 		PGresult *fail;
-		switch (fetch_raw(db, letter, o->key, &raw, &len, &secret, &fail, err, sizeof(err))) {
+		switch (fetch_raw(db, number, letter, sealed, o->key, kid, &cache, &raw, &len, &secret,
+				  &fail, err, sizeof(err))) {
 		case FETCH_OK:
 			break;
 		case FETCH_SEALED:
@@ -1009,7 +1062,8 @@ rules_test_db(const char *rdir, const struct config *cfg, const struct dbopts *o
 	}
 	PQclear(r);
 	r = NULL;
-	/* the reveal events (if any) are kept only when the run succeeded */
+	/* the reveal events (if any) are kept: reveal_case() wrote them */
+	revealed = cache.revealed;
 	if (!db_commit(db)) {
 		fprintf(stderr, "mayorbox %s: commit failed: %s\n", cmd, db_error(db));
 		ret = EX_UNAVAILABLE;
@@ -1112,7 +1166,11 @@ rules_test_db(const char *rdir, const struct config *cfg, const struct dbopts *o
 		ret = EX_IOERR;
 out:
 	PQclear(r);
+	reveal_cache_deinit(&cache);
 	if (db) {
+		/* a stop after some case was opened keeps the record of it */
+		if (cache.revealed > 0 && PQtransactionStatus(db) == PQTRANS_INTRANS)
+			(void)db_commit(db);
 		if (PQtransactionStatus(db) != PQTRANS_IDLE)
 			(void)db_exec_ok(db, "ROLLBACK");
 		PQfinish(db);
@@ -1182,18 +1240,11 @@ rules_test(int argc, char **argv)
 
 /* ---- rules diff ---- */
 
-static const char diff_reveal_sql[] =
-	"INSERT INTO case_events (case_id, what, detail) "
-	"SELECT c.id, 'identity revealed', '{\"for\": \"rules diff\"}'::jsonb FROM cases c "
-	"WHERE ($1::timestamptz IS NULL OR c.created_at >= $1::timestamptz) "
-	"AND EXISTS (SELECT 1 FROM letters l WHERE l.case_id = c.id "
-	"AND l.raw IS NULL AND l.sealed IS NOT NULL) RETURNING case_id";
-
 static const char diff_list_sql[] =
-	"SELECT c.number, l.id, l.raw IS NULL AND l.sealed IS NOT NULL "
+	"SELECT c.number, l.id, l.confidential "
 	"FROM cases c JOIN letters l ON l.case_id = c.id "
 	"WHERE ($1::timestamptz IS NULL OR c.created_at >= $1::timestamptz) "
-	"ORDER BY c.id, l.id LIMIT $2";
+	"ORDER BY c.created_at, abs(c.id), c.id, (l.id > 0) DESC, abs(l.id) LIMIT $2";
 
 static bool
 fired_has(const struct ruleset *set, const struct judgement *j, const char *name)
@@ -1343,6 +1394,8 @@ rules_diff(int argc, char **argv)
 	char err[1024], old_dir[RULES_DIR_MAX];
 	size_t compared = 0, skipped_conf = 0, unreadable = 0, not_letters = 0, revealed = 0;
 	size_t n_cat = 0, n_dept = 0, n_conf = 0;
+	char kid[17] = "";
+	struct reveal_cache cache = {0};
 	bool truncated = false;
 	int ret = load_config(cmd, config_path, &cfg);
 	if (ret != EX_OK)
@@ -1367,7 +1420,7 @@ rules_diff(int argc, char **argv)
 		ret = EX_UNAVAILABLE;
 		goto out;
 	}
-	if ((ret = db_begin(cmd, db, diff_reveal_sql, &o, &revealed)) != EX_OK)
+	if ((ret = db_begin(cmd, db, &o, kid)) != EX_OK)
 		goto out;
 	char limit[32];
 	snprintf(limit, sizeof(limit), "%u", RULES_DB_ROWS_MAX + 1);
@@ -1386,7 +1439,8 @@ rules_diff(int argc, char **argv)
 	for (size_t i = 0; i < rows; i++) {
 		const char *number = PQgetvalue(r, (int)i, 0);
 		const char *letter = PQgetvalue(r, (int)i, 1);
-		if (PQgetvalue(r, (int)i, 2)[0] == 't' && o.key == NULL) {
+		bool sealed = PQgetvalue(r, (int)i, 2)[0] == 't';
+		if (sealed && o.key == NULL) {
 			skipped_conf++;
 			continue;
 		}
@@ -1394,7 +1448,8 @@ rules_diff(int argc, char **argv)
 		size_t len;
 		bool secret;
 		PGresult *fail;
-		switch (fetch_raw(db, letter, o.key, &raw, &len, &secret, &fail, err, sizeof(err))) {
+		switch (fetch_raw(db, number, letter, sealed, o.key, kid, &cache, &raw, &len, &secret,
+				  &fail, err, sizeof(err))) {
 		case FETCH_OK:
 			break;
 		case FETCH_SEALED:
@@ -1430,6 +1485,7 @@ rules_diff(int argc, char **argv)
 	PQclear(r);
 	r = NULL;
 	/* nothing was written unless --key recorded its openings; keep those */
+	revealed = cache.revealed;
 	if (!db_commit(db)) {
 		fprintf(stderr, "mayorbox %s: commit failed: %s\n", cmd, db_error(db));
 		ret = EX_UNAVAILABLE;
@@ -1479,7 +1535,11 @@ rules_diff(int argc, char **argv)
 		ret = EX_IOERR;
 out:
 	PQclear(r);
+	reveal_cache_deinit(&cache);
 	if (db) {
+		/* a stop after some case was opened keeps the record of it */
+		if (cache.revealed > 0 && PQtransactionStatus(db) == PQTRANS_INTRANS)
+			(void)db_commit(db);
 		if (PQtransactionStatus(db) != PQTRANS_IDLE)
 			(void)db_exec_ok(db, "ROLLBACK");
 		PQfinish(db);

@@ -1,8 +1,8 @@
 /*
  * cmd_unseal.c - `mayorbox unseal --key SECRET_KEY CASE`: a supervisor opens
  * the sealed identity of a confidential case's letters with the office's
- * secret key. Every opening is recorded as a case event (who, when) before
- * anything is shown.
+ * secret key. The boxes come only from reveal_case() (schema 006), which
+ * records the opening as a case event (who, when) before it returns them.
  */
 #include <getopt.h>
 #include <stdbool.h>
@@ -25,13 +25,15 @@ unseal_usage(FILE *out)
 		"usage: mayorbox unseal --key SECRET_KEY [--db CONNINFO] [--config FILE] [--raw] CASE\n"
 		"\n"
 		"Opens the sealed identity (writer, contact, subject, text) of the letters of\n"
-		"confidential case CASE (e.g. 2026-000123) with the supervisors' secret key\n"
-		"and prints it as JSON, one object per letter. Needs the mayorbox_supervisor\n"
-		"role. The opening is recorded as a case event first.\n"
+		"case CASE (e.g. 2026-000123) with the supervisors' secret key and prints it\n"
+		"as JSON, one object per letter. Needs the mayorbox_supervisor role. The\n"
+		"database's reveal_case() gives the boxes sealed to that key and records the\n"
+		"opening ('identity revealed') first; a key that opens nothing records\n"
+		"nothing.\n"
 		"\n"
 		"  --raw   include the raw message and attachments (base64)\n"
 		"\n"
-		"Exit: 0 opened, 65 the key does not open it, 66 no such confidential case,\n"
+		"Exit: 0 opened, 65 the key opens nothing of it, 66 no such case,\n"
 		"69 no database, 77 not allowed.\n");
 }
 
@@ -78,53 +80,66 @@ cmd_unseal(int argc, char **argv)
 		fprintf(stderr, "mayorbox unseal: %s\n", err);
 		return EX_UNAVAILABLE;
 	}
-	const char *params[1] = {number};
-	PGresult *r = PQexec(db, "BEGIN");
-	PQclear(r);
-	/* the record of the opening comes first, in the same transaction */
-	r = PQexecParams(db,
-			 "INSERT INTO case_events (case_id, what) "
-			 "SELECT id, 'identity revealed' FROM cases WHERE number = $1 AND confidential "
-			 "RETURNING case_id", 1, NULL, params, NULL, NULL, 0);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-		const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+	struct seal_key pk;
+	char kid[17];
+	if (seal_public_of_secret(key, &pk, kid, err, sizeof(err)) != 0) {
+		fprintf(stderr, "mayorbox unseal: --key %s\n", err);
+		PQfinish(db);
+		return EX_DATAERR;
+	}
+	/* the supervisors' views first (schema 006): see cmd_cases.c */
+	if (!db_exec_ok(db, "SET search_path = office, public") || !db_exec_ok(db, "BEGIN")) {
 		fprintf(stderr, "mayorbox unseal: %s\n", db_error(db));
-		ret = state && strcmp(state, "42501") == 0 ? EX_NOPERM : EX_UNAVAILABLE;
+		PQfinish(db);
+		return EX_UNAVAILABLE;
+	}
+	/* reveal_case() records the opening (once, and only when the key
+	 * opens something) before it returns the boxes; binary results */
+	const char *params[2] = {number, kid};
+	PGresult *r = PQexecParams(db, "SELECT what, id, sealed FROM reveal_case($1, $2)", 2, NULL,
+				   params, NULL, NULL, 1);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		const char *state = PQstatus(db) == CONNECTION_OK
+			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+		if (state && strcmp(state, "P0002") == 0) {
+			fprintf(stderr, "mayorbox unseal: %s: no such case\n", number);
+			ret = EX_NOINPUT;
+		} else if (state && strcmp(state, "42501") == 0) {
+			fprintf(stderr, "mayorbox unseal: %s (your login needs the "
+				"mayorbox_supervisor role)\n", db_error(db));
+			ret = EX_NOPERM;
+		} else {
+			fprintf(stderr, "mayorbox unseal: %s\n", db_error(db));
+			ret = EX_UNAVAILABLE;
+		}
 		PQclear(r);
 		goto out;
 	}
 	if (PQntuples(r) == 0) {
-		fprintf(stderr, "mayorbox unseal: %s: no confidential case of that number "
-			"visible to you\n", number);
-		ret = EX_NOINPUT;
+		fprintf(stderr, "mayorbox unseal: %s: this key opens nothing of case %s\n", key,
+			number);
+		ret = EX_DATAERR;
 		PQclear(r);
 		goto out;
 	}
-	PQclear(r);
-	r = PQexecParams(db,
-			 "SELECT encode(l.sealed, 'base64') FROM letters l JOIN cases c ON c.id = l.case_id "
-			 "WHERE c.number = $1 AND l.sealed IS NOT NULL ORDER BY l.id", 1, NULL, params,
-			 NULL, NULL, 0);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-		fprintf(stderr, "mayorbox unseal: %s\n", db_error(db));
-		ret = EX_NOPERM;
+	bool letters = false;
+	for (int i = 0; i < PQntuples(r); i++)
+		letters = letters || strcmp(PQgetvalue(r, i, 0), "letter") == 0;
+	if (!letters) {
+		/* only a case's answer (unseal opens letters): nothing opened */
+		fprintf(stderr, "mayorbox unseal: %s: this key opens no letter of case %s\n", key,
+			number);
+		ret = EX_DATAERR;
 		PQclear(r);
 		goto out;
 	}
-	for (int i = 0; i < PQntuples(r) && ret == EX_OK; i++) {
-		const char *b64 = PQgetvalue(r, i, 0);
-		size_t blen = strlen(b64), bin_len = 0;
-		unsigned char *box = malloc(blen + 1);
-		if (box == NULL || sodium_base642bin(box, blen, b64, blen, "\r\n", &bin_len, NULL,
-						     sodium_base64_VARIANT_ORIGINAL) != 0) {
-			free(box);
-			fprintf(stderr, "mayorbox unseal: %s: sealed data damaged\n", number);
-			ret = EX_DATAERR;
-			break;
-		}
+	/* the letters in the order they came (vault ids count down) */
+	for (int i = PQntuples(r) - 1; i >= 0 && ret == EX_OK; i--) {
+		if (strcmp(PQgetvalue(r, i, 0), "letter") != 0 || PQgetisnull(r, i, 2))
+			continue;
 		size_t plen;
-		unsigned char *plain = seal_open(key, box, bin_len, &plen, err, sizeof(err));
-		free(box);
+		unsigned char *plain = seal_open(key, (const unsigned char *)PQgetvalue(r, i, 2),
+						 (size_t)PQgetlength(r, i, 2), &plen, err, sizeof(err));
 		if (plain == NULL) {
 			fprintf(stderr, "mayorbox unseal: %s\n", err);
 			ret = EX_DATAERR;

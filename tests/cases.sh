@@ -1,9 +1,11 @@
 #!/bin/sh
 # cases.sh BIN - `mayorbox cases` (list, show, reclassify, assign, close,
-# reopen, stats) against a real PostgreSQL (scripts/pg.sh, running): the
-# data set filed by a gateway login, then worked on by a clerk login and a
-# supervisor login of their own; row-level security keeps every confidential
-# case from the clerk; the outbox gets exactly the answers it should. TAP.
+# reopen, seal, stats) and `mayorbox unseal` against a real PostgreSQL
+# (scripts/pg.sh, running): the data set filed by a gateway login, then
+# worked on by a clerk login and a supervisor login of their own; the vault
+# (schema 006) keeps every confidential case out of the clerk's tables, every
+# change goes through the case functions, the outbox gets exactly the answers
+# it should, a sealed case leaves nothing in a dump. TAP.
 set -u
 . "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -22,8 +24,17 @@ DB=mbtest_cases
 CLERK=mbtest_cases_clerk
 SUP=mbtest_cases_supervisor
 GW=mbtest_cases_gateway
-q() {	# q SQL: values as the superuser
+q() {	# q SQL: values as the superuser, through the office views (public + vault)
+	psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "SET search_path = office, public" -c "$1"
+}
+qw() {	# qw SQL: as the superuser on the tables themselves (public, vault.*)
 	psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"
+}
+asql() {	# asql LOGIN SQL: as that login; its stderr on stdout
+	psql -X -qAt -v ON_ERROR_STOP=1 -d "dbname=$DB user=$1" -c "SET search_path = office, public" -c "$2" 2>&1
+}
+keyid() {	# keyid PUBLIC_KEY_FILE: its id, 16 hex of SHA-256
+	python3 -c 'import base64,hashlib,sys; print(hashlib.sha256(base64.b64decode(open(sys.argv[1]).read().strip())).hexdigest()[:16])' "$1"
 }
 ascl() { "$BIN" cases "$@" --db "dbname=$DB user=$CLERK"; }
 assup() { "$BIN" cases "$@" --db "dbname=$DB user=$SUP"; }
@@ -47,15 +58,20 @@ for r in $CLERK:clerk $SUP:supervisor $GW:gateway; do
 	psql -X -qAt -d postgres -c "CREATE ROLE ${r%%:*} LOGIN IN ROLE mayorbox_${r#*:}" > /dev/null
 done
 "$BIN" keygen "$TMP/keys" > /dev/null && "$BIN" keygen "$TMP/other" > /dev/null
-chmod 644 "$TMP/keys/confidential.pub"
+"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
+chmod 644 "$TMP/keys/confidential.pub" "$TMP/okeys/outbox.pub"
 KEY="$TMP/keys/confidential.key"
-"$BIN" ingest --db "dbname=$DB user=$GW" --public-key "$TMP/keys/confidential.pub" \
-	tests/data/letters > "$TMP/ingest" 2>&1
+# the gateway holds the outbox key: a confidential real-name writer's
+# address waits sealed to it (the reply box); no [smtp]: no acknowledgement
+printf '[replies]\noutbox_key_file = %s\n' "$TMP/okeys/outbox.key" > "$TMP/gw.conf"
+"$BIN" ingest --db "dbname=$DB user=$GW" --config "$TMP/gw.conf" \
+	--public-key "$TMP/keys/confidential.pub" tests/data/letters > "$TMP/ingest" 2>&1
 ok $? "the data set filed by a gateway login"
 # distinct times, newest last filed: an hour apart, the oldest a week ago
-q "UPDATE cases SET created_at = now() - make_interval(hours => (200 - id)::int), updated_at = now()" > /dev/null
+qw "UPDATE cases SET created_at = now() - make_interval(hours => (400 - id)::int), updated_at = now()" > /dev/null
+qw "UPDATE vault.cases SET created_at = now() - make_interval(hours => (400 + id)::int, mins => 30), updated_at = now()" > /dev/null
 # three answered by other means, for the status filter
-q "UPDATE cases SET status = 'answered' WHERE id IN (SELECT id FROM cases WHERE NOT confidential ORDER BY id DESC LIMIT 3)" > /dev/null
+qw "UPDATE cases SET status = 'answered' WHERE id IN (SELECT id FROM cases WHERE NOT confidential ORDER BY id DESC LIMIT 3)" > /dev/null
 ALL=$(q "SELECT count(*) FROM cases")
 VIS=$(q "SELECT count(*) FROM cases WHERE NOT confidential")
 q "SELECT number FROM cases WHERE confidential ORDER BY id" > "$TMP/conf"
@@ -65,10 +81,10 @@ ok $? "cases filed ($ALL), some confidential ($((ALL - VIS)))"
 # --- help ---------------------------------------------------------------------
 "$BIN" cases --help > "$TMP/h" 2>&1
 r=$?
-for s in list show reclassify assign close reopen stats; do grep -q "^  $s" "$TMP/h" || r=1; done
+for s in list show reclassify assign close reopen seal stats; do grep -q "^  $s" "$TMP/h" || r=1; done
 ok $r "cases --help names every sub-command"
 r=0
-for s in list show reclassify assign close reopen stats; do
+for s in list show reclassify assign close reopen seal stats; do
 	"$BIN" cases $s --help > "$TMP/h" 2>&1 && grep -q "usage: mayorbox cases $s" "$TMP/h" || r=1
 done
 ok $r "each sub-command has --help"
@@ -212,7 +228,7 @@ ok $? "show of something that is not a case number: 64"
 # --- reclassify, assign ------------------------------------------------------
 RC=$(q "SELECT number FROM cases WHERE NOT confidential AND category <> 'suggestion' ORDER BY id LIMIT 1 OFFSET 3")
 OLD=$(q "SELECT category FROM cases WHERE number = '$RC'")
-q "UPDATE cases SET needs_review = true WHERE number = '$RC'" > /dev/null
+qw "UPDATE cases SET needs_review = true WHERE number = '$RC'" > /dev/null
 ascl reclassify "$RC" suggestion --note "asked the writer by phone" > "$TMP/o" 2>&1
 ok $? "clerk: reclassify $RC suggestion"
 [ "$(q "SELECT category || ' ' || needs_review FROM cases WHERE number = '$RC'")" = "suggestion false" ]
@@ -220,8 +236,8 @@ ok $? "the category changed and the case is reviewed"
 [ "$(q "SELECT who || '|' || (detail->>'from') || '|' || (detail->>'to') || '|' || (detail->>'note') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'reclassified'")" = "$CLERK|$OLD|suggestion|asked the writer by phone" ]
 ok $? "event 'reclassified': who is the clerk's login, from, to, the note"
 ascl reclassify "$RC" complaint > /dev/null 2>&1
-[ "$(q "SELECT detail->'note' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'reclassified' ORDER BY e.id DESC LIMIT 1")" = null ]
-ok $? "without --note the note is null"
+[ "$(q "SELECT coalesce(detail->'note', 'null') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$RC' AND what = 'reclassified' ORDER BY e.id DESC LIMIT 1")" = null ]
+ok $? "without --note the event has no note"
 ascl reclassify "$RC" nonsense > /dev/null 2> "$TMP/e"
 [ $? -eq 64 ] && [ "$(events "$RC" reclassified)" -eq 2 ] && grep -q CATEGORY "$TMP/e"
 ok $? "an unknown category: 64, nothing recorded"
@@ -252,13 +268,13 @@ ascl close "$REAL" --reply-file "$TMP/answer.txt" > "$TMP/close.out" 2>&1
 ok $? "clerk: close $REAL (a writer with a name and an address)"
 [ "$(outbox "$REAL")" -eq 1 ]
 ok $? "exactly one outbox row"
-[ "$(q "SELECT o.kind || '|' || o.status || '|' || o.recipient || '|' || o.recipient_name || '|' || o.reply_to_id || '|' || o.subject || '|' || o.created_by || '|' || o.confidential || '|' || coalesce(o.language, '') || '|' || (o.recipient_hash IS NOT NULL) || '|' || o.token FROM outbox o WHERE o.case_number = '$REAL'" | sed 's/|mb\.[0-9a-f]*$/|TOKEN/')" \
-     = "$(q "SELECT 'answer|pending|' || from_address || '|' || from_name || '|' || message_id || '|' || subject || '|$CLERK|false|' || coalesce(language, '') || '|true|TOKEN' FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$REAL' ORDER BY l.id LIMIT 1")" ]
+[ "$(q "SELECT o.kind || '|' || o.status || '|' || o.recipient || '|' || o.recipient_name || '|' || o.reply_to_id || '|' || o.subject || '|' || o.created_by || '|' || o.confidential || '|' || coalesce(o.language, '') || '|' || o.token FROM outbox o WHERE o.case_number = '$REAL'" | sed 's/|mb\.[0-9a-f]*$/|TOKEN/')" \
+     = "$(q "SELECT 'answer|pending|' || from_address || '|' || from_name || '|' || message_id || '|' || subject || '|$CLERK|false|' || coalesce(language, '') || '|TOKEN' FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$REAL' ORDER BY l.id LIMIT 1")" ]
 ok $? "the answer goes to the writer's address, in reply to the letter, with its subject"
 [ "$(q "SELECT md5(body) FROM outbox WHERE case_number = '$REAL'")" = "$(md5sum < "$TMP/answer.txt" | cut -d' ' -f1)" ]
 ok $? "the outbox holds the answer text exactly"
 [ "$(q "SELECT status || '|' || (closed_at IS NOT NULL) || '|' || needs_review FROM cases WHERE number = '$REAL'")" = "closed|true|false" ] \
-	&& [ "$(q "SELECT detail->>'answer' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$REAL' AND what = 'closed'")" = mailed ]
+	&& [ "$(q "SELECT (detail->>'mail') || '|' || (detail->>'why') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$REAL' AND what = 'closed'")" = "true|queued" ]
 ok $? "closed, closed_at set; event 'closed' says mailed"
 grep -q "queued" "$TMP/close.out"
 ok $? "close says the answer is queued"
@@ -269,7 +285,7 @@ NONAME=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHER
 ascl close "$NONAME" --reply-file "$TMP/answer.txt" > "$TMP/o" 2>&1
 r=$?
 [ $r -eq 0 ] && [ "$(outbox "$NONAME")" -eq 0 ] && grep -q "without mail: the writer gave no name" "$TMP/o" \
-	&& [ "$(q "SELECT (detail->>'answer') || '|' || (detail->>'why') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$NONAME' AND what = 'closed'")" = "not mailed|the writer gave no name" ]
+	&& [ "$(q "SELECT (detail->>'mail') || '|' || (detail->>'why') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$NONAME' AND what = 'closed'")" = "false|no name" ]
 ok $? "a writer without a name: closed without mail, and it says why"
 NOADDR=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND coalesce(l.from_name, '') <> '' AND l.from_address IS NULL ORDER BY c.id LIMIT 1")
 ascl close "$NOADDR" --reply-file "$TMP/answer.txt" > "$TMP/o" 2>&1
@@ -367,29 +383,211 @@ assup close "$CONF" --reply-file "$TMP/answer.txt" > /dev/null 2> "$TMP/e"
 [ $? -eq 64 ] && grep -q -- "--key" "$TMP/e" && grep -q -- "--no-mail" "$TMP/e" && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" != closed ]
 ok $? "closing a confidential case without --key: refused (64), telling --key or --no-mail"
 assup close "$CONF" --reply-file "$TMP/answer.txt" --key "$KEY" > /dev/null 2> "$TMP/e"
-[ $? -eq 69 ] && grep -q "outbox key" "$TMP/e" && [ "$(outbox "$CONF")" -eq 0 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" != closed ]
-ok $? "no gateway published an outbox key: the confidential answer is not queued in plain text (69), nothing changed"
-"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
-psql -X -qAt -v ON_ERROR_STOP=1 -d "dbname=$DB user=$GW" \
-	-c "SELECT publish_outbox_key(decode('$(cat "$TMP/okeys/outbox.pub")', 'base64'), 'testkey')" > /dev/null
-assup close "$CONF" --reply-file "$TMP/answer.txt" --key "$KEY" > "$TMP/o" 2>&1
-ok $? "supervisor: close --key of the confidential case"
-[ "$(outbox "$CONF")" -eq 1 ] && [ "$(q "SELECT confidential || '|' || coalesce(recipient, 'none') || '|' || (subject IS NULL) || '|' || (body IS NULL) || '|' || created_by || '|' || key_id || '|' || (length(sealed) > 48) FROM outbox WHERE case_number = '$CONF'")" = "true|none|true|true|$SUP|testkey|true" ]
-ok $? "one outbox row: confidential, no subject, the writer and the answer sealed to the outbox key"
-pg_dump "$DB" > "$TMP/dump.sql" && ! grep -qF "$CADDR" "$TMP/dump.sql" && ! grep -qF "$CNAME" "$TMP/dump.sql"
-ok $? "pg_dump with the answer waiting names neither the writer nor the address"
-! grep -qF "$CADDR" "$TMP/o" && [ "$(events "$CONF" 'identity revealed')" -eq 2 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" = closed ]
-ok $? "closed; the opening recorded; the address not printed"
+[ $? -eq 69 ] && grep -q -- "--outbox-key" "$TMP/e" && grep -q "outbox_public_key_file" "$TMP/e" && [ "$(outbox "$CONF")" -eq 0 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" != closed ]
+ok $? "no outbox key pinned: refused (69) naming --outbox-key and [replies] outbox_public_key_file, nothing changed"
+# the outbox public key pinned in the supervisor's own configuration; an
+# answer of its own, to be looked for in a dump
+printf 'Dear writer,\n\nthe inspector of the Eastern Gate was heard on Tuesday.\n' > "$TMP/answer2.txt"
+printf '[replies]\noutbox_public_key_file = %s\n' "$TMP/okeys/outbox.pub" > "$TMP/sup.conf"
+OKID=$(keyid "$TMP/okeys/outbox.pub")
+assup close "$CONF" --reply-file "$TMP/answer2.txt" --key "$KEY" --config "$TMP/sup.conf" > "$TMP/o" 2>&1
+ok $? "supervisor: close --key with [replies] outbox_public_key_file of --config"
+[ "$(outbox "$CONF")" -eq 1 ] && [ "$(q "SELECT confidential || '|' || coalesce(recipient, 'none') || '|' || (subject IS NULL) || '|' || (body IS NULL) || '|' || created_by FROM outbox WHERE case_number = '$CONF'")" = "true|none|true|true|$SUP" ] \
+	&& [ "$(qw "SELECT key_id || '|' || (length(sealed) > 48) || '|' || (length(body_sealed) > 48) FROM vault.outbox WHERE case_number = '$CONF'")" = "$OKID|true|true" ]
+ok $? "one outbox row: confidential, no subject, the writer's reply box and the answer sealed to the pinned outbox key ($OKID)"
+[ "$(q "SELECT (answer IS NULL) || '|' || answer_is_sealed FROM cases WHERE number = '$CONF'")" = "true|true" ] && [ "$(qw "SELECT length(answer_sealed) > 48 FROM vault.cases WHERE number = '$CONF'")" = t ]
+ok $? "the answer kept on the case only sealed"
+pg_dump "$DB" > "$TMP/dump.sql" && ! grep -qF "$CADDR" "$TMP/dump.sql" && ! grep -qF "$CNAME" "$TMP/dump.sql" && ! grep -qF "Eastern Gate" "$TMP/dump.sql"
+ok $? "pg_dump with the answer waiting names neither the writer, the address nor the answer"
+! grep -qF "$CADDR" "$TMP/o" && [ "$(events "$CONF" 'identity revealed')" -eq 1 ] && [ "$(q "SELECT status FROM cases WHERE number = '$CONF'")" = closed ] \
+	&& [ "$(q "SELECT (detail->>'mail') || '|' || (detail->>'why') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$CONF' AND what = 'closed'")" = "true|queued" ]
+ok $? "closed and queued; nothing opened (no reveal recorded); the address not printed"
+assup show "$CONF" --key "$KEY" --json > "$TMP/sa.json" 2>/dev/null
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "Eastern Gate" in d["answer"], d["answer"]' "$TMP/sa.json" \
+	&& [ "$(events "$CONF" 'identity revealed')" -eq 2 ]
+ok $? "show --key opens the sealed answer too (recorded)"
 [ "$(psql -X -qAt -d "dbname=$DB user=$CLERK" -c "SELECT count(*) FROM outbox WHERE case_number = '$CONF'")" = 0 ]
 ok $? "a clerk cannot see that outbox row"
-assup close "$ANON" --reply-file "$TMP/answer.txt" > "$TMP/o" 2>&1
+assup close "$ANON" --reply-file "$TMP/answer.txt" --key "$KEY" > "$TMP/o" 2>&1
 [ $? -eq 0 ] && grep -q "anonymous" "$TMP/o" && [ "$(outbox "$ANON")" -eq 0 ] && [ "$(q "SELECT status FROM cases WHERE number = '$ANON'")" = closed ] \
-	&& [ "$(q "SELECT detail->>'why' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$ANON' AND what = 'closed'")" = "the writer is anonymous" ]
-ok $? "an anonymous writer's case: closed without mail, and it says so"
+	&& [ "$(q "SELECT (detail->>'mail') || '|' || (detail->>'why') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$ANON' AND what = 'closed'")" = "false|no sealed reply address" ]
+ok $? "an anonymous writer's case: closed without mail (no sealed reply address), and it says so"
+assup reopen "$CONF" > /dev/null 2>&1 && [ "$(qw "SELECT status || '|' || (sealed IS NULL) || '|' || (body_sealed IS NULL) FROM vault.outbox WHERE case_number = '$CONF'")" = "cancelled|true|true" ] \
+	&& [ "$(events "$CONF" 'mail cancelled')" -eq 1 ]
+ok $? "supervisor: reopen of the confidential case cancels its sealed answer (boxes erased)"
+
+# --- unseal ------------------------------------------------------------------
+r0=$(events "$CONF" 'identity revealed')
+"$BIN" unseal --key "$KEY" --db "dbname=$DB user=$SUP" "$CONF" > "$TMP/u.json" 2> "$TMP/u.err"
+r=$?
+[ $r -eq 0 ] && python3 -c 'import json,sys; d=json.JSONDecoder().raw_decode(open(sys.argv[1]).read())[0]; assert d["from_name"] == sys.argv[2] and d["from_address"] == sys.argv[3] and "raw" not in d, list(d)' "$TMP/u.json" "$CNAME" "$CADDR" \
+	&& [ "$(events "$CONF" 'identity revealed')" -eq $((r0 + 1)) ]
+ok $? "unseal: the writer opened ($r), recorded once more"
+[ "$(q "SELECT (detail->>'key_id') || '|' || who FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$CONF' AND what = 'identity revealed' ORDER BY at DESC, abs(e.id) DESC LIMIT 1")" = "$(keyid "$TMP/keys/confidential.pub")|$SUP" ]
+ok $? "the reveal names the key and the supervisor"
+CONF3=$(q "SELECT number FROM cases WHERE confidential AND answer_is_sealed = false AND number NOT IN ('$CONF', '$ANON') ORDER BY id LIMIT 1")
+r3=$(events "$CONF3" 'identity revealed')
+"$BIN" unseal --key "$TMP/other/confidential.key" --db "dbname=$DB user=$SUP" "$CONF3" > "$TMP/o" 2> "$TMP/e"
+[ $? -eq 65 ] && [ ! -s "$TMP/o" ] && grep -q "opens no" "$TMP/e" && [ "$(events "$CONF3" 'identity revealed')" -eq "$r3" ]
+ok $? "unseal with a wrong key: 65, nothing shown, nothing recorded"
+# a case with a sealed answer: case_close() keeps no answer_key_id, and
+# reveal_case() takes a NULL key id for a match with any key
+"$BIN" unseal --key "$TMP/other/confidential.key" --db "dbname=$DB user=$SUP" "$CONF" > "$TMP/o" 2> "$TMP/e"
+[ $? -eq 65 ] && [ ! -s "$TMP/o" ] && [ "$(events "$CONF" 'identity revealed')" -eq $((r0 + 1)) ]
+ok $? "unseal with a wrong key of a case with a sealed answer: 65, nothing recorded"
+r0=$(events "$CONF" 'identity revealed')
+"$BIN" unseal --key "$KEY" --db "dbname=$DB user=$CLERK" "$CONF" > "$TMP/o" 2>&1
+[ $? -eq 77 ] && [ "$(events "$CONF" 'identity revealed')" -eq "$r0" ]
+ok $? "unseal as a clerk: 77, nothing recorded"
+"$BIN" unseal --key "$KEY" --db "dbname=$DB user=$SUP" 2030-999999 > /dev/null 2> "$TMP/e"
+[ $? -eq 66 ] && grep -q "no such case" "$TMP/e"
+ok $? "unseal of a number that does not exist: 66"
+
+# --- no change but through the case functions ---------------------------------
+PUB=$(q "SELECT number FROM cases WHERE NOT confidential AND status <> 'closed' ORDER BY id DESC LIMIT 1")
+ev0=$(q "SELECT count(*) FROM case_events")
+o1=$(asql "$CLERK" "INSERT INTO case_events (case_id, what) SELECT id, 'reclassified' FROM cases WHERE number = '$PUB'")
+o2=$(asql "$CLERK" "INSERT INTO case_events (case_id, what, who, at) SELECT id, 'closed', 'mayor', now() - interval '1 year' FROM cases WHERE number = '$PUB'")
+o3=$(asql "$SUP" "INSERT INTO public.case_events (case_id, what) SELECT id, 'identity revealed' FROM public.cases WHERE number = '$PUB'")
+[ "$(printf '%s\n%s\n%s\n' "$o1" "$o2" "$o3" | grep -c "permission denied")" -eq 3 ] && [ "$(q "SELECT count(*) FROM case_events")" -eq "$ev0" ]
+ok $? "clerk and supervisor: INSERT INTO case_events is permission denied (no forged event)"
+o1=$(asql "$CLERK" "SELECT vault.event(id, 'closed', '{}') FROM public.cases WHERE number = '$PUB'")
+echo "$o1" | grep -q "permission denied" && [ "$(q "SELECT count(*) FROM case_events")" -eq "$ev0" ]
+ok $? "nor through the vault's own event function (no USAGE on vault)"
+o1=$(asql "$CLERK" "INSERT INTO outbox (case_id, case_number, kind, recipient, body) SELECT id, number, 'answer', 'me@attacker.example', 'x' FROM cases WHERE number = '$PUB'")
+o2=$(asql "$SUP" "INSERT INTO public.outbox (case_id, case_number, kind, recipient, body) SELECT id, number, 'answer', 'me@attacker.example', 'x' FROM public.cases WHERE number = '$PUB'")
+[ "$(printf '%s\n%s\n' "$o1" "$o2" | grep -c "permission denied")" -eq 2 ] && [ "$(qw "SELECT count(*) FROM outbox WHERE recipient = 'me@attacker.example'")" -eq 0 ]
+ok $? "INSERT INTO outbox: permission denied for clerk and supervisor"
+o1=$(asql "$CLERK" "UPDATE public.cases SET category = 'demand', needs_review = false WHERE number = '$PUB'")
+o2=$(asql "$SUP" "UPDATE public.cases SET status = 'closed' WHERE number = '$PUB'")
+o3=$(asql "$CLERK" "UPDATE public.letters SET from_address = 'me@attacker.example' WHERE case_id = (SELECT id FROM public.cases WHERE number = '$PUB')")
+[ "$(printf '%s\n%s\n%s\n' "$o1" "$o2" "$o3" | grep -c "permission denied")" -eq 3 ]
+ok $? "UPDATE cases / letters: permission denied"
+o1=$(asql "$CLERK" "SELECT count(*) FROM vault.cases")
+echo "$o1" | grep -q "permission denied for schema vault"
+ok $? "a clerk has no privilege at all on the vault"
+# case_close takes the recipient from the case: there is no parameter for it
+MAILTO=$(q "SELECT c.number FROM cases c JOIN LATERAL (SELECT * FROM letters l WHERE l.case_id = c.id ORDER BY l.id LIMIT 1) l ON true WHERE NOT c.confidential AND NOT c.automatic AND c.status <> 'closed' AND NOT l.anonymous AND coalesce(l.from_name, '') <> '' AND l.from_address LIKE '%@%' AND c.number NOT IN ('$PUB') ORDER BY c.id DESC LIMIT 1")
+o1=$(asql "$CLERK" "SELECT case_close('$MAILTO', 'answer to me@attacker.example', NULL, true, NULL, NULL)")
+[ "$o1" = queued ] && [ "$(q "SELECT o.recipient || '|' || o.created_by FROM outbox o WHERE o.case_number = '$MAILTO' AND kind = 'answer'")" = "$(q "SELECT l.from_address || '|$CLERK' FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$MAILTO' ORDER BY l.id LIMIT 1")" ]
+ok $? "a clerk's case_close queues mail only to the case's own writer ($o1)"
+o1=$(asql "$CLERK" "SELECT case_reopen('$MAILTO')")
+o2=$(asql "$CLERK" "SELECT case_close('$MAILTO', NULL, '\\x00'::bytea, true, '\\x00'::bytea, 'x')")
+[ "$o1" = 1 ] && echo "$o2" | grep -q "not sealed" && [ "$(q "SELECT status FROM cases WHERE number = '$MAILTO'")" = reopened ]
+ok $? "nor a sealed body of the clerk's choosing to a public case (22023)"
+o1=$(asql "$CLERK" "SELECT case_reclassify('$CONF', 'demand', 'x')")
+o2=$(asql "$CLERK" "SELECT case_close('$CONF', 'x', NULL, true, NULL, NULL)")
+echo "$o1" | grep -q "no such case" && echo "$o2" | grep -q "no such case"
+ok $? "the case functions tell a clerk 'no such case' of a confidential case"
+o1=$(asql "$GW" "SELECT case_reopen('$MAILTO')")
+echo "$o1" | grep -q "permission denied"
+ok $? "the gateway login may not call them"
+
+# --- cases seal: recall first --------------------------------------------------
+# a public real-name case whose writer's name, address and a phrase of its
+# text are nowhere else in the data set
+SEAL=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND c.status <> 'closed' AND NOT l.anonymous AND NOT c.automatic AND length(coalesce(l.from_name, '')) >= 2 AND l.from_address LIKE '%@%' AND c.number NOT IN ('$RC', '$REAL', '$NEXT', '$PUB', '$MAILTO', '$SHOW') AND (SELECT count(*) FROM letters x WHERE x.case_id = c.id) = 1 AND NOT EXISTS (SELECT 1 FROM letters y WHERE y.id <> l.id AND (position(l.from_name in coalesce(y.from_name, '') || coalesce(y.body, '') || coalesce(y.subject, '')) > 0 OR position(l.from_address in coalesce(y.from_address, '') || coalesce(y.body, '')) > 0)) ORDER BY (l.phone IS NOT NULL) DESC, c.id LIMIT 1")
+SNAME=$(q "SELECT from_name FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$SEAL'")
+SADDR=$(q "SELECT from_address FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$SEAL'")
+SPHONE=$(q "SELECT coalesce(phone, '') FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$SEAL'")
+SPHRASE=$(q "SELECT btrim(t, E' \r') FROM letters l JOIN cases c ON c.id = l.case_id, regexp_split_to_table(l.body, E'\n') t WHERE c.number = '$SEAL' AND length(btrim(t, E' \r')) >= 8 AND position(E'\\\\' in t) = 0 AND position(E'\t' in t) = 0 AND NOT EXISTS (SELECT 1 FROM letters y WHERE y.id <> l.id AND position(btrim(t, E' \r') in coalesce(y.body, '') || coalesce(y.subject, '')) > 0) ORDER BY length(btrim(t, E' \r')) DESC LIMIT 1")
+SOLD=$(qw "SELECT id FROM cases WHERE number = '$SEAL'")
+pg_dump "$DB" > "$TMP/dump0.sql"
+[ -n "$SEAL" ] && [ -n "$SPHRASE" ] && grep -qF -- "$SNAME" "$TMP/dump0.sql" && grep -qF -- "$SADDR" "$TMP/dump0.sql" && grep -qF -- "$SPHRASE" "$TMP/dump0.sql"
+ok $? "a public case to seal ($SEAL): its writer, address${SPHONE:+, phone} and a phrase are in a dump before"
+ascl seal "$SEAL" > /dev/null 2> "$TMP/e"
+[ $? -eq 64 ] && grep -q -- "--public-key" "$TMP/e" && [ "$(q "SELECT confidential FROM cases WHERE number = '$SEAL'")" = f ]
+ok $? "seal without the office's public key: 64, names --public-key"
+"$BIN" cases seal --help > "$TMP/h" && grep -q "usage: mayorbox cases seal CASE" "$TMP/h" && grep -q -- "--outbox-key" "$TMP/h"
+ok $? "seal --help"
+ascl seal "$SEAL" --note "names an official: recall first" --public-key "$TMP/keys/confidential.pub" --outbox-key "$TMP/okeys/outbox.pub" > "$TMP/o" 2> "$TMP/e"
+r=$?
+[ $r -eq 0 ] && grep -qx "Case $SEAL is now confidential: its letters were sealed and moved out of the clerks' tables." "$TMP/o"
+ok $? "clerk: cases seal $SEAL ($r)"
+ascl show "$SEAL" > "$TMP/o" 2> "$TMP/seal.err"
+[ $? -eq 66 ] && [ "$(sed "s/$SEAL/N/" "$TMP/seal.err")" = "$(sed 's/2030-999999/N/' "$TMP/none.err")" ] \
+	&& ! ascl list --csv | grep -qF "$SEAL" && [ "$(psql -X -qAt -d "dbname=$DB user=$CLERK" -c "SELECT count(*) FROM letters WHERE case_id = $SOLD")" = 0 ]
+ok $? "afterwards the clerk gets 66 on it, word for word; it is in no list and no table of theirs"
+[ "$(qw "SELECT (SELECT count(*) FROM cases WHERE id = $SOLD) + (SELECT count(*) FROM letters WHERE case_id = $SOLD) + (SELECT count(*) FROM attachments WHERE case_id = $SOLD) + (SELECT count(*) FROM case_events WHERE case_id = $SOLD) + (SELECT count(*) FROM outbox WHERE case_id = $SOLD) + (SELECT count(*) FROM rule_hits WHERE case_id = $SOLD)")" -eq 0 ] \
+	&& [ "$(qw "SELECT count(*) FROM vault.letters l JOIN vault.cases c ON c.id = l.case_id WHERE c.number = '$SEAL' AND l.key_id = '$(keyid "$TMP/keys/confidential.pub")' AND l.reply_key_id = '$OKID'")" -eq 1 ]
+ok $? "the public tables keep nothing of it; the vault has its letter sealed (office key) with a reply box (outbox key)"
+pg_dump "$DB" > "$TMP/dump1.sql"
+r=0
+for s in "$SNAME" "$SADDR" "$SPHRASE" $SPHONE; do grep -qF -- "$s" "$TMP/dump1.sql" && r=1; done
+ok $r "pg_dump after the seal: none of its writer's name, address, phone, phrase"
+[ "$(q "SELECT detail->>'note' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$SEAL' AND what = 'sealed'")" = "names an official: recall first" ] \
+	&& [ "$(q "SELECT who FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$SEAL' AND what = 'sealed'")" = "$CLERK" ] \
+	&& [ "$(events "$SEAL" filed)" -eq 1 ]
+ok $? "its history moved with it, and 'sealed' with the note, by the clerk"
+assup show "$SEAL" --key "$KEY" --json > "$TMP/ss.json" 2> "$TMP/e"
+python3 - "$TMP/ss.json" "$SNAME" "$SADDR" "$SPHRASE" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+l = d["letters"][0]
+assert d["confidential"] and l["confidential"] and not l["sealed"], l
+assert l["from"]["name"] == sys.argv[2] and l["from"]["address"] == sys.argv[3], l["from"]
+assert sys.argv[4] in l["text"]
+assert any(h["words"] for h in l["rules"]) or not l["rules"], l["rules"]
+PY
+ok $? "a supervisor opens what the clerk sealed: writer, address, text, the rules' words"
+"$BIN" unseal --raw --key "$KEY" --db "dbname=$DB user=$SUP" "$SEAL" > "$TMP/su.json"
+python3 - "$TMP/su.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for k in ("message_id", "from_name", "from_address", "phone", "subject", "text", "to", "reply_to", "raw", "attachments", "district", "in_reply_to", "references"):
+    assert k in d, k
+assert d["raw"], "raw kept"
+PY
+ok $? "the sealed identity has the gateway's keys (message_id ... attachments) and district, in_reply_to, references"
+ascl seal "$SEAL" --public-key "$TMP/keys/confidential.pub" > /dev/null 2>&1
+r1=$?
+assup seal "$SEAL" --public-key "$TMP/keys/confidential.pub" > /dev/null 2> "$TMP/e"
+r2=$?
+[ $r1 -eq 66 ] && [ $r2 -eq 65 ] && grep -q "already confidential" "$TMP/e"
+ok $? "sealing it again: 66 for the clerk, 65 for the supervisor"
+assup close "$SEAL" --reply-file "$TMP/answer.txt" --key "$KEY" --outbox-key "$TMP/okeys/outbox.pub" > "$TMP/o" 2>&1
+[ $? -eq 0 ] && grep -q "queued" "$TMP/o" && [ "$(qw "SELECT count(*) FROM vault.outbox WHERE case_number = '$SEAL' AND status = 'pending' AND key_id = '$OKID'")" -eq 1 ]
+ok $? "its writer can still be answered: the supervisor's close queues the sealed answer"
+"$BIN" keygen --outbox "$TMP/okeys2" > /dev/null
+SEAL2=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND c.status <> 'closed' AND NOT l.anonymous AND NOT c.automatic AND coalesce(l.from_name, '') <> '' AND l.from_address LIKE '%@%' AND c.number NOT IN ('$RC', '$REAL', '$NEXT', '$PUB', '$MAILTO', '$SHOW', '$SEAL') ORDER BY c.id DESC LIMIT 1")
+assup seal "$SEAL2" --public-key "$TMP/keys/confidential.pub" --outbox-key "$TMP/okeys/outbox.pub" > /dev/null 2>&1 \
+	&& assup close "$SEAL2" --reply-file "$TMP/answer.txt" --key "$KEY" --outbox-key "$TMP/okeys2/outbox.pub" > "$TMP/o" 2>&1 \
+	&& grep -q "another outbox key" "$TMP/o" && [ "$(outbox "$SEAL2")" -eq 0 ]
+ok $? "an outbox key other than the reply box's: closed without mail, and it says so"
+
+# --- CSV: no formulas from letters --------------------------------------------
+k=0
+for v in '=HYPERLINK("http://x.example/","a")' "+1+2" "-3+4" "@SUM(A1)" "	tab" "$(printf '\rcr')"; do
+	k=$((k + 1))
+	printf "UPDATE letters SET subject = :'v' WHERE id = (SELECT min(l.id) FROM letters l WHERE l.case_id = (SELECT id FROM cases ORDER BY id LIMIT 1 OFFSET %d));\n" $((20 + k)) \
+		| psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -v v="$v" > /dev/null
+done
+qw "UPDATE cases SET department = '=1+1' WHERE id = (SELECT id FROM cases ORDER BY id LIMIT 1 OFFSET 30)" > /dev/null
+ascl list --csv > "$TMP/inj.csv"
+ascl stats --by department --csv > "$TMP/injs.csv"
+python3 - "$TMP/inj.csv" "$TMP/injs.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+cells = [c for r in rows for c in r]
+want = ['\'=HYPERLINK("http://x.example/","a")', "'+1+2", "'-3+4", "'@SUM(A1)", "'\ttab", "'\rcr", "'=1+1"]
+for w in want:
+    assert w in cells, (w, [c for c in cells if c[1:2] in "=+-@\t\r"][:10])
+bad = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+assert not bad, bad
+srows = list(csv.reader(open(sys.argv[2], newline="", encoding="utf-8")))
+assert any(r[0] == "'=1+1" for r in srows), srows
+assert not [r for r in srows if r[0][:1] in "=+-@"], srows
+PY
+ok $? "list --csv and stats --csv: cells beginning with = + - @ TAB CR get a leading ' (RFC 4180 quoted when needed)"
+grep -qF ",\"'=HYPERLINK(\"\"http://x.example/\"\",\"\"a\"\")\"" "$TMP/inj.csv"
+ok $? "a formula with quotes and commas: quoted, its quotes doubled, after the '"
 
 # --- stats ------------------------------------------------------------------
+# two cases were sealed since: the clerk sees fewer
+VIS=$(q "SELECT count(*) FROM cases WHERE NOT confidential")
 # every closed case took 2 days 3 hours
-q "UPDATE cases SET created_at = closed_at - interval '2 days 3 hours' WHERE status = 'closed'" > /dev/null
+qw "UPDATE cases SET created_at = closed_at - interval '2 days 3 hours' WHERE status = 'closed'" > /dev/null
+qw "UPDATE vault.cases SET created_at = closed_at - interval '2 days 3 hours' WHERE status = 'closed'" > /dev/null
 ascl stats --csv > "$TMP/st.csv"
 ok $? "clerk: stats --csv"
 python3 - "$TMP/st.csv" "$VIS" "$(q "SELECT count(*) FROM cases WHERE NOT confidential AND status = 'closed'")" <<'PY'
