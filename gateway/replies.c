@@ -166,6 +166,9 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 				goto fail;
 			}
 			rc->have_outbox_key = true;
+		} else if (strcmp(e->key, "outbox_public_key_file") == 0) {
+			/* a supervisor's pinned outbox key (cases close): not the
+			 * gateway's business, but one file may serve both */
 		} else if (strcmp(e->key, "office") == 0) {
 			free(rc->office);
 			rc->office = xstrdup(e->value);

@@ -1182,7 +1182,11 @@ BEGIN
 		END IF;
 		UPDATE vault.cases x SET status = 'closed', closed_at = now(), needs_review = false,
 			updated_at = now(),
-			answer_sealed = coalesce(case_close.answer_sealed, x.answer_sealed)
+			answer_sealed = coalesce(case_close.answer_sealed, x.answer_sealed),
+			-- sealed, like the letters, to the office key
+			answer_key_id = CASE WHEN case_close.answer_sealed IS NULL THEN x.answer_key_id
+				ELSE (SELECT vl.key_id FROM vault.letters vl WHERE vl.case_id = c.cid
+				      AND vl.key_id IS NOT NULL ORDER BY vl.id DESC LIMIT 1) END
 		WHERE x.id = c.cid;
 		IF why = 'queued' THEN
 			INSERT INTO vault.outbox (case_id, case_number, kind, language, sealed,
