@@ -41,12 +41,18 @@ struct filing_stats {
  * attached to that mail's case instead of being filed; a follow-up (a reply
  * to our mail, or our case number in the subject from the case's writer)
  * joins its case; a new case from a writer with an address gets an
- * acknowledgement queued in the outbox when rc->enabled. */
+ * acknowledgement queued in the outbox when rc->enabled.
+ *
+ * *confidential_r (when not NULL): whether what was filed is confidential,
+ * which tells the source to leave nothing of it in plain text. Fail closed:
+ * true unless a letter was filed now as a public one (a letter filed
+ * before, or a report attached to a case, may belong to a confidential
+ * case the gateway cannot read). */
 enum filing_outcome filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 				const char *source_name, const char *source_warning,
 				const struct ruleset *set, const struct seal_key *key,
 				const struct replies_config *rc,
 				struct filing_stats *stats, char *case_r, size_t case_len,
-				char *err, size_t errlen);
+				char *err, size_t errlen, bool *confidential_r);
 
 #endif
