@@ -146,7 +146,7 @@ ok $? "and every letter is handled once, by one of them ($w)"
 mkdir -p "$TMP/p/in"
 python3 - "$TMP/p/in" <<'PY'
 import os, sys
-for i in range(300):
+for i in range(1000):
     open(os.path.join(sys.argv[1], "%04d.eml" % i), "w").write(
         "From: p%d@example.com\r\nSubject: outage test %d\r\nMessage-ID: <p%d@example.com>\r\n\r\n"
         "Letter %d during a database outage.\r\n" % (i, i, i, i))
@@ -154,7 +154,9 @@ PY
 conf p "$TMP/p/in" 1
 "$BIN" run --config "$TMP/p.conf" 2> "$TMP/p.log" &
 echo $! > "$TMP/p.pid"
-sleep 0.7
+# mid-run: once the first batch is in (a fixed delay raced the filing, which
+# takes about as long), with 975 letters still to go
+i=0; while [ "$(q $DB "SELECT count(*) FROM letters WHERE source_name = 'spool:p'")" -eq 0 ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
 sh scripts/pg.sh stop
 sleep 3
 sh scripts/pg.sh start
@@ -165,7 +167,7 @@ ok $? "the daemon saw the database go away and waited"
 v=$(q $DB "SELECT count(*), count(DISTINCT content_hash) FROM letters WHERE source_name = 'spool:p'")
 again=$(grep -c 'event=already_filed source=spool:p' "$TMP/p.log")
 pd=$(ls "$TMP/p/done" | wc -l)
-[ "$v" = "300|300" ] && [ "$(ls "$TMP/p/in" | wc -l)" -eq 0 ] && [ $((pd + again)) -ge 300 ]
+[ "$v" = "1000|1000" ] && [ "$(ls "$TMP/p/in" | wc -l)" -eq 0 ] && [ $((pd + again)) -ge 1000 ]
 ok $? "after PostgreSQL came back every letter was filed once and acknowledged ($v; moved $pd, found filed again $again)"
 
 # --- what is not a regular file with one link: quarantined unread ----------------------
