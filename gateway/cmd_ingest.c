@@ -144,7 +144,7 @@ ingest_one(PGconn *db, const char *path, const struct ruleset *set, const struct
 		return;
 	}
 	switch (filing_file(db, data, len, NULL, source_name, NULL, set, key, rc, s, NULL, 0, err,
-			    sizeof(err))) {
+			    sizeof(err), NULL)) {
 	case FILING_FILED:
 	case FILING_ALREADY:
 		break;

@@ -66,6 +66,8 @@ struct held {
 	struct source *src;
 	bool open;
 	bool leased;
+	bool held_elsewhere;	/* lease_held_elsewhere logged, for holder_pid */
+	long holder_pid;	/* as logged: 0 when not readable */
 	long long next_try_ms;	/* back-off: not before this */
 	int backoff_ms;
 };
@@ -151,6 +153,13 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 		if (source_new(&cfg, sec, &fresh[n].src, err, errlen) != MB_OK)
 			goto fail;
 		n++;
+	}
+	{
+		char terr[512];
+		if (db_check_tls(db_conninfo(NULL, &cfg), terr, sizeof(terr)) != 0) {
+			snprintf(err, errlen, "%s: [database] conninfo: %s", g->config_path, terr);
+			goto fail;
+		}
 	}
 	const char *kp = config_get(&cfg, "confidential", "public_key_file");
 	struct seal_key key;
@@ -258,22 +267,54 @@ db_ok(struct gateway *g)
 	return true;
 }
 
+/* The backend pid of the gateway session holding the lease of name, or 0
+ * when none is alive or it cannot be read. */
+static long
+lease_holder(struct gateway *g, const char *name)
+{
+	const char *params[1] = {name};
+	PGresult *r = PQexecParams(g->db, "SELECT lease_holder($1)", 1, NULL, params, NULL, NULL,
+				   0);
+	long pid = 0;
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 && !PQgetisnull(r, 0, 0))
+		pid = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+	PQclear(r);
+	return pid;
+}
+
 static bool
 lease(struct gateway *g, struct held *h)
 {
 	if (h->leased)
 		return true;
 	const char *params[1] = {h->src->name};
-	/* take_lease(): only a gateway login may hold a source (a lease held
-	 * by any other session would silently stop its intake) */
+	/* take_lease(): only a gateway login may hold a source, and a lease
+	 * lapses with the session that took it */
 	PGresult *r = PQexecParams(g->db, "SELECT take_lease($1)", 1, NULL, params, NULL, NULL, 0);
-	h->leased = PQresultStatus(r) == PGRES_TUPLES_OK && PQgetvalue(r, 0, 0)[0] == 't';
+	bool answered = PQresultStatus(r) == PGRES_TUPLES_OK;
+	h->leased = answered && PQgetvalue(r, 0, 0)[0] == 't';
 	PQclear(r);
-	if (h->leased)
+	if (h->leased) {
 		log_event(LOG_INFO, "lease_taken", "source", h->src->name, NULL);
-	return h->leased;
+		h->held_elsewhere = false;
+		h->holder_pid = 0;
+		return true;
+	}
+	if (!answered)
+		return false;
+	/* loud, but once per change of holder, not every poll */
+	long pid = lease_holder(g, h->src->name);
+	if (!h->held_elsewhere || pid != h->holder_pid) {
+		char ps[32];
+		snprintf(ps, sizeof(ps), "%ld", pid);
+		log_event(LOG_WARN, "lease_held_elsewhere", "source", h->src->name, "holder_pid",
+			  pid > 0 ? ps : "unknown", "why", "another session holds this source's "
+			  "lease; nothing is filed from it here until it is released", NULL);
+		h->held_elsewhere = true;
+		h->holder_pid = pid;
+	}
+	return false;
 }
-
 
 static void
 source_failed(struct held *h, const char *what, const char *err)
@@ -326,9 +367,11 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	for (size_t i = 0; i < b.count && !lost; i++) {
 		struct source_item *it = &b.v[i];
 		char fe[512], cn[32];
+		bool conf = true;
 		enum filing_outcome o = filing_file(g->db, it->raw, it->len, it->source_key, s->name,
 						    it->warning, set, g->have_key ? &g->key : NULL,
-						    &g->rc, stats, cn, sizeof(cn), fe, sizeof(fe));
+						    &g->rc, stats, cn, sizeof(cn), fe, sizeof(fe), &conf);
+		it->confidential = conf;
 		switch (o) {
 		case FILING_FILED:
 			it->state = SOURCE_ITEM_FILED;

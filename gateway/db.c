@@ -50,9 +50,84 @@ db_error(PGconn *c)
 	return line;
 }
 
+/* One host of a host or hostaddr list: loopback or a Unix socket? */
+static bool
+db_host_local(const char *h, size_t n)
+{
+	char one[256];
+	if (n == 0 || h[0] == '/' || h[0] == '@')
+		return true;	/* empty: the default socket; '@': Linux abstract socket */
+	if (n >= sizeof(one))
+		return false;
+	memcpy(one, h, n);
+	one[n] = '\0';
+	return config_host_is_loopback(one);
+}
+
+/* The first host of a comma-separated list that is not loopback (nor a
+ * socket), copied into far; false when all are local. */
+static bool
+db_far_host(const char *list, char *far, size_t farlen)
+{
+	if (list == NULL)
+		return false;
+	for (const char *p = list;;) {
+		size_t n = strcspn(p, ",");
+		if (!db_host_local(p, n)) {
+			snprintf(far, farlen, "%.*s", (int)n, p);
+			return true;
+		}
+		if (p[n] == '\0')
+			return false;
+		p += n + 1;
+	}
+}
+
+int
+db_check_tls(const char *conninfo, char *err, size_t errlen)
+{
+	char *perr = NULL;
+	PQconninfoOption *opts = PQconninfoParse(conninfo, &perr);
+	if (opts == NULL) {
+		const char *m = perr ? perr : "cannot be read";
+		snprintf(err, errlen, "database conninfo: %.*s", (int)strcspn(m, "\n"), m);
+		PQfreemem(perr);
+		return -1;
+	}
+	const char *host = NULL, *hostaddr = NULL, *sslmode = NULL;
+	for (PQconninfoOption *o = opts; o->keyword; o++) {
+		if (o->val == NULL || o->val[0] == '\0')
+			continue;
+		if (strcmp(o->keyword, "host") == 0)
+			host = o->val;
+		else if (strcmp(o->keyword, "hostaddr") == 0)
+			hostaddr = o->val;
+		else if (strcmp(o->keyword, "sslmode") == 0)
+			sslmode = o->val;
+	}
+	if (host == NULL)
+		host = getenv("PGHOST");
+	if (hostaddr == NULL)
+		hostaddr = getenv("PGHOSTADDR");
+	if (sslmode == NULL)
+		sslmode = getenv("PGSSLMODE");
+	char far[256];
+	int ret = 0;
+	if ((db_far_host(hostaddr, far, sizeof(far)) || db_far_host(host, far, sizeof(far)))
+	    && (sslmode == NULL || strcmp(sslmode, "verify-full") != 0)) {
+		snprintf(err, errlen, "sslmode: a database at %s needs sslmode=verify-full "
+			 "(in the conninfo or PGSSLMODE)", far);
+		ret = -1;
+	}
+	PQconninfoFree(opts);
+	return ret;
+}
+
 PGconn *
 db_connect(const char *conninfo, char *err, size_t errlen)
 {
+	if (db_check_tls(conninfo ? conninfo : "", err, errlen) != 0)
+		return NULL;
 	PGconn *c = PQconnectdb(conninfo ? conninfo : "");
 	if (c == NULL) {
 		snprintf(err, errlen, "out of memory connecting to the database");

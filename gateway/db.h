@@ -17,8 +17,17 @@
  * Borrowed. */
 const char *db_conninfo(const char *opt, const struct config *cfg);
 
-/* Connects; NULL with the reason in err (libpq's message, which carries no
- * password). The connection uses UTF-8 and UTC. */
+/* Before any connection: a database that is not on loopback (127.0.0.0/8,
+ * ::1, localhost) or a Unix socket ('/...') is reached only with
+ * sslmode=verify-full (DESIGN.md, invariant 6), from conninfo or
+ * PGSSLMODE as libpq would take it; host and hostaddr (lists, also in a
+ * URI) from conninfo, else PGHOST and PGHOSTADDR. Returns 0, or -1 with
+ * "sslmode: a database at HOST needs sslmode=verify-full ..." in err. */
+int db_check_tls(const char *conninfo, char *err, size_t errlen);
+
+/* Connects (after db_check_tls); NULL with the reason in err (libpq's
+ * message, which carries no password). The connection uses UTF-8 and
+ * UTC. */
 PGconn *db_connect(const char *conninfo, char *err, size_t errlen);
 
 /* Runs a statement that returns no rows (BEGIN, COMMIT, SAVEPOINT, ...);

@@ -87,13 +87,15 @@ enum filing_outcome
 filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 	    const char *source_name, const char *source_warning, const struct ruleset *set,
 	    const struct seal_key *key, const struct replies_config *rc, struct filing_stats *s,
-	    char *case_r, size_t case_len, char *err, size_t errlen)
+	    char *case_r, size_t case_len, char *err, size_t errlen, bool *confidential_r)
 {
 	char perr[512], serr[512], warning[1200] = "";
 	struct letter *l = NULL;
 	enum filing_outcome out;
 
 	s->files++;
+	if (confidential_r)
+		*confidential_r = true;	/* fail closed: see filing.h */
 	if (case_r && case_len)
 		case_r[0] = '\0';
 	enum mb_status pst = reader_parse(raw, len, &l, perr, sizeof(perr));
@@ -180,6 +182,8 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		(void)db_exec_ok(db, "RELEASE SAVEPOINT letter");
 		if (case_r)
 			snprintf(case_r, case_len, "%s", r.case_number);
+		if (confidential_r)
+			*confidential_r = r.sealed;
 		if (r.filed) {
 			s->filed++;
 			s->joined += r.joined;

@@ -39,14 +39,19 @@ struct filing_stats {
  *
  * With rc: a delivery report or automatic reply about our own mail is
  * attached to that mail's case instead of being filed; a follow-up (a reply
- * to our mail, or our case number in the subject from the case's writer)
+ * to our mail, or our case number with the case's access code)
  * joins its case; a new case from a writer with an address gets an
- * acknowledgement queued in the outbox when rc->enabled. */
+ * acknowledgement queued in the outbox when rc->enabled.
+ *
+ * *confidential_r (when not NULL): whether the letter is in the vault (filed
+ * now or before: file_letter says which), which tells the source to leave
+ * nothing of it in plain text. Fail closed: true whenever it is not known
+ * (a report attached to a case, which may be confidential; a failure). */
 enum filing_outcome filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 				const char *source_name, const char *source_warning,
 				const struct ruleset *set, const struct seal_key *key,
 				const struct replies_config *rc,
 				struct filing_stats *stats, char *case_r, size_t case_len,
-				char *err, size_t errlen);
+				char *err, size_t errlen, bool *confidential_r);
 
 #endif

@@ -8,7 +8,12 @@
  * the header and the start of the text of larger ones. After the filing
  * transaction has committed, ack moves the filed messages (MOVE, or COPY +
  * \Deleted + UID EXPUNGE) or flags them, and moves failed ones to the
- * quarantine folder and oversized ones to a folder of their own.
+ * quarantine folder and oversized ones to a folder of their own. A letter
+ * filed as confidential (or filed before, whose confidentiality the gateway
+ * cannot read: fail closed) is not kept in plain text at the source: it is
+ * flagged \Deleted and expunged (UID EXPUNGE with UIDPLUS, else EXPUNGE),
+ * or, with confidential_folder, moved there and expunged from there once
+ * confidential_retention_days have passed since it arrived.
  *
  * TLS: libetpan (on GnuTLS here) completes a handshake with any
  * certificate, so after every handshake and before the password is sent the
@@ -33,6 +38,7 @@
 
 #include "buf.h"
 #include "limits.h"
+#include "log.h"
 #include "readfile.h"
 #include "tlsverify.h"
 #include "xalloc.h"
@@ -51,12 +57,18 @@
 /* A password or token file. */
 #define IMAP_SECRET_MAX		16384
 #define IMAP_IDLE_STEP_MS	250
+/* confidential_folder: how long letters stay there (days since they
+ * arrived, the IMAP internal date), and how often it is swept. */
+#define IMAP_RETENTION_DAYS_DEFAULT 7
+#define IMAP_RETENTION_DAYS_MAX	3650
+#define IMAP_RETENTION_SWEEP_SECONDS 3600
 
 enum imap_tls { IMAP_TLS_IMPLICIT, IMAP_TLS_STARTTLS, IMAP_TLS_NONE };
 enum imap_auth { IMAP_AUTH_AUTO, IMAP_AUTH_LOGIN, IMAP_AUTH_PLAIN, IMAP_AUTH_XOAUTH2 };
 
 struct imap_priv {
 	char *label;		/* "imap mayor": the prefix of every error */
+	const char *source_name;	/* "imap:mayor", borrowed from the source */
 	char *host;
 	uint16_t port;
 	enum imap_tls tls;
@@ -68,6 +80,9 @@ struct imap_priv {
 	char *after_folder;	/* NULL: after = flag */
 	char *quarantine;
 	char *oversized;
+	char *confidential_folder;	/* NULL: confidential letters are expunged at once */
+	long retention_days;
+	time_t swept_retention;	/* the last sweep of confidential_folder, 0: none yet */
 	bool idle;
 	int timeout;
 	size_t batch;
@@ -98,14 +113,15 @@ is_ip_literal(const char *host)
 	return inet_pton(AF_INET, host, &a4) == 1 || inet_pton(AF_INET6, host, &a6) == 1;
 }
 
-/* A secret from a file, its last line end cut. */
+/* A secret from a file that only its owner may read, its last line end
+ * cut. */
 static enum mb_status
 read_secret(const char *path, char **r, char *err, size_t errlen)
 {
 	char *data;
 	size_t len;
 	char why[256];
-	if (readfile(path, IMAP_SECRET_MAX, &data, &len, why, sizeof(why)) != READFILE_OK) {
+	if (readfile_secret(path, IMAP_SECRET_MAX, &data, &len, why, sizeof(why)) != READFILE_OK) {
 		snprintf(err, errlen, "%s", why);
 		return MB_FATAL;
 	}
@@ -248,6 +264,30 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 	p->quarantine = xstrdup(v && *v ? v : "Quarantine");
 	v = config_get(cfg, section, "oversized");
 	p->oversized = xstrdup(v && *v ? v : "Oversized");
+	v = config_get(cfg, section, "confidential_folder");
+	if (v && *v) {
+		if (strcmp(v, p->mailbox) == 0 || (p->after_folder && strcmp(v, p->after_folder) == 0)) {
+			conf_error(cfg, section, "confidential_folder",
+				   "must be a folder of its own (not the mailbox nor the after folder)",
+				   err, errlen);
+			goto out;
+		}
+		p->confidential_folder = xstrdup(v);
+	}
+	p->retention_days = IMAP_RETENTION_DAYS_DEFAULT;
+	if ((v = config_get(cfg, section, "confidential_retention_days")) != NULL) {
+		if (!config_parse_long(v, 1, IMAP_RETENTION_DAYS_MAX, &p->retention_days)) {
+			conf_error(cfg, section, "confidential_retention_days", "is 1 to 3650 days",
+				   err, errlen);
+			goto out;
+		}
+		if (p->confidential_folder == NULL) {
+			conf_error(cfg, section, "confidential_retention_days",
+				   "needs confidential_folder (without it confidential letters are "
+				   "expunged at once)", err, errlen);
+			goto out;
+		}
+	}
 
 	v = config_get(cfg, section, "idle");
 	if (v == NULL || strcmp(v, "yes") == 0)
@@ -295,6 +335,7 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 	size_t nl = strlen(name) + 6;
 	s->name = xmalloc(nl);
 	snprintf(s->name, nl, "imap:%s", name);
+	p->source_name = s->name;
 	s->ops = &imap_ops;
 	s->priv = p;
 	p = NULL;
@@ -606,6 +647,55 @@ uid_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+static int expunge_set(struct imap_priv *p, struct mailimap_set *set);
+
+/* confidential_folder: expunges what arrived more than retention_days ago,
+ * at most once an IMAP_RETENTION_SWEEP_SECONDS (and on the first fetch). A
+ * folder not made yet is nothing to sweep. Leaves no mailbox selected. */
+static enum mb_status
+imap_sweep_retention(struct imap_priv *p, char *err, size_t errlen)
+{
+	time_t now = time(NULL);
+	if (p->confidential_folder == NULL
+	    || (p->swept_retention != 0 && now - p->swept_retention < IMAP_RETENTION_SWEEP_SECONDS))
+		return MB_OK;
+	p->selected = false;
+	int r = mailimap_select(p->imap, p->confidential_folder);
+	if (r != MAILIMAP_NO_ERROR) {
+		if (r == MAILIMAP_ERROR_STREAM)
+			return imap_fail(p, r, "SELECT of confidential_folder", err, errlen);
+		p->swept_retention = now;	/* not there (yet) */
+		return MB_OK;
+	}
+	time_t cut = now - (time_t)p->retention_days * 86400;
+	struct tm tm;
+	gmtime_r(&cut, &tm);
+	clist *old = NULL;
+	struct mailimap_search_key *key = mailimap_search_key_new_before(
+		mailimap_date_new(tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900));
+	r = mailimap_uid_search(p->imap, NULL, key, &old);
+	mailimap_search_key_free(key);
+	if (r != MAILIMAP_NO_ERROR)
+		return imap_fail(p, r, "UID SEARCH BEFORE in confidential_folder", err, errlen);
+	if (clist_count(old) > 0) {
+		struct mailimap_set *set = mailimap_set_new_empty();
+		for (clistiter *it = clist_begin(old); it; it = clist_next(it))
+			mailimap_set_add_single(set, *(uint32_t *)clist_content(it));
+		r = expunge_set(p, set);
+		mailimap_set_free(set);
+	}
+	char n[32];
+	snprintf(n, sizeof(n), "%d", clist_count(old));
+	mailimap_search_result_free(old);
+	if (r != MAILIMAP_NO_ERROR)
+		return imap_fail(p, r, "expunging from confidential_folder", err, errlen);
+	if (strcmp(n, "0") != 0)
+		log_event(LOG_INFO, "confidential_expunged", "source", p->source_name, "folder",
+			  p->confidential_folder, "count", n, NULL);
+	p->swept_retention = now;
+	return MB_OK;
+}
+
 static enum mb_status
 imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, char *err,
 	   size_t errlen)
@@ -622,6 +712,8 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 		snprintf(err, errlen, "%s: not connected", p->label);
 		return MB_CONNECTION;
 	}
+	if ((st = imap_sweep_retention(p, err, errlen)) != MB_OK)
+		goto out;
 	/* SELECT each time: it gives UIDVALIDITY and sees new mail */
 	r = mailimap_select(p->imap, p->mailbox);
 	if (r != MAILIMAP_NO_ERROR) {
@@ -859,6 +951,23 @@ move_set(struct imap_priv *p, struct mailimap_set *set, const char *folder)
 	return r;
 }
 
+/* \Deleted, then UID EXPUNGE of set (with UIDPLUS), else EXPUNGE, which
+ * also removes whatever else is flagged \Deleted in the mailbox: a
+ * confidential letter must not wait for the owner's EXPUNGE. */
+static int
+expunge_set(struct imap_priv *p, struct mailimap_set *set)
+{
+	struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
+	mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
+	struct mailimap_store_att_flags *sf = mailimap_store_att_flags_new_add_flags_silent(fl);
+	int r = mailimap_uid_store(p->imap, set, sf);
+	mailimap_store_att_flags_free(sf);
+	if (r != MAILIMAP_NO_ERROR)
+		return r;
+	return mailimap_has_uidplus(p->imap) ? mailimap_uid_expunge(p->imap, set)
+					     : mailimap_expunge(p->imap);
+}
+
 static int
 flag_set(struct imap_priv *p, struct mailimap_set *set)
 {
@@ -875,10 +984,11 @@ imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errle
 {
 	struct imap_priv *p = s->priv;
 	enum mb_status st = MB_OK;
-	/* 0: filed, 1: filed but oversized, 2: failed (quarantine) */
-	struct mailimap_set *sets[3] = {NULL, NULL, NULL};
-	const char *what[3] = {"acknowledging filed letters", "moving oversized letters",
-			       "quarantining letters"};
+	/* 0: filed, 1: filed but oversized, 2: failed (quarantine), 3: filed
+	 * and confidential (expunged, or to confidential_folder) */
+	struct mailimap_set *sets[4] = {NULL, NULL, NULL, NULL};
+	const char *what[4] = {"acknowledging filed letters", "moving oversized letters",
+			       "quarantining letters", "removing confidential letters"};
 
 	if (p->imap == NULL || !p->selected) {
 		snprintf(err, errlen, "%s: not connected", p->label);
@@ -888,7 +998,7 @@ imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errle
 		const struct source_item *it = &b->v[i];
 		int k;
 		if (it->state == SOURCE_ITEM_FILED)
-			k = it->oversized ? 1 : 0;
+			k = it->confidential ? 3 : it->oversized ? 1 : 0;
 		else if (it->state == SOURCE_ITEM_FAILED)
 			k = 2;
 		else
@@ -897,20 +1007,30 @@ imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errle
 			sets[k] = mailimap_set_new_empty();
 		mailimap_set_add_single(sets[k], (uint32_t)it->position);
 	}
-	for (int k = 0; k < 3; k++) {
+	for (int k = 0; k < 4; k++) {
 		if (sets[k] == NULL)
 			continue;
 		int r;
-		if (k == 0 && p->after_folder == NULL)
+		if (k == 3 && p->confidential_folder == NULL) {
+			r = expunge_set(p, sets[k]);
+		} else if (k == 3) {
+			r = move_set(p, sets[k], p->confidential_folder);
+			/* without MOVE or UIDPLUS the copies left \Deleted wait for
+			 * no one: EXPUNGE now */
+			if (r == MAILIMAP_NO_ERROR && !mailimap_has_extension(p->imap, "MOVE")
+			    && !mailimap_has_uidplus(p->imap))
+				r = mailimap_expunge(p->imap);
+		} else if (k == 0 && p->after_folder == NULL) {
 			r = flag_set(p, sets[k]);
-		else
+		} else {
 			r = move_set(p, sets[k], k == 0 ? p->after_folder : k == 1 ? p->oversized : p->quarantine);
+		}
 		if (r != MAILIMAP_NO_ERROR && st == MB_OK)
 			st = imap_fail(p, r, what[k], err, errlen);
 		if (r == MAILIMAP_ERROR_STREAM)
 			break;
 	}
-	for (int k = 0; k < 3; k++)
+	for (int k = 0; k < 4; k++)
 		if (sets[k])
 			mailimap_set_free(sets[k]);
 	if (st != MB_OK)
@@ -980,6 +1100,7 @@ imap_priv_free(struct imap_priv *p)
 	free(p->after_folder);
 	free(p->quarantine);
 	free(p->oversized);
+	free(p->confidential_folder);
 	free(p);
 }
 

@@ -7,17 +7,54 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <sodium.h>
+
 #include "buf.h"
+
+enum readfile_status
+readfile_fd(int fd, const char *name, size_t max, char **data_r, size_t *len_r, char *err,
+	    size_t errlen)
+{
+	struct buf b;
+	char chunk[65536];
+	enum readfile_status st = READFILE_OK;
+
+	*data_r = NULL;
+	*len_r = 0;
+	buf_init(&b, max);
+	for (;;) {
+		ssize_t r = read(fd, chunk, sizeof(chunk));
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			snprintf(err, errlen, "%s: %s", name, strerror(errno));
+			st = errno == EISDIR ? READFILE_CANNOT_OPEN : READFILE_IO;
+			break;
+		}
+		if (r == 0)
+			break;
+		if (buf_append(&b, chunk, (size_t)r) != MB_OK) {
+			snprintf(err, errlen, "%s: larger than %zu bytes (MB_INPUT_MAX)", name, max);
+			st = READFILE_TOO_LARGE;
+			break;
+		}
+	}
+	sodium_memzero(chunk, sizeof(chunk));
+	if (st != READFILE_OK) {
+		buf_deinit(&b);
+		return st;
+	}
+	*data_r = buf_take(&b, len_r);
+	return READFILE_OK;
+}
 
 enum readfile_status
 readfile(const char *path, size_t max, char **data_r, size_t *len_r, char *err, size_t errlen)
 {
 	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-	struct buf b;
-	char chunk[65536];
-	enum readfile_status st = READFILE_OK;
 
 	*data_r = NULL;
 	*len_r = 0;
@@ -25,30 +62,37 @@ readfile(const char *path, size_t max, char **data_r, size_t *len_r, char *err, 
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return READFILE_CANNOT_OPEN;
 	}
-	buf_init(&b, max);
-	for (;;) {
-		ssize_t r = read(fd, chunk, sizeof(chunk));
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			snprintf(err, errlen, "%s: %s", path, strerror(errno));
-			st = errno == EISDIR ? READFILE_CANNOT_OPEN : READFILE_IO;
-			break;
-		}
-		if (r == 0)
-			break;
-		if (buf_append(&b, chunk, (size_t)r) != MB_OK) {
-			snprintf(err, errlen, "%s: larger than %zu bytes (MB_INPUT_MAX)", path, max);
-			st = READFILE_TOO_LARGE;
-			break;
-		}
-	}
+	enum readfile_status st = readfile_fd(fd, path, max, data_r, len_r, err, errlen);
 	if (fd != STDIN_FILENO)
 		close(fd);
-	if (st != READFILE_OK) {
-		buf_deinit(&b);
-		return st;
+	return st;
+}
+
+enum readfile_status
+readfile_secret(const char *path, size_t max, char **data_r, size_t *len_r, char *err,
+		size_t errlen)
+{
+	struct stat st;
+
+	*data_r = NULL;
+	*len_r = 0;
+	/* O_NONBLOCK: a FIFO put in the key's place does not hang start-up */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return READFILE_CANNOT_OPEN;
 	}
-	*data_r = buf_take(&b, len_r);
-	return READFILE_OK;
+	enum readfile_status rs = READFILE_CANNOT_OPEN;
+	if (fstat(fd, &st) != 0)
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	else if (!S_ISREG(st.st_mode))
+		snprintf(err, errlen, "%s: not a regular file", path);
+	else if (st.st_mode & (S_IRGRP | S_IROTH))
+		snprintf(err, errlen, "%s: readable by group or others; chmod 600", path);
+	else if (st.st_mode & (S_IWGRP | S_IWOTH))
+		snprintf(err, errlen, "%s: writable by group or others; chmod 600", path);
+	else
+		rs = readfile_fd(fd, path, max, data_r, len_r, err, errlen);
+	close(fd);
+	return rs;
 }

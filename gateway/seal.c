@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,12 +70,15 @@ seal_keygen_named(const char *dir, const char *name, char *err, size_t errlen)
 	return r;
 }
 
+/* A key file; a secret key only from a file that group and others cannot
+ * read (readfile_secret). */
 static int
-read_key(const char *path, unsigned char *key, size_t n, char *err, size_t errlen)
+read_key(const char *path, bool secret, unsigned char *key, size_t n, char *err, size_t errlen)
 {
 	char *data;
 	size_t len, bin_len = 0;
-	if (readfile(path, SEAL_KEY_FILE_MAX, &data, &len, err, errlen) != READFILE_OK)
+	if ((secret ? readfile_secret : readfile)(path, SEAL_KEY_FILE_MAX, &data, &len, err,
+						  errlen) != READFILE_OK)
 		return -1;
 	int r = sodium_base642bin(key, n, data, len, " \t\r\n", &bin_len, NULL, SEAL_B64);
 	sodium_memzero(data, len);
@@ -90,7 +94,7 @@ read_key(const char *path, unsigned char *key, size_t n, char *err, size_t errle
 int
 seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen)
 {
-	return read_key(path, key->pk, sizeof(key->pk), err, errlen);
+	return read_key(path, false, key->pk, sizeof(key->pk), err, errlen);
 }
 
 int
@@ -98,7 +102,7 @@ seal_public_of_secret(const char *secret_key_path, struct seal_key *key, char id
 		      size_t errlen)
 {
 	unsigned char sk[crypto_box_SECRETKEYBYTES];
-	if (read_key(secret_key_path, sk, sizeof(sk), err, errlen) != 0)
+	if (read_key(secret_key_path, true, sk, sizeof(sk), err, errlen) != 0)
 		return -1;
 	crypto_scalarmult_base(key->pk, sk);
 	sodium_memzero(sk, sizeof(sk));
@@ -120,7 +124,7 @@ seal_hash_key_of_secret(const char *secret_key_path, unsigned char out[SEAL_HASH
 {
 	unsigned char sk[crypto_box_SECRETKEYBYTES];
 	static const char context[] = "mayorbox sender hash v1";
-	if (read_key(secret_key_path, sk, sizeof(sk), err, errlen) != 0)
+	if (read_key(secret_key_path, true, sk, sizeof(sk), err, errlen) != 0)
 		return -1;
 	crypto_generichash(out, SEAL_HASH_KEY_BYTES, (const unsigned char *)context,
 			   sizeof(context) - 1, sk, sizeof(sk));
@@ -150,7 +154,7 @@ seal_open(const char *secret_key_path, const unsigned char *box, size_t n, size_
 		snprintf(err, errlen, "sealed data too short");
 		return NULL;
 	}
-	if (read_key(secret_key_path, sk, sizeof(sk), err, errlen) != 0)
+	if (read_key(secret_key_path, true, sk, sizeof(sk), err, errlen) != 0)
 		return NULL;
 	crypto_scalarmult_base(pk, sk);
 	unsigned char *plain = xmalloc(n - crypto_box_SEALBYTES + 1);

@@ -70,26 +70,13 @@ host_ok(const char *h)
 	return true;
 }
 
-/* The password: one line of path, which others may not read. */
+/* The password: one line of path, which only its owner may read. */
 static bool
 read_password(const char *path, char **r, char *why, size_t whylen)
 {
-	struct stat st;
 	char *data = NULL;
 	size_t len;
-	if (stat(path, &st) != 0) {
-		snprintf(why, whylen, "%s: %s", path, strerror(errno));
-		return false;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		snprintf(why, whylen, "%s: not a regular file", path);
-		return false;
-	}
-	if (st.st_mode & (S_IROTH | S_IWOTH)) {
-		snprintf(why, whylen, "%s: readable or writable by others (chmod o-rw)", path);
-		return false;
-	}
-	if (readfile(path, SMTP_PASSWORD_MAX, &data, &len, why, whylen) != READFILE_OK)
+	if (readfile_secret(path, SMTP_PASSWORD_MAX, &data, &len, why, whylen) != READFILE_OK)
 		return false;
 	while (len > 0 && (data[len - 1] == '\n' || data[len - 1] == '\r'))
 		len--;
@@ -416,6 +403,8 @@ smtp_session_init(const struct smtp_config *sc, struct smtp_session **session_r,
 
 	CURL *h = s->h;
 	ok = ok && curl_easy_setopt(h, CURLOPT_URL, s->url) == CURLE_OK;
+	/* never the proxy of the environment (ALL_PROXY, ...) */
+	ok = ok && curl_easy_setopt(h, CURLOPT_PROXY, "") == CURLE_OK;
 	ok = ok && curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "smtp,smtps") == CURLE_OK;
 	ok = ok && curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L) == CURLE_OK;
 	ok = ok && curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, sc->timeout_seconds) == CURLE_OK;

@@ -9,8 +9,9 @@
  *   BEGIN; file each letter (idempotent by source key); save (the new
  *              position, in the same transaction); COMMIT
  *   ack     -> only now the source is told (IMAP move or flag, spool file
- *              moved); a crash between COMMIT and ack re-fetches letters the
- *              database already holds, which filing recognises.
+ *              moved; a confidential letter expunged or unlinked); a crash
+ *              between COMMIT and ack re-fetches letters the database
+ *              already holds, which filing recognises.
  */
 #ifndef MB_SOURCE_H
 #define MB_SOURCE_H
@@ -40,6 +41,11 @@ struct source_item {
 	bool oversized;		/* only the headers and the start of the text were fetched */
 	char *warning;		/* a warning of the source's to file with it, or NULL */
 	enum source_item_state state;
+	/* Set by the daemon with state FILED: filed as (or possibly, when filed
+	 * before) confidential. ack leaves nothing of it in plain text at the
+	 * source: IMAP expunges it (or moves it to confidential_folder), the
+	 * spool unlinks it. */
+	bool confidential;
 };
 
 struct source_batch {

@@ -28,6 +28,7 @@ struct store_result {
 	char ack[16];		/* "queued", "limited" (per-sender limit) or "none" */
 	bool unclassified;	/* as filed now (not when filed before) */
 	bool needs_review;
+	bool sealed;		/* the letter (filed now or before) is in the vault */
 };
 
 struct store_item {

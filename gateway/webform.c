@@ -17,7 +17,15 @@
  * Failures of the feed (HTTP status, time-out, a body that is not the
  * expected JSON, a body over WEBFORM_RESPONSE_MAX) are MB_CONNECTION: the
  * daemon backs off and retries, nothing is lost. Error texts name the feed
- * and the HTTP status, never the body and never the token. One submission
+ * and the HTTP status, never the body and never the token. A URL's
+ * credentials (user:password@, and query parameters named like secrets:
+ * api_key, token, signature, ...) are used for the request only: the
+ * source key's URL has the userinfo dropped and those values emptied, and
+ * no log line shows more than scheme, host, port and path.
+ *
+ * libcurl would take a proxy from http_proxy, https_proxy or ALL_PROXY in
+ * the environment: a feed goes through a proxy only when the section names
+ * one (proxy = URL). One submission
  * that is not an object or has no id is still handed over (keyed by its
  * content hash, with a warning) so the store files it as unclassified.
  */
@@ -60,8 +68,10 @@ enum webform_format {
 };
 
 struct webform {
-	char *url;		/* as configured: the key prefix "form:URL#" */
+	char *url;		/* as configured: what is requested (may hold credentials) */
+	char *key_url;		/* url without its credentials: the key prefix "form:URL#" */
 	char *shown;		/* scheme://host[:port]/path, for error texts */
+	char *proxy;		/* proxy = URL, or NULL: none (never the environment's) */
 	char *token;		/* the secret; NULL for none; wiped when freed */
 	char *ca_file;		/* NULL: the system's store */
 	char *jurisdiction;	/* open311 jurisdiction_id, or NULL */
@@ -90,7 +100,9 @@ webform_free(struct webform *w)
 		free(w->token);
 	}
 	free(w->url);
+	free(w->key_url);
 	free(w->shown);
+	free(w->proxy);
 	free(w->ca_file);
 	free(w->jurisdiction);
 	free(w->start_date);
@@ -163,6 +175,107 @@ out:
 	curl_free(path);
 	curl_url_cleanup(u);
 	return ok;
+}
+
+/* A query parameter whose value is a secret (compared without case, its
+ * name percent-decoded): these names, and names ending in one of them
+ * after '_' or '-' (client_secret, x-api-key). Fails closed: a name that
+ * looks like a secret is treated as one. */
+static const char *const webform_secret_params[] = {
+	"api_key", "apikey", "key", "token", "access_token", "secret", "password", "sig",
+	"signature", "passwd", "pwd", "auth", "client_secret", "refresh_token", "id_token",
+};
+
+static bool
+webform_secret_param(const char *name, size_t n)
+{
+	char dec[64];
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if (c == '%' && i + 2 < n && isxdigit((unsigned char)name[i + 1])
+		    && isxdigit((unsigned char)name[i + 2])) {
+			char hex[3] = {name[i + 1], name[i + 2], '\0'};
+			c = (unsigned char)strtol(hex, NULL, 16);
+			i += 2;
+		} else if (c == '+') {
+			c = ' ';
+		}
+		if (k + 1 >= sizeof(dec))
+			return true;	/* a name that long: not ours to judge, keep it out */
+		dec[k++] = (char)tolower(c);
+	}
+	dec[k] = '\0';
+	for (size_t j = 0; j < sizeof(webform_secret_params) / sizeof(webform_secret_params[0]);
+	     j++) {
+		const char *sp = webform_secret_params[j];
+		size_t sl = strlen(sp);
+		if (strcmp(dec, sp) == 0)
+			return true;
+		if (k > sl && strcmp(dec + k - sl, sp) == 0
+		    && (dec[k - sl - 1] == '_' || dec[k - sl - 1] == '-'))
+			return true;
+	}
+	return false;
+}
+
+/* url without userinfo and with the values of secret query parameters
+ * emptied ("api_key="), otherwise byte for byte as configured, so that the
+ * source keys of a URL without credentials do not change. Caller frees. */
+static char *
+webform_strip_credentials(const char *url)
+{
+	struct buf b;
+	const char *p = strstr(url, "://");
+	buf_init(&b, strlen(url) + 1);
+	if (p == NULL) {
+		(void)buf_append(&b, url, strlen(url));
+		goto out;
+	}
+	p += 3;
+	(void)buf_append(&b, url, (size_t)(p - url));
+	size_t alen = strcspn(p, "/?#");
+	const char *at = NULL;
+	for (size_t i = 0; i < alen; i++)
+		if (p[i] == '@')
+			at = p + i;
+	if (at != NULL) {
+		(void)buf_append(&b, at + 1, (size_t)(p + alen - at - 1));
+	} else {
+		(void)buf_append(&b, p, alen);
+	}
+	p += alen;
+	size_t plen = strcspn(p, "?#");
+	(void)buf_append(&b, p, plen);
+	p += plen;
+	if (*p == '?') {
+		(void)buf_append(&b, "?", 1);
+		p++;
+		size_t qlen = strcspn(p, "#");
+		const char *qend = p + qlen;
+		bool first = true;
+		while (p <= qend) {
+			const char *amp = memchr(p, '&', (size_t)(qend - p));
+			const char *end = amp ? amp : qend;
+			const char *eq = memchr(p, '=', (size_t)(end - p));
+			size_t nlen = (size_t)((eq ? eq : end) - p);
+			if (!first)
+				(void)buf_append(&b, "&", 1);
+			first = false;
+			if (eq != NULL && webform_secret_param(p, nlen))
+				(void)buf_append(&b, p, nlen + 1);	/* "name=" */
+			else
+				(void)buf_append(&b, p, (size_t)(end - p));
+			if (amp == NULL)
+				break;
+			p = amp + 1;
+		}
+		p = qend;
+	}
+	(void)buf_append(&b, p, strlen(p));	/* the fragment, if any */
+out:;
+	size_t len;
+	return buf_take(&b, &len);
 }
 
 /* The token: token_file (its first line), or the environment variable that
@@ -272,6 +385,10 @@ webform_http_get(struct source *s, const char *url, struct webform_body *body, c
 		goto out;
 	}
 	curl_easy_setopt(c, CURLOPT_URL, url);
+	/* "" turns off the proxy of the environment (http_proxy, ALL_PROXY) */
+	curl_easy_setopt(c, CURLOPT_PROXY, w->proxy ? w->proxy : "");
+	if (w->proxy)
+		curl_easy_setopt(c, CURLOPT_NOPROXY, "");	/* nor no_proxy's exceptions */
 	curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hdr);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "mayorbox/" MAYORBOX_VERSION);
@@ -440,9 +557,9 @@ webform_sub_add(struct source *s, struct source_batch *b, struct webform_sub *su
 		uint64_t position)
 {
 	struct webform *w = s->priv;
-	size_t klen = strlen(w->url) + strlen(sub->label) + 7;
+	size_t klen = strlen(w->key_url) + strlen(sub->label) + 7;
 	char *key = xmalloc(klen);
-	snprintf(key, klen, "form:%s#%s", w->url, sub->label);
+	snprintf(key, klen, "form:%s#%s", w->key_url, sub->label);
 	struct source_item *it = source_batch_add(b, sub->raw, sub->len, key, position);
 	it->warning = sub->warning;
 	sub->raw = NULL;
@@ -927,6 +1044,24 @@ webform_source_new(const struct config *cfg, const char *section, struct source 
 	w->url = xstrdup(v);
 	if (!webform_check_url(w, cfg, section, err, errlen))
 		goto fail;
+	w->key_url = webform_strip_credentials(w->url);
+	if ((v = config_get(cfg, section, "proxy")) != NULL && *v != '\0') {
+		CURLU *pu = curl_url();
+		char *ps = NULL;
+		bool pok = pu && curl_url_set(pu, CURLUPART_URL, v, 0) == CURLUE_OK
+			   && curl_url_get(pu, CURLUPART_SCHEME, &ps, 0) == CURLUE_OK
+			   && (strcmp(ps, "http") == 0 || strcmp(ps, "https") == 0
+			       || strncmp(ps, "socks", 5) == 0);
+		curl_free(ps);
+		curl_url_cleanup(pu);
+		if (!pok) {
+			/* the value is not shown: it may hold the proxy's password */
+			snprintf(err, errlen, "%s: [%s] proxy: not a proxy URL (http://, https:// "
+				 "or socks5h://HOST:PORT)", cfg->path, section);
+			goto fail;
+		}
+		w->proxy = xstrdup(v);
+	}
 
 	v = config_get(cfg, section, "format");
 	if (v == NULL || strcmp(v, "native") == 0) {

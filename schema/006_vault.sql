@@ -572,11 +572,14 @@ $$;
 --                  joining a public case is kept in the vault and the case
 --                  is flagged for a supervisor.
 --   code_hash      hex SHA-256 of the new case's access code
+--   returns sealed: the letter (filed now or before) is in the vault, so
+--   its source must not keep it
 --   ack            {recipient, name, reply_to_id, language, limit,
 --                  hour_limit, echo, sender_hash (hex), code, sealed,
 --                  key_id}: name and subject are kept only when echo
 CREATE FUNCTION file_letter(doc jsonb)
-RETURNS TABLE (case_id bigint, case_number text, filed boolean, joined boolean, ack text)
+RETURNS TABLE (case_id bigint, case_number text, filed boolean, joined boolean, ack text,
+	       sealed boolean)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
 	lid bigint;
@@ -621,7 +624,8 @@ BEGIN
 		END IF;
 		num := CASE WHEN cid < 0 THEN (SELECT c.number FROM vault.cases c WHERE c.id = cid)
 			ELSE (SELECT c.number FROM public.cases c WHERE c.id = cid) END;
-		RETURN QUERY SELECT cid, num, false, false, 'none'::text;
+		-- sealed: the letter is in the vault (its source must not keep it)
+		RETURN QUERY SELECT cid, num, false, false, 'none'::text, lid < 0;
 		RETURN;
 	END IF;
 
@@ -770,7 +774,7 @@ BEGIN
 		END IF;
 	END IF;
 
-	RETURN QUERY SELECT cid, num, true, joining, ack_state;
+	RETURN QUERY SELECT cid, num, true, joining, ack_state, conf;
 END
 $$;
 
@@ -1052,11 +1056,12 @@ BEGIN
 END
 $$;
 
--- Who holds a source's lease (for the gateway's log line), or NULL.
-CREATE FUNCTION lease_holder(source text) RETURNS text
+-- The backend pid of the live session holding a source's lease (for the
+-- gateway's log line), or NULL.
+CREATE FUNCTION lease_holder(source text) RETURNS integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 	SELECT CASE WHEN vault.is_gateway() THEN
-		(SELECT l.login || ' pid ' || l.pid FROM vault.leases l
+		(SELECT l.pid FROM vault.leases l
 		 WHERE l.source_name = source
 		   AND EXISTS (SELECT 1 FROM pg_stat_activity a
 			       WHERE a.pid = l.pid AND a.backend_start = l.backend_start)) END

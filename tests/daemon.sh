@@ -2,7 +2,10 @@
 # daemon.sh BIN - `mayorbox run` with the spool source against the real
 # PostgreSQL: --once end to end, SIGTERM and SIGHUP, two gateways at once,
 # and kill -9 at random moments while 500 letters are filed (20 trials,
-# bounded), then a restart: every letter filed exactly once and moved.
+# bounded), then a restart: every letter filed exactly once and moved;
+# confidential letters unlinked, not kept in done; symbolic links, hard
+# links, FIFOs and folders quarantined unread; a lease held by another
+# session logged (lease_held_elsewhere) once, and filing when released.
 set -u
 . "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -32,15 +35,23 @@ LETTERS=$(ls "$TMP/a/in" | wc -l)
 conf a "$TMP/a/in" 1
 "$BIN" run --once --config "$TMP/a.conf" 2> "$TMP/a.log"
 ok $? "run --once files the spool and exits 0"
-[ "$(ls "$TMP/a/in" | wc -l)" -eq 0 ] && [ "$(ls "$TMP/a/done" | wc -l)" -eq "$LETTERS" ]
-ok $? "every filed letter is moved to done"
+C=$(q $DB "SELECT count(*) FROM vault.letters WHERE source_name = 'spool:a'")
+[ "$C" -gt 0 ] && [ "$(ls "$TMP/a/in" | wc -l)" -eq 0 ] && [ "$(ls "$TMP/a/done" | wc -l)" -eq $((LETTERS - C)) ]
+ok $? "every public letter is moved to done ($(ls "$TMP/a/done" | wc -l) of $LETTERS; $C confidential)"
 [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:a'")" -eq "$LETTERS" ]
 ok $? "one letter per file in the database"
+# keys_left DIR...: the source keys (file:SHA-256) of the files left there
+keys_left() { find "$@" -type f -exec sha256sum {} + 2>/dev/null | sed 's/^\([0-9a-f]*\) .*/file:\1/'; }
+q $DB "SELECT source_key FROM vault.letters WHERE source_name = 'spool:a'" | sort > "$TMP/conf.keys"
+[ "$(keys_left "$TMP/a" | sort | comm -12 - "$TMP/conf.keys" | wc -l)" -eq 0 ]
+ok $? "no confidential letter is left in the spool, done or quarantine folders (unlinked after COMMIT)"
 cp "$TMP/a/done/"* "$TMP/a/in/"
 "$BIN" run --once --config "$TMP/a.conf" 2> "$TMP/a2.log"
 [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:a'")" -eq "$LETTERS" ] \
-	&& grep -q "already_filed=$LETTERS" "$TMP/a2.log"
+	&& grep -q "already_filed=$((LETTERS - C))" "$TMP/a2.log"
 ok $? "the same files again: nothing filed twice"
+[ "$(ls "$TMP/a/in" | wc -l)" -eq 0 ] && [ "$(ls "$TMP/a/done" | wc -l)" -eq $((LETTERS - C)) ]
+ok $? "files found already filed: the public ones moved to done again, the confidential ones unlinked"
 if grep -q "event=filed" "$TMP/a.log" && ! grep -qE "市长|mayor@|@example" "$TMP/a.log"; then r=0; else r=1; fi
 ok $r "the log is logfmt with no letter text or address"
 
@@ -98,8 +109,11 @@ ok $? "after $trials kill -9 trials a restart runs clean"
 v=$(q $DB "SELECT count(*), count(DISTINCT content_hash) FROM vault.filed WHERE source_name = 'spool:k'")
 [ "$v" = "500|500" ]
 ok $? "every one of 500 letters filed exactly once ($v)"
-[ "$(ls "$TMP/k/in" | wc -l)" -eq 0 ] && [ "$(ls "$TMP/k/done" | wc -l)" -eq 500 ]
-ok $? "and every one acknowledged (moved), none left behind"
+# a letter filed before a kill is found filed again and acknowledged then
+again=$(grep -c 'event=already_filed source=spool:k' "$TMP/k.log")
+kd=$(ls "$TMP/k/done" | wc -l)
+[ "$(ls "$TMP/k/in" | wc -l)" -eq 0 ] && [ "$kd" -le 500 ] && [ $((kd + again)) -ge 500 ]
+ok $? "and every one acknowledged (moved $kd, found filed again and removed $again), none left behind"
 [ "$trials" -ge 20 ]
 ok $? "at least 20 kill -9 trials ran ($trials)"
 
@@ -120,7 +134,11 @@ wait 2>/dev/null
 rm -f "$TMP"/t1.pid "$TMP"/t2.pid
 v=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -oE "event=(filed|already_filed) source=spool:t key=[^ ]*" | sort | uniq -d | wc -l)
 w=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -cE "event=(filed|already_filed) source=spool:t")
-[ "$v" -eq 0 ] && [ "$w" -eq "$LETTERS" ] && [ "$(ls "$TMP/t/done" | wc -l)" -eq "$LETTERS" ] \
+# (the same files as spool:a, but a source of their own: filed anew)
+ft=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -c "event=filed source=spool:t")
+ct=$(q $DB "SELECT count(*) FROM vault.letters WHERE source_name = 'spool:t'")
+[ "$v" -eq 0 ] && [ "$w" -eq "$LETTERS" ] && [ "$(ls "$TMP/t/done" | wc -l)" -eq $((ft - ct)) ] \
+	&& [ "$(ls "$TMP/t/in" | wc -l)" -eq 0 ] \
 	&& [ "$(q $DB "SELECT count(*) - count(DISTINCT content_hash) FROM vault.filed")" -eq 0 ]
 ok $? "and every letter is handled once, by one of them ($w)"
 
@@ -128,7 +146,7 @@ ok $? "and every letter is handled once, by one of them ($w)"
 mkdir -p "$TMP/p/in"
 python3 - "$TMP/p/in" <<'PY'
 import os, sys
-for i in range(300):
+for i in range(1000):
     open(os.path.join(sys.argv[1], "%04d.eml" % i), "w").write(
         "From: p%d@example.com\r\nSubject: outage test %d\r\nMessage-ID: <p%d@example.com>\r\n\r\n"
         "Letter %d during a database outage. Please tell me which documents I need to "
@@ -137,9 +155,9 @@ PY
 conf p "$TMP/p/in" 1
 "$BIN" run --config "$TMP/p.conf" 2> "$TMP/p.log" &
 echo $! > "$TMP/p.pid"
-# stop the database once the daemon has filed some, start it again once the
-# daemon has seen it gone (states, not times; bounded)
-i=0; while ! grep -q "event=filed" "$TMP/p.log" 2>/dev/null && [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
+# mid-run: once the first batch is in (a fixed delay raced the filing, which
+# takes about as long), with 975 letters still to go
+i=0; while [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:p'")" -eq 0 ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
 sh scripts/pg.sh stop
 i=0; while ! grep -qE "event=(database_unavailable|database_lost|fetch_failed|commit_failed)" "$TMP/p.log" \
 	&& [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
@@ -149,8 +167,81 @@ kill -TERM "$(cat "$TMP/p.pid")"; wait "$(cat "$TMP/p.pid")" 2>/dev/null; rm -f 
 grep -qE "event=(database_unavailable|database_lost|fetch_failed|commit_failed)" "$TMP/p.log"
 ok $? "the daemon saw the database go away and waited"
 v=$(q $DB "SELECT count(*), count(DISTINCT content_hash) FROM vault.filed WHERE source_name = 'spool:p'")
-[ "$v" = "300|300" ] && [ "$(ls "$TMP/p/done" | wc -l)" -eq 300 ]
-ok $? "after PostgreSQL came back every letter was filed once and moved ($v)"
+again=$(grep -c 'event=already_filed source=spool:p' "$TMP/p.log")
+pd=$(ls "$TMP/p/done" | wc -l)
+[ "$v" = "1000|1000" ] && [ "$(ls "$TMP/p/in" | wc -l)" -eq 0 ] && [ $((pd + again)) -ge 1000 ]
+ok $? "after PostgreSQL came back every letter was filed once and acknowledged ($v; moved $pd, found filed again $again)"
+
+# --- what is not a regular file with one link: quarantined unread ----------------------
+mkdir -p "$TMP/s/in" "$TMP/outside"
+printf 'From: x@example.com\r\nSubject: secret\r\n\r\npassword = hunter2-not-for-the-gateway\r\n' > "$TMP/outside/secret.txt"
+chmod 600 "$TMP/outside/secret.txt"
+sum0=$(sha256sum < "$TMP/outside/secret.txt")
+ln -s "$TMP/outside/secret.txt" "$TMP/s/in/link.eml"
+printf 'From: h@example.com\r\nSubject: hard\r\n\r\nhard-linked-letter-body\r\n' > "$TMP/outside/hard.eml"
+ln "$TMP/outside/hard.eml" "$TMP/s/in/hard.eml"
+mkfifo "$TMP/s/in/fifo.eml"
+mkdir "$TMP/s/in/folder.eml"
+printf 'From: s@example.com\r\nSubject: street light\r\n\r\nThe street light at No. 7 Elm Road is out.\r\n' > "$TMP/s/in/plain.eml"
+conf s "$TMP/s/in" 1
+timeout 60 "$BIN" run --once --config "$TMP/s.conf" 2> "$TMP/s.log"
+r=$?
+[ $r -eq 0 ] && [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:s'")" -eq 1 ] \
+	&& [ "$(ls "$TMP/s/done")" = plain.eml ] && [ "$(ls "$TMP/s/in" | wc -l)" -eq 0 ]
+ok $? "spool: only the regular file is filed; a FIFO does not hang the run (exit $r)"
+[ -L "$TMP/s/quarantine/link.eml" ] && [ -f "$TMP/s/quarantine/hard.eml" ] && [ -p "$TMP/s/quarantine/fifo.eml" ] \
+	&& [ -d "$TMP/s/quarantine/folder.eml" ]
+ok $? "the symbolic link, the hard link, the FIFO and the folder are moved to quarantine as they are"
+[ "$(sha256sum < "$TMP/outside/secret.txt")" = "$sum0" ] && [ ! -L "$TMP/outside/secret.txt" ] \
+	&& [ -f "$TMP/outside/hard.eml" ] && [ "$(stat -c %h "$TMP/outside/hard.eml")" -eq 2 ]
+ok $? "the targets are untouched (the links are moved, not what they point to)"
+[ "$(q $DB "SELECT count(*) FROM letters WHERE position('hunter2'::bytea in coalesce(raw, '')) > 0 OR position('hard-linked'::bytea in coalesce(raw, '')) > 0 OR position('hunter2' in coalesce(body, '')) > 0")" -eq 0 ] \
+	&& ! grep -q 'hunter2\|hard-linked' "$TMP/s.log"
+ok $? "neither target's content is in the database or the log"
+grep -q 'event=spool_entry_quarantined source=spool:s file=link.eml why="a symbolic link (not followed)"' "$TMP/s.log" \
+	&& grep -q 'event=spool_entry_quarantined source=spool:s file=hard.eml why="a file with more than one link (a hard link)"' "$TMP/s.log" \
+	&& grep -q 'event=spool_entry_quarantined source=spool:s file=fifo.eml why="a FIFO"' "$TMP/s.log" \
+	&& grep -q 'event=spool_entry_quarantined source=spool:s file=folder.eml why="a folder"' "$TMP/s.log"
+ok $? "each is logged with its file name and the reason"
+
+# --- a lease held by another session ----------------------------------------------------
+mkdir -p "$TMP/l/in" "$TMP/m/in"
+printf '[database]\nconninfo = dbname=%s\n[confidential]\npublic_key_file = %s\n[spool l]\ndir = %s\npoll_seconds = 1\n[spool m]\ndir = %s\npoll_seconds = 1\n' \
+	"$DB" "$TMP/keys/confidential.pub" "$TMP/l/in" "$TMP/m/in" > "$TMP/l.conf"
+mkfifo "$TMP/holder.in"
+psql -X -qAt -d $DB < "$TMP/holder.in" > "$TMP/holder.out" 2>&1 &
+echo $! > "$TMP/holder.pid"
+exec 3> "$TMP/holder.in"
+echo "SELECT pg_backend_pid(); SELECT take_lease('spool:l');" >&3
+held() { [ "$(q $DB "SELECT count(*) FROM vault.leases WHERE source_name = 'spool:l' AND pid = ${HPID:-0}")" -eq 1 ]; }
+i=0; while [ ! -s "$TMP/holder.out" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+HPID=$(head -1 "$TMP/holder.out")
+i=0; while ! held && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+held
+ok $? "another gateway session (psql, pid $HPID) holds the lease of spool:l"
+printf 'From: l@example.com\r\nSubject: pothole\r\n\r\nA pothole on Pine Street needs repair.\r\n' > "$TMP/l/in/held.eml"
+"$BIN" run --config "$TMP/l.conf" 2> "$TMP/l.log" 3>&- &	# the holder's EOF is ours alone
+echo $! > "$TMP/l.pid"
+i=0; while ! grep -q 'event=lease_held_elsewhere' "$TMP/l.log" && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+# two more rounds of the gateway: each files a letter of spool:m
+for k in 1 2; do
+	printf 'From: m%s@example.com\r\nSubject: round %s\r\n\r\nThe bus stop sign at stop %s is missing.\r\n' $k $k $k > "$TMP/m/in/m$k.eml"
+	i=0; while [ -e "$TMP/m/in/m$k.eml" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+done
+grep -q "event=lease_held_elsewhere source=spool:l holder_pid=$HPID " "$TMP/l.log" \
+	&& [ "$(ls "$TMP/l/in")" = held.eml ] && [ ! -e "$TMP/m/in/m2.eml" ] \
+	&& [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:l'")" -eq 0 ]
+ok $? "the gateway says lease_held_elsewhere with the holder's pid, and files nothing of spool:l"
+[ "$(grep -c 'event=lease_held_elsewhere' "$TMP/l.log")" -eq 1 ]
+ok $? "once, not every poll ($(grep -c 'event=lease_held_elsewhere' "$TMP/l.log") lines over $(grep -c 'event=filed source=spool:m' "$TMP/l.log") rounds)"
+exec 3>&-
+i=0; while [ -e "$TMP/l/in/held.eml" ] && [ $i -lt 150 ]; do sleep 0.1; i=$((i + 1)); done
+grep -q 'event=lease_taken source=spool:l' "$TMP/l.log" \
+	&& [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:l'")" -eq 1 ] \
+	&& [ "$(grep -c 'event=lease_held_elsewhere' "$TMP/l.log")" -eq 1 ]
+ok $? "released: the gateway takes the lease and files the letter"
+kill -TERM "$(cat "$TMP/l.pid")"; wait "$(cat "$TMP/l.pid")" 2>/dev/null; rm -f "$TMP/l.pid"
+wait "$(cat "$TMP/holder.pid")" 2>/dev/null; rm -f "$TMP/holder.pid"
 
 dropdb $DB
 echo "1..$n"

@@ -145,7 +145,10 @@ PY
 }
 # filed NAME: "count|distinct content hashes" of source imap:NAME
 filed() { q "SELECT count(*), count(DISTINCT content_hash) FROM letters WHERE source_name = 'imap:$1'"; }
-inbox_empty_and_filed() { [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq "$1" ]; }
+# A letter found filed again after a crash is expunged, not moved (its case
+# may be confidential: the gateway cannot tell, it fails closed), so Filed
+# holds at most N; that each is filed once is checked in the database.
+inbox_empty_and_filed() { [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -le "$1" ]; }
 # start_daemon NAME LOG PIDFILE: `BIN run` in the background
 start_daemon() {
 	"$BIN" run --config "$TMP/$1.conf" 2>> "$2" &
@@ -213,7 +216,7 @@ ok $? "every one of the 500 letters filed exactly once (count|distinct: $v)"
 [ "$(q "SELECT count(DISTINCT source_key) FROM letters WHERE source_name = 'imap:kill'")" -eq 500 ]
 ok $? "one source key per letter"
 ib=$(count INBOX) fd=$(count Filed)
-[ "$ib" -eq 0 ] && [ "$fd" -eq 500 ]
+[ "$ib" -eq 0 ] && [ "$fd" -le 500 ] && [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all | wc -l)" -eq "$fd" ]
 ok $? "every letter acknowledged: INBOX $ib, Filed $fd"
 if [ "$ib" -ne 0 ]; then
 	echo "# left in INBOX (UIDs): $(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX all 2>/dev/null | awk '{print $2}' | paste -sd' ' -)"
@@ -342,7 +345,8 @@ sed -i "s/^after = .*/after = move Filed/" "$TMP/ack.conf"
 "$BIN" run --once --config "$TMP/ack.conf" 2> "$TMP/ack2.log"
 r=$?
 ib=$(count INBOX) fd=$(count Filed)
-[ "$ib" -eq 0 ] && [ "$fd" -eq 10 ] && [ "$(filed ack)" = "10|10" ]
+# found filed again: expunged (fail closed), none left in INBOX
+[ "$ib" -eq 0 ] && [ "$fd" -eq 0 ] && [ "$(filed ack)" = "10|10" ]
 ok $? "once MOVE works again the next run acknowledges them, none filed twice (INBOX $ib, Filed $fd, $(grep -o 'event=stopped.*' "$TMP/ack2.log"); exit $r)"
 
 PW=$(cat "$MAYORBOX_DOVECOT_PASSWORD_FILE")
@@ -633,7 +637,7 @@ while [ $i -lt 15 ]; do
 done
 ok $r "outbox: after the kills run --once drains it ($i runs, exit $r, $(($(date +%s) - t1)) s)"
 v=$(q "SELECT (SELECT count(*) FROM cases) || '|' || count(*) || '|' || count(DISTINCT source_key) FROM letters")
-[ "$v" = "60|60|60" ] && [ "$(find "$TMP/obk/done" -type f | wc -l)" -eq 60 ]
+[ "$v" = "60|60|60" ] && [ "$(find "$TMP/obk/done" -type f | wc -l)" -le 60 ] && [ -z "$(find "$TMP/obk/in" -type f)" ]
 ok $? "outbox: every one of the 60 letters filed exactly once (cases|letters|source keys: $v)"
 wait_for 20 ob_delivered "$(ob_count sent)"
 eval "$(ob_report obk 60)"

@@ -7,7 +7,9 @@
 # logged) against an oauth2 passdb; end to end (filed once, moved, a second
 # --once files nothing); after = flag and a UIDVALIDITY change (nothing filed
 # twice); an oversized message filed from its start and moved to Oversized;
-# IDLE wakes the daemon. TAP output. Starts Dovecot and PostgreSQL when they
+# IDLE wakes the daemon; confidential letters are left in no folder (expunged,
+# or kept in confidential_folder until confidential_retention_days); secret
+# files readable by group or others are refused. TAP output. Starts Dovecot and PostgreSQL when they
 # are not running, and stops what it started (by the scripts' PIDs).
 set -u
 . "$(dirname "$0")/lib.sh"
@@ -75,6 +77,26 @@ run_once() {	# run_once CONF LOG: exit code of `mayorbox run --once`
 filed_of() { sed -n 's/.*event=stopped filed=\([0-9]*\).*/\1/p' "$1" | tail -1; }
 already_of() { sed -n 's/.*event=stopped.* already_filed=\([0-9]*\).*/\1/p' "$1" | tail -1; }
 letters_of() { q "SELECT count(*) FROM office.letters WHERE source_name = 'imap:$1'"; }
+conf_of() { q "SELECT count(*) FROM vault.letters WHERE source_name = 'imap:$1'"; }
+# conf_ids FILE...: the Message-IDs of those the shipped rules call confidential
+conf_ids() {
+	"$BIN" classify --json "$@" | python3 -c '
+import email, json, sys
+for line in sys.stdin:
+    d = json.loads(line)
+    if d["confidential"]:
+        with open(d["file"], "rb") as f:
+            print(email.message_from_binary_file(f)["Message-ID"].strip())'
+}
+# held_anywhere IDFILE: messages in any folder with one of the Message-IDs of IDFILE
+held_anywhere() {
+	t=0
+	while IFS= read -r id; do
+		c=$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox '*' header message-id "$id" 2>/dev/null | wc -l)
+		t=$((t + c))
+	done < "$1"
+	echo $t
+}
 
 # --- TLS -------------------------------------------------------------------------
 empty_mailbox
@@ -186,11 +208,29 @@ r=$?
 [ $r -eq 0 ] && ! grep -q source_unavailable "$TMP/env.log"
 ok $? "the password from MAYORBOX_IMAP_PASSWORD_ENV_BOX (exit $r)"
 echo wrong > "$TMP/wrong.password"
+chmod 600 "$TMP/wrong.password"
 conf "$TMP/wrongpw.conf" auth "$HOST" "$IMAPS" implicit password_file="$TMP/wrong.password"
 run_once "$TMP/wrongpw.conf" "$TMP/wrongpw.log"
 r=$?
 [ $r -ne 0 ] && grep -q 'authentication failed' "$TMP/wrongpw.log"
 ok $? "a wrong password is reported, exit $r"
+for mode in 640 604; do
+	cp "$MAYORBOX_DOVECOT_PASSWORD_FILE" "$TMP/open.password"
+	chmod $mode "$TMP/open.password"
+	conf "$TMP/openpw.conf" auth "$HOST" "$IMAPS" implicit password_file="$TMP/open.password"
+	run_once "$TMP/openpw.conf" "$TMP/openpw.log"
+	r=$?
+	[ $r -eq 78 ] && grep -qF "[imap auth] password_file: $TMP/open.password: readable by group or others; chmod 600" "$TMP/openpw.log"
+	ok $? "a password_file of mode $mode is refused: names the file, readable by group or others (exit $r)"
+done
+cp "$MAYORBOX_DOVECOT_OAUTH_TOKEN_FILE" "$TMP/open.token"
+chmod 644 "$TMP/open.token"
+conf "$TMP/opentok.conf" opentok "$HOST" "$IMAPS" implicit auth=xoauth2 token_file="$TMP/open.token" password_file=
+sed -i '/^password_file = $/d' "$TMP/opentok.conf"
+run_once "$TMP/opentok.conf" "$TMP/opentok.log"
+r=$?
+[ $r -eq 78 ] && grep -qF "[imap opentok] token_file: $TMP/open.token: readable by group or others; chmod 600" "$TMP/opentok.log"
+ok $? "a token_file readable by others is refused (exit $r)"
 
 # --- XOAUTH2: the token checked by Dovecot's oauth2 passdb (tests/oauth_server.py) ---
 empty_mailbox
@@ -205,12 +245,13 @@ run_once "$TMP/oauth.conf" "$TMP/oauth.log"
 r=$?
 [ $r -eq 0 ] && ! grep -q 'source_unavailable\|authentication failed' "$TMP/oauth.log" \
 	&& [ "$(filed_of "$TMP/oauth.log")" -eq 5 ] && [ "$(letters_of oauth)" -eq 5 ] \
-	&& [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq 5 ]
+	&& [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq $((5 - $(conf_of oauth))) ]
 ok $? "auth = xoauth2 with token_file: run --once logs in, files and moves 5 letters (exit $r, filed $(filed_of "$TMP/oauth.log"))"
 tail -n 30 "$DLOG" | grep 'Login: user=<' | grep -q 'method=XOAUTH2'
 ok $? "Dovecot saw the login with AUTHENTICATE XOAUTH2"
 sh scripts/dovecot.sh add "$TMP/oauthmail" > /dev/null
 python3 -c 'import sys, secrets; print(secrets.token_urlsafe(24))' > "$TMP/wrong.token"
+chmod 600 "$TMP/wrong.token"
 conf "$TMP/oauthbad.conf" oauthbad "$HOST" "$IMAPS" implicit auth=xoauth2 \
 	token_file="$TMP/wrong.token" password_file=
 sed -i '/^password_file = $/d' "$TMP/oauthbad.conf"
@@ -243,8 +284,18 @@ r=$?
 ok $? "run --once files all $N letters (exit $r, filed $(filed_of "$TMP/e2e.log"))"
 [ "$(q "SELECT count(DISTINCT source_key) FROM office.letters WHERE source_name = 'imap:e2e' AND source_key LIKE 'imap:$HOST/INBOX;UIDVALIDITY=%;UID=%'")" -eq "$N" ]
 ok $? "each letter's source key is imap:HOST/INBOX;UIDVALIDITY=V;UID=U"
-[ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq "$N" ]
-ok $? "every filed letter moved to Filed (INBOX $(count INBOX), Filed $(count Filed))"
+C=$(conf_of e2e)
+conf_ids "$TMP"/mail/*.eml > "$TMP/conf.ids"
+[ "$C" -gt 0 ] && [ "$(wc -l < "$TMP/conf.ids")" -eq "$C" ]
+ok $? "$C of the letters were filed as confidential (the rules find the same $(wc -l < "$TMP/conf.ids"))"
+[ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq $((N - C)) ]
+ok $? "every public letter moved to Filed (INBOX $(count INBOX), Filed $(count Filed) of $((N - C)))"
+[ "$(held_anywhere "$TMP/conf.ids")" -eq 0 ] && [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all | wc -l)" -eq $((N - C)) ]
+ok $? "after = move: no folder holds a confidential letter (expunged after COMMIT)"
+grep -E 'event=(filed|already_filed) ' "$TMP/e2e.log" \
+	| grep -vE '^ts=[^ ]+ level=info event=filed source=imap:e2e key="imap:[^" ]+" case=[0-9-]+$' | grep -q . && r=1 || r=0
+[ $r -eq 0 ] && [ "$(grep -c 'event=filed ' "$TMP/e2e.log")" -eq "$N" ]
+ok $? "the log names each letter by its source key and case only"
 [ "$(q "SELECT last_uid FROM source_state WHERE source_name = 'imap:e2e' AND mailbox = 'INBOX'")" -ge "$N" ]
 ok $? "source_state holds the last filed UID"
 run_once "$TMP/e2e.conf" "$TMP/e2e2.log"
@@ -255,8 +306,11 @@ ok $? "a second --once files nothing (exit $r)"
 dv move -u "$MAYORBOX_DOVECOT_USER" INBOX mailbox Filed all
 q "DELETE FROM source_state WHERE source_name = 'imap:e2e'"
 run_once "$TMP/e2e.conf" "$TMP/e2e3.log"
-[ "$(letters_of e2e)" -eq "$N" ] && [ "$(already_of "$TMP/e2e3.log")" -eq "$N" ] && [ "$(count INBOX)" -eq 0 ]
-ok $? "letters filed but not moved (a crash before ack) are recognised and moved, none filed twice"
+[ "$(letters_of e2e)" -eq "$N" ] && [ "$(already_of "$TMP/e2e3.log")" -eq $((N - C)) ] && [ "$(count INBOX)" -eq 0 ]
+ok $? "letters filed but not moved (a crash before ack) are recognised and acknowledged, none filed twice"
+# filed before: file_letter says whether the letter is in the vault
+[ "$(count Filed)" -eq $((N - C)) ] && [ "$(held_anywhere "$TMP/conf.ids")" -eq 0 ]
+ok $? "letters found already filed: the public ones moved to Filed again, nothing confidential kept"
 PW=$(cat "$MAYORBOX_DOVECOT_PASSWORD_FILE")
 ! grep -qF "$PW" "$TMP"/*.log
 ok $? "no log holds the password"
@@ -289,8 +343,9 @@ ok $? "without the public key the $W confidential letters wait in INBOX, the res
 conf "$TMP/key.conf" wait "$HOST" "$IMAPS" implicit
 run_once "$TMP/key.conf" "$TMP/key.log"
 r=$?
-[ $r -eq 0 ] && [ "$(letters_of wait)" -eq "$N" ] && [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq "$N" ]
-ok $? "with the key the waiting letters are fetched again and filed (exit $r)"
+[ $r -eq 0 ] && [ "$(letters_of wait)" -eq "$N" ] && [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq $((N - C)) ] \
+	&& [ "$(held_anywhere "$TMP/conf.ids")" -eq 0 ]
+ok $? "with the key the waiting letters are fetched again, filed and expunged (exit $r)"
 
 # --- after = flag, UIDVALIDITY change ------------------------------------------------
 empty_mailbox
@@ -298,10 +353,12 @@ sh scripts/dovecot.sh add "$TMP/mail" > /dev/null
 conf "$TMP/flag.conf" flag "$HOST" "$IMAPS" implicit after=flag
 run_once "$TMP/flag.conf" "$TMP/flag.log"
 r=$?
-[ $r -eq 0 ] && [ "$(letters_of flag)" -eq "$N" ] && [ "$(count INBOX)" -eq "$N" ]
-ok $? "after = flag: all filed and left in INBOX (exit $r)"
-[ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX KEYWORD '$Filed' | wc -l)" -eq "$N" ]
+[ $r -eq 0 ] && [ "$(letters_of flag)" -eq "$N" ] && [ "$(count INBOX)" -eq $((N - C)) ]
+ok $? "after = flag: all filed, the public ones left in INBOX (exit $r)"
+[ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX KEYWORD '$Filed' | wc -l)" -eq $((N - C)) ]
 ok $? "after = flag: each carries the keyword \$Filed"
+[ "$(held_anywhere "$TMP/conf.ids")" -eq 0 ]
+ok $? "after = flag: the confidential ones are expunged, not flagged"
 run_once "$TMP/flag.conf" "$TMP/flag2.log"
 [ "$(filed_of "$TMP/flag2.log")" -eq 0 ] && [ "$(already_of "$TMP/flag2.log")" -eq 0 ]
 ok $? "a second --once fetches nothing (after the last UID)"
@@ -311,8 +368,43 @@ run_once "$TMP/flag.conf" "$TMP/flag3.log"
 r=$?
 NEWV=$(q "SELECT uidvalidity FROM source_state WHERE source_name = 'imap:flag'")
 [ $r -eq 0 ] && [ "$NEWV" -eq $((OLDV + 1000)) ] && [ "$(letters_of flag)" -eq "$N" ] \
-	&& [ "$(filed_of "$TMP/flag3.log")" -eq 0 ] && [ "$(already_of "$TMP/flag3.log")" -eq "$N" ]
+	&& [ "$(filed_of "$TMP/flag3.log")" -eq 0 ] && [ "$(already_of "$TMP/flag3.log")" -eq $((N - C)) ]
 ok $? "UIDVALIDITY $OLDV -> $NEWV: every letter fetched again, none filed twice (exit $r)"
+
+# --- confidential_folder: kept there until confidential_retention_days -----------------
+empty_mailbox
+sh scripts/dovecot.sh add "$TMP/mail" > /dev/null
+# a confidential letter moved there 30 days ago (its internal date, as it arrived)
+python3 - "$HOST" "$IMAP" "$MAYORBOX_DOVECOT_USER" "$MAYORBOX_DOVECOT_PASSWORD_FILE" <<'PY'
+import imaplib, sys, time
+host, port, user, pwfile = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+m = imaplib.IMAP4(host, port)
+m.login(user, open(pwfile).read().strip())
+m.create("Sealed")
+msg = b"From: old@example.org\r\nSubject: old\r\nMessage-ID: <old-sealed@example.org>\r\n\r\nold\r\n"
+m.append("Sealed", None, imaplib.Time2Internaldate(time.time() - 30 * 86400), msg)
+m.append("Sealed", None, imaplib.Time2Internaldate(time.time() - 2 * 86400),
+         msg.replace(b"old-sealed", b"recent-sealed"))
+m.logout()
+PY
+[ "$(count Sealed)" -eq 2 ]
+ok $? "confidential_folder: two letters put in Sealed, 30 and 2 days old"
+conf "$TMP/sealed.conf" sealed "$HOST" "$IMAPS" implicit confidential_folder=Sealed confidential_retention_days=7
+run_once "$TMP/sealed.conf" "$TMP/sealed.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of sealed)" -eq "$N" ] && [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq $((N - C)) ] \
+	&& [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox Sealed all | wc -l)" -eq $((C + 1)) ] \
+	&& [ "$(held_anywhere "$TMP/conf.ids")" -eq "$C" ]
+ok $? "confidential_folder = Sealed: the $C confidential letters moved there, the others to Filed (exit $r, Sealed $(count Sealed))"
+[ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox Sealed header message-id '<old-sealed@example.org>' | wc -l)" -eq 0 ] \
+	&& [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox Sealed header message-id '<recent-sealed@example.org>' | wc -l)" -eq 1 ] \
+	&& grep -q 'event=confidential_expunged source=imap:sealed folder=Sealed count=1' "$TMP/sealed.log"
+ok $? "the one older than confidential_retention_days = 7 is expunged from Sealed, the 2-day-old one kept"
+conf "$TMP/sealedbad.conf" sealedbad "$HOST" "$IMAPS" implicit confidential_folder=INBOX
+run_once "$TMP/sealedbad.conf" "$TMP/sealedbad.log"
+r=$?
+[ $r -eq 78 ] && grep -q '\[imap sealedbad\] confidential_folder: must be a folder of its own' "$TMP/sealedbad.log"
+ok $? "confidential_folder = the mailbox itself is refused (exit $r)"
 
 # --- oversized -------------------------------------------------------------------------
 empty_mailbox

@@ -234,6 +234,8 @@ Message-ID: <$TOKEN@city.example>
 
 --b1--
 EOF
+# a report names a case the gateway cannot read: removed from the spool, not kept (fail closed)
+cp "$TMP/in/dsn.eml" "$TMP/dsn.copy"
 run
 [ "$(q 'SELECT count(*) FROM office.cases')" -eq "$NCASES" ] && [ "$(q 'SELECT count(*) FROM office.letters')" -eq "$NLETTERS" ]
 ok $? "a delivery report about our mail is not filed as a letter"
@@ -243,7 +245,7 @@ ok $? "it is attached to its case with its action and status"
 ok $? "the acknowledgement it reports is marked bounced"
 [ "$(nmails "m['rcpt'].startswith('mailer-daemon')")" -eq 0 ]
 ok $? "nobody answers the report"
-cp "$TMP/done/dsn.eml" "$TMP/in/dsn-again.eml"
+cp "$TMP/dsn.copy" "$TMP/in/dsn-again.eml"
 run
 [ "$(q "SELECT count(*) FROM case_reports")" -eq 1 ]
 ok $? "the same report twice is attached once"

@@ -179,8 +179,12 @@ cp "$MAYORBOX_SMTP_PASSWORD_FILE" "$TMP/open.password"
 chmod 644 "$TMP/open.password"
 conf "$TMP/openpw.conf" 127.0.0.1 "$TLSPORT" implicit user="$MAYORBOX_SMTP_USER" password_file="$TMP/open.password"
 send openpw "openpw-$RUN@far.example"
-[ $r -eq 78 ] && grep -q '\[smtp\] password_file: .*readable or writable by others' "$TMP/openpw.err"
+[ $r -eq 78 ] && grep -qF "[smtp] password_file: $TMP/open.password: readable by group or others; chmod 600" "$TMP/openpw.err"
 ok $? "a password file others can read is refused (exit $r)"
+chmod 640 "$TMP/open.password"
+send openpw "openpw-$RUN@far.example"
+[ $r -eq 78 ] && grep -qF "[smtp] password_file: $TMP/open.password: readable by group or others; chmod 600" "$TMP/openpw.err"
+ok $? "a password file the group can read is refused too (exit $r)"
 
 "$BIN" mail test > /dev/null 2>&1
 r=$?

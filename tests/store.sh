@@ -181,6 +181,26 @@ ok $? "another key does not open it"
 "$BIN" unseal --db "dbname=$DB user=mbtest_clerk" --key "$TMP/keys/confidential.key" "$NUM" > "$TMP/o" 2>&1
 [ $? -ne 0 ] && ! grep -q '"text"' "$TMP/o"
 ok $? "a clerk cannot open it, even with the key"
+cp "$TMP/keys/confidential.key" "$TMP/open.key"
+chmod 640 "$TMP/open.key"
+"$BIN" unseal --db "dbname=$DB user=mbtest_supervisor" --key "$TMP/open.key" "$NUM" > "$TMP/o" 2> "$TMP/o.err"
+r=$?
+[ $r -ne 0 ] && grep -qF "$TMP/open.key: readable by group or others; chmod 600" "$TMP/o.err" && ! grep -q '"text"' "$TMP/o" \
+	&& [ "$(q $DB "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$NUM' AND e.what = 'identity revealed'")" -eq 1 ]
+ok $? "unseal --key with a secret key readable by the group is refused, nothing opened or recorded (exit $r)"
+chmod 604 "$TMP/open.key"
+"$BIN" cases show "$NUM" --key "$TMP/open.key" --db "dbname=$DB user=mbtest_supervisor" > "$TMP/o" 2> "$TMP/o.err"
+r=$?
+[ $r -ne 0 ] && grep -qF "$TMP/open.key: readable by group or others; chmod 600" "$TMP/o.err"
+ok $? "cases show --key with a secret key readable by others is refused (exit $r)"
+"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
+chmod 644 "$TMP/okeys/outbox.key"
+printf '[database]\nconninfo = dbname=%s\n[replies]\noutbox_key_file = %s\n[spool none]\ndir = %s\n' \
+	"$DB" "$TMP/okeys/outbox.key" "$TMP/nospool" > "$TMP/ok.conf"
+"$BIN" run --once --config "$TMP/ok.conf" 2> "$TMP/ok.err"
+r=$?
+[ $r -eq 78 ] && grep -qF "outbox_key_file: $TMP/okeys/outbox.key: readable by group or others; chmod 600" "$TMP/ok.err"
+ok $? "run: an outbox_key_file readable by others is refused as bad configuration (exit $r)"
 
 # --- hostile letters ---------------------------------------------------------
 mkdir -p "$TMP/hostile"
@@ -281,6 +301,31 @@ ok $? "and the refusal says why"
 [ "$(q mbtest_nokey 'SELECT count(*) FROM vault.letters')" -eq 0 ] && [ "$(q mbtest_nokey 'SELECT count(*) FROM letters')" -eq 1 ]
 ok $? "nothing confidential stored in plain text"
 dropdb mbtest_nokey
+
+# --- a database away from loopback: sslmode=verify-full or nothing -------------
+"$BIN" db migrate --db "host=192.0.2.1 dbname=x connect_timeout=3" > /dev/null 2> "$TMP/far.err"
+r=$?
+[ $r -ne 0 ] && grep -q 'sslmode: a database at 192.0.2.1 needs sslmode=verify-full' "$TMP/far.err"
+ok $? "db: host 192.0.2.1 without sslmode is refused before connecting (exit $r)"
+PGHOST=192.0.2.1 PGSSLMODE=require "$BIN" db migrate --db "dbname=x connect_timeout=3" > /dev/null 2> "$TMP/far2.err"
+r=$?
+[ $r -ne 0 ] && grep -q 'sslmode: a database at 192.0.2.1 needs sslmode=verify-full' "$TMP/far2.err"
+ok $? "db: PGHOST=192.0.2.1 with PGSSLMODE=require is refused too (exit $r)"
+"$BIN" db migrate --db "postgresql://u@127.0.0.1:1,192.0.2.1:5432/x?connect_timeout=3" > /dev/null 2> "$TMP/far3.err"
+r=$?
+[ $r -ne 0 ] && grep -q 'sslmode: a database at 192.0.2.1 needs' "$TMP/far3.err"
+ok $? "db: a URI with a far host among its hosts is refused (exit $r)"
+"$BIN" db migrate --db "host=192.0.2.1 dbname=x sslmode=verify-full connect_timeout=3" > /dev/null 2> "$TMP/far4.err"
+r=$?
+[ $r -ne 0 ] && ! grep -q 'sslmode: a database at' "$TMP/far4.err" && grep -q 'cannot connect to the database' "$TMP/far4.err"
+ok $? "db: with sslmode=verify-full it is let through to libpq (which cannot reach it here: exit $r)"
+printf '[database]\nconninfo = host=192.0.2.1 dbname=x\n[spool none]\ndir = %s\n' "$TMP/nospool" > "$TMP/far.conf"
+"$BIN" run --once --config "$TMP/far.conf" 2> "$TMP/far5.err"
+r=$?
+[ $r -eq 78 ] && grep -q '\[database\] conninfo: sslmode: a database at 192.0.2.1 needs sslmode=verify-full' "$TMP/far5.err"
+ok $? "run: a far database without verify-full is bad configuration, not a retry (exit $r)"
+"$BIN" db migrate --db "host=$PGHOST dbname=$DB" > /dev/null 2> "$TMP/near.err"
+ok $? "db: the local socket ($PGHOST) needs no sslmode"
 
 # --- logs carry no letter content --------------------------------------------
 if grep -qF "DROP TABLE" "$TMP/h.err" "$TMP/i1.err" || grep -qF "市民来信" "$TMP/h.err"; then r=1; else r=0; fi

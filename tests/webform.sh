@@ -5,8 +5,9 @@
 # Open311 end to end, the cursor advanced in source_state, a second run files
 # nothing; the feed answering 500, garbage, nothing, or hanging: nothing lost,
 # the run reports it, a later run files everything; malformed submissions
-# filed as unclassified without blocking the rest; http only to loopback.
-# TAP output.
+# filed as unclassified without blocking the rest; http only to loopback;
+# credentials in the URL kept out of source keys and logs; no proxy from the
+# environment. TAP output.
 set -u
 . "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -76,6 +77,68 @@ conf "$TMP/nb.conf" "webform site" "$FEED_URL" native "token_file = $TMP/badtoke
 run "$TMP/nb.conf" "$TMP/nb.log"
 [ $rc -eq 75 ] && grep -q 'HTTP 401' "$TMP/nb.log" && ! grep -q 'ERROR-not-the-token' "$TMP/nb.log"
 ok $? "native: a wrong token: HTTP 401 reported (exit $rc), the token not shown"
+
+# --- credentials in the URL: used, never in a source key or a log line ----------------
+mkdir -p "$TMP/cdata"
+cp $(ls tests/data/letters/*.json | head -3) "$TMP/cdata/"
+sh scripts/feed.sh stop
+sh scripts/feed.sh start "$TMP/cdata" > /dev/null
+eval "$(sh scripts/feed.sh env)"
+SECRETS="userSECRETx1 passSECRETx2 apikeySECRETx3 tokSECRETx4 sigSECRETx5"
+CURL_URL="http://userSECRETx1:passSECRETx2@127.0.0.1:$FEED_PORT/feed?API_Key=apikeySECRETx3&region=east&access_token=tokSECRETx4&Signature=sigSECRETx5"
+conf "$TMP/c.conf" "webform cred" "$CURL_URL" native "token_file = $FEED_TOKEN_FILE"
+run "$TMP/c.conf" "$TMP/c.log"
+[ $rc -eq 0 ] && [ "$(count webform:cred)" -eq 3 ]
+ok $? "a URL with user:password@ and api_key, access_token, signature: fetched and filed (exit $rc)"
+leak=0
+for sec in $SECRETS; do
+	[ "$(q "SELECT count(*) FROM letters WHERE source_key LIKE '%$sec%'")" -eq 0 ] || leak=1
+	! grep -q "$sec" "$TMP/c.log" || leak=1
+done
+[ $leak -eq 0 ]
+ok $? "none of the URL's secrets is in letters.source_key or in the gateway's log"
+[ "$(q "SELECT count(*) FROM letters WHERE source_name = 'webform:cred' AND source_key LIKE 'form:http://127.0.0.1:$FEED_PORT/feed?API_Key=&region=east&access_token=&Signature=#%'")" -eq 3 ]
+ok $? "the key's URL has the userinfo dropped and the secret values emptied, the rest kept"
+sh scripts/feed.sh fault 500 1 > /dev/null
+run "$TMP/c.conf" "$TMP/c2.log"
+leak=0
+for sec in $SECRETS; do ! grep -q "$sec" "$TMP/c2.log" || leak=1; done
+[ $rc -eq 75 ] && grep -q 'HTTP 500' "$TMP/c2.log" && [ $leak -eq 0 ]
+ok $? "an error about that feed does not show them either (exit $rc)"
+
+# --- no proxy from the environment ------------------------------------------------------
+python3 -c 'import socket, sys
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 0)); s.listen(8)
+print(s.getsockname()[1], flush=True)
+n = 0
+while True:
+    c, _ = s.accept(); n += 1
+    open(sys.argv[1], "w").write("%d\n" % n); c.close()' "$TMP/proxy.count" > "$TMP/proxy.port" &
+echo $! > "$TMP/proxy.pid"
+i=0; while [ ! -s "$TMP/proxy.port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+PROXY="http://127.0.0.1:$(cat "$TMP/proxy.port")"
+# the listener counts: a direct connection to it is counted (it is listening)
+python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1]))).close()' "$(cat "$TMP/proxy.port")"
+i=0; while [ "$(cat "$TMP/proxy.count" 2>/dev/null)" != 1 ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+[ "$(cat "$TMP/proxy.count" 2>/dev/null)" = 1 ]
+ok $? "a listener on $PROXY counts connections"
+cp "$(ls tests/data/letters/*.json | sed -n 4p)" "$TMP/cdata/"
+env -u no_proxy -u NO_PROXY http_proxy=$PROXY HTTP_PROXY=$PROXY https_proxy=$PROXY HTTPS_PROXY=$PROXY \
+	ALL_PROXY=$PROXY all_proxy=$PROXY "$BIN" run --once --config "$TMP/c.conf" > /dev/null 2> "$TMP/p.log"
+rc=$?
+[ $rc -eq 0 ] && [ "$(count webform:cred)" -eq 4 ] && [ "$(cat "$TMP/proxy.count")" = 1 ]
+ok $? "with http_proxy and ALL_PROXY set the feed is fetched directly; the listener got no connection (exit $rc)"
+cp "$(ls tests/data/letters/*.json | sed -n 5p)" "$TMP/cdata/"
+conf "$TMP/px.conf" "webform cred" "$CURL_URL" native "token_file = $FEED_TOKEN_FILE" "proxy = $PROXY"
+run "$TMP/px.conf" "$TMP/px.log"
+i=0; while [ "$(cat "$TMP/proxy.count")" = 1 ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+[ $rc -eq 75 ] && [ "$(cat "$TMP/proxy.count")" = 2 ] && [ "$(count webform:cred)" -eq 4 ]
+ok $? "proxy = URL in the section is used (the listener got the connection; it answers nothing: exit $rc)"
+kill "$(cat "$TMP/proxy.pid")" 2>/dev/null; rm -f "$TMP/proxy.pid"
+sh scripts/feed.sh stop
+sh scripts/feed.sh start "$TMP/data" > /dev/null
+eval "$(sh scripts/feed.sh env)"
 
 # --- Open311 ---------------------------------------------------------------------
 conf "$TMP/o.conf" "webform city" "$FEED_OPEN311_URL" open311
