@@ -88,7 +88,8 @@ import os, sys, random
 random.seed(12345)
 d = sys.argv[1]
 for i in range(500):
-    body = "Letter %d. The street light at number %d has been out for %d days.\r\n" % (i, i, random.randint(1, 30))
+    body = ("Letter %d. Please tell me which documents I need to apply for a residence permit "
+            "(number %d, %d days).\r\n" % (i, i, random.randint(1, 30)))
     msg = ("From: writer%d@example.com\r\nTo: mayor@city.example\r\nSubject: street light %d\r\n"
            "Message-ID: <k%d@example.com>\r\nDate: Sat, 28 Nov 2026 10:%02d:00 +0800\r\n"
            "Content-Type: text/plain; charset=utf-8\r\n\r\n" % (i, i, i, i % 60)) + body
@@ -134,13 +135,14 @@ wait 2>/dev/null
 rm -f "$TMP"/t1.pid "$TMP"/t2.pid
 v=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -oE "event=(filed|already_filed) source=spool:t key=[^ ]*" | sort | uniq -d | wc -l)
 w=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -cE "event=(filed|already_filed) source=spool:t")
-# (the same files as spool:a, but a source of their own: filed anew)
 ft=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -c "event=filed source=spool:t")
 ct=$(q $DB "SELECT count(*) FROM vault.letters WHERE source_name = 'spool:t'")
-[ "$v" -eq 0 ] && [ "$w" -eq "$LETTERS" ] && [ "$(ls "$TMP/t/done" | wc -l)" -eq $((ft - ct)) ] \
+# (the spool's source key is the content's hash: spool:a filed them all, so
+# here they are found filed; the public ones are moved, the sealed unlinked)
+[ "$v" -eq 0 ] && [ "$w" -eq "$LETTERS" ] && [ "$(ls "$TMP/t/done" | wc -l)" -eq $((LETTERS - C)) ] \
 	&& [ "$(ls "$TMP/t/in" | wc -l)" -eq 0 ] \
-	&& [ "$(q $DB "SELECT count(*) - count(DISTINCT content_hash) FROM vault.filed")" -eq 0 ]
-ok $? "and every letter is handled once, by one of them ($w)"
+	&& [ "$(q $DB "SELECT count(*) - count(DISTINCT content_hash) FROM vault.filed WHERE source_name = 'spool:t'")" -eq 0 ]
+ok $? "and every letter is handled once, by one of them ($w; done $(ls "$TMP/t/done" | wc -l), filed $ft, sealed $ct, dup $v)"
 
 # --- PostgreSQL stopped for a while mid-run ------------------------------------------
 mkdir -p "$TMP/p/in"
@@ -182,7 +184,7 @@ printf 'From: h@example.com\r\nSubject: hard\r\n\r\nhard-linked-letter-body\r\n'
 ln "$TMP/outside/hard.eml" "$TMP/s/in/hard.eml"
 mkfifo "$TMP/s/in/fifo.eml"
 mkdir "$TMP/s/in/folder.eml"
-printf 'From: s@example.com\r\nSubject: street light\r\n\r\nThe street light at No. 7 Elm Road is out.\r\n' > "$TMP/s/in/plain.eml"
+printf 'From: s@example.com\r\nSubject: residence permit\r\n\r\nPlease tell me which documents I need to apply for a residence permit.\r\n' > "$TMP/s/in/plain.eml"
 conf s "$TMP/s/in" 1
 timeout 60 "$BIN" run --once --config "$TMP/s.conf" 2> "$TMP/s.log"
 r=$?
