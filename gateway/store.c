@@ -320,15 +320,20 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		return MB_FATAL;
 	}
 	const char *params[1] = {text};
-	PGresult *res = PQexecParams(db, "SELECT case_number, filed, joined, ack, sealed "
-				     "FROM file_letter($1::jsonb)", 1, NULL, params, NULL, NULL, 0);
-	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1) {
-		snprintf(r->case_number, sizeof(r->case_number), "%s", PQgetvalue(res, 0, 0));
-		r->filed = PQgetvalue(res, 0, 1)[0] == 't';
-		r->joined = PQgetvalue(res, 0, 2)[0] == 't';
-		snprintf(r->ack, sizeof(r->ack), "%s", PQgetvalue(res, 0, 3));
-		/* NULL (a letter filed before the vault was): fail closed */
-		r->sealed = PQgetisnull(res, 0, 4) || PQgetvalue(res, 0, 4)[0] == 't';
+	/* by column name: a schema before 006 has no `sealed` (then: fail closed) */
+	PGresult *res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb)", 1, NULL, params,
+				     NULL, NULL, 0);
+	int fnum = PQfnumber(res, "case_number"), ffiled = PQfnumber(res, "filed"),
+	    fjoined = PQfnumber(res, "joined"), fack = PQfnumber(res, "ack"),
+	    fsealed = PQfnumber(res, "sealed");
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && fnum >= 0
+	    && ffiled >= 0 && fjoined >= 0 && fack >= 0) {
+		snprintf(r->case_number, sizeof(r->case_number), "%s", PQgetvalue(res, 0, fnum));
+		r->filed = PQgetvalue(res, 0, ffiled)[0] == 't';
+		r->joined = PQgetvalue(res, 0, fjoined)[0] == 't';
+		snprintf(r->ack, sizeof(r->ack), "%s", PQgetvalue(res, 0, fack));
+		r->sealed = fsealed < 0 || PQgetisnull(res, 0, fsealed)
+			    || PQgetvalue(res, 0, fsealed)[0] == 't';
 	} else if (PQstatus(db) != CONNECTION_OK) {
 		snprintf(err, errlen, "database connection lost: %s", db_error(db));
 		st = MB_CONNECTION;

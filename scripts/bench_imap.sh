@@ -43,7 +43,7 @@ batch = 200
 CONF
 echo "== imap: $N letters, $bytes bytes in Dovecot"
 /usr/bin/time -v build/mayorbox run --once --config "$W/mayorbox.conf" 2> "$W/run.err" > /dev/null
-filed=$(psql -qAtX -d $DB -c "SELECT count(*) FROM letters")
+filed=$(psql -qAtX -d $DB -c "SELECT count(*) FROM vault.filed")
 t_run=$(grep "Elapsed (wall clock)" "$W/run.err" | awk '{print $NF}')
 m_run=$(grep "Maximum resident" "$W/run.err" | awk '{print $NF}')
 mkdir -p "$W/maildir"

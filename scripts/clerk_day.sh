@@ -97,10 +97,10 @@ mb 12 cases list --needs-review
 # Message-ID or form id) differs from the rules' category
 q "SELECT c.number, c.category, coalesce(c.department, ''), c.needs_review,
           coalesce(l.message_id, ''), l.source_key
-   FROM cases c JOIN letters l ON l.case_id = c.id
+   FROM office.cases c JOIN office.letters l ON l.case_id = c.id
    WHERE NOT c.confidential AND c.status <> 'closed'
-     AND l.id = (SELECT min(id) FROM letters WHERE case_id = c.id)
-     AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.what = 'reclassified')
+     AND l.id = (SELECT min(id) FROM office.letters WHERE case_id = c.id)
+     AND NOT EXISTS (SELECT 1 FROM office.case_events e WHERE e.case_id = c.id AND e.what = 'reclassified')
    ORDER BY c.needs_review DESC, c.number DESC" > "$TMP/candidates"
 python3 - tests/data/labels.tsv "$TMP/candidates" > "$TMP/pick" <<'EOF'
 import csv, email, email.policy, json, os, sys
@@ -139,7 +139,7 @@ if [ -z "${CASE_R:-}" ]; then
 	echo "(no case left whose category a clerk would correct: earlier runs have reviewed them all;"
 	echo " DEMO_FRESH=1 make demo starts again)"
 else
-	if [ "$(q "SELECT needs_review FROM cases WHERE number = '$CASE_R'")" = t ]; then
+	if [ "$(q "SELECT needs_review FROM office.cases WHERE number = '$CASE_R'")" = t ]; then
 		say "She reads one of them: the rules that decided it and the words they matched"
 	else
 		say "She reads another case, one the classifier was sure of: the rules that decided it and the words they matched"
@@ -152,10 +152,10 @@ fi
 
 # the case to answer: open, not confidential, first letter an e-mail from a
 # writer who gave a name, not anonymous, whose acknowledgement was delivered
-CASE_A=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id
-	JOIN outbox o ON o.case_id = c.id AND o.kind = 'acknowledgement' AND o.status = 'sent'
+CASE_A=$(q "SELECT c.number FROM office.cases c JOIN office.letters l ON l.case_id = c.id
+	JOIN office.outbox o ON o.case_id = c.id AND o.kind = 'acknowledgement' AND o.status = 'sent'
 	WHERE NOT c.confidential AND c.status IN ('new', 'assigned') AND l.source = 'email'
-	  AND l.id = (SELECT min(id) FROM letters WHERE case_id = c.id)
+	  AND l.id = (SELECT min(id) FROM office.letters WHERE case_id = c.id)
 	  AND coalesce(l.from_name, '') <> '' AND coalesce(l.from_address, '') <> '' AND NOT l.anonymous
 	  AND l.from_address ~ '^[^@]+@[^@]+$' AND l.from_address !~* '^refuse'
 	ORDER BY c.number LIMIT 1")
@@ -164,8 +164,8 @@ if [ -z "$CASE_A" ]; then
 	exit 0
 fi
 say "Afternoon: an answer to a real-name writer"
-NAME=$(q "SELECT l.from_name FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$CASE_A' ORDER BY l.id LIMIT 1")
-SUBJECT=$(q "SELECT l.subject FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$CASE_A' ORDER BY l.id LIMIT 1")
+NAME=$(q "SELECT l.from_name FROM office.letters l JOIN office.cases c ON c.id = l.case_id WHERE c.number = '$CASE_A' ORDER BY l.id LIMIT 1")
+SUBJECT=$(q "SELECT l.subject FROM office.letters l JOIN office.cases c ON c.id = l.case_id WHERE c.number = '$CASE_A' ORDER BY l.id LIMIT 1")
 cat > "$TMP/answer.txt" <<EOF
 ${NAME}您好：
 
@@ -186,7 +186,7 @@ mb 0 run --once --config $CONF
 sent=$(grep -c 'event=mail_sent' "$TMP/out")
 waitmail $((before + sent))
 echo "(the citizen's side: $((before)) -> $(nmail) messages in the test server's Maildir; the answer:)"
-ANSWER_ID=$(q "SELECT token FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.number = '$CASE_A' AND o.kind = 'answer' ORDER BY o.id DESC LIMIT 1")
+ANSWER_ID=$(q "SELECT token FROM office.outbox o JOIN office.cases c ON c.id = o.case_id WHERE c.number = '$CASE_A' AND o.kind = 'answer' ORDER BY o.id DESC LIMIT 1")
 showmail "m['Message-ID'] == '<$ANSWER_ID@city.example>'"
 
 say "The writer replies to the acknowledgement of their letter"
@@ -268,7 +268,7 @@ while IFS= read -r line; do
 done < "$TMP/super.txt" | sed 1d | head -n 8
 echo "  [...]"
 echo
-SECRET=$(q "SELECT number FROM cases WHERE confidential ORDER BY number LIMIT 1")
+SECRET=$(q "SELECT number FROM office.cases WHERE confidential ORDER BY number LIMIT 1")
 echo "(one of them, asked for by the clerk:)"
 mb 0 cases show "$SECRET"
 exit 0

@@ -132,15 +132,15 @@ SELECT c.number AS \"case\", l.source, c.category, coalesce(c.department, '-') A
        c.priority, CASE WHEN c.confidential THEN 'yes' ELSE '' END AS confidential,
        CASE WHEN c.needs_review THEN 'yes' ELSE '' END AS review,
        coalesce(left(l.subject, 30), '(sealed)') AS subject
-FROM cases c JOIN letters l ON l.case_id = c.id
-WHERE l.id = (SELECT min(id) FROM letters WHERE case_id = c.id) ORDER BY c.number"
+FROM office.cases c JOIN office.letters l ON l.case_id = c.id
+WHERE l.id = (SELECT min(id) FROM office.letters WHERE case_id = c.id) ORDER BY c.number"
 psql -X -P pager=off -d $DB -c "
 SELECT category, count(*) AS cases, count(*) FILTER (WHERE confidential) AS confidential,
        count(*) FILTER (WHERE priority = 'high') AS high_priority
-FROM cases GROUP BY category ORDER BY 2 DESC"
+FROM office.cases GROUP BY category ORDER BY 2 DESC"
 psql -X -P pager=off -d $DB -c "
 SELECT kind, status, count(*) AS mails, count(*) FILTER (WHERE confidential) AS to_confidential_writers
-FROM outbox GROUP BY 1, 2 ORDER BY 1, 2"
+FROM office.outbox GROUP BY 1, 2 ORDER BY 1, 2"
 echo "== the citizens' side: $(nmail) messages delivered by the test mail server (Maildir: $MAILDIR)"
 # the first acknowledgement delivered, as its writer's mail program shows it
 python3 - "$MAILDIR" <<'EOF'
@@ -163,8 +163,8 @@ else:
     print("   (no acknowledgement in the Maildir)")
 EOF
 CONN="host=$PGHOST port=$PGPORT dbname=$DB"
-PUBLIC=$(psql -X -qAt -d $DB -c "SELECT number FROM cases WHERE NOT confidential ORDER BY number LIMIT 1")
-SECRET=$(psql -X -qAt -d $DB -c "SELECT number FROM cases WHERE confidential ORDER BY number LIMIT 1")
+PUBLIC=$(psql -X -qAt -d $DB -c "SELECT number FROM office.cases WHERE NOT confidential ORDER BY number LIMIT 1")
+SECRET=$(psql -X -qAt -d $DB -c "SELECT number FROM office.cases WHERE confidential ORDER BY number LIMIT 1")
 cat <<EOF
 
 The servers keep running in ./var for you to look at (psql: $(sh scripts/pg.sh env | tr '\n' ' '));

@@ -133,7 +133,8 @@ import os, sys, random
 d, count, tag = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 rnd = random.Random(tag)
 for i in range(count):
-    body = ("Letter %s-%d. The street light at number %d has been out for %d days.\r\n"
+    body = ("Letter %s-%d. Please tell me which documents I need to apply for a residence "
+            "permit (number %d, %d days).\r\n"
             % (tag, i, i, rnd.randint(1, 30)))
     msg = ("From: writer%d@example.com\r\nTo: mayor@city.example\r\n"
            "Subject: street light %s %d\r\nMessage-ID: <%s-%d@example.com>\r\n"
@@ -144,7 +145,7 @@ for i in range(count):
 PY
 }
 # filed NAME: "count|distinct content hashes" of source imap:NAME
-filed() { q "SELECT count(*), count(DISTINCT content_hash) FROM letters WHERE source_name = 'imap:$1'"; }
+filed() { q "SELECT count(*), count(DISTINCT content_hash) FROM vault.filed WHERE source_name = 'imap:$1'"; }
 # A letter found filed again after a crash is expunged, not moved (its case
 # may be confidential: the gateway cannot tell, it fails closed), so Filed
 # holds at most N; that each is filed once is checked in the database.
@@ -183,7 +184,7 @@ trials=0 interrupted=0 t0=$(date +%s)
 : > "$TMP/kill.trials"
 while [ $trials -lt 60 ] && [ $(($(date +%s) - t0)) -lt 300 ]; do
 	before=$(count INBOX)
-	db0=$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:kill'")
+	db0=$(q "SELECT count(*) FROM vault.filed WHERE source_name = 'imap:kill'")
 	[ $trials -ge 20 ] && { [ "$before" -eq 0 ] || [ "$db0" -ge 500 ]; } && break
 	b=$(python3 -c 'import random; print(random.choice((1, 1, 1, 2, 5, 25)))')
 	sed -i "s/^batch = .*/batch = $b/" "$TMP/kill.conf"
@@ -195,7 +196,7 @@ while [ $trials -lt 60 ] && [ $(($(date +%s) - t0)) -lt 300 ]; do
 	rm -f "$TMP/kill.pid"
 	trials=$((trials + 1))
 	after=$(count INBOX)
-	db=$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:kill'")
+	db=$(q "SELECT count(*) FROM vault.filed WHERE source_name = 'imap:kill'")
 	[ "$db" -gt "$db0" ] && [ "$after" -gt 0 ] && interrupted=$((interrupted + 1))
 	echo "# trial $trials: batch $b, kill -9 after ${d} s; INBOX $before -> $after, in the database $db0 -> $db" >> "$TMP/kill.trials"
 done
@@ -213,7 +214,7 @@ ok $r "after the kills a restart (run --once) runs clean (exit $r)"
 v=$(filed kill)
 [ "$v" = "500|500" ]
 ok $? "every one of the 500 letters filed exactly once (count|distinct: $v)"
-[ "$(q "SELECT count(DISTINCT source_key) FROM letters WHERE source_name = 'imap:kill'")" -eq 500 ]
+[ "$(q "SELECT count(DISTINCT source_key) FROM vault.filed WHERE source_name = 'imap:kill'")" -eq 500 ]
 ok $? "one source key per letter"
 ib=$(count INBOX) fd=$(count Filed)
 [ "$ib" -eq 0 ] && [ "$fd" -le 500 ] && [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all | wc -l)" -eq "$fd" ]
@@ -234,10 +235,10 @@ PORTS1="$(cat "$MAYORBOX_DOVECOT_DIR/imap_port") $(cat "$MAYORBOX_DOVECOT_DIR/im
 : > "$TMP/restart.log"
 start_daemon restart "$TMP/restart.log" "$TMP/restart.pid"
 # mid-fetch: once the first batch is in (bounded), and 0.5 s at the latest after that
-in_db() { [ "$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:restart'")" -gt 0 ]; }
+in_db() { [ "$(q "SELECT count(*) FROM vault.filed WHERE source_name = 'imap:restart'")" -gt 0 ]; }
 wait_for 10 in_db
 sleep "$(python3 -c 'import random; print(round(random.uniform(0, 0.5), 3))')"
-in_db=$(q "SELECT count(*) FROM letters WHERE source_name = 'imap:restart'")
+in_db=$(q "SELECT count(*) FROM vault.filed WHERE source_name = 'imap:restart'")
 dovecot_stop
 sleep 2
 sh scripts/dovecot.sh start
@@ -301,12 +302,15 @@ ok $? "SIGTERM: the new holder exits $rc"
 # --- 4. a letter the database refuses goes to Quarantine --------------------------------
 empty_mailbox
 letters "$TMP/p" 20 p
-printf 'From: p@example.com\r\nTo: mayor@city.example\r\nSubject: poison\r\nMessage-ID: <poison@example.com>\r\n\r\nA poison pill.\r\n' \
+printf 'From: p@example.com\r\nTo: mayor@city.example\r\nSubject: poison\r\nMessage-ID: <poison@example.com>\r\n\r\nA poison pill. Please tell me which documents I need to apply for a residence permit.\r\n' \
 	> "$TMP/p/p-0010a.eml"
 sh scripts/dovecot.sh add "$TMP/p" > /dev/null
 q "CREATE FUNCTION mbtest_poison() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN RAISE EXCEPTION 'poisoned'; END \$\$;
    CREATE TRIGGER mbtest_poison BEFORE INSERT ON letters FOR EACH ROW
-   WHEN (NEW.subject = 'poison' OR NEW.body LIKE '%poison pill%') EXECUTE FUNCTION mbtest_poison()" > /dev/null
+   WHEN (NEW.subject = 'poison' OR NEW.body LIKE '%poison pill%') EXECUTE FUNCTION mbtest_poison();
+   -- refused in plain, it is tried again sealed: the others are all public
+   CREATE TRIGGER mbtest_poison BEFORE INSERT ON vault.letters FOR EACH ROW
+   EXECUTE FUNCTION mbtest_poison()" > /dev/null
 conf poison
 "$BIN" run --once --config "$TMP/poison.conf" 2> "$TMP/poison.log"
 r=$?
@@ -321,7 +325,7 @@ ok $? "the others are filed ($v) and the refusal is logged (letter_quarantined)"
 "$BIN" run --once --config "$TMP/poison.conf" 2> "$TMP/poison2.log"
 [ "$(count Quarantine)" -eq 1 ] && [ "$(filed poison)" = "20|20" ] && ! grep -q 'event=letter_quarantined' "$TMP/poison2.log"
 ok $? "a second --once does not take it out of Quarantine again"
-q "DROP TRIGGER mbtest_poison ON letters; DROP FUNCTION mbtest_poison()" > /dev/null
+q "DROP TRIGGER mbtest_poison ON letters; DROP TRIGGER mbtest_poison ON vault.letters; DROP FUNCTION mbtest_poison()" > /dev/null
 
 # --- 5. the acknowledgement fails after COMMIT -------------------------------------------
 # What a kill -9, a lost connection or a server error between COMMIT and
@@ -450,7 +454,7 @@ for i in range(first, first + count):
            "Subject: street light %s %d\r\nMessage-ID: <%s-%d@example.net>\r\n"
            "Date: Sat, 28 Nov 2026 10:%02d:00 +0800\r\n"
            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-           "The street light at number %d on Elm Road has been out for %d days.\r\n"
+           "Please tell me which documents I need to apply for a residence permit (%d, %d).\r\n"
            % (i, tag, i, tag, i, tag, i, i % 60, i, i % 30 + 1))
     tmp = os.path.join(d, ".%s-%04d.tmp" % (tag, i))
     with open(tmp, "w") as f:
@@ -594,7 +598,7 @@ for phase in start filing sending sending filing; do
 	rm -f "$TMP/obk.pid"
 	kills=$((kills + 1))
 	cat "$TMP/obk.trial.log" >> "$TMP/obk.log"
-	c=$(q "SELECT count(*) FROM cases") s=$(ob_count sent) p=$(ob_count pending)
+	c=$(q "SELECT count(*) FROM office.cases") s=$(ob_count sent) p=$(ob_count pending)
 	left=$(find "$TMP/obk/in" -type f ! -name '.*' | wc -l | tr -d ' ')
 	# what it was doing when killed: letters still unfiled, or mail pending
 	if [ "$c" -lt $((kills * 10)) ]; then state=filing in_filing=$((in_filing + 1))
@@ -636,14 +640,14 @@ while [ $i -lt 15 ]; do
 	sleep 1
 done
 ok $r "outbox: after the kills run --once drains it ($i runs, exit $r, $(($(date +%s) - t1)) s)"
-v=$(q "SELECT (SELECT count(*) FROM cases) || '|' || count(*) || '|' || count(DISTINCT source_key) FROM letters")
+v=$(q "SELECT (SELECT count(*) FROM office.cases) || '|' || count(*) || '|' || count(DISTINCT source_key) FROM vault.filed")
 [ "$v" = "60|60|60" ] && [ "$(find "$TMP/obk/done" -type f | wc -l)" -le 60 ] && [ -z "$(find "$TMP/obk/in" -type f)" ]
 ok $? "outbox: every one of the 60 letters filed exactly once (cases|letters|source keys: $v)"
 wait_for 20 ob_delivered "$(ob_count sent)"
 eval "$(ob_report obk 60)"
 [ "$ob_rows" -eq 60 ] && [ "$ob_sent" -eq 60 ] && [ "$ob_pending" -eq 0 ] && [ "$ob_failed" -eq 0 ] \
-	&& [ "$(q "SELECT count(*) FROM case_events WHERE what = 'mail sent'")" -eq 60 ]
-ok $? "outbox: 60 acknowledgements, each marked sent once (rows $ob_rows, sent $ob_sent, pending $ob_pending, failed $ob_failed, 'mail sent' events $(q "SELECT count(*) FROM case_events WHERE what = 'mail sent'"))"
+	&& [ "$(q "SELECT count(*) FROM office.case_events WHERE what = 'mail sent'")" -eq 60 ]
+ok $? "outbox: 60 acknowledgements, each marked sent once (rows $ob_rows, sent $ob_sent, pending $ob_pending, failed $ob_failed, 'mail sent' events $(q "SELECT count(*) FROM office.case_events WHERE what = 'mail sent'"))"
 [ "$ob_missing" -eq 0 ] && [ "$ob_ids" -eq 60 ] && [ "$ob_sent_undelivered" -eq 0 ]
 ok $? "outbox: every writer received an acknowledgement ($ob_deliveries deliveries, $ob_ids Message-IDs, $ob_missing writers without)"
 [ "$ob_dups" -ge 1 ] && [ "$ob_dups" -le $kills ]
@@ -670,13 +674,13 @@ t_down=$(($(date +%s%N) / 1000000))
 ob_letters obs 10 20
 # filed, and their mail waits: tried, deferred with next_attempt ahead
 ob_waiting() {
-	[ "$(q "SELECT count(*) FROM cases")" -eq 30 ] && [ "$(ob_count pending)" -eq 20 ] \
+	[ "$(q "SELECT count(*) FROM office.cases")" -eq 30 ] && [ "$(ob_count pending)" -eq 20 ] \
 		&& [ "$(q "SELECT count(*) FROM outbox WHERE status = 'pending' AND attempts > 0 AND next_attempt > now()")" -ge 1 ]
 }
 wait_for 20 ob_waiting
 r=$?
 w=$(q "SELECT count(*) FILTER (WHERE attempts > 0) || ' of ' || count(*) || ' tried, at most ' || max(attempts) || ' times, next in up to ' || coalesce(round(extract(epoch FROM max(next_attempt) - now())::numeric, 1), 0) || ' s' FROM outbox WHERE status = 'pending'")
-ok $r "outbox: Postfix stopped: 20 more letters are filed ($(q "SELECT count(*) FROM cases") cases), their acknowledgements wait, retried with back-off ($w)"
+ok $r "outbox: Postfix stopped: 20 more letters are filed ($(q "SELECT count(*) FROM office.cases") cases), their acknowledgements wait, retried with back-off ($w)"
 # a short outage (2 s and the few Postfix takes to start): the daemon's own
 # back-off of the server (1 s, doubled, with jitter) stays short too
 while [ $(($(date +%s%N) / 1000000 - t_down)) -lt 2000 ]; do sleep 0.2; done

@@ -186,7 +186,7 @@ chmod 640 "$TMP/open.key"
 "$BIN" unseal --db "dbname=$DB user=mbtest_supervisor" --key "$TMP/open.key" "$NUM" > "$TMP/o" 2> "$TMP/o.err"
 r=$?
 [ $r -ne 0 ] && grep -qF "$TMP/open.key: readable by group or others; chmod 600" "$TMP/o.err" && ! grep -q '"text"' "$TMP/o" \
-	&& [ "$(q $DB "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$NUM' AND e.what = 'identity revealed'")" -eq 1 ]
+	&& [ "$(q $DB "SELECT count(*) FROM vault.case_events e JOIN vault.cases c ON c.id = e.case_id WHERE c.number = '$NUM' AND e.what = 'identity revealed'")" -eq 1 ]
 ok $? "unseal --key with a secret key readable by the group is refused, nothing opened or recorded (exit $r)"
 chmod 604 "$TMP/open.key"
 "$BIN" cases show "$NUM" --key "$TMP/open.key" --db "dbname=$DB user=mbtest_supervisor" > "$TMP/o" 2> "$TMP/o.err"
@@ -250,7 +250,7 @@ v=$(q $DB "SELECT c.category || ' ' || c.needs_review FROM vault.cases c JOIN va
 [ "$v" = "unclassified true" ]
 ok $? "an unreadable file is filed unclassified, for review, sealed (its writer is unknown)"
 GNUM=$(q $DB "SELECT c.number FROM vault.cases c JOIN vault.letters l ON l.case_id = c.id WHERE l.content_hash = decode('$(sha256sum "$TMP/hostile/garbage.eml" | cut -d' ' -f1)', 'hex')")
-"$BIN" unseal --db "dbname=$DB user=mbtest_supervisor" --key "$TMP/keys/confidential.key" "$GNUM" > "$TMP/g.json" 2>&1
+"$BIN" unseal --db "dbname=$DB user=mbtest_supervisor" --key "$TMP/keys/confidential.key" --raw "$GNUM" > "$TMP/g.json" 2>&1
 python3 - "$TMP/g.json" "$TMP/hostile/garbage.eml" <<'PY'
 import base64, json, sys
 d = json.load(open(sys.argv[1]))
