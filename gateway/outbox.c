@@ -94,9 +94,12 @@ open_sealed(const struct replies_config *rc, const char *b64, struct replies_mai
 	return j;
 }
 
-/* Records the outcome of one row in the open transaction and commits. */
+/* Records the outcome of one row in the open transaction and commits; the
+ * server's reason for a failure goes to dberr (before the ROLLBACK that
+ * would replace it). */
 static bool
-done(PGconn *db, const char *id, bool ok, bool permanent, const char *why, int retry)
+done(PGconn *db, const char *id, bool ok, bool permanent, const char *why, int retry,
+     char *dberr, size_t dberrlen)
 {
 	char r[16];
 	snprintf(r, sizeof(r), "%d", retry);
@@ -104,12 +107,20 @@ done(PGconn *db, const char *id, bool ok, bool permanent, const char *why, int r
 	PGresult *res = PQexecParams(db, "SELECT outbox_done($1::bigint, $2::boolean, "
 				     "$3::boolean, $4, $5::integer)", 5, NULL, params, NULL, NULL, 0);
 	bool good = PQresultStatus(res) == PGRES_TUPLES_OK;
+	if (!good) {
+		const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		snprintf(dberr, dberrlen, "%s", m ? m : db_error(db));
+	}
 	PQclear(res);
 	if (!good) {
 		(void)db_exec_ok(db, "ROLLBACK");
 		return false;
 	}
-	return db_commit(db);
+	if (!db_commit(db)) {
+		snprintf(dberr, dberrlen, "%s", db_error(db));
+		return false;
+	}
+	return true;
 }
 
 enum mb_status
@@ -213,9 +224,11 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		bool ok = st == MB_OK;
 		bool permanent = st == MB_BAD_LETTER || (!ok && st != MB_FATAL
 							 && age >= OUTBOX_GIVE_UP_SECONDS);
-		if (!done(db, id, ok, permanent, ok ? "" : why, retry_seconds(attempts, retry_first))) {
+		char dberr[256] = "";
+		if (!done(db, id, ok, permanent, ok ? "" : why, retry_seconds(attempts, retry_first),
+			  dberr, sizeof(dberr))) {
 			/* sent but not marked: it goes again, with the same Message-ID */
-			snprintf(err, errlen, "outbox: recording mail %s: %s", id, db_error(db));
+			snprintf(err, errlen, "outbox: recording mail %s: %s", id, dberr);
 			ret = PQstatus(db) == CONNECTION_OK ? MB_TEMPORARY : MB_CONNECTION;
 			goto out;
 		}

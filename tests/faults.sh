@@ -609,7 +609,7 @@ done
 # the sixth kill, made certain between 250 and COMMIT: the first row the
 # daemon marks sent is held in outbox_done; kill -9 then
 ob_letters obk 50 10
-ob_hold "NEW.id = (SELECT min(id) FROM outbox WHERE status = 'pending')"
+ob_hold "NEW.id = (SELECT min(id) FROM public.outbox WHERE status = 'pending')"
 : > "$TMP/obk.trial.log"
 "$BIN" run --config "$TMP/obk.conf" 2>> "$TMP/obk.trial.log" &
 echo $! > "$TMP/obk.pid"
@@ -715,7 +715,7 @@ ob_clear_mail
 # the second restart comes while row H (of 60, counted from the first) is
 # between its 250 and its COMMIT; the first at a random moment before
 H=$(python3 -c 'import random; print(random.randint(30, 45))')
-ob_hold "NEW.id = (SELECT min(id) FROM outbox) + $H"
+ob_hold "NEW.id = (SELECT min(id) FROM public.outbox) + $H"
 ob_letters obp 0 60
 : > "$TMP/obp.log"
 ob_watch "$TMP/obp.log" 'event=mail_sent' 2 20 0 0.02 60
