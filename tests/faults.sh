@@ -146,9 +146,9 @@ PY
 }
 # filed NAME: "count|distinct content hashes" of source imap:NAME
 filed() { q "SELECT count(*), count(DISTINCT content_hash) FROM vault.filed WHERE source_name = 'imap:$1'"; }
-# A letter found filed again after a crash is expunged, not moved (its case
-# may be confidential: the gateway cannot tell, it fails closed), so Filed
-# holds all N (public letters are moved once); that each is filed once is checked in the database.
+# A letter found filed again after a crash is moved like a new one when
+# file_letter says it is public (these all are), so Filed holds all N; that
+# each is filed once is checked in the database.
 inbox_empty_and_filed() { [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq "$1" ]; }
 # start_daemon NAME LOG PIDFILE: `BIN run` in the background
 start_daemon() {
