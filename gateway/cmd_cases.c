@@ -1,7 +1,8 @@
 /*
  * cmd_cases.c - `mayorbox cases`: the clerks' and supervisors' side of the
  * case file. list, show, reclassify, assign, close (queueing the answer in
- * the outbox that the gateway sends), reopen, seal, stats.
+ * the outbox that the gateway sends), reopen, seal, confirm and release
+ * (recall first: a case sealed on weaker evidence), stats.
  *
  * Every sub-command connects with the caller's own login (--db, the
  * configuration's [database] conninfo, else libpq's PG* variables) and sets
@@ -10,7 +11,8 @@
  * USAGE on office -- the public tables, which hold no confidential case. A
  * case a login cannot see is answered exactly like a case that does not
  * exist (66). Every change is ONE call of a SECURITY DEFINER function
- * (case_reclassify, case_assign, case_close, case_reopen, case_seal) in the
+ * (case_reclassify, case_assign, case_close, case_reopen, case_seal,
+ * case_confirm, case_release) in the
  * command's transaction: it writes the case event itself, and a mail's
  * recipient comes from the case, never from here. A sealed box comes only
  * from reveal_case(), which records the opening first. Every user value
@@ -547,6 +549,21 @@ set_search_path(PGconn *db)
 	return db_exec_ok(db, "SET search_path = office, public");
 }
 
+/* Whether this login reads the supervisors' office.* views (the search path
+ * finds them first) or, a clerk, the public tables. */
+static int
+reads_office(const char *sub, PGconn *db, bool *office_r)
+{
+	PGresult *r = q(db, "SELECT coalesce((SELECT has_schema_privilege(n.oid, 'USAGE') "
+			    "FROM pg_namespace n WHERE n.nspname = 'office'), false)", 0, NULL);
+	*office_r = false;
+	if (!rows_ok(r) || PQntuples(r) != 1)
+		return db_fail(sub, db, r);
+	*office_r = val_true(r, 0, 0);
+	PQclear(r);
+	return EX_OK;
+}
+
 /* The connection of a sub-command, with cfg (loaded from config_path when
  * given; the caller deinits it); NULL with *ret set. */
 static PGconn *
@@ -863,7 +880,7 @@ cases_usage(FILE *out)
 		"change is one call of the database's case functions, which record it.\n"
 		"\n"
 		"  list [--category C] [--status S] [--department D] [--since DATE]\n"
-		"       [--needs-review] [--limit N] [--json|--csv]\n"
+		"       [--needs-review] [--confidential-review] [--limit N] [--json|--csv]\n"
 		"  show CASE [--key SECRET_KEY_FILE] [--rules DIR] [--json]\n"
 		"  reclassify CASE CATEGORY [--note TEXT]\n"
 		"  assign CASE DEPARTMENT\n"
@@ -871,11 +888,19 @@ cases_usage(FILE *out)
 		"        [--no-mail]\n"
 		"  reopen CASE\n"
 		"  seal CASE [--note TEXT] [--public-key FILE] [--outbox-key FILE]\n"
+		"  confirm CASE [--note TEXT]                (supervisors)\n"
+		"  release CASE --key SECRET_KEY_FILE --note TEXT   (supervisors)\n"
 		"  stats [--by category|department|day|district] [--since DATE] [--csv]\n"
 		"\n"
 		"CASE is a case number such as 2026-000123. The connection: --db, else\n"
 		"[database] conninfo of --config FILE, else libpq's PG* variables.\n"
 		"'mayorbox cases SUBCOMMAND --help' tells more of each.\n"
+		"\n"
+		"Recall first: a letter with weaker evidence of confidentiality is sealed\n"
+		"like a confidential one and marked for review; a supervisor finds it in\n"
+		"'list --confidential-review', then confirms it (it stays confidential) or\n"
+		"releases it into the clerks' view (its letters opened with the secret key,\n"
+		"the opening and the release recorded).\n"
 		"\n"
 		"Exit: 0, 64 usage, 65 wrong data or state, 66 no such case, 69 no\n"
 		"database, 77 permission denied, 78 bad configuration.\n");
@@ -886,7 +911,8 @@ list_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: mayorbox cases list [--category C] [--status S] [--department D]\n"
-		"       [--since DATE] [--needs-review] [--limit N] [--json|--csv]\n"
+		"       [--since DATE] [--needs-review] [--confidential-review] [--limit N]\n"
+		"       [--json|--csv]\n"
 		"       [--db CONNINFO] [--config FILE]\n"
 		"\n"
 		"The cases you may see, newest first: number, received (local time),\n"
@@ -901,6 +927,10 @@ list_usage(FILE *out)
 		"  --since DATE     received at or after DATE: YYYY-MM-DD (local midnight) or\n"
 		"                   an ISO timestamp (YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])\n"
 		"  --needs-review   only cases the classifier was unsure of\n"
+		"  --confidential-review\n"
+		"                   the supervisors' queue: confidential cases sealed on weaker\n"
+		"                   evidence, still to be confirmed or released (a clerk sees\n"
+		"                   none: no confidential case is visible to a clerk)\n"
 		"  --limit N        at most N cases\n"
 		"  --json           a JSON array of objects (times in UTC, ISO 8601)\n"
 		"  --csv            CSV (RFC 4180) with a header line\n");
@@ -1028,6 +1058,7 @@ cases_list(int argc, char **argv)
 		{"department", required_argument, NULL, 'D'},
 		{"since", required_argument, NULL, 's'},
 		{"needs-review", no_argument, NULL, 'n'},
+		{"confidential-review", no_argument, NULL, 'R'},
 		{"limit", required_argument, NULL, 'l'},
 		{"json", no_argument, NULL, 'j'},
 		{"csv", no_argument, NULL, 'v'},
@@ -1037,7 +1068,7 @@ cases_list(int argc, char **argv)
 	const char *db_opt = NULL, *config_path = NULL, *category = NULL, *status = NULL,
 		   *department = NULL, *limit = NULL;
 	char since[64] = "", words[200];
-	bool review = false, json = false, csv = false;
+	bool review = false, conf_review = false, json = false, csv = false;
 	int c, ret = EX_OK;
 
 	optind = 1;
@@ -1075,6 +1106,7 @@ cases_list(int argc, char **argv)
 			break;
 		}
 		case 'n': review = true; break;
+		case 'R': conf_review = true; break;
 		case 'l': {
 			char *e;
 			errno = 0;
@@ -1104,12 +1136,18 @@ cases_list(int argc, char **argv)
 	PGconn *db = cases_connect("list", db_opt, config_path, &ret);
 	if (db == NULL)
 		return ret;
-	const char *params[6] = {category, status, department, since[0] ? since : NULL,
-				 review ? "true" : "false", limit};
-	PGresult *r = q(db,
+	/* the review mark is a column of the supervisors' office.cases only; a
+	 * clerk's public.cases holds no confidential case, so none is marked */
+	bool office;
+	if ((ret = reads_office("list", db, &office)) != EX_OK) {
+		PQfinish(db);
+		return ret;
+	}
+	char sql[1600];
+	snprintf(sql, sizeof(sql),
 		"SELECT c.number, extract(epoch FROM c.created_at), c.category, c.department, "
 		"c.priority, c.status, c.needs_review, c.confidential, l.subject, l.district, "
-		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id) "
+		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id), %s "
 		"FROM cases c LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
 		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
 		"WHERE ($1::text IS NULL OR c.category = $1) "
@@ -1117,7 +1155,13 @@ cases_list(int argc, char **argv)
 		"AND ($3::text IS NULL OR lower(c.department) = lower($3)) "
 		"AND ($4::double precision IS NULL OR c.created_at >= to_timestamp($4::double precision)) "
 		"AND (NOT $5::boolean OR c.needs_review) "
-		"ORDER BY c.created_at DESC, c.id DESC LIMIT $6::bigint", 6, params);
+		"AND (NOT $7::boolean OR %s) "
+		"ORDER BY c.created_at DESC, c.id DESC LIMIT $6::bigint",
+		office ? "c.confidential_review" : "false",
+		office ? "(c.confidential AND c.confidential_review)" : "false");
+	const char *params[7] = {category, status, department, since[0] ? since : NULL,
+				 review ? "true" : "false", limit, conf_review ? "true" : "false"};
+	PGresult *r = q(db, sql, 7, params);
 	if (!rows_ok(r)) {
 		ret = db_fail("list", db, r);
 		PQfinish(db);
@@ -1136,6 +1180,7 @@ cases_list(int argc, char **argv)
 			json_object_set_new(o, "status", json_string(PQgetvalue(r, i, 5)));
 			json_object_set_new(o, "needs_review", json_boolean(val_true(r, i, 6)));
 			json_object_set_new(o, "confidential", json_boolean(val_true(r, i, 7)));
+			json_object_set_new(o, "confidential_review", json_boolean(val_true(r, i, 12)));
 			json_object_set_new(o, "subject", json_str_or_null(val(r, i, 8)));
 			json_object_set_new(o, "district", json_str_or_null(val(r, i, 9)));
 			json_object_set_new(o, "language", json_str_or_null(val(r, i, 10)));
@@ -1334,17 +1379,20 @@ show_build(PGconn *db, const char *number, const char *key, struct show_rules *s
 	PQclear(r);
 	/* a confidential case's answer is kept only sealed; only the office
 	 * view (a supervisor's: no clerk sees such a case) says whether */
-	bool answer_sealed = false;
+	bool answer_sealed = false, conf_review = false;
 	if (confidential) {
-		r = q(db, "SELECT answer_is_sealed FROM cases WHERE number = $1", 1, params);
+		r = q(db, "SELECT answer_is_sealed, confidential_review FROM cases WHERE number = $1",
+		      1, params);
 		if (!rows_ok(r)) {
 			ret = db_fail("show", db, r);
 			goto out;
 		}
 		answer_sealed = PQntuples(r) == 1 && val_true(r, 0, 0);
+		conf_review = PQntuples(r) == 1 && val_true(r, 0, 1);
 		PQclear(r);
 	}
 	json_object_set_new(doc, "answer_sealed", json_boolean(answer_sealed));
+	json_object_set_new(doc, "confidential_review", json_boolean(conf_review));
 
 	bool opening = key != NULL && (confidential || any_sealed);
 	if (opening) {
@@ -1670,6 +1718,9 @@ event_summary(const char *what, const json_t *d, char *out, size_t len)
 		snprintf(out, len, "%s: %s", D("mail"), D("error"));
 	} else if (strcmp(what, "delivery report") == 0 || strcmp(what, "automatic reply") == 0) {
 		snprintf(out, len, "about the %s: %s %s", D("mail"), D("action"), D("status"));
+	} else if (strcmp(what, "confidentiality confirmed") == 0 || strcmp(what, "released") == 0
+		   || strcmp(what, "sealed") == 0) {
+		snprintf(out, len, "%s", jstr(d, "note") ? jstr(d, "note") : "");
 	} else if (strcmp(what, "reopened") == 0 || strcmp(what, "identity revealed") == 0) {
 		return true;
 	} else {
@@ -1695,6 +1746,9 @@ show_text(FILE *out, const json_t *doc)
 	show_field(out, "confidential", json_is_true(json_object_get(doc, "confidential"))
 		   ? (json_is_true(json_object_get(doc, "identity_revealed"))
 		      ? "yes (identity revealed: recorded)" : "yes") : "no");
+	if (json_is_true(json_object_get(doc, "confidential_review")))
+		show_field(out, "review", "sealed on weaker evidence: to be confirmed or released "
+			   "by a supervisor");
 	if (json_is_true(json_object_get(doc, "automatic")))
 		show_field(out, "automatic", "yes (a bounce or an auto-reply, not a citizen)");
 	iso_local(jstr(doc, "received"), t, sizeof(t));
@@ -2793,6 +2847,290 @@ out:
 }
 
 /* ------------------------------------------------------------------------
+ * confirm, release: recall first, decided by a supervisor.
+ */
+
+static void
+confirm_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases confirm CASE [--note TEXT] [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"A supervisor confirms that a case sealed on weaker evidence (recall first:\n"
+		"'mayorbox cases list --confidential-review') is confidential: it stays in\n"
+		"the vault and leaves the review queue. One call of case_confirm(), recorded\n"
+		"as 'confidentiality confirmed' with your login and the note.\n"
+		"\n"
+		"  --note TEXT   why (kept in the case's history)\n"
+		"\n"
+		"Exit: 0, 64 usage, 65 not confidential or not marked for review, 66 no such\n"
+		"case (a clerk: every confidential case), 69 no database, 77 not a supervisor.\n");
+}
+
+static void
+release_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases release CASE --key SECRET_KEY_FILE --note TEXT\n"
+		"       [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"A supervisor releases a confidential case into the clerks' view (the reverse\n"
+		"of 'cases seal': recall first, and the evidence did not hold). The case's\n"
+		"letters are opened with the office's secret key through reveal_case(),\n"
+		"which records the opening ('identity revealed'); case_release() then moves\n"
+		"the case, its letters (writer, text, raw message, attachments in plain),\n"
+		"rule hits, history and mail out of the vault into the public tables, in the\n"
+		"same transaction, recorded as 'released' with your login and the note. The\n"
+		"number stays the same. Mail already sent or given up is kept without its\n"
+		"recipient; mail still waiting sealed to the gateways' outbox key (which no\n"
+		"supervisor holds) is cancelled, and the command says so. A sealed answer is\n"
+		"opened and kept on the case.\n"
+		"\n"
+		"  --key FILE    the office's secret key (mayorbox keygen DIR:\n"
+		"                DIR/confidential.key); it must open every letter of the case\n"
+		"  --note TEXT   why (required; kept in the case's history)\n"
+		"\n"
+		"Exit: 0, 64 usage (no --key, no --note), 65 not confidential or the key does\n"
+		"not open every letter, 66 no such case (a clerk: every confidential case) or\n"
+		"a key file that does not exist, 69 no database, 77 not a supervisor.\n");
+}
+
+/* A failed call of case_confirm or case_release: as fn_fail, but a clerk's
+ * 42501 says who may. */
+static int
+sup_fail(const char *sub, PGconn *db, PGresult *r, const char *number)
+{
+	const char *st = r && PQstatus(db) == CONNECTION_OK
+		? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	if (st && strcmp(st, "42501") == 0) {
+		fprintf(stderr, "mayorbox cases %s: %s: permission denied: only a supervisor "
+			"(mayorbox_supervisor) may %s a case\n", sub, number, sub);
+		PQclear(r);
+		return EX_NOPERM;
+	}
+	return fn_fail(sub, db, r, number);
+}
+
+/* --note: UTF-8 text of at most CASES_NOTE_MAX bytes (NULL is fine). */
+static bool
+note_ok(const char *sub, const char *note)
+{
+	if (note == NULL
+	    || (strlen(note) <= CASES_NOTE_MAX && utf8_valid(note, strlen(note), NULL)))
+		return true;
+	fprintf(stderr, "mayorbox cases %s: --note: not UTF-8 text of at most %u bytes\n", sub,
+		CASES_NOTE_MAX);
+	return false;
+}
+
+static int
+cases_confirm(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"note", required_argument, NULL, 'n'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	int c, ret;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'n': o.note = optarg; break;
+		case 'd': o.db_opt = optarg; break;
+		case 'c': o.config_path = optarg; break;
+		case 'h': confirm_usage(stdout); return EX_OK;
+		default: confirm_usage(stderr); return EX_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		confirm_usage(stderr);
+		return EX_USAGE;
+	}
+	const char *number = argv[optind];
+	if (!note_ok("confirm", o.note))
+		return EX_USAGE;
+	PGconn *db;
+	if ((ret = change_begin("confirm", number, &o, &db)) != EX_OK)
+		return ret;
+	config_deinit(&o.cfg);
+	PGresult *cr;
+	/* a clerk: a confidential case is "no such case" here already */
+	if ((ret = read_case("confirm", db, number, &cr)) != EX_OK)
+		return change_end("confirm", db, ret);
+	PQclear(cr);
+	const char *p[2] = {number, o.note};
+	PGresult *r = q(db, "SELECT case_confirm($1, $2)", 2, p);
+	if (!rows_ok(r))
+		ret = sup_fail("confirm", db, r, number);
+	else
+		PQclear(r);
+	ret = change_end("confirm", db, ret);
+	if (ret == EX_OK)
+		printf("Case %s: confidentiality confirmed; it stays confidential and leaves the "
+		       "review queue.\n", number);
+	return ret;
+}
+
+/* The opened counterpart of reveal_case()'s rows rv, for case_release():
+ * [{"what": "letter", "id": N, "identity": {...}}, {"what": "answer",
+ * "text": "..."}]. NULL with *ret set (reported) when a box does not open. */
+static json_t *
+release_opened(const char *number, const char *key, const PGresult *rv, int *ret)
+{
+	json_t *arr = json_array();
+	*ret = EX_OK;
+	for (int i = 0; i < PQntuples(rv); i++) {
+		const char *what = PQgetvalue(rv, i, 0);
+		const unsigned char *box = (const unsigned char *)PQgetvalue(rv, i, 2);
+		size_t n = (size_t)PQgetlength(rv, i, 2);
+		if (PQgetisnull(rv, i, 2))
+			continue;
+		if (strcmp(what, "letter") == 0) {
+			json_t *ident = open_box("release", number, key, box, n, ret);
+			if (ident == NULL)
+				goto fail;
+			json_array_append_new(arr, json_pack("{s:s, s:I, s:o}", "what", "letter",
+				"id", (json_int_t)bin_int8(rv, i, 1), "identity", ident));
+		} else if (strcmp(what, "answer") == 0) {
+			char *a = open_text(key, box, n);
+			if (a == NULL) {
+				fprintf(stderr, "mayorbox cases release: %s: the case's answer is "
+					"sealed to another key: it cannot be released with this one\n",
+					number);
+				*ret = EX_DATAERR;
+				goto fail;
+			}
+			json_array_append_new(arr, json_pack("{s:s, s:s}", "what", "answer", "text", a));
+			sodium_memzero(a, strlen(a));
+			free(a);
+		}
+	}
+	return arr;
+fail:
+	json_decref(arr);
+	return NULL;
+}
+
+static int
+cases_release(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"key", required_argument, NULL, 'k'},
+		{"note", required_argument, NULL, 'n'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	PGresult *cr = NULL, *rv = NULL, *r;
+	PGconn *db = NULL;
+	json_t *opened = NULL;
+	char *text = NULL;
+	long moved[3] = {0, 0, 0};
+	int c, ret;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'k': o.key = optarg; break;
+		case 'n': o.note = optarg; break;
+		case 'd': o.db_opt = optarg; break;
+		case 'c': o.config_path = optarg; break;
+		case 'h': release_usage(stdout); return EX_OK;
+		default: release_usage(stderr); return EX_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		release_usage(stderr);
+		return EX_USAGE;
+	}
+	const char *number = argv[optind];
+	if (o.key == NULL) {
+		fprintf(stderr, "mayorbox cases release: --key SECRET_KEY_FILE is needed: the "
+			"case's letters are opened with the office's secret key (the opening is "
+			"recorded); nothing changed\n");
+		return EX_USAGE;
+	}
+	if (!nonempty(o.note)) {
+		fprintf(stderr, "mayorbox cases release: --note TEXT is needed: why the case is "
+			"released (kept in its history); nothing changed\n");
+		return EX_USAGE;
+	}
+	if (!note_ok("release", o.note))
+		return EX_USAGE;
+	if (access(o.key, R_OK) != 0) {
+		fprintf(stderr, "mayorbox cases release: --key %s: %s\n", o.key, strerror(errno));
+		return EX_NOINPUT;
+	}
+	if ((ret = change_begin("release", number, &o, &db)) != EX_OK)
+		return ret;
+	config_deinit(&o.cfg);
+	/* a clerk: a confidential case is "no such case" here already */
+	if ((ret = read_case("release", db, number, &cr)) != EX_OK)
+		goto out;
+	if (val_true(cr, 0, 4)) {
+		struct seal_key pk;
+		char kid[17], err[512];
+		if (seal_public_of_secret(o.key, &pk, kid, err, sizeof(err)) != 0) {
+			fprintf(stderr, "mayorbox cases release: --key %s\n", err);
+			ret = EX_DATAERR;
+			goto out;
+		}
+		/* recorded ('identity revealed') in this transaction */
+		if ((ret = reveal("release", db, number, kid, &rv)) != EX_OK)
+			goto out;
+		if (PQntuples(rv) == 0) {
+			fprintf(stderr, "mayorbox cases release: %s: this key opens nothing of case "
+				"%s; nothing changed\n", o.key, number);
+			ret = EX_DATAERR;
+			goto out;
+		}
+		if ((opened = release_opened(number, o.key, rv, &ret)) == NULL)
+			goto out;
+	} else {
+		/* a public case: case_release() says who may and why not */
+		opened = json_array();
+	}
+	text = json_dumps(opened, JSON_COMPACT);
+	if (text == NULL) {
+		ret = EX_SOFTWARE;
+		goto out;
+	}
+	const char *p[3] = {number, text, o.note};
+	r = q(db, "SELECT released_letters, mail_moved, mail_cancelled "
+		  "FROM case_release($1, $2::jsonb, $3)", 3, p);
+	if (!rows_ok(r) || PQntuples(r) != 1) {
+		ret = sup_fail("release", db, r, number);
+		goto out;
+	}
+	for (int k = 0; k < 3; k++)
+		moved[k] = strtol(PQgetvalue(r, 0, k), NULL, 10);
+	PQclear(r);
+out:
+	if (db)
+		ret = change_end("release", db, ret);
+	if (ret == EX_OK) {
+		printf("Case %s is released: %ld letter(s) opened (recorded) and moved into the "
+		       "clerks' tables.\n", number, moved[0]);
+		if (moved[1] > 0)
+			printf("  %ld mail(s) already sent or given up kept in its history, without "
+			       "the recipient.\n", moved[1]);
+		if (moved[2] > 0)
+			printf("  %ld mail(s) still waiting were cancelled: they are sealed to the "
+			       "gateways' outbox key, which a supervisor cannot open.\n", moved[2]);
+	}
+	if (text) {
+		sodium_memzero(text, strlen(text));
+		free(text);
+	}
+	json_decref(opened);
+	PQclear(rv);
+	PQclear(cr);
+	return ret;
+}
+
+/* ------------------------------------------------------------------------
  * stats
  */
 
@@ -3011,6 +3349,8 @@ cmd_cases(int argc, char **argv)
 		{"close", cases_close},
 		{"reopen", cases_reopen},
 		{"seal", cases_seal},
+		{"confirm", cases_confirm},
+		{"release", cases_release},
 		{"stats", cases_stats},
 	};
 	if (argc < 2) {

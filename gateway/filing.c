@@ -133,7 +133,13 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		.letter = l,
 		.cls = have_cls ? &cls : NULL,
 		.source_name = source_name,
-		.confidential = !have_cls || cls.confidential || l->anonymous,
+		.confidential = !have_cls || cls.confidential || cls.confidential_review
+				|| l->anonymous,
+		/* recall first: weaker evidence seals too, marked for a supervisor
+		 * to confirm or release; stronger evidence (the rules' confidential,
+		 * an anonymous writer) is not put in that queue */
+		.confidential_review = have_cls && cls.confidential_review && !cls.confidential
+				       && !l->anonymous,
 		.extra_warning = warning[0] ? warning : NULL,
 		.key_id = key ? key_id : NULL,
 	};
@@ -174,6 +180,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 			 wl ? "; " : "", serr);
 		it.cls = NULL;
 		it.confidential = true;	/* unclassified: sealed (fail closed) */
+		it.confidential_review = false;	/* no classification: no review mark */
 		it.extra_warning = warning;
 		st = store_file(db, &it, key, &r, serr, sizeof(serr));
 	}

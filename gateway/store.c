@@ -155,6 +155,8 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	json_object_set_new(doc, "language", json_string(letter_language_name(l->language)));
 	json_object_set_new(doc, "auto_submitted", json_boolean(l->auto_submitted));
 	json_object_set_new(doc, "confidential", json_boolean(it->confidential));
+	if (it->confidential && it->confidential_review)
+		json_object_set_new(doc, "confidential_review", json_true());
 	json_object_set_new(doc, "anonymous", json_boolean(l->anonymous));
 	if (!it->confidential) {
 		json_object_set_new(doc, "district", str_or_null(l->district));

@@ -36,6 +36,8 @@ struct store_item {
 	const struct classification *cls;	/* NULL: unclassified (unreadable letter) */
 	const char *source_name;	/* "spool", "imap:mayor", ... */
 	bool confidential;
+	bool confidential_review;	/* sealed on weaker evidence: the new case is
+					 * marked for a supervisor (with confidential) */
 	const char *extra_warning;	/* e.g. the parser's error; NULL when none */
 	const char *sender;	/* the writer's address (hashed in the database) or NULL */
 	long long join_case;	/* != 0: a follow-up, filed into this case (< 0: in the vault) */

@@ -27,6 +27,8 @@ struct classification {
 	bool automatic;		/* bounce or auto-reply: not a citizen's letter */
 	bool needs_review;	/* below min_score, or won by less than the margin */
 	bool confidential;
+	bool confidential_review;	/* weaker evidence: sealed like confidential, marked
+				 * for a supervisor to confirm or release */
 	bool high_priority;
 	const char *department;	/* borrowed from the rule set; NULL when none */
 	int department_score;

@@ -31,6 +31,13 @@
 -- confidential cases there are or when they came (and no per-year counter
 -- row is updated by every filing).
 --
+-- Recall first (issue 11): a letter with weaker evidence of confidentiality
+-- is sealed like a confidential one and its vault case marked
+-- confidential_review (office.cases shows it, false for public rows); a
+-- supervisor confirms it (case_confirm) or releases the case into the
+-- clerks' tables (case_release, the reverse of case_seal, with the letters
+-- opened by the supervisor through reveal_case, recorded).
+--
 -- No usable hash of a writer is kept: the keyed address hash and its key are
 -- dropped. The per-sender acknowledgement limit counts keyed BLAKE2b hashes
 -- the gateway computes under a key derived from its outbox secret key (never
@@ -67,6 +74,9 @@ CREATE TABLE vault.cases (
 	department	text,
 	priority	text NOT NULL DEFAULT 'normal' CHECK (priority IN ('normal', 'high')),
 	confidential	boolean NOT NULL DEFAULT true CHECK (confidential),
+	-- recall first (issue 11): sealed on weaker evidence; a supervisor
+	-- confirms it (case_confirm) or releases it to the clerks (case_release)
+	confidential_review boolean NOT NULL DEFAULT false,
 	needs_review	boolean NOT NULL DEFAULT false,
 	automatic	boolean NOT NULL DEFAULT false,
 	status		text NOT NULL DEFAULT 'new'
@@ -411,12 +421,12 @@ GRANT SELECT ON case_list TO mayorbox_clerk, mayorbox_supervisor;
 CREATE VIEW office.cases AS
 	SELECT id, number, category, department, priority, confidential, needs_review, automatic,
 	       status, scores, created_at, updated_at, closed_at, answer,
-	       false AS answer_is_sealed
+	       false AS answer_is_sealed, false AS confidential_review
 	FROM public.cases
 	UNION ALL
 	SELECT id, number, category, department, priority, confidential, needs_review, automatic,
 	       status, scores, created_at, updated_at, closed_at, NULL::text,
-	       answer_sealed IS NOT NULL
+	       answer_sealed IS NOT NULL, confidential_review
 	FROM vault.cases;
 
 CREATE VIEW office.letters AS
@@ -571,6 +581,8 @@ $$;
 --                  changes a case's confidentiality: a confidential letter
 --                  joining a public case is kept in the vault and the case
 --                  is flagged for a supervisor.
+--   confidential_review  with confidential, a new case sealed on weaker
+--                  evidence: marked for a supervisor to confirm or release
 --   code_hash      hex SHA-256 of the new case's access code
 --   returns sealed: the letter (filed now or before) is in the vault, so
 --   its source must not keep it
@@ -662,12 +674,13 @@ BEGIN
 		num := vault.new_number();
 		IF conf THEN
 			INSERT INTO vault.cases (number, category, department, priority, needs_review,
-				automatic, scores)
+				automatic, scores, confidential_review)
 			VALUES (num, doc->>'category', doc->>'department',
 				coalesce(doc->>'priority', 'normal'),
 				coalesce((doc->>'needs_review')::boolean, false),
 				coalesce((doc->>'automatic')::boolean, false),
-				coalesce(doc->'scores', '{}'))
+				coalesce(doc->'scores', '{}'),
+				coalesce((doc->>'confidential_review')::boolean, false))
 			RETURNING id INTO cid;
 		ELSE
 			INSERT INTO public.cases (number, category, department, priority, needs_review,
@@ -1331,6 +1344,196 @@ BEGIN
 END
 $$;
 
+-- Recall first (issue 11): a case sealed on weaker evidence is marked
+-- confidential_review. A supervisor confirms it (the mark goes, the case
+-- stays in the vault) or releases it (case_release). Executable by
+-- supervisors only; were it granted wider, a clerk would still be told "no
+-- such case" of a vault case (office_case) and 42501 of a public one.
+CREATE FUNCTION case_confirm(num text, note text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	c record;
+BEGIN
+	SELECT * INTO c FROM vault.office_case(num);
+	IF NOT vault.is_supervisor() THEN
+		RAISE EXCEPTION 'permission denied: only a supervisor confirms a case''s confidentiality'
+			USING ERRCODE = 'insufficient_privilege';
+	END IF;
+	IF NOT c.in_vault THEN
+		RAISE EXCEPTION 'case % is not confidential', num USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF NOT (SELECT x.confidential_review FROM vault.cases x WHERE x.id = c.cid) THEN
+		RAISE EXCEPTION 'case % is not marked for confidentiality review', num
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	UPDATE vault.cases x SET confidential_review = false, updated_at = now() WHERE x.id = c.cid;
+	PERFORM vault.event(c.cid, 'confidentiality confirmed', jsonb_strip_nulls(
+		jsonb_build_object('note', note)));
+END
+$$;
+
+-- The reverse of case_seal(): a confidential case released into the clerks'
+-- tables by a supervisor who opened its letters with the office's secret key
+-- (reveal_case(), recorded). letters is the opened counterpart of
+-- reveal_case()'s rows, a JSON array of
+--   {"what": "letter", "id": VAULT_LETTER_ID, "identity": {the opened box}}
+--   {"what": "answer", "text": THE_OPENED_ANSWER}	(when the case has one)
+-- Every letter of the case must come opened (22023 names the first one that
+-- does not), and a sealed answer too. The case keeps its number; its letters
+-- get public ids (vault.filed follows), its rule hits, events, mail and
+-- delivery reports move with it. Mail still waiting sealed to the gateways'
+-- outbox key cannot be opened here: it is cancelled. The access-code hash
+-- stays in vault.case_codes. Returns what moved.
+CREATE FUNCTION case_release(num text, letters jsonb, note text)
+RETURNS TABLE (released_letters integer, mail_moved integer, mail_cancelled integer)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	c record;
+	v vault.cases%ROWTYPE;
+	lt vault.letters%ROWTYPE;
+	o vault.outbox%ROWTYPE;
+	ident jsonb;
+	missing bigint;
+	nid bigint;
+	lid bigint;
+	oid_ bigint;
+	ans text;
+	nl integer := 0;
+	nm integer := 0;
+	nc integer := 0;
+BEGIN
+	SELECT * INTO c FROM vault.office_case(num);
+	IF NOT vault.is_supervisor() THEN
+		RAISE EXCEPTION 'permission denied: only a supervisor releases a confidential case'
+			USING ERRCODE = 'insufficient_privilege';
+	END IF;
+	IF NOT c.in_vault THEN
+		RAISE EXCEPTION 'case % is not confidential: only a case in the vault is released', num
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF note IS NULL OR btrim(note) = '' THEN
+		RAISE EXCEPTION 'case_release: a note is needed (why the case is released)'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF letters IS NULL OR jsonb_typeof(letters) <> 'array' THEN
+		RAISE EXCEPTION 'case_release: letters must be a JSON array'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	SELECT x.id INTO missing FROM vault.letters x
+	WHERE x.case_id = c.cid AND NOT EXISTS (
+		SELECT 1 FROM jsonb_array_elements(letters) e
+		WHERE e->>'what' = 'letter' AND (e->>'id')::bigint = x.id
+		  AND jsonb_typeof(e->'identity') = 'object')
+	ORDER BY x.id DESC LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'case_release: letter % of case % comes without its opened identity',
+			missing, num USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	SELECT * INTO v FROM vault.cases x WHERE x.id = c.cid;
+	SELECT e->>'text' INTO ans FROM jsonb_array_elements(letters) e
+	WHERE e->>'what' = 'answer' LIMIT 1;
+	IF v.answer_sealed IS NOT NULL AND ans IS NULL THEN
+		RAISE EXCEPTION 'case_release: case % has a sealed answer: it must come opened', num
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+
+	INSERT INTO public.cases (number, category, department, priority, confidential,
+		needs_review, automatic, status, scores, created_at, updated_at, closed_at, answer)
+	VALUES (v.number, v.category, v.department, v.priority, false, v.needs_review, v.automatic,
+		v.status, v.scores, v.created_at, now(), v.closed_at,
+		CASE WHEN v.answer_sealed IS NOT NULL THEN ans END)
+	RETURNING id INTO nid;
+
+	-- in filing order (vault ids count down)
+	FOR lt IN SELECT * FROM vault.letters x WHERE x.case_id = c.cid ORDER BY x.id DESC LOOP
+		SELECT e->'identity' INTO ident FROM jsonb_array_elements(letters) e
+		WHERE e->>'what' = 'letter' AND (e->>'id')::bigint = lt.id LIMIT 1;
+		lid := nextval('public.letters_id_seq');
+		INSERT INTO public.letters (id, case_id, source, source_name, source_key, content_hash,
+			received_at, written_at, language, auto_submitted, confidential, anonymous,
+			district, in_reply_to, refs, message_id, from_name, from_address, phone, subject,
+			body, raw, warnings, parsed)
+		VALUES (lid, nid, lt.source, lt.source_name, lt.source_key, lt.content_hash,
+			lt.received_at, lt.written_at, lt.language, lt.auto_submitted, false, lt.anonymous,
+			ident->>'district', ident->>'in_reply_to',
+			coalesce(ARRAY(SELECT jsonb_array_elements_text(CASE
+				WHEN jsonb_typeof(ident->'references') = 'array' THEN ident->'references'
+				ELSE '[]' END)), '{}'),
+			ident->>'message_id', ident->>'from_name', ident->>'from_address', ident->>'phone',
+			ident->>'subject', ident->>'text', vault.b64(ident->>'raw'), lt.warnings,
+			(lt.parsed - 'attachments') || jsonb_build_object(
+				'to', coalesce(ident->'to', '[]'), 'reply_to', coalesce(ident->'reply_to', '[]')));
+		INSERT INTO public.attachments (letter_id, case_id, position, filename, content_type,
+			size, sha256, data)
+		SELECT lid, nid, a.ord::integer, a.v->>'filename',
+		       coalesce(a.v->>'content_type', 'application/octet-stream'),
+		       coalesce((a.v->>'size')::bigint, length(coalesce(vault.b64(a.v->>'data'), ''))),
+		       coalesce(decode(a.v->>'sha256', 'hex'),
+				sha256(coalesce(vault.b64(a.v->>'data'), ''))),
+		       vault.b64(a.v->>'data')
+		FROM jsonb_array_elements(CASE WHEN jsonb_typeof(ident->'attachments') = 'array'
+			THEN ident->'attachments' ELSE '[]' END) WITH ORDINALITY a(v, ord);
+		INSERT INTO public.rule_hits (case_id, letter_id, rule, field, weight, category)
+		SELECT nid, lid, h.rule, h.field, h.weight, h.category
+		FROM vault.rule_hits h WHERE h.letter_id = lt.id ORDER BY h.id DESC;
+		UPDATE vault.filed SET letter_id = lid WHERE letter_id = lt.id;
+		nl := nl + 1;
+	END LOOP;
+
+	INSERT INTO public.case_events (case_id, at, who, what, detail)
+	SELECT nid, e.at, e.who, e.what, e.detail FROM vault.case_events e
+	WHERE e.case_id = c.cid ORDER BY e.at, e.id DESC;
+
+	-- mail: what went out (or was given up) moves without its recipient;
+	-- what still waits is sealed to the gateways' outbox key, which no
+	-- supervisor holds: it is cancelled
+	FOR o IN SELECT * FROM vault.outbox x WHERE x.case_id = c.cid ORDER BY x.id DESC LOOP
+		IF o.status = 'pending' THEN
+			nc := nc + 1;
+		ELSE
+			nm := nm + 1;
+		END IF;
+		INSERT INTO public.outbox (case_id, case_number, kind, token, confidential, recipient,
+			recipient_name, reply_to_id, subject, body, language, status, attempts,
+			next_attempt, last_error, created_at, created_by, sent_at, echo)
+		VALUES (nid, o.case_number, o.kind, o.token, false, NULL, NULL, NULL, NULL, NULL,
+			o.language, CASE WHEN o.status = 'pending' THEN 'cancelled' ELSE o.status END,
+			o.attempts, o.next_attempt, o.last_error, o.created_at, o.created_by, o.sent_at,
+			false)
+		RETURNING id INTO oid_;
+		INSERT INTO public.case_reports (case_id, outbox_id, source_name, source_key,
+			content_hash, received_at, kind, action, status)
+		SELECT nid, oid_, r.source_name, r.source_key, r.content_hash, r.received_at, r.kind,
+			r.action, r.status
+		FROM vault.case_reports r WHERE r.case_id = c.cid AND r.outbox_id = o.id
+		ORDER BY r.id DESC;
+	END LOOP;
+	INSERT INTO public.case_reports (case_id, outbox_id, source_name, source_key, content_hash,
+		received_at, kind, action, status)
+	SELECT nid, NULL, r.source_name, r.source_key, r.content_hash, r.received_at, r.kind,
+		r.action, r.status
+	FROM vault.case_reports r
+	WHERE r.case_id = c.cid AND (r.outbox_id IS NULL OR NOT EXISTS (
+		SELECT 1 FROM vault.outbox x WHERE x.id = r.outbox_id AND x.case_id = c.cid))
+	ORDER BY r.id DESC;
+
+	DELETE FROM vault.case_reports WHERE case_id = c.cid;
+	DELETE FROM vault.outbox WHERE case_id = c.cid;
+	DELETE FROM vault.rule_hits WHERE case_id = c.cid;
+	DELETE FROM vault.case_events WHERE case_id = c.cid;
+	DELETE FROM vault.unsealed WHERE letter_id IN (SELECT x.id FROM vault.letters x
+						       WHERE x.case_id = c.cid);
+	DELETE FROM vault.letters WHERE case_id = c.cid;
+	DELETE FROM vault.cases WHERE id = c.cid;
+	IF nc > 0 THEN
+		PERFORM vault.event(nid, 'mail cancelled', jsonb_build_object('mail', 'sealed mail', 'count', nc,
+			'why', 'sealed to the outbox key: released'));
+	END IF;
+	PERFORM vault.event(nid, 'released', jsonb_build_object('note', note, 'letters', nl));
+	RETURN QUERY SELECT nl, nm, nc;
+END
+$$;
+
 -- The sealed boxes of a case for a supervisor holding the key key_id: the
 -- reveal is recorded before anything is returned, and only when the key
 -- opens something (a wrong key records nothing and gets nothing).
@@ -1403,7 +1606,8 @@ REVOKE ALL ON FUNCTION file_letter(jsonb), followup_case(jsonb), file_report(jso
 	lease_holder(text), release_leases(),
 	case_reclassify(text, text, text), case_assign(text, text),
 	case_close(text, text, bytea, boolean, bytea, text), case_reopen(text),
-	case_seal(text, jsonb), reveal_case(text, text), vault_pending_seal(),
+	case_seal(text, jsonb), case_confirm(text, text), case_release(text, jsonb, text),
+	reveal_case(text, text), vault_pending_seal(),
 	vault_seal_pending(bigint, bytea, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION file_letter(jsonb), followup_case(jsonb), file_report(jsonb),
 	outbox_next(text), outbox_waiting_other_key(text),
@@ -1412,7 +1616,10 @@ GRANT EXECUTE ON FUNCTION file_letter(jsonb), followup_case(jsonb), file_report(
 GRANT EXECUTE ON FUNCTION case_reclassify(text, text, text), case_assign(text, text),
 	case_close(text, text, bytea, boolean, bytea, text), case_reopen(text),
 	case_seal(text, jsonb) TO mayorbox_clerk, mayorbox_supervisor;
-GRANT EXECUTE ON FUNCTION reveal_case(text, text) TO mayorbox_supervisor;
+-- supervisors' only, like reveal_case (a clerk's call is refused before it
+-- runs, the same words for any number); the functions check the caller too
+GRANT EXECUTE ON FUNCTION reveal_case(text, text), case_confirm(text, text),
+	case_release(text, jsonb, text) TO mayorbox_supervisor;
 
 -- ---------------------------------------------------------------------------
 -- Statistics channels: a clerk may not count or time what it cannot read.

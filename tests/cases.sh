@@ -1,6 +1,6 @@
 #!/bin/sh
 # cases.sh BIN - `mayorbox cases` (list, show, reclassify, assign, close,
-# reopen, seal, stats) and `mayorbox unseal` against a real PostgreSQL
+# reopen, seal, confirm, release, stats) and `mayorbox unseal` against a real PostgreSQL
 # (scripts/pg.sh, running): the data set filed by a gateway login, then
 # worked on by a clerk login and a supervisor login of their own; the vault
 # (schema 006) keeps every confidential case out of the clerk's tables, every
@@ -81,10 +81,10 @@ ok $? "cases filed ($ALL), some confidential ($((ALL - VIS)))"
 # --- help ---------------------------------------------------------------------
 "$BIN" cases --help > "$TMP/h" 2>&1
 r=$?
-for s in list show reclassify assign close reopen seal stats; do grep -q "^  $s" "$TMP/h" || r=1; done
+for s in list show reclassify assign close reopen seal confirm release stats; do grep -q "^  $s" "$TMP/h" || r=1; done
 ok $r "cases --help names every sub-command"
 r=0
-for s in list show reclassify assign close reopen seal stats; do
+for s in list show reclassify assign close reopen seal confirm release stats; do
 	"$BIN" cases $s --help > "$TMP/h" 2>&1 && grep -q "usage: mayorbox cases $s" "$TMP/h" || r=1
 done
 ok $r "each sub-command has --help"
@@ -554,6 +554,196 @@ assup seal "$SEAL2" --public-key "$TMP/keys/confidential.pub" --outbox-key "$TMP
 	&& assup close "$SEAL2" --reply-file "$TMP/answer.txt" --key "$KEY" --outbox-key "$TMP/okeys2/outbox.pub" > "$TMP/o" 2>&1 \
 	&& grep -q "another outbox key" "$TMP/o" && [ "$(outbox "$SEAL2")" -eq 0 ]
 ok $? "an outbox key other than the reply box's: closed without mail, and it says so"
+
+# --- recall first: confidential_review, cases confirm, cases release ---------
+# review letters filed by the gateway login through file_letter() with
+# "confidential_review" (the classifier's rule syntax for it comes
+# separately): their identity sealed to the office key here (libsodium's
+# sealed box, as the gateway seals), a writer found nowhere else
+mkdoc() {	# mkdoc N CONFIDENTIAL: the filing document of review letter N
+	python3 - "$TMP/keys/confidential.pub" "$1" "$2" "$(keyid "$TMP/keys/confidential.pub")" <<'PY'
+import base64, ctypes, ctypes.util, hashlib, json, sys
+pub, k, conf, kid = sys.argv[1], sys.argv[2], sys.argv[3] == "true", sys.argv[4]
+raw = ("From: Qiao Reviewwriter%s <qiao.review%s@example.net>\r\nSubject: the canal office\r\n\r\n"
+       "Inspector Lu Xiaoming%s of the canal office asked me for money at the night market.\r\n" % (k, k, k)).encode()
+att = b"receipt number 8817-%s" % k.encode()
+ident = {"message_id": "<review%s@example.net>" % k, "from_name": "Qiao Reviewwriter" + k,
+         "from_address": "qiao.review%s@example.net" % k, "phone": "1391111222" + k,
+         "subject": "the canal office", "text": "Inspector Lu Xiaoming%s of the canal office asked me for money at the night market." % k,
+         "to": [{"name": None, "address": "mayor@city.example"}], "reply_to": [],
+         "raw": base64.b64encode(raw).decode(), "district": "Canal District",
+         "in_reply_to": None, "references": ["<older%s@example.net>" % k],
+         "attachments": [{"filename": "receipt%s.txt" % k, "content_type": "text/plain", "size": len(att),
+                          "sha256": hashlib.sha256(att).hexdigest(), "data": base64.b64encode(att).decode()}]}
+doc = {"source": "email", "source_name": "test-review", "source_key": "test:review:" + k,
+       "content_hash": hashlib.sha256(raw).hexdigest(), "language": "en", "auto_submitted": False,
+       "confidential": conf, "confidential_review": True, "anonymous": False, "warnings": [],
+       "category": "complaint", "department": "Water Affairs Bureau", "priority": "normal", "needs_review": False,
+       "automatic": False, "scores": {"complaint": 3},
+       "hits": [{"rule": "review-test", "field": "text", "weight": 3, "category": "complaint"}],
+       "attachments": []}
+if conf:
+    s = ctypes.CDLL(ctypes.util.find_library("sodium"))
+    assert s.sodium_init() >= 0
+    pk = base64.b64decode(open(pub).read().strip())
+    m = json.dumps(ident, separators=(",", ":")).encode()
+    c = ctypes.create_string_buffer(len(m) + 48)
+    assert s.crypto_box_seal(c, m, ctypes.c_ulonglong(len(m)), pk) == 0
+    doc.update({"sealed": base64.b64encode(c.raw).decode(), "key_id": kid, "our_tokens": [],
+                "parsed": {"attachments": 1, "forwarded": 0}})
+else:
+    doc.update({k2: ident[k2] for k2 in ("message_id", "from_name", "from_address", "phone", "subject", "text", "raw", "district", "references")})
+print(json.dumps(doc))
+PY
+}
+fileas() {	# fileas DOCFILE: the case number file_letter() gives, as the gateway login
+	echo "SELECT case_number FROM file_letter(:'doc'::jsonb);" \
+		| psql -X -qAt -v ON_ERROR_STOP=1 -d "dbname=$DB user=$GW" -v doc="$(cat "$1")" 2>&1
+}
+for k in 1 2 3; do mkdoc $k true > "$TMP/rev$k.json"; done
+mkdoc 4 false > "$TMP/rev4.json"
+REV=$(fileas "$TMP/rev1.json") REV2=$(fileas "$TMP/rev2.json") REV3=$(fileas "$TMP/rev3.json") REVP=$(fileas "$TMP/rev4.json")
+RNAME="Qiao Reviewwriter1" RADDR=qiao.review1@example.net RPHONE=13911112221
+RPHRASE="Inspector Lu Xiaoming1 of the canal office"
+[ "$(qw "SELECT string_agg(number || ':' || confidential_review, ',' ORDER BY number) FROM vault.cases WHERE number IN ('$REV', '$REV2', '$REV3')")" = "$(printf '%s\n' "$REV:true" "$REV2:true" "$REV3:true" | sort | paste -sd,)" ] \
+	&& [ "$(q "SELECT confidential || '|' || confidential_review FROM cases WHERE number = '$REVP'")" = "false|false" ]
+ok $? "file_letter: a confidential letter with confidential_review is a vault case marked for review; a public one is not marked"
+[ "$(q "SELECT count(*) FROM cases WHERE NOT confidential AND confidential_review")" -eq 0 ] \
+	&& [ "$(q "SELECT count(*) FROM cases WHERE confidential AND NOT confidential_review")" -gt 0 ]
+ok $? "office.cases: confidential_review, false for every public row"
+assup list --confidential-review --json > "$TMP/rq.json"
+jsonnums "$TMP/rq.json" | sort > "$TMP/rq.nums"
+q "SELECT number FROM cases WHERE confidential_review" | sort > "$TMP/rq.want"
+python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert a and all(o["confidential"] and o["confidential_review"] for o in a)' "$TMP/rq.json" \
+	&& cmp -s "$TMP/rq.nums" "$TMP/rq.want" && grep -qx "$REV" "$TMP/rq.nums" && grep -qx "$REV2" "$TMP/rq.nums" && ! grep -qx "$REVP" "$TMP/rq.nums"
+ok $? "supervisor: list --confidential-review --json is the review queue ($(wc -l < "$TMP/rq.nums") cases)"
+assup list --confidential-review > "$TMP/rq.txt" && assup list --confidential-review --csv > "$TMP/rq.csv"
+[ "$(wc -l < "$TMP/rq.txt")" -eq $(($(wc -l < "$TMP/rq.want") + 1)) ] && grep -q "^$REV " "$TMP/rq.txt" \
+	&& [ "$(wc -l < "$TMP/rq.csv")" -eq $(($(wc -l < "$TMP/rq.want") + 1)) ] && grep -q "^$REV,.*,\(true\|false\),true,,en,1," "$TMP/rq.csv"
+ok $? "the queue as a table and as CSV"
+ascl list --confidential-review --json > "$TMP/rc.json" && ascl list --confidential-review > "$TMP/rc.txt" && ascl list --confidential-review --csv > "$TMP/rc.csv"
+[ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$TMP/rc.json")" = 0 ] && [ "$(wc -l < "$TMP/rc.txt")" -eq 1 ] && [ "$(wc -l < "$TMP/rc.csv")" -eq 1 ]
+ok $? "clerk: list --confidential-review lists nothing (table, --json, --csv)"
+assup show "$REV" --json > "$TMP/rv.json" && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["confidential_review"] and d["letters"][0]["sealed"]' "$TMP/rv.json" \
+	&& assup show "$REV" | grep -q "^  review "
+ok $? "supervisor: show says the case is under review"
+# a clerk cannot confirm or release
+PUBC=$(q "SELECT number FROM cases WHERE NOT confidential AND number NOT IN ('$REVP') ORDER BY id LIMIT 1 OFFSET 5")
+before=$(qw "SELECT (SELECT count(*) FROM case_events) + (SELECT count(*) FROM vault.case_events)")
+ascl confirm "$REV" --note x > /dev/null 2> "$TMP/cf.err"; r1=$?
+ascl release "$REV" --key "$KEY" --note x > /dev/null 2> "$TMP/rl.err"; r2=$?
+ascl confirm "$PUBC" > /dev/null 2> "$TMP/e1"; r3=$?
+ascl release "$PUBC" --key "$KEY" --note x > /dev/null 2> "$TMP/e2"; r4=$?
+[ "$r1$r2$r3$r4" = 66667777 ] && [ "$(sed "s/$REV/N/" "$TMP/cf.err")" = "$(sed 's/2030-999999/N/; s/show/confirm/' "$TMP/none.err")" ] \
+	&& grep -q "only a supervisor" "$TMP/e1" && grep -q "only a supervisor" "$TMP/e2"
+ok $? "clerk: confirm / release of a review case 66 (no such case), of a public case 77 ($r1 $r2 $r3 $r4)"
+o1=$(asql "$CLERK" "SELECT case_confirm('$REV', 'x')")
+o2=$(asql "$CLERK" "SELECT * FROM case_release('$REV', '[]', 'x')")
+o3=$(asql "$CLERK" "SELECT case_confirm('$PUBC', 'x')")
+o4=$(asql "$CLERK" "SELECT case_confirm('2030-999999', 'x')")
+echo "$o1" | grep -q "permission denied for function case_confirm" && echo "$o2" | grep -q "permission denied for function case_release" \
+	&& [ "$o1" = "$o3" ] && [ "$o1" = "$o4" ]
+ok $? "the functions themselves are not a clerk's: the same refusal for a vault, a public and a missing number"
+[ "$(qw "SELECT (SELECT count(*) FROM case_events) + (SELECT count(*) FROM vault.case_events)")" -eq "$before" ] \
+	&& [ "$(qw "SELECT confidential_review FROM vault.cases WHERE number = '$REV'")" = t ]
+ok $? "and nothing changed"
+# confirm
+assup confirm "$REV2" --note "names an official: it stays sealed" > "$TMP/o" 2>&1
+[ $? -eq 0 ] && grep -q "confirmed" "$TMP/o" && [ "$(qw "SELECT confidential_review FROM vault.cases WHERE number = '$REV2'")" = f ] \
+	&& [ "$(q "SELECT who || '|' || (detail->>'note') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$REV2' AND what = 'confidentiality confirmed'")" = "$SUP|names an official: it stays sealed" ] \
+	&& ! assup list --confidential-review --json | jsonnums /dev/stdin 2>/dev/null | grep -qx "$REV2"
+ok $? "supervisor: confirm clears the mark, records who and the note; the case leaves the queue and stays in the vault"
+assup confirm "$REV2" > /dev/null 2> "$TMP/e"; r1=$?
+assup confirm "$PUBC" > /dev/null 2> "$TMP/e2"; r2=$?
+[ $r1 -eq 65 ] && grep -q "not marked" "$TMP/e" && [ $r2 -eq 65 ] && grep -q "not confidential" "$TMP/e2" && [ "$(events "$REV2" 'confidentiality confirmed')" -eq 1 ]
+ok $? "confirming again (65, not marked) or a public case (65, not confidential)"
+# release: refusals
+assup close "$REV" --reply-file "$TMP/answer2.txt" --key "$KEY" --no-mail > /dev/null 2>&1
+# a mail that went out and one still waiting sealed to the outbox key
+RCID=$(qw "SELECT id FROM vault.cases WHERE number = '$REV'")
+qw "INSERT INTO vault.outbox (case_id, case_number, kind, status, attempts, sent_at) VALUES ($RCID, '$REV', 'acknowledgement', 'sent', 1, now()); INSERT INTO vault.outbox (case_id, case_number, kind, status, sealed, body_sealed, key_id) VALUES ($RCID, '$REV', 'answer', 'pending', '\\x0102'::bytea, '\\x0304'::bytea, '$OKID')" > /dev/null
+before=$(qw "SELECT (SELECT count(*) FROM case_events) + (SELECT count(*) FROM vault.case_events)")
+assup release "$REV" --key "$KEY" > /dev/null 2> "$TMP/e1"; r1=$?
+assup release "$REV" --note "the evidence did not hold" > /dev/null 2> "$TMP/e2"; r2=$?
+assup release "$REV" --key "$KEY" --note "" > /dev/null 2> "$TMP/e3"; r3=$?
+assup release "$REV" --key "$TMP/other/confidential.key" --note x > /dev/null 2> "$TMP/e4"; r4=$?
+assup release "$PUBC" --key "$KEY" --note x > /dev/null 2> "$TMP/e5"; r5=$?
+[ "$r1$r2$r3$r4$r5" = 6464646565 ] && grep -q -- "--note" "$TMP/e1" && grep -q -- "--key" "$TMP/e2" && grep -q "opens nothing" "$TMP/e4" && grep -q "not confidential" "$TMP/e5"
+ok $? "release without --note, without --key, with an empty note: 64; another key: 65; a public case: 65 ($r1 $r2 $r3 $r4 $r5)"
+[ "$(qw "SELECT (SELECT count(*) FROM case_events) + (SELECT count(*) FROM vault.case_events)")" -eq "$before" ] \
+	&& [ "$(qw "SELECT count(*) FROM vault.letters l JOIN vault.cases c ON c.id = l.case_id WHERE c.number = '$REV'")" -eq 1 ] \
+	&& [ "$(q "SELECT count(*) FROM cases WHERE number = '$REV' AND NOT confidential")" -eq 0 ]
+ok $? "and nothing changed: no event, the case still in the vault"
+o1=$(asql "$SUP" "SELECT * FROM case_release('$REV', '[]', 'x')")
+echo "$o1" | grep -q "letter -[0-9]* of case $REV comes without its opened identity"
+ok $? "case_release without an opened letter: refused, naming the letter"
+# release
+REVID=$(qw "SELECT l.id FROM vault.letters l JOIN vault.cases c ON c.id = l.case_id WHERE c.number = '$REV'")
+assup release "$REV" --key "$KEY" --note "the evidence did not hold" > "$TMP/rel.out" 2> "$TMP/rel.err"
+r=$?
+[ $r -eq 0 ] && grep -q "Case $REV is released: 1 letter" "$TMP/rel.out" && grep -q "1 mail(s) still waiting were cancelled" "$TMP/rel.out" \
+	&& ! grep -qF "$RNAME" "$TMP/rel.out" "$TMP/rel.err"
+ok $? "supervisor: release $REV --key --note (it says the waiting mail was cancelled) ($r)"
+ascl show "$REV" --json > "$TMP/rs.json" 2> "$TMP/e"
+r=$?
+python3 - "$TMP/rs.json" "$RNAME" "$RADDR" "$RPHONE" "$RPHRASE" <<'PY' && [ $r -eq 0 ] && ascl show "$REV" | grep -qF "$RNAME"
+import json, sys
+d = json.load(open(sys.argv[1]))
+l = d["letters"][0]
+assert not d["confidential"] and not d["confidential_review"] and not l["sealed"], d
+assert l["from"] == {"name": sys.argv[2], "address": sys.argv[3], "phone": sys.argv[4]}, l["from"]
+assert sys.argv[5] in l["text"] and l["subject"] == "the canal office" and l["message_id"] == "<review1@example.net>"
+assert l["district"] == "Canal District" and [a["filename"] for a in l["attachments"]] == ["receipt1.txt"]
+assert [h["rule"] for h in l["rules"]] == ["review-test"]
+assert "Eastern Gate" in d["answer"], d["answer"]
+hist = [(e["what"], e["who"]) for e in d["history"]]
+assert ("filed", hist[0][1]) == hist[0]
+PY
+ok $? "clerk: show of the released case: writer, address, phone, subject, text, district, attachment, rule hits, the answer opened"
+[ "$(q "SELECT string_agg(who, ',') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$REV' AND what = 'identity revealed'")" = "$SUP" ] \
+	&& [ "$(q "SELECT who || '|' || (detail->>'note') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$REV' AND what = 'released'")" = "$SUP|the evidence did not hold" ] \
+	&& [ "$(events "$REV" filed)" -eq 1 ] && [ "$(events "$REV" closed)" -eq 1 ]
+ok $? "the reveal and the release are events signed by the supervisor; the history moved with it"
+[ "$(qw "SELECT (SELECT count(*) FROM vault.cases WHERE number = '$REV') + (SELECT count(*) FROM vault.letters WHERE id = $REVID OR source_key = 'test:review:1' OR case_id = $RCID) + (SELECT count(*) FROM vault.case_events WHERE case_id = $RCID) + (SELECT count(*) FROM vault.rule_hits WHERE case_id = $RCID) + (SELECT count(*) FROM vault.outbox WHERE case_id = $RCID)")" -eq 0 ] \
+	&& [ "$(qw "SELECT f.letter_id = l.id FROM vault.filed f JOIN letters l ON l.source_key = f.source_key WHERE f.source_key = 'test:review:1'")" = t ] \
+	&& [ "$(qw "SELECT count(*) FROM vault.case_numbers WHERE number = '$REV'")" -eq 1 ] \
+	&& [ "$(qw "SELECT c.number || '|' || l.from_name || '|' || encode(a.sha256, 'hex') || '|' || a.size || '|' || convert_from(a.data, 'UTF8') FROM cases c JOIN letters l ON l.case_id = c.id JOIN attachments a ON a.letter_id = l.id WHERE l.source_key = 'test:review:1'")" = "$REV|$RNAME|$(printf 'receipt number 8817-1' | sha256sum | cut -d' ' -f1)|21|receipt number 8817-1" ]
+ok $? "nothing of it remains in vault.letters/vault.cases; the registry points to the public letter; same number; the attachment whole"
+[ "$(qw "SELECT string_agg(kind || ':' || status || ':' || coalesce(recipient, 'none'), ',' ORDER BY kind) FROM outbox WHERE case_number = '$REV'")" = "acknowledgement:sent:none,answer:cancelled:none" ] \
+	&& [ "$(events "$REV" 'mail cancelled')" -eq 1 ]
+ok $? "its mail: the sent one kept without recipient, the waiting sealed one cancelled (recorded)"
+pg_dump "$DB" > "$TMP/dump2.sql"
+python3 - "$TMP/dump2.sql" "$RNAME" "$RADDR" "$RPHRASE" <<'PY'
+import sys
+block, where = None, {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith("COPY "):
+        block = line.split()[1]
+        continue
+    if line.startswith("\\."):
+        block = None
+        continue
+    for s in sys.argv[2:]:
+        if s in line:
+            where.setdefault(s, set()).add(block)
+assert set(where) == set(sys.argv[2:]), where
+assert all(b == {"public.letters"} for b in where.values()), where
+PY
+ok $? "pg_dump: the writer's name, address and text only in public.letters"
+ascl seal "$REV" --note "sealed again" --public-key "$TMP/keys/confidential.pub" > /dev/null 2>&1 \
+	&& ascl show "$REV" > /dev/null 2>&1; r=$?
+assup show "$REV" --key "$KEY" --json > "$TMP/rt.json" 2>/dev/null
+[ $r -eq 66 ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["confidential"] and d["letters"][0]["from"]["name"] == sys.argv[2] and "Eastern Gate" in d["answer"]' "$TMP/rt.json" "$RNAME" \
+	&& [ "$(qw "SELECT count(*) FROM letters WHERE source_key = 'test:review:1'")" -eq 0 ] && [ "$(events "$REV" released)" -eq 1 ] && [ "$(events "$REV" sealed)" -eq 1 ]
+ok $? "released, then sealed again: back in the vault, opened with the key, its history whole (round trip)"
+assup release "$REV" --key "$KEY" --note "released twice" > /dev/null 2>&1 && ascl show "$REV" --json > "$TMP/rt2.json" \
+	&& python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["letters"][0]["from"]["name"] == sys.argv[2] and "Eastern Gate" in d["answer"]' "$TMP/rt2.json" "$RNAME"
+ok $? "and released again: the sealed identity of 'cases seal' opens and releases too"
+"$BIN" cases confirm --help | grep -q "usage: mayorbox cases confirm CASE" && "$BIN" cases release --help | grep -q "usage: mayorbox cases release CASE --key" \
+	&& "$BIN" cases --help | grep -q "^  release" && "$BIN" cases list --help | grep -q -- "--confidential-review"
+ok $? "confirm --help, release --help, cases --help and list --help tell of them"
+# four cases more since the start
+ALL=$(q "SELECT count(*) FROM cases")
 
 # --- CSV: no formulas from letters --------------------------------------------
 k=0
