@@ -1373,18 +1373,6 @@ ruleset_parse(const struct ruleset_source *files, size_t count, struct ruleset *
 	lexicons_unused(&p);
 	lexicons_free(&p);
 
-	/* with a directory, every department a rule names is in it (a typo
-	 * must not become a department of its own) */
-	if (set->departments_count > 0)
-		for (size_t i = 0; i < set->count; i++) {
-			const struct rule *r = &set->rules[i];
-			if (r->department && !r->route
-			    && strcmp(r->department, RULES_DEPARTMENT_NONE) != 0
-			    && ruleset_department_find(set, r->department) == NULL)
-				ruleset_problem_add(probs, r->file, r->line, "rule %s: department %s "
-						    "is not in the directory (*.dir)", r->name,
-						    r->department);
-		}
 	for (size_t i = 0; i < set->departments_count; i++)
 		if (set->departments[i].zh == NULL)
 			ruleset_problem_add(probs, set->departments[i].file, set->departments[i].line,
