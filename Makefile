@@ -50,6 +50,7 @@ RULES_SRC = \
 	rules/ruleset.c \
 	rules/classify.c \
 	rules/check.c \
+	rules/suggest.c \
 	rules/rulestore.c
 
 # The program.

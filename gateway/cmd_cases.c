@@ -2132,15 +2132,24 @@ known_department(PGconn *db, const char *rules_opt, const char *dept, char *cano
 	if (!rows_ok(r))
 		return db_fail("assign", db, r);
 	size_t n = (size_t)PQntuples(r);
-	const char **names = xmalloc((n + RULES_MAX + 1) * sizeof(*names));
+	const char **names = NULL;
 	size_t count = 0;
+	/* the rules' names and the directory's (a department there may have no
+	 * routing rule yet); quietly none when they cannot be loaded */
+	if (rulesdir_load(rulesdir_find(rules_opt, dir, sizeof(dir)), &set) != EX_OK)
+		set = NULL;
+	names = xmalloc((n + (set ? set->count + set->departments_count : 0) + 1)
+			* sizeof(*names));
 	for (size_t i = 0; i < n; i++)
 		names[count++] = PQgetvalue(r, (int)i, 0);
-	/* the rules' names; quietly none when they cannot be loaded */
-	if (rulesdir_load(rulesdir_find(rules_opt, dir, sizeof(dir)), &set) == EX_OK)
+	if (set) {
+		for (size_t i = 0; i < set->departments_count; i++)
+			names[count++] = set->departments[i].name;
 		for (size_t i = 0; i < set->count; i++)
-			if (set->rules[i].department)
+			if (set->rules[i].department
+			    && strcmp(set->rules[i].department, RULES_DEPARTMENT_NONE) != 0)
 				names[count++] = set->rules[i].department;
+	}
 	int ret = EX_DATAERR;
 	for (size_t i = 0; i < count; i++)
 		if (strcasecmp(names[i], dept) == 0) {

@@ -94,6 +94,7 @@ result_json(const char *path, const struct ruleset *set, const struct letter *l,
 	json_object_set_new(o, "file", json_string(path));
 	json_object_set_new(o, "category", json_string(ruleset_category_name(c->category)));
 	json_object_set_new(o, "confidential", json_boolean(c->confidential));
+	json_object_set_new(o, "confidential_review", json_boolean(c->confidential_review));
 	json_object_set_new(o, "department", c->department ? json_string(c->department) : json_null());
 	json_object_set_new(o, "priority", json_string(c->high_priority ? "high" : "normal"));
 	json_object_set_new(o, "needs_review", json_boolean(c->needs_review));
@@ -143,7 +144,8 @@ result_text(FILE *out, const char *path, const struct ruleset *set, const struct
 		fprintf(out, " (automatic message)");
 	fprintf(out, ", department %s, priority %s, %s\n",
 		c->department ? c->department : "none", c->high_priority ? "high" : "normal",
-		c->confidential ? "CONFIDENTIAL" : "not confidential");
+		c->confidential_review ? "CONFIDENTIAL (review: weaker evidence, a supervisor checks)"
+		: c->confidential ? "CONFIDENTIAL" : "not confidential");
 	if (!explain) {
 		if (c->hits_count) {
 			fprintf(out, "  rules:");
@@ -171,6 +173,8 @@ result_text(FILE *out, const char *path, const struct ruleset *set, const struct
 			fprintf(out, "  dept %s", r->department);
 		if (r->confidential)
 			fprintf(out, "  confidential");
+		if (r->confidential_review)
+			fprintf(out, "  confidential review");
 		if (r->high_priority)
 			fprintf(out, "  high");
 		fprintf(out, "\n      %s: \"%s\"  (%s:%u)\n", classify_field_name(h->field), q,

@@ -27,11 +27,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sysexits.h>
 
 #include <jansson.h>
 #include <sodium.h>
 
+#include "buf.h"
 #include "check.h"
 #include "classify.h"
 #include "commands.h"
@@ -43,6 +45,8 @@
 #include "rulesdir.h"
 #include "ruleset.h"
 #include "seal.h"
+#include "suggest.h"
+#include "rules_limits.h"
 #include "xalloc.h"
 
 /* The labels file itself, and its rows. */
@@ -67,6 +71,9 @@ rules_usage(FILE *out)
 		"                           [--since DATE] [--key SECRET_KEY] [--json]\n"
 		"       mayorbox rules diff --rules NEWDIR [--old-rules DIR] [--db CONNINFO]\n"
 		"                           [--config FILE] [--since DATE] [--key SECRET_KEY] [--json]\n"
+		"       mayorbox rules suggest [--rules DIR] (--category C | --confidential)\n"
+		"                           [--limit N] [--min N] [--json] (LABELS.tsv | --from-db\n"
+		"                           [--db CONNINFO] [--config FILE] [--since DATE] [--key K])\n"
 		"\n"
 		"check  loads the rule files of DIR (default: $MAYORBOX_RULES, else the\n"
 		"       rules/ folder beside the program): compiles every pattern, runs\n"
@@ -108,6 +115,14 @@ rules_usage(FILE *out)
 		"       (its problems as file:line: message; nothing read) or the key does\n"
 		"       not open a letter, 66 NEWDIR cannot be read, 69 no database,\n"
 		"       77 not allowed, 78 the old rule set has problems.\n"
+		"suggest  from a labelled corpus (a TSV as for test, or the reviewed cases\n"
+		"       with --from-db), the words and phrases of the target letters the\n"
+		"       rules miss (Chinese 2-4 characters, English words and word pairs,\n"
+		"       normalised as the rules see them) found in --min (2) or more missed\n"
+		"       letters, each with missed, target and other letters holding it,\n"
+		"       precision target/(target+other), recall missed/all missed and score\n"
+		"       2PR/(P+R); best first, --limit (30) of them; words a rule of the\n"
+		"       target already matches are left out. Exit as for test.\n"
 		"\n"
 		"  --db CONNINFO   PostgreSQL (default: [database] conninfo, else PG* variables)\n"
 		"  --config FILE   configuration file: [database] conninfo, [rules] dir\n"
@@ -195,6 +210,9 @@ struct judgement {
 	bool parsed;		/* reader_parse said MB_OK */
 	enum category got;	/* CATEGORY_NONE: unclassified */
 	bool conf, high, review;
+	bool conf_review;	/* conf from a confidential review rule only */
+	char *text;		/* keep_text: subject and text normalised (owned) */
+	size_t text_len;
 	const char *dept;	/* borrowed from the set; NULL when none */
 	int scores[CATEGORY_COUNT];
 	size_t *fired;		/* indices into set->rules, in rule order */
@@ -208,7 +226,7 @@ struct judgement {
  * classified as it was read and only rules set the flag. The reader's
  * reason (never letter text) goes to err. */
 static enum mb_status
-judge(const struct ruleset *set, const void *bytes, size_t n, bool as_filed,
+judge(const struct ruleset *set, const void *bytes, size_t n, bool as_filed, bool keep_text,
       struct judgement *j, char *err, size_t errlen)
 {
 	memset(j, 0, sizeof(*j));
@@ -226,6 +244,21 @@ judge(const struct ruleset *set, const void *bytes, size_t n, bool as_filed,
 	(void)classify_letter(set, l, &cl);
 	j->got = cl.category;
 	j->conf = cl.confidential || (as_filed && l->anonymous);
+	j->conf_review = cl.confidential_review && !(as_filed && l->anonymous);
+	if (keep_text) {
+		/* what the rules saw: for rules suggest */
+		struct buf b;
+		struct normalized ns, nt;
+		buf_init(&b, 2 * RULES_FIELD_MAX + 2);
+		(void)normalize_text(set->norm, l->subject, strlen(l->subject), RULES_FIELD_MAX, &ns);
+		(void)normalize_text(set->norm, l->text, l->text_len, RULES_FIELD_MAX, &nt);
+		(void)buf_append(&b, ns.text, ns.len);
+		(void)buf_putc(&b, ' ');
+		(void)buf_append(&b, nt.text, nt.len);
+		normalize_deinit(&ns);
+		normalize_deinit(&nt);
+		j->text = buf_take(&b, &j->text_len);
+	}
 	j->high = cl.high_priority;
 	j->dept = cl.department;
 	j->review = cl.needs_review;
@@ -246,6 +279,8 @@ judgement_deinit(struct judgement *j)
 	free(j->fired);
 	j->fired = NULL;
 	j->fired_count = 0;
+	free(j->text);
+	j->text = NULL;
 }
 
 static const char *
@@ -257,7 +292,7 @@ dept_or_none(const char *d)
 static bool
 same_dept(const char *a, const char *b)
 {
-	return strcmp(a ? a : "", b ? b : "") == 0;
+	return ruleset_same_department(a, b);
 }
 
 /* ---- the scorer: labelled samples in, measures out ---- */
@@ -304,8 +339,8 @@ corpus_count_rules(struct corpus *c, const struct ruleset *set, const struct sam
 		if (ru->category != CATEGORY_NONE)
 			ok = ru->category == s->label;
 		else if (ru->department && s->department)
-			ok = strcmp(ru->department, s->department) == 0;
-		else if (ru->confidential)
+			ok = same_dept(ru->department, s->department);
+		else if (ru->confidential || ru->confidential_review)
 			ok = s->confidential == 1;
 		else
 			ok = s->high == 1;
@@ -329,6 +364,7 @@ corpus_deinit(struct corpus *c)
 struct metrics {
 	size_t total, right, unreadable, review;
 	size_t conf[CATEGORY_COUNT + 1][CATEGORY_COUNT + 1];	/* [label][got], last: unclassified */
+	size_t creview, creview_tp;	/* found by review rules only; of them right */
 	size_t ctp, cfp, cfn, ctn, dept_n, dept_ok, prio_n, prio_ok, htp, hfp, hfn;
 	double prec[CATEGORY_COUNT], rec[CATEGORY_COUNT], f1[CATEGORY_COUNT], macro;
 	size_t support[CATEGORY_COUNT];
@@ -354,6 +390,10 @@ corpus_measure(const struct corpus *c, struct metrics *m)
 		m->right += r->j.got == r->label;
 		m->review += r->j.review;
 		if (r->confidential >= 0) {
+			if (r->j.conf_review) {
+				m->creview++;
+				m->creview_tp += r->confidential == 1;
+			}
 			if (r->confidential && r->j.conf) m->ctp++;
 			else if (!r->confidential && r->j.conf) m->cfp++;
 			else if (r->confidential) m->cfn++;
@@ -426,6 +466,8 @@ report_json(const struct ruleset *set, const struct corpus *c, const struct metr
 	json_object_set_new(cj, "fp", json_integer((json_int_t)m->cfp));
 	json_object_set_new(cj, "fn", json_integer((json_int_t)m->cfn));
 	json_object_set_new(cj, "tn", json_integer((json_int_t)m->ctn));
+	json_object_set_new(cj, "review", json_integer((json_int_t)m->creview));
+	json_object_set_new(cj, "review_correct", json_integer((json_int_t)m->creview_tp));
 	json_object_set_new(o, "confidential", cj);
 	json_t *dj = json_object();
 	json_object_set_new(dj, "accuracy", json_real(ratio(m->dept_ok, m->dept_n)));
@@ -497,8 +539,9 @@ report_text(FILE *out, const struct ruleset *set, const struct corpus *c,
 	if (!tsv && m->ctp + m->cfp + m->cfn == 0)
 		fprintf(out, "\nconfidential: none among these cases, none found by the rules\n");
 	else
-		fprintf(out, "\nconfidential: precision %.3f, recall %.3f (tp %zu, fp %zu, fn %zu)\n",
-			m->cprec, m->crec, m->ctp, m->cfp, m->cfn);
+		fprintf(out, "\nconfidential: precision %.3f, recall %.3f (tp %zu, fp %zu, fn %zu); "
+			"review %zu (%zu of them confidential)\n", m->cprec, m->crec, m->ctp, m->cfp,
+			m->cfn, m->creview, m->creview_tp);
 	fprintf(out, "department: accuracy %.3f (%zu of %zu)\n", ratio(m->dept_ok, m->dept_n),
 		m->dept_ok, m->dept_n);
 	if (tsv)
@@ -534,6 +577,143 @@ report_text(FILE *out, const struct ruleset *set, const struct corpus *c,
 	}
 }
 
+/* ---- rules suggest: words for the letters the rules miss ---- */
+
+/* What to look for: a category, or confidential (cat CATEGORY_NONE). */
+struct suggest_opts {
+	enum category cat;
+	bool conf;
+	size_t limit;
+	size_t min_missed;
+	bool json;
+};
+
+#define SUGGEST_LIMIT_DEFAULT	30u
+#define SUGGEST_MIN_MISSED	2u
+
+static bool
+sample_target(const struct sample *s, const struct suggest_opts *o)
+{
+	return o->conf ? s->confidential == 1 : s->label == o->cat;
+}
+
+static bool
+sample_missed(const struct sample *s, const struct suggest_opts *o)
+{
+	return o->conf ? !s->j.conf : s->j.got != o->cat;
+}
+
+/* Whether a rule of the target already fires on the words alone. */
+static bool
+gram_covered(const struct ruleset *set, const struct suggest_opts *o, const char *g)
+{
+	for (size_t i = 0; i < set->count; i++) {
+		const struct rule *r = &set->rules[i];
+		bool relevant = o->conf ? (r->confidential || r->confidential_review)
+					: (r->category == o->cat && r->weight > 0);
+		if (relevant && classify_rule_fires(set, r, g, strlen(g)) == 1)
+			return true;
+	}
+	return false;
+}
+
+/* Ranks the grams of the missed letters of c and prints the best. Grams
+ * an existing rule of the target already matches are left out, and so is a
+ * gram that holds a better one found in exactly the same letters. */
+static int
+suggest_report(const struct ruleset *set, const struct corpus *c, const struct suggest_opts *o)
+{
+	struct suggest *sg = suggest_new();
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->count; i++) {
+			const struct sample *s = &c->v[i];
+			if (s->j.text == NULL || (o->conf && s->confidential < 0))
+				continue;
+			bool t = sample_target(s, o), m = t && sample_missed(s, o);
+			if ((pass == 0) != m)
+				continue;
+			suggest_add(sg, s->j.text, s->j.text_len,
+				    m ? SUGGEST_MISSED : t ? SUGGEST_FOUND : SUGGEST_OTHER);
+		}
+	struct suggest_gram *v;
+	size_t n = suggest_rank(sg, o->min_missed, &v);
+	size_t *pick = xcalloc(o->limit ? o->limit : 1, sizeof(*pick));
+	size_t picked = 0, covered = 0;
+	for (size_t i = 0; i < n && picked < o->limit; i++) {
+		bool redundant = false;
+		for (size_t k = 0; k < picked && !redundant; k++) {
+			const struct suggest_gram *b = &v[pick[k]];
+			redundant = b->missed == v[i].missed && b->target == v[i].target
+				    && b->other == v[i].other && strstr(v[i].text, b->text) != NULL;
+		}
+		if (redundant)
+			continue;
+		if (gram_covered(set, o, v[i].text)) {
+			covered++;
+			continue;
+		}
+		pick[picked++] = i;
+	}
+	size_t missed = suggest_count(sg, SUGGEST_MISSED), found = suggest_count(sg, SUGGEST_FOUND),
+	       other = suggest_count(sg, SUGGEST_OTHER);
+	const char *target = o->conf ? "confidential" : ruleset_category_name(o->cat);
+	int ret = EX_OK;
+	if (o->json) {
+		json_t *j = json_object(), *a = json_array();
+		json_object_set_new(j, "target", json_string(target));
+		json_object_set_new(j, "targets", json_integer((json_int_t)(missed + found)));
+		json_object_set_new(j, "missed", json_integer((json_int_t)missed));
+		json_object_set_new(j, "others", json_integer((json_int_t)other));
+		json_object_set_new(j, "min_missed", json_integer((json_int_t)o->min_missed));
+		json_object_set_new(j, "covered_by_rules", json_integer((json_int_t)covered));
+		json_object_set_new(j, "truncated", json_boolean(suggest_truncated(sg)));
+		for (size_t k = 0; k < picked; k++) {
+			const struct suggest_gram *g = &v[pick[k]];
+			json_t *e = json_object();
+			json_object_set_new(e, "words", json_string(g->text));
+			json_object_set_new(e, "missed", json_integer((json_int_t)g->missed));
+			json_object_set_new(e, "target", json_integer((json_int_t)g->target));
+			json_object_set_new(e, "other", json_integer((json_int_t)g->other));
+			json_object_set_new(e, "precision", json_real(g->precision));
+			json_object_set_new(e, "recall", json_real(g->recall));
+			json_object_set_new(e, "score", json_real(g->score));
+			json_array_append_new(a, e);
+		}
+		json_object_set_new(j, "suggestions", a);
+		if (json_dumpf(j, stdout, JSON_INDENT(2)) != 0)
+			ret = EX_IOERR;
+		fputc('\n', stdout);
+		json_decref(j);
+	} else {
+		printf("target %s: %zu letters, the rules miss %zu; %zu other letters\n", target,
+		       missed + found, missed, other);
+		if (missed == 0)
+			printf("nothing missed: no suggestion\n");
+		else {
+			printf("%zu candidates in %zu or more missed letters (%zu already matched by "
+			       "a rule of the target)%s\n\n", n, o->min_missed, covered,
+			       suggest_truncated(sg) ? "; more words than kept" : "");
+			printf("%-24s %7s %7s %7s %9s %7s %7s\n", "words", "missed", "target", "other",
+			       "precision", "recall", "score");
+			for (size_t k = 0; k < picked; k++) {
+				const struct suggest_gram *g = &v[pick[k]];
+				/* pad by characters, not bytes */
+				size_t chars = 0;
+				for (const char *q = g->text; *q; q++)
+					chars += ((unsigned char)*q & 0xC0) != 0x80;
+				int w = 24 - (int)chars - (int)(strlen(g->text) - chars) / 2;
+				printf("%s%*s %7zu %7zu %7zu %9.3f %7.3f %7.3f\n", g->text, w > 0 ? w : 1,
+				       "", g->missed, g->target, g->other, g->precision, g->recall,
+				       g->score);
+			}
+		}
+	}
+	free(pick);
+	free(v);
+	suggest_free(&sg);
+	return ret;
+}
+
 /* ---- rules test LABELS.tsv ---- */
 
 static char *
@@ -563,7 +743,7 @@ split_tabs(char *line, char **f, size_t max)
 }
 
 static int
-rules_test_tsv(const char *labels, const char *rdir, bool json)
+rules_test_tsv(const char *labels, const char *rdir, bool json, const struct suggest_opts *sg)
 {
 	char err[512];
 	char *data = NULL;
@@ -642,9 +822,13 @@ rules_test_tsv(const char *labels, const char *rdir, bool json)
 			? strcmp(f[col_conf], "yes") == 0 : -1;
 		r.high = (col_prio >= 0 && (int)nf > col_prio && *f[col_prio])
 			? strcmp(f[col_prio], "high") == 0 : -1;
-		if (col_dept >= 0)
+		if (col_dept >= 0) {
 			r.department = (int)nf > col_dept ? field_dup(f[col_dept], strlen(f[col_dept]))
 							  : xstrdup("");
+			/* "none": no department expected (so is an empty cell) */
+			if (strcasecmp(r.department, RULES_DEPARTMENT_NONE) == 0)
+				r.department[0] = '\0';
+		}
 		corpus_add(&c, &r);
 	}
 	if ((ret = rulesdir_load(rdir, &set)) != EX_OK)
@@ -660,7 +844,7 @@ rules_test_tsv(const char *labels, const char *rdir, bool json)
 			c.unreadable++;
 			continue;
 		}
-		enum mb_status pst = judge(set, bytes, n, false, &r->j, err, sizeof(err));
+		enum mb_status pst = judge(set, bytes, n, false, sg != NULL, &r->j, err, sizeof(err));
 		free(bytes);
 		if (pst != MB_OK)
 			fprintf(stderr, "mayorbox rules test: %s: %s (classified as it is)\n",
@@ -670,7 +854,11 @@ rules_test_tsv(const char *labels, const char *rdir, bool json)
 	}
 	struct metrics m;
 	corpus_measure(&c, &m);
-	if (json) {
+	if (sg) {
+		int sret = suggest_report(set, &c, sg);
+		if (sret != EX_OK)
+			ret = sret;
+	} else if (json) {
 		json_t *o = report_json(set, &c, &m, "path");
 		if (json_dumpf(o, stdout, JSON_INDENT(2)) != 0)
 			ret = EX_IOERR;
@@ -695,6 +883,7 @@ struct dbopts {
 	const char *since;	/* --since, or NULL */
 	const char *key;	/* --key: the secret key file, or NULL */
 	bool json;
+	const struct suggest_opts *sg;	/* rules suggest: rank words instead */
 };
 
 /* Says why a statement failed and returns the exit code: 77 not allowed,
@@ -1050,7 +1239,7 @@ rules_test_db(const char *rdir, const struct config *cfg, const struct dbopts *o
 		s.confidential = PQgetvalue(r, (int)i, 3)[0] == 't';
 		s.high = -1;
 		s.read = true;
-		if (judge(set, raw, len, true, &s.j, err, sizeof(err)) != MB_OK) {
+		if (judge(set, raw, len, true, o->sg != NULL, &s.j, err, sizeof(err)) != MB_OK) {
 			/* the reason is the reader's; the letter's text is never said */
 			fprintf(stderr, "mayorbox %s: case %s, letter %s: not read as a letter "
 				"(unclassified, as filing does)\n", cmd, number, letter);
@@ -1090,7 +1279,12 @@ rules_test_db(const char *rdir, const struct config *cfg, const struct dbopts *o
 	bool dc, dd, df;
 	for (size_t i = 0; i < c.count; i++)
 		disagree += sample_disagrees(&c.v[i], &dc, &dd, &df);
-	if (o->json) {
+	if (o->sg) {
+		fprintf(stderr, "mayorbox rules suggest: %zu reviewed cases measured, %zu "
+			"confidential skipped%s\n", c.count, skipped_conf,
+			skipped_conf ? " (no --key)" : "");
+		ret = suggest_report(set, &c, o->sg);
+	} else if (o->json) {
 		json_t *j = report_json(set, &c, &m, "case");
 		json_object_set_new(j, "source", json_string("database"));
 		json_object_set_new(j, "rules_dir", json_string(rdir));
@@ -1233,7 +1427,99 @@ rules_test(int argc, char **argv)
 	if (from_db)
 		ret = rules_test_db(rdir, &cfg, &o);
 	else
-		ret = rules_test_tsv(argv[optind], rdir, o.json);
+		ret = rules_test_tsv(argv[optind], rdir, o.json, NULL);
+	config_deinit(&cfg);
+	return ret;
+}
+
+static int
+rules_suggest(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"rules", required_argument, NULL, 'r'},
+		{"category", required_argument, NULL, 'C'},
+		{"confidential", no_argument, NULL, 'S'},
+		{"limit", required_argument, NULL, 'l'},
+		{"min", required_argument, NULL, 'm'},
+		{"json", no_argument, NULL, 'j'},
+		{"from-db", no_argument, NULL, 'F'},
+		{"db", required_argument, NULL, 'd'},
+		{"config", required_argument, NULL, 'c'},
+		{"since", required_argument, NULL, 's'},
+		{"key", required_argument, NULL, 'k'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct dbopts o = {0};
+	struct suggest_opts so = {CATEGORY_NONE, false, SUGGEST_LIMIT_DEFAULT, SUGGEST_MIN_MISSED,
+				  false};
+	bool from_db = false, have_cat = false;
+	const char *rules_opt = NULL, *config_path = NULL;
+	int c;
+	long x;
+	char *end;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'r': rules_opt = optarg; break;
+		case 'C':
+			so.cat = ruleset_category_parse(optarg);
+			have_cat = true;
+			if (so.cat == CATEGORY_NONE) {
+				fprintf(stderr, "mayorbox rules suggest: --category '%s': one of "
+					"complaint, demand, consultation, suggestion, information\n", optarg);
+				return EX_USAGE;
+			}
+			break;
+		case 'S': so.conf = true; break;
+		case 'l':
+		case 'm':
+			x = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || x < 1 || x > 100000) {
+				fprintf(stderr, "mayorbox rules suggest: --%s needs a number from 1 to "
+					"100000\n", c == 'l' ? "limit" : "min");
+				return EX_USAGE;
+			}
+			if (c == 'l')
+				so.limit = (size_t)x;
+			else
+				so.min_missed = (size_t)x;
+			break;
+		case 'j': o.json = so.json = true; break;
+		case 'F': from_db = true; break;
+		case 'd': o.db_opt = optarg; break;
+		case 'c': config_path = optarg; break;
+		case 's': o.since = optarg; break;
+		case 'k': o.key = optarg; break;
+		case 'h':
+			rules_usage(stdout);
+			return EX_OK;
+		default:
+			rules_usage(stderr);
+			return EX_USAGE;
+		}
+	}
+	if ((from_db ? argc != optind : argc - optind != 1) || have_cat == so.conf) {
+		if (have_cat == so.conf)
+			fprintf(stderr, "mayorbox rules suggest: give --category C or --confidential\n");
+		rules_usage(stderr);
+		return EX_USAGE;
+	}
+	if (!from_db && (o.db_opt || o.since || o.key)) {
+		fprintf(stderr, "mayorbox rules suggest: --db, --since and --key go with --from-db\n");
+		return EX_USAGE;
+	}
+	o.sg = &so;
+	struct config cfg = {0};
+	int ret = load_config("rules suggest", config_path, &cfg);
+	if (ret != EX_OK)
+		return ret;
+	char rdir[RULES_DIR_MAX];
+	rulesdir_find(rules_opt ? rules_opt : config_get(&cfg, "rules", "dir"), rdir, sizeof(rdir));
+	if (from_db)
+		ret = rules_test_db(rdir, &cfg, &o);
+	else
+		ret = rules_test_tsv(argv[optind], rdir, so.json, &so);
 	config_deinit(&cfg);
 	return ret;
 }
@@ -1470,8 +1756,8 @@ rules_diff(int argc, char **argv)
 			goto out;
 		}
 		struct judgement a, b;
-		enum mb_status pst = judge(old_set, raw, len, true, &a, err, sizeof(err));
-		(void)judge(new_set, raw, len, true, &b, err, sizeof(err));
+		enum mb_status pst = judge(old_set, raw, len, true, false, &a, err, sizeof(err));
+		(void)judge(new_set, raw, len, true, false, &b, err, sizeof(err));
 		raw_free(raw, len, secret);
 		compared++;
 		not_letters += pst != MB_OK;
@@ -1565,7 +1851,10 @@ cmd_rules(int argc, char **argv)
 		return rules_test(argc - 1, argv + 1);
 	if (strcmp(argv[1], "diff") == 0)
 		return rules_diff(argc - 1, argv + 1);
-	fprintf(stderr, "mayorbox rules: '%s' is not a rules command (check, test, diff)\n",
+	if (strcmp(argv[1], "suggest") == 0)
+		return rules_suggest(argc - 1, argv + 1);
+	fprintf(stderr, "mayorbox rules: '%s' is not a rules command (check, test, diff, "
+		"suggest)\n",
 		argv[1]);
 	return EX_USAGE;
 }

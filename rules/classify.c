@@ -12,7 +12,9 @@
  *     (and needs_review); a winner ahead of the runner-up by less than the
  *     margin is kept but flagged needs_review;
  *   - confidential and priority high come from any rule that fired (and a
- *     web form sent anonymously is confidential); the department is the one
+ *     web form sent anonymously is confidential); a confidential review
+ *     rule seals the letter too, and alone (no confidential yes rule, not
+ *     anonymous) marks it confidential_review; the department is the one
  *     whose fired rules' weights add up to most, a match in the subject
  *     counting twice (a tie: the department mentioned first in the letter).
  */
@@ -240,6 +242,7 @@ pick_department(struct classification *c)
 			first[k] = pos;
 		sums[k] += c->hits[h].field == RULE_FIELD_SUBJECT ? 2 * r->weight : r->weight;
 	}
+	/* "none" competes like a department; when it wins, no department */
 	c->department = NULL;
 	c->department_score = 0;
 	size_t best_first = 0;
@@ -253,6 +256,8 @@ pick_department(struct classification *c)
 			best_first = first[k];
 		}
 	}
+	if (c->department && strcmp(c->department, RULES_DEPARTMENT_NONE) == 0)
+		c->department = NULL;
 }
 
 /* The sender as the rules see it: "name <address>" (buf initialised here;
@@ -330,6 +335,7 @@ classify_letter(const struct ruleset *set, struct letter *l, struct classificati
 	buf_deinit(&from);
 
 	size_t cap = 0;
+	bool full = c->confidential, review = false;
 	for (size_t i = 0; i < set->count; i++) {
 		const struct rule *r = &set->rules[i];
 		struct classify_hit hit;
@@ -343,10 +349,14 @@ classify_letter(const struct ruleset *set, struct letter *l, struct classificati
 		if (r->category != CATEGORY_NONE)
 			c->scores[r->category] += r->weight;
 		if (r->confidential)
-			c->confidential = true;
+			full = true;
+		if (r->confidential_review)
+			review = true;
 		if (r->high_priority)
 			c->high_priority = true;
 	}
+	c->confidential = full || review;
+	c->confidential_review = review && !full;
 	c->limit_hits = sc.limit_hits;
 	scan_deinit(&sc);
 	decide(set, c);

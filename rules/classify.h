@@ -26,11 +26,14 @@ struct classification {
 	enum category runner_up;	/* best of the others with a score > 0, or NONE */
 	bool automatic;		/* bounce or auto-reply: not a citizen's letter */
 	bool needs_review;	/* below min_score, or won by less than the margin */
-	bool confidential;
-	bool confidential_review;	/* weaker evidence: sealed like confidential, marked
-				 * for a supervisor to confirm or release */
+	bool confidential;	/* sealed: a confidential yes or review rule fired,
+				 * or an anonymous web form */
+	bool confidential_review;	/* only a confidential review rule said so
+					 * (weaker evidence): sealed all the same,
+					 * and a supervisor checks it */
 	bool high_priority;
-	const char *department;	/* borrowed from the rule set; NULL when none */
+	const char *department;	/* borrowed from the rule set; NULL when none (also
+				 * when rules with department none won) */
 	int department_score;
 	int scores[CATEGORY_COUNT];
 	struct classify_hit *hits;	/* in rule order */

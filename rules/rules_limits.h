@@ -34,6 +34,16 @@
 #define RULES_MAX		5000u
 #define RULES_PATTERNS_MAX	64u
 #define RULES_EXAMPLES_MAX	64u
+/* Lexicons: how many in a set, how deep one may use others, the most
+ * characters a proximity form {A near N B} may put between its words, and
+ * a pattern's length once its lexicons are expanded (past it: a problem
+ * naming the rule and the length). */
+#define RULES_LEXICONS_MAX	2000u
+#define RULES_LEXICON_DEPTH_MAX	16u
+#define RULES_NEAR_MAX		500u
+#define RULES_EXPANDED_MAX	(256u * 1024)
+/* Departments in the directory. */
+#define RULES_DEPARTMENTS_MAX	500u
 /* Problems reported by one load or check; the last one says there were more. */
 #define RULES_PROBLEMS_MAX	500u
 

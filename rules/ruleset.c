@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <sodium.h>
 
@@ -111,6 +112,12 @@ ruleset_free(struct ruleset *set)
 	for (size_t i = 0; i < set->count; i++)
 		rule_free(&set->rules[i]);
 	free(set->rules);
+	for (size_t i = 0; i < set->departments_count; i++) {
+		free(set->departments[i].name);
+		free(set->departments[i].zh);
+		free(set->departments[i].file);
+	}
+	free(set->departments);
 	normalize_free(&set->norm);
 	pcre2_match_context_free(set->mctx);
 	free(set);
@@ -134,9 +141,44 @@ ruleset_unref(struct ruleset **setp)
 		ruleset_free(set);
 }
 
+bool
+ruleset_same_department(const char *a, const char *b)
+{
+	if (a && strcmp(a, RULES_DEPARTMENT_NONE) == 0)
+		a = NULL;
+	if (b && strcasecmp(b, RULES_DEPARTMENT_NONE) == 0)
+		b = NULL;
+	return strcasecmp(a ? a : "", b ? b : "") == 0;
+}
+
+const struct ruleset_department *
+ruleset_department_find(const struct ruleset *set, const char *name)
+{
+	for (size_t i = 0; i < set->departments_count; i++)
+		if (strcasecmp(set->departments[i].name, name) == 0)
+			return &set->departments[i];
+	return NULL;
+}
+
 /* ---- the parser ---- */
 
-enum block { BLOCK_NONE, BLOCK_RULE, BLOCK_SETTINGS };
+enum block { BLOCK_NONE, BLOCK_RULE, BLOCK_SETTINGS, BLOCK_DEPARTMENT };
+
+/* A named word list (README.md, "Lexicons"): read in a first pass over
+ * every file, so that any pattern of any file may use any lexicon; expanded
+ * into the patterns before they compile, and gone once the set is built. */
+struct lexicon {
+	char *name;
+	char *body;		/* as written; appended lines joined with | */
+	char *file;
+	unsigned line;		/* of its first line */
+	bool used;		/* by a pattern (or a used lexicon: lexicons_unused) */
+	size_t *refs;		/* the lexicons its body uses (indices) */
+	size_t refs_count;
+	bool bad;		/* a problem was reported: users stay quiet */
+	int state;		/* expansion: 0 not yet, 1 under way, 2 done */
+	char *expanded;		/* body with its own references expanded */
+};
 
 struct parser {
 	struct ruleset *set;
@@ -152,6 +194,15 @@ struct parser {
 	char *settings_file;
 	unsigned settings_line;
 	bool too_many_rules;
+	int pass;		/* 1: lexicons only; 2: everything else */
+	bool directory;		/* the file being read is a department directory */
+	struct lexicon *lex;
+	size_t lex_count;
+	long lex_last;		/* the lexicon of the line before (appending), or -1 */
+	struct lexicon *stack[RULES_LEXICON_DEPTH_MAX + 1];	/* expansion under way */
+	unsigned sp;
+	bool too_many_lexicons;
+	long cur_dept;		/* the directory's department being read, or -1 */
 };
 
 #define PROBLEM(p, ...) ruleset_problem_add((p)->probs, (p)->file, (p)->line, __VA_ARGS__)
@@ -235,6 +286,12 @@ pattern_unnormalised(const struct normalizer *n, const char *src, size_t len)
 			i = close ? (size_t)(close - src) + 1 : len;
 			continue;
 		}
+		if (c == '{' && i + 1 < len && src[i + 1] >= 'A' && src[i + 1] <= 'Z') {
+			/* a lexicon reference: its words are checked where defined */
+			const char *close = memchr(src + i, '}', len - i);
+			i = close ? (size_t)(close - src) + 1 : len;
+			continue;
+		}
 		if (c < 0x80) {
 			if (c >= 'A' && c <= 'Z')
 				return (long)i;
@@ -265,10 +322,8 @@ pattern_unnormalised(const struct normalizer *n, const char *src, size_t len)
  * done for extended syntax, back-references or options, whose meaning
  * crosses alternatives. */
 static void
-split_pattern(struct rule_pattern *pat, uint32_t opts)
+split_pattern(struct rule_pattern *pat, const char *src, size_t len, uint32_t opts)
 {
-	const char *src = pat->source;
-	size_t len = strlen(src);
 	size_t starts[64], ends[64];
 	if (pat->pf.always || (opts & PCRE2_EXTENDED))
 		return;
@@ -311,6 +366,353 @@ split_pattern(struct rule_pattern *pat, uint32_t opts)
 	free(pat->pf.formula);
 	pat->pf.formula = NULL;
 	pat->pf.formula_count = 0;
+}
+
+/* ---- lexicons: {NAME}, {A near N B}, {A then N B} ---- */
+
+static bool
+lexicon_name_char(char c, bool first)
+{
+	return (c >= 'A' && c <= 'Z') || (!first && ((c >= '0' && c <= '9') || c == '_'));
+}
+
+static struct lexicon *
+lexicon_find(struct parser *p, const char *name, size_t n)
+{
+	for (size_t i = 0; i < p->lex_count; i++)
+		if (strlen(p->lex[i].name) == n && memcmp(p->lex[i].name, name, n) == 0)
+			return &p->lex[i];
+	return NULL;
+}
+
+static bool expand_into(struct parser *p, const char *src, size_t len, bool extended,
+			struct buf *out, const char *file, unsigned line, const char *what);
+
+/* The body of lx with its references expanded, or NULL after a problem
+ * (reported once: a cycle at the lexicon that closes it). */
+static const char *
+lexicon_expansion(struct parser *p, struct lexicon *lx, const char *file, unsigned line)
+{
+	if (lx->state == 2)
+		return lx->bad ? NULL : lx->expanded;
+	if (lx->state == 1) {
+		char chain[512];
+		size_t n = 0;
+		unsigned from = 0;
+		for (unsigned k = 0; k < p->sp; k++)
+			if (p->stack[k] == lx)
+				from = k;
+		for (unsigned k = from; k < p->sp && n < sizeof(chain); k++)
+			n += (size_t)snprintf(chain + n, sizeof(chain) - n, "%s -> ",
+					      p->stack[k]->name);
+		if (n < sizeof(chain))
+			snprintf(chain + n, sizeof(chain) - n, "%s", lx->name);
+		ruleset_problem_add(p->probs, lx->file, lx->line,
+				    "lexicon %s is part of a cycle: %s", lx->name, chain);
+		for (unsigned k = from; k < p->sp; k++)
+			p->stack[k]->bad = true;
+		return NULL;
+	}
+	if (p->sp >= RULES_LEXICON_DEPTH_MAX) {
+		ruleset_problem_add(p->probs, file, line, "lexicons nested deeper than %u (at %s)",
+				    RULES_LEXICON_DEPTH_MAX, lx->name);
+		return NULL;
+	}
+	lx->state = 1;
+	p->stack[p->sp++] = lx;
+	struct buf b;
+	buf_init(&b, RULES_EXPANDED_MAX);
+	char what[160];
+	snprintf(what, sizeof(what), "lexicon %s", lx->name);
+	bool ok = expand_into(p, lx->body, strlen(lx->body), false, &b, lx->file, lx->line, what);
+	p->sp--;
+	lx->state = 2;
+	if (!ok || lx->bad) {
+		lx->bad = true;
+		buf_deinit(&b);
+		return NULL;
+	}
+	size_t n;
+	lx->expanded = buf_take(&b, &n);
+	return lx->expanded;
+}
+
+/* Reads "{NAME}" or "{A near N B}" / "{A then N B}" at src (which starts
+ * with '{' and an upper-case letter) and appends its expansion. Returns
+ * the bytes read, or 0 after a problem. */
+static size_t
+expand_ref(struct parser *p, const char *src, size_t len, bool extended, struct buf *out,
+	   const char *file, unsigned line, const char *what)
+{
+	const char *name[2];
+	size_t nlen[2] = {0, 0};
+	size_t i = 1;
+	name[0] = src + i;
+	while (i < len && lexicon_name_char(src[i], i == 1))
+		i++;
+	nlen[0] = (size_t)(src + i - name[0]);
+	bool pair = false, both = false;
+	unsigned long gap = 0;
+	if (i < len && src[i] == ' ') {
+		size_t w = ++i;
+		while (i < len && src[i] >= 'a' && src[i] <= 'z')
+			i++;
+		if (i - w == 4 && memcmp(src + w, "near", 4) == 0)
+			both = true;
+		else if (!(i - w == 4 && memcmp(src + w, "then", 4) == 0))
+			goto bad;
+		if (i >= len || src[i] != ' ')
+			goto bad;
+		size_t d = ++i;
+		while (i < len && src[i] >= '0' && src[i] <= '9' && i - d < 6)
+			gap = gap * 10 + (unsigned long)(src[i++] - '0');
+		if (i == d || i >= len || src[i] != ' ')
+			goto bad;
+		if (gap > RULES_NEAR_MAX) {
+			ruleset_problem_add(p->probs, file, line, "%s: {%.*s ...}: at most %u "
+					    "characters between the words (got %lu)", what,
+					    (int)nlen[0], name[0], RULES_NEAR_MAX, gap);
+			return 0;
+		}
+		name[1] = src + ++i;
+		while (i < len && lexicon_name_char(src[i], src + i == name[1]))
+			i++;
+		nlen[1] = (size_t)(src + i - name[1]);
+		if (nlen[1] == 0)
+			goto bad;
+		pair = true;
+	}
+	if (i >= len || src[i] != '}')
+		goto bad;
+	const char *exp[2] = {NULL, NULL};
+	for (int k = 0; k < (pair ? 2 : 1); k++) {
+		struct lexicon *lx = lexicon_find(p, name[k], nlen[k]);
+		if (lx == NULL) {
+			ruleset_problem_add(p->probs, file, line, "%s uses lexicon {%.*s}, which is "
+					    "not defined (lexicon %.*s WORDS, in any file)", what,
+					    (int)nlen[k], name[k], (int)nlen[k], name[k]);
+			return 0;
+		}
+		if (p->sp > 0) {
+			struct lexicon *by = p->stack[p->sp - 1];
+			by->refs = xreallocarray(by->refs, by->refs_count + 1, sizeof(*by->refs));
+			by->refs[by->refs_count++] = (size_t)(lx - p->lex);
+		} else {
+			lx->used = true;
+		}
+		if ((exp[k] = lexicon_expansion(p, lx, file, line)) == NULL)
+			return 0;
+	}
+	/* under x, the words are read as written (blanks count) */
+	const char *open = extended ? "(?-x:" : "(?:";
+	char gapq[32];
+	snprintf(gapq, sizeof(gapq), ".{0,%lu}", gap);
+	bool ok = true;
+	if (!pair) {
+		ok = buf_append_str(out, open) == MB_OK && buf_append_str(out, exp[0]) == MB_OK
+		     && buf_putc(out, ')') == MB_OK;
+	} else {
+		ok = buf_append_str(out, "(?:") == MB_OK;
+		for (int k = 0; k < (both ? 2 : 1) && ok; k++) {
+			const char *a = exp[k], *b = exp[1 - k];
+			ok = (k == 0 || buf_putc(out, '|') == MB_OK)
+			     && buf_append_str(out, open) == MB_OK && buf_append_str(out, a) == MB_OK
+			     && buf_putc(out, ')') == MB_OK && buf_append_str(out, gapq) == MB_OK
+			     && buf_append_str(out, open) == MB_OK && buf_append_str(out, b) == MB_OK
+			     && buf_putc(out, ')') == MB_OK;
+		}
+		ok = ok && buf_putc(out, ')') == MB_OK;
+	}
+	if (!ok) {
+		ruleset_problem_add(p->probs, file, line, "%s: longer than %u bytes once its "
+				    "lexicons are expanded", what, RULES_EXPANDED_MAX);
+		return 0;
+	}
+	return i + 1;
+bad:
+	ruleset_problem_add(p->probs, file, line, "%s: cannot read '%.*s': write {NAME}, "
+			    "{A near N B} or {A then N B} (write a literal { as \\{)", what,
+			    (int)(i < len ? i + 1 : len), src);
+	return 0;
+}
+
+/* Appends src to out with its lexicon references expanded. false: a
+ * problem was reported at file:line. */
+static bool
+expand_into(struct parser *p, const char *src, size_t len, bool extended, struct buf *out,
+	    const char *file, unsigned line, const char *what)
+{
+	bool in_class = false;
+	for (size_t i = 0; i < len;) {
+		char c = src[i];
+		size_t take = 1;
+		if (c == '\\') {
+			take = i + 1 < len ? 2 : 1;
+			/* \p{..}, \x{..}, \g{..}: braces that are not ours */
+			if (i + 2 < len && src[i + 2] == '{' && strchr("pPxNogk", src[i + 1])) {
+				const char *close = memchr(src + i, '}', len - i);
+				take = close ? (size_t)(close - (src + i)) + 1 : len - i;
+			}
+		} else if (in_class) {
+			if (c == ']')
+				in_class = false;
+		} else if (c == '[') {
+			in_class = true;
+			if (i + 1 < len && src[i + 1] == '^')
+				take++;
+			if (i + take < len && src[i + take] == ']')
+				take++;
+		} else if (c == '{' && i + 1 < len && lexicon_name_char(src[i + 1], true)) {
+			size_t n = expand_ref(p, src + i, len - i, extended, out, file, line, what);
+			if (n == 0)
+				return false;
+			i += n;
+			continue;
+		}
+		if (buf_append(out, src + i, take) != MB_OK) {
+			ruleset_problem_add(p->probs, file, line, "%s: longer than %u bytes once "
+					    "its lexicons are expanded", what, RULES_EXPANDED_MAX);
+			return false;
+		}
+		i += take;
+	}
+	return true;
+}
+
+/* "lexicon NAME WORDS" (first pass). A lexicon line right after a line of
+ * the same lexicon appends to it (joined with |): long lists stay one entry
+ * a line. Anywhere else the name is taken. */
+static void
+lexicon_line(struct parser *p, const char *rest, size_t n)
+{
+	size_t k = 0;
+	while (k < n && !is_blank(rest[k]))
+		k++;
+	const char *name = rest;
+	size_t nl = k;
+	bool valid = nl > 0;
+	for (size_t i = 0; i < nl; i++)
+		valid = valid && lexicon_name_char(name[i], i == 0);
+	if (!valid) {
+		PROBLEM(p, "lexicon needs a name of upper-case letters, digits and _, starting "
+			   "with a letter (got '%.*s')", (int)nl, name);
+		p->lex_last = -1;
+		return;
+	}
+	char *body = value_text(rest + k, n - k);
+	if (*body == '\0') {
+		PROBLEM(p, "lexicon %.*s without words", (int)nl, name);
+		free(body);
+		return;
+	}
+	long bad = pattern_unnormalised(p->set->norm, body, strlen(body));
+	if (bad >= 0)
+		PROBLEM(p, "lexicon %.*s has '%c...', which normalised text never holds: write "
+			   "lexicons in lower case, half-width, Simplified Chinese", (int)nl, name,
+			body[bad]);
+	struct lexicon *lx = lexicon_find(p, name, nl);
+	if (lx && p->lex_last >= 0 && lx == &p->lex[p->lex_last]) {
+		struct buf jb;
+		size_t jl;
+		buf_init(&jb, RULES_EXPANDED_MAX);
+		if (buf_append_str(&jb, lx->body) != MB_OK || buf_putc(&jb, '|') != MB_OK
+		    || buf_append_str(&jb, body) != MB_OK) {
+			PROBLEM(p, "lexicon %s longer than %u bytes", lx->name, RULES_EXPANDED_MAX);
+			lx->bad = true;
+		}
+		free(lx->body);
+		free(body);
+		lx->body = buf_take(&jb, &jl);
+		lx->bad = lx->bad || bad >= 0;
+		return;
+	}
+	if (lx) {
+		PROBLEM(p, "lexicon %.*s defined twice (first at %s:%u; to append, put its lines "
+			   "one after the other)", (int)nl, name, lx->file, lx->line);
+		free(body);
+		p->lex_last = -1;
+		return;
+	}
+	if (p->lex_count >= RULES_LEXICONS_MAX) {
+		if (!p->too_many_lexicons)
+			PROBLEM(p, "more than %u lexicons", RULES_LEXICONS_MAX);
+		p->too_many_lexicons = true;
+		free(body);
+		return;
+	}
+	p->lex = xreallocarray(p->lex, p->lex_count + 1, sizeof(*p->lex));
+	lx = &p->lex[p->lex_count];
+	memset(lx, 0, sizeof(*lx));
+	lx->name = xmemdup0(name, nl);
+	lx->body = body;
+	lx->file = xstrdup(p->file);
+	lx->line = p->line;
+	lx->bad = bad >= 0;
+	p->lex_last = (long)p->lex_count++;
+}
+
+/* After the first pass: every lexicon expands and compiles on its own. */
+static void
+lexicons_check(struct parser *p)
+{
+	for (size_t i = 0; i < p->lex_count; i++) {
+		struct lexicon *lx = &p->lex[i];
+		const char *exp = lexicon_expansion(p, lx, lx->file, lx->line);
+		if (exp == NULL)
+			continue;
+		int errcode;
+		PCRE2_SIZE erroff;
+		pcre2_code *code = pcre2_compile((PCRE2_SPTR)exp, strlen(exp),
+						 PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, NULL);
+		if (code == NULL) {
+			PCRE2_UCHAR msg[256];
+			pcre2_get_error_message(errcode, msg, sizeof(msg));
+			ruleset_problem_add(p->probs, lx->file, lx->line, "lexicon %s does not "
+					    "compile (%zu bytes expanded) at offset %zu: %s", lx->name,
+					    strlen(exp), (size_t)erroff, (const char *)msg);
+			lx->bad = true;
+		}
+		pcre2_code_free(code);
+	}
+}
+
+static void
+lexicon_mark(struct parser *p, struct lexicon *lx, unsigned depth)
+{
+	if (depth > RULES_LEXICON_DEPTH_MAX)
+		return;
+	lx->used = true;
+	for (size_t i = 0; i < lx->refs_count; i++)
+		if (!p->lex[lx->refs[i]].used)
+			lexicon_mark(p, &p->lex[lx->refs[i]], depth + 1);
+}
+
+/* After the second pass: a lexicon no pattern uses (itself, or through a
+ * lexicon a pattern uses) is a problem: a word list that decides nothing. */
+static void
+lexicons_unused(struct parser *p)
+{
+	for (size_t i = 0; i < p->lex_count; i++)
+		if (p->lex[i].used)
+			lexicon_mark(p, &p->lex[i], 0);
+	for (size_t i = 0; i < p->lex_count; i++)
+		if (!p->lex[i].used && !p->lex[i].bad)
+			ruleset_problem_add(p->probs, p->lex[i].file, p->lex[i].line,
+					    "lexicon %s is never used (no pattern has {%s})",
+					    p->lex[i].name, p->lex[i].name);
+}
+
+static void
+lexicons_free(struct parser *p)
+{
+	for (size_t i = 0; i < p->lex_count; i++) {
+		free(p->lex[i].name);
+		free(p->lex[i].body);
+		free(p->lex[i].file);
+		free(p->lex[i].expanded);
+		free(p->lex[i].refs);
+	}
+	free(p->lex);
 }
 
 /* "match /.../x": the pattern between the slashes, its flags, compiled. */
@@ -375,14 +777,33 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 		PROBLEM(p, "empty pattern (it would fire on every letter)");
 		return false;
 	}
+	/* the lexicons expanded: what compiles, and what the prefilter reads */
+	struct buf eb;
+	buf_init(&eb, RULES_EXPANDED_MAX);
+	char what[200];
+	snprintf(what, sizeof(what), "rule %s: the pattern", p->cur->name);
+	if (!expand_into(p, psrc, plen, (opts & PCRE2_EXTENDED) != 0, &eb, p->file, p->line,
+			 what)) {
+		buf_deinit(&eb);
+		return false;
+	}
+	size_t elen;
+	char *esrc = buf_take(&eb, &elen);
+	bool expanded = elen != plen || memcmp(esrc, psrc, plen) != 0;
 	int errcode;
 	PCRE2_SIZE erroff;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)psrc, plen, opts, &errcode, &erroff, NULL);
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)esrc, elen, opts, &errcode, &erroff, NULL);
 	if (code == NULL) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
-		PROBLEM(p, "pattern does not compile at offset %zu: %s", (size_t)erroff,
-			(const char *)msg);
+		if (expanded)
+			PROBLEM(p, "rule %s: the pattern does not compile once its lexicons are "
+				   "expanded (%zu bytes) at offset %zu: %s", p->cur->name, elen,
+				(size_t)erroff, (const char *)msg);
+		else
+			PROBLEM(p, "pattern does not compile at offset %zu: %s", (size_t)erroff,
+				(const char *)msg);
+		free(esrc);
 		return false;
 	}
 	/* a pattern that matches the empty string would fire on every letter */
@@ -392,6 +813,7 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 	if (rc >= 0) {
 		PROBLEM(p, "the pattern matches empty text, so it would fire on every letter");
 		pcre2_code_free(code);
+		free(esrc);
 		return false;
 	}
 	long bad = pattern_unnormalised(p->set->norm, psrc, plen);
@@ -405,14 +827,16 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 			   "patterns in lower case, half-width, Simplified Chinese",
 			k, psrc + bad);
 		pcre2_code_free(code);
+		free(esrc);
 		return false;
 	}
 	pat->code = code;
 	pat->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
 	pat->source = xmemdup0(psrc, plen);
-	prefilter_compile(psrc, plen, (opts & PCRE2_EXTENDED) != 0, &pat->pf);
-	split_pattern(pat, opts);
+	prefilter_compile(esrc, elen, (opts & PCRE2_EXTENDED) != 0, &pat->pf);
+	split_pattern(pat, esrc, elen, opts);
 	pat->line = p->line;
+	free(esrc);
 	return true;
 }
 
@@ -464,7 +888,7 @@ finish_rule(struct parser *p)
 	if (r->match_count == 0)
 		PROBLEM(p, "rule %s has no match line", r->name);
 	if (r->category == CATEGORY_NONE && r->department == NULL && !r->high_priority
-	    && !r->confidential)
+	    && !r->confidential && !r->confidential_review)
 		PROBLEM(p, "rule %s does nothing: give it a category, department, "
 			   "priority high or confidential yes", r->name);
 	if (r->examples_count == 0)
@@ -559,6 +983,13 @@ rule_key(struct parser *p, const char *key, size_t klen, const char *rest, size_
 		return;
 	}
 	char *v = value_text(rest, n);
+	if (r->route && !KEY("weight") && !KEY("in")) {
+		PROBLEM(p, "route %s: a route of the directory takes weight, in, match, unless, "
+			   "example and counter (its department is the block's; '%.*s' goes in a "
+			   "rule of a *.rules file)", r->name, (int)klen, key);
+		free(v);
+		return;
+	}
 	if (KEY("category")) {
 		if (once(p, &p->cur_has_category, "category")) {
 			r->category = ruleset_category_parse(v);
@@ -608,7 +1039,9 @@ rule_key(struct parser *p, const char *key, size_t klen, const char *rest, size_
 			PROBLEM(p, "department given twice in rule %s", r->name);
 		else if (*v == '\0')
 			PROBLEM(p, "department without a name");
-		else {
+		else if (strcasecmp(v, RULES_DEPARTMENT_NONE) == 0) {
+			r->department = xstrdup(RULES_DEPARTMENT_NONE);
+		} else {
 			r->department = v;
 			v = NULL;
 		}
@@ -623,8 +1056,10 @@ rule_key(struct parser *p, const char *key, size_t klen, const char *rest, size_
 		if (once(p, &p->cur_has_confidential, "confidential")) {
 			if (strcmp(v, "yes") == 0)
 				r->confidential = true;
+			else if (strcmp(v, "review") == 0)
+				r->confidential_review = true;
 			else if (strcmp(v, "no") != 0)
-				PROBLEM(p, "confidential is yes or no (got '%s')", v);
+				PROBLEM(p, "confidential is yes, review or no (got '%s')", v);
 		}
 	} else {
 		PROBLEM(p, "unknown key '%.*s' (rule keys: category weight in match unless "
@@ -655,6 +1090,97 @@ settings_key(struct parser *p, const char *key, size_t klen, const char *rest, s
 	free(v);
 }
 
+/* A line of a department directory (*.dir): "department NAME" starts a
+ * department, "zh NAME" gives its Chinese name, "route NAME" starts one of
+ * its routing rules (rule keys weight, in, match, unless, example, counter). */
+static void
+directory_line(struct parser *p, const char *key, size_t klen, const char *rest, size_t n)
+{
+#define DKEY(k) (klen == sizeof(k) - 1 && memcmp(key, k, klen) == 0)
+	struct ruleset *set = p->set;
+	if (DKEY("department")) {
+		finish_rule(p);
+		p->block = BLOCK_DEPARTMENT;
+		p->cur_dept = -1;
+		char *name = value_text(rest, n);
+		const struct ruleset_department *d = ruleset_department_find(set, name);
+		if (*name == '\0' || strcasecmp(name, RULES_DEPARTMENT_NONE) == 0)
+			PROBLEM(p, "department needs a name (and '%s' means no department)",
+				RULES_DEPARTMENT_NONE);
+		else if (d)	/* opened again: more routes, in file order */
+			p->cur_dept = (long)(d - set->departments);
+		else if (set->departments_count >= RULES_DEPARTMENTS_MAX)
+			PROBLEM(p, "more than %u departments", RULES_DEPARTMENTS_MAX);
+		else {
+			set->departments = xreallocarray(set->departments, set->departments_count + 1,
+							 sizeof(*set->departments));
+			struct ruleset_department *nd = &set->departments[set->departments_count];
+			memset(nd, 0, sizeof(*nd));
+			nd->name = name;
+			name = NULL;
+			nd->file = xstrdup(p->file);
+			nd->line = p->line;
+			p->cur_dept = (long)set->departments_count++;
+		}
+		free(name);
+		return;
+	}
+	if (DKEY("route")) {
+		if (p->cur_dept < 0) {
+			PROBLEM(p, "route outside a department (start with: department NAME)");
+			finish_rule(p);
+			p->block = BLOCK_NONE;
+			return;
+		}
+		long d = p->cur_dept;
+		start_rule(p, rest, n);
+		if (p->cur) {
+			p->cur->route = true;
+			p->cur->department = xstrdup(d >= 0 ? set->departments[d].name : "?");
+		}
+		p->cur_dept = d;
+		return;
+	}
+	if (DKEY("rule") || DKEY("settings")) {
+		finish_rule(p);
+		PROBLEM(p, "a department directory holds department and route blocks "
+			   "('%.*s' goes in a *.rules file)", (int)klen, key);
+		p->block = BLOCK_NONE;
+		p->cur_dept = -1;
+		return;
+	}
+	if (p->block == BLOCK_DEPARTMENT) {
+		char *v = value_text(rest, n);
+		struct ruleset_department *d = p->cur_dept >= 0 ? &set->departments[p->cur_dept]
+								 : NULL;
+		if (!DKEY("zh"))
+			PROBLEM(p, "unknown key '%.*s' in a department (zh; its rules go in "
+				   "route blocks)", (int)klen, key);
+		else if (*v == '\0')
+			PROBLEM(p, "zh without a name");
+		else if (d && d->zh)
+			PROBLEM(p, "zh given twice for department %s", d->name);
+		else if (d) {
+			for (size_t i = 0; i < set->departments_count; i++)
+				if (set->departments[i].zh && strcmp(set->departments[i].zh, v) == 0)
+					PROBLEM(p, "zh %s is also department %s's (%s:%u)", v,
+						set->departments[i].name, set->departments[i].file,
+						set->departments[i].line);
+			d->zh = v;
+			v = NULL;
+		}
+		free(v);
+		return;
+	}
+	if (p->block == BLOCK_RULE) {
+		rule_key(p, key, klen, rest, n);
+		return;
+	}
+	PROBLEM(p, "'%.*s' outside a block (start one with: department NAME, or route NAME)",
+		(int)klen, key);
+#undef DKEY
+}
+
 static void
 parse_line(struct parser *p, const char *s, size_t n)
 {
@@ -672,6 +1198,24 @@ parse_line(struct parser *p, const char *s, size_t n)
 		k++;
 	const char *rest = s + k;
 	size_t rlen = n - k;
+	bool is_lexicon = klen == 7 && memcmp(key, "lexicon", 7) == 0;
+	if (p->pass == 1) {
+		if (is_lexicon)
+			lexicon_line(p, rest, rlen);
+		else
+			p->lex_last = -1;
+		return;
+	}
+	if (is_lexicon) {
+		/* read in the first pass; it ends the block before it */
+		finish_rule(p);
+		p->block = BLOCK_NONE;
+		return;
+	}
+	if (p->directory) {
+		directory_line(p, key, klen, rest, rlen);
+		return;
+	}
 	if (klen == 4 && memcmp(key, "rule", 4) == 0) {
 		start_rule(p, rest, rlen);
 		return;
@@ -698,6 +1242,8 @@ parse_line(struct parser *p, const char *s, size_t n)
 	case BLOCK_SETTINGS:
 		settings_key(p, key, klen, rest, rlen);
 		break;
+	case BLOCK_DEPARTMENT:	/* only in a directory */
+		break;
 	case BLOCK_RULE:
 		rule_key(p, key, klen, rest, rlen);
 		break;
@@ -711,8 +1257,12 @@ parse_file(struct parser *p, const struct ruleset_source *f)
 	p->line = 0;
 	p->block = BLOCK_NONE;
 	p->cur = NULL;
+	p->directory = f->directory;
+	p->cur_dept = -1;
+	p->lex_last = -1;
 	if (f->len > RULES_FILE_MAX) {
-		PROBLEM(p, "file larger than %u bytes", RULES_FILE_MAX);
+		if (p->pass == 2)
+			PROBLEM(p, "file larger than %u bytes", RULES_FILE_MAX);
 		return;
 	}
 	const char *s = f->text;
@@ -729,9 +1279,13 @@ parse_file(struct parser *p, const struct ruleset_source *f)
 		if (n > 0 && s[n - 1] == '\r')
 			n--;
 		if (n > RULES_LINE_MAX) {
-			PROBLEM(p, "line longer than %u bytes", RULES_LINE_MAX);
+			if (p->pass == 2)
+				PROBLEM(p, "line longer than %u bytes", RULES_LINE_MAX);
+			p->lex_last = -1;
 		} else if (memchr(s, '\0', n)) {
-			PROBLEM(p, "NUL byte in the line");
+			if (p->pass == 2)
+				PROBLEM(p, "NUL byte in the line");
+			p->lex_last = -1;
 		} else {
 			utf8proc_int32_t cp;
 			bool ok = true;
@@ -744,15 +1298,19 @@ parse_file(struct parser *p, const struct ruleset_source *f)
 				}
 				i += (size_t)k;
 			}
-			if (!ok)
-				PROBLEM(p, "the line is not valid UTF-8 (save the file as UTF-8)");
-			else
+			if (!ok) {
+				if (p->pass == 2)
+					PROBLEM(p, "the line is not valid UTF-8 (save the file as UTF-8)");
+				p->lex_last = -1;
+			} else {
 				parse_line(p, s, n);
+			}
 		}
 		s += next;
 		left -= next;
 	}
-	finish_rule(p);
+	if (p->pass == 2)
+		finish_rule(p);
 }
 
 static int
@@ -792,6 +1350,13 @@ ruleset_parse(const struct ruleset_source *files, size_t count, struct ruleset *
 	size_t before = probs->count + probs->dropped;
 	crypto_hash_sha256_state hs;
 	crypto_hash_sha256_init(&hs);
+	/* lexicons first: any pattern of any file may use any of them */
+	p.pass = 1;
+	for (size_t i = 0; i < count; i++)
+		parse_file(&p, &files[i]);
+	lexicons_check(&p);
+	set->lexicons_count = p.lex_count;
+	p.pass = 2;
 	for (size_t i = 0; i < count; i++) {
 		parse_file(&p, &files[i]);
 		/* the file's own name, not the folder it was read from */
@@ -805,6 +1370,14 @@ ruleset_parse(const struct ruleset_source *files, size_t count, struct ruleset *
 	crypto_hash_sha256_final(&hs, h);
 	sodium_bin2hex(set->digest, sizeof(set->digest), h, (sizeof(set->digest) - 1) / 2);
 	free(p.settings_file);
+	lexicons_unused(&p);
+	lexicons_free(&p);
+
+	for (size_t i = 0; i < set->departments_count; i++)
+		if (set->departments[i].zh == NULL)
+			ruleset_problem_add(probs, set->departments[i].file, set->departments[i].line,
+					    "department %s has no zh (its Chinese name)",
+					    set->departments[i].name);
 
 	/* duplicate names, across files */
 	if (set->count > 1) {
@@ -883,7 +1456,9 @@ ruleset_load_dir(const char *dir, struct ruleset **set_r, struct ruleset_problem
 	struct dirent *de;
 	while ((de = readdir(d)) != NULL) {
 		size_t l = strlen(de->d_name);
-		if (l <= 6 || strcmp(de->d_name + l - 6, ".rules") != 0 || de->d_name[0] == '.')
+		bool rules = l > 6 && strcmp(de->d_name + l - 6, ".rules") == 0;
+		bool dirf = l > 4 && strcmp(de->d_name + l - 4, ".dir") == 0;
+		if (!(rules || dirf) || de->d_name[0] == '.')
 			continue;
 		if (count >= RULES_FILES_MAX) {
 			ruleset_problem_add(probs, dir, 0, "more than %u rule files", RULES_FILES_MAX);
@@ -900,6 +1475,7 @@ ruleset_load_dir(const char *dir, struct ruleset **set_r, struct ruleset_problem
 	struct ruleset_source *src = NULL;
 	if (st == MB_OK && count == 0) {
 		ruleset_problem_add(probs, dir, 0, "no *.rules file in the folder");
+		/* (a folder of *.dir files alone has no category rule either) */
 		st = MB_FATAL;
 	}
 	if (st != MB_OK)
@@ -908,6 +1484,8 @@ ruleset_load_dir(const char *dir, struct ruleset **set_r, struct ruleset_problem
 	src = xcalloc(count, sizeof(*src));
 	for (size_t i = 0; i < count; i++) {
 		src[i].name = names[i];
+		size_t nl = strlen(names[i]);
+		src[i].directory = nl > 4 && strcmp(names[i] + nl - 4, ".dir") == 0;
 		src[i].text = read_rule_file(names[i], &src[i].len, probs);
 		if (src[i].text == NULL)
 			st = MB_BAD_LETTER;

@@ -76,19 +76,38 @@ struct rule {
 	size_t match_count;
 	struct rule_pattern *unless;
 	size_t unless_count;
-	char *department;	/* NULL when none */
+	char *department;	/* NULL when none; "none": routes to no department */
 	bool high_priority;
-	bool confidential;
+	bool confidential;	/* confidential yes */
+	bool confidential_review;	/* confidential review: sealed, and a
+					 * supervisor checks (weaker evidence) */
+	bool route;		/* a "route" of the department directory */
 	struct rule_example *examples;
 	size_t examples_count;
 	struct rule_example *counters;
 	size_t counters_count;
 };
 
+/* One department of the directory (a *.dir file): the name cases carry,
+ * its Chinese name. Its routing rules are ordinary rules (route blocks)
+ * whose department is this name. */
+struct ruleset_department {
+	char *name;
+	char *zh;
+	char *file;
+	unsigned line;
+};
+
+/* The department name a rule gives to route a letter to no department. */
+#define RULES_DEPARTMENT_NONE "none"
+
 struct ruleset {
 	atomic_uint refs;
 	struct rule *rules;	/* in load order: files by name, rules by line */
 	size_t count;
+	struct ruleset_department *departments;	/* the directory, in file order */
+	size_t departments_count;
+	size_t lexicons_count;	/* defined (all expanded into the patterns) */
 	int min_score;		/* below it: unclassified */
 	int margin;		/* winner ahead of the runner-up by less: needs_review */
 	struct normalizer *norm;
@@ -119,6 +138,8 @@ struct ruleset_source {
 	const char *name;	/* shown in problems and explanations */
 	const char *text;
 	size_t len;
+	bool directory;		/* a department directory (*.dir): department and
+				 * route blocks instead of rules */
 };
 
 /* Parses and compiles the files given (in that order) into a new rule set.
@@ -130,7 +151,7 @@ struct ruleset_source {
 enum mb_status ruleset_parse(const struct ruleset_source *files, size_t count,
 			     struct ruleset **set_r, struct ruleset_problems *probs) MB_MUST_USE;
 
-/* Reads every *.rules file of dir (sorted by name, at most RULES_FILES_MAX,
+/* Reads every *.rules and *.dir file of dir (sorted by name, at most RULES_FILES_MAX,
  * each at most RULES_FILE_MAX bytes) and parses them as ruleset_parse does.
  * A directory that cannot be read, or holds no rule file, is MB_FATAL with a
  * problem saying so. */
@@ -146,6 +167,14 @@ void ruleset_unref(struct ruleset **setp);
 void ruleset_problem_add(struct ruleset_problems *probs, const char *file, unsigned line,
 			 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 void ruleset_problems_deinit(struct ruleset_problems *probs);
+
+/* Whether name is the department d of a rule or a label: "none", "" and
+ * NULL are all no department; names compare case-insensitively. */
+bool ruleset_same_department(const char *a, const char *b);
+
+/* The directory's department called name (case-insensitive), or NULL. */
+const struct ruleset_department *ruleset_department_find(const struct ruleset *set,
+							 const char *name);
 
 /* "complaint", ... for a category; "unclassified" for CATEGORY_NONE. */
 const char *ruleset_category_name(enum category c);

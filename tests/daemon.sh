@@ -65,7 +65,7 @@ cp tests/data/letters/00* "$TMP/b/in/"
 i=0; while [ "$(ls "$TMP/b/in" | wc -l)" -gt 0 ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 [ "$(ls "$TMP/b/in" | wc -l)" -eq 0 ]
 ok $? "the daemon files letters dropped while it runs"
-mkdir -p "$TMP/badrules"; cp rules/*.rules "$TMP/badrules/"
+mkdir -p "$TMP/badrules"; cp rules/*.rules rules/*.dir "$TMP/badrules/"
 printf 'rule broken\n  match /(/\n' >> "$TMP/badrules/zz.rules"
 printf '[rules]\ndir = %s\n' "$TMP/badrules" >> "$TMP/b.conf"
 kill -HUP "$(cat "$TMP/b.pid")"

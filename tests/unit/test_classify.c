@@ -44,7 +44,7 @@ static const char decision_rules[] =
 static struct ruleset *
 load(const char *text)
 {
-	struct ruleset_source src = {"t.rules", text, strlen(text)};
+	struct ruleset_source src = {"t.rules", text, strlen(text), false};
 	struct ruleset_problems probs = {0};
 	struct ruleset *set = NULL;
 	enum mb_status st = ruleset_parse(&src, 1, &set, &probs);
@@ -265,6 +265,47 @@ reader(void *p)
 	return NULL;
 }
 
+/* confidential review: sealed (confidential) and flagged review only when
+ * no confidential yes rule fired; department none wins as "no department". */
+static void
+test_confidential_review_and_none(void **state)
+{
+	(void)state;
+	struct ruleset *set = load(
+		"lexicon FEAR 怕.{0,4}报复|不敢(署名|实名)\n"
+		"rule conf_full\n  confidential yes\n  match /匿名/\n  example 匿名\n  counter 名字\n"
+		"rule conf_weak\n  confidential review\n  match /{FEAR}/\n  example 怕被报复\n"
+		"  counter 报复社会\n"
+		"rule d_water\n  department Water Affairs Bureau\n  match /停水/\n  example 停水\n"
+		"  counter 水\n"
+		"rule d_none\n  department none\n  weight 3\n  match /市长本人/\n  example 市长本人\n"
+		"  counter 市长\n");
+	static const struct {
+		const char *text;
+		bool conf, review;
+		const char *dept;
+	} rows[] = {
+		{"我怕被报复，停水三天了", true, true, "Water Affairs Bureau"},
+		{"匿名反映，怕被报复", true, false, NULL},
+		{"停水三天了", false, false, "Water Affairs Bureau"},
+		{"写给市长本人：停水三天了", false, false, NULL},
+	};
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		struct letter *l = mk("", rows[i].text);
+		struct classification c;
+		(void)classify_letter(set, l, &c);
+		assert_int_equal(c.confidential, rows[i].conf);
+		assert_int_equal(c.confidential_review, rows[i].review);
+		if (rows[i].dept)
+			assert_string_equal(c.department, rows[i].dept);
+		else
+			assert_null(c.department);
+		classify_deinit(&c);
+		letter_free(&l);
+	}
+	ruleset_unref(&set);
+}
+
 static void
 test_reload_swap(void **state)
 {
@@ -287,7 +328,7 @@ test_reload_swap(void **state)
 	ruleset_unref(&held);	/* the last reference: the old set is freed here */
 
 	/* a broken new set is refused; the store keeps the one it has */
-	struct ruleset_source bad = {"bad.rules", "rule x\n  match /(/\n", 18};
+	struct ruleset_source bad = {"bad.rules", "rule x\n  match /(/\n", 18, false};
 	struct ruleset_problems probs = {0};
 	struct ruleset *none = NULL;
 	assert_int_not_equal(ruleset_parse(&bad, 1, &none, &probs), MB_OK);
@@ -337,6 +378,7 @@ main(void)
 		cmocka_unit_test(test_catastrophic_pattern),
 		cmocka_unit_test(test_field_cap),
 		cmocka_unit_test(test_reload_swap),
+		cmocka_unit_test(test_confidential_review_and_none),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
