@@ -138,7 +138,6 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		/* recall first: weaker evidence seals too, marked for a supervisor
 		 * to confirm or release; stronger evidence (the rules' confidential,
 		 * an anonymous writer) is not put in that queue */
-		/* only a review rule said so (rules/classify.h) */
 		.confidential_review = have_cls && cls.confidential_review
 				       && !l->anonymous,
 		.extra_warning = warning[0] ? warning : NULL,
