@@ -47,6 +47,13 @@ DEPT = {
     "TRA": "Transport Bureau",
     "URB": "Urban Management Bureau",
     "WAT": "Water Affairs Bureau",
+    "GOV": "Municipal Government Office",
+    "MET": "Meteorological Bureau",
+    "HSB": "Healthcare Security Bureau",
+    "TAX": "Taxation Bureau",
+    "MIIT": "Industry and Information Technology Bureau",
+    "AGRI": "Agriculture and Rural Affairs Bureau",
+    "VET": "Veterans Affairs Bureau",
     "-": "",
 }
 
@@ -170,7 +177,7 @@ Thanks,
 Daniel
 """)
 
-E(5, "service-hall-window-17", "complaint no AAB normal", "zh", "gbk/base64/plain",
+E(5, "service-hall-window-17", "complaint yes AAB normal", "zh", "gbk/base64/plain",
   "郑国庆 <zgq_1971@sina.example>",
   "给政务服务中心提个“建议”",
   """
@@ -226,7 +233,7 @@ Sophie Marchand
 Business Development Director, Lumière Optics SAS
 """)
 
-F(9, "typhoon-weekend", "information no - normal", "zh", dict(
+F(9, "typhoon-weekend", "information no MET normal", "zh", dict(
     name="蔡佳怡", phone="13700009126", email="caijiayi@163.example", anonymous=False,
     title="这周末台风会不会来？",
     content="看新闻说有个台风在往我们这边走，周六我们单位组织去海边团建，想问一下周末会不会发台风预警"
@@ -574,7 +581,7 @@ F(33, "stray-dog-pack", "demand no PSB normal", "zh", dict(
             "希望有关部门尽快来收容处理，孩子们上下学太危险了。",
     district="南岭区"), "2024-05-09T07:48:22+08:00")
 
-E(34, "exit-entry-window-6", "complaint no PSB normal", "en", "utf-8/quoted-printable/plain",
+E(34, "exit-entry-window-6", "complaint yes PSB normal", "en", "utf-8/quoted-printable/plain",
   "Aisha Bello <aisha.bello@qis.example.org>",
   "Complaint about the Exit-Entry office staff",
   """
@@ -896,7 +903,7 @@ Claire Dubois-Martin
 on behalf of 46 households, Jinshui Community
 """, date="2024-06-19 09:58")
 
-E(58, "out-of-town-hospital-bill", "demand no HRS normal", "zh", "utf-8/8bit/plain",
+E(58, "out-of-town-hospital-bill", "demand no HSB normal", "zh", "utf-8/8bit/plain",
   "倪海涛 <nihaitao@qq.example>",
   "父亲异地住院医保报销四个月没到账",
   """
@@ -925,7 +932,7 @@ E(59, "bus-16-later-last-run", "suggestion no TRA normal", "zh-Hant", "utf-8/bas
 方柏翰
 """)
 
-E(60, "heat-warning-fun-run", "information no - normal", "en", "utf-8/quoted-printable/plain",
+E(60, "heat-warning-fun-run", "information no MET normal", "en", "utf-8/quoted-printable/plain",
   "Megan Shaw <megan.shaw@runclub.example.org>",
   "Heat warning this Saturday?",
   """
@@ -1024,7 +1031,7 @@ E(67, "new-plant-power-capacity", "demand no COM normal", "zh", "utf-8/quoted-pr
 联系电话：0000-86012345
 """)
 
-E(68, "registry-staff-on-phones", "complaint no CIV normal", "zh-Hant", "big5/base64/plain",
+E(68, "registry-staff-on-phones", "complaint yes CIV normal", "zh-Hant", "big5/base64/plain",
   "梁家豪 <kahou.leung@netvigator.example.hk>",
   "婚姻登記處工作人員上班玩手機",
   """

@@ -58,6 +58,13 @@ DEPT = {
     "APPROVAL": "Administrative Approval Bureau",
     "JUSTICE": "Justice Bureau",
     "COMMERCE": "Commerce and Investment Promotion Bureau",
+    "GOV": "Municipal Government Office",
+    "MET": "Meteorological Bureau",
+    "HSB": "Healthcare Security Bureau",
+    "TAX": "Taxation Bureau",
+    "MIIT": "Industry and Information Technology Bureau",
+    "AGRI": "Agriculture and Rural Affairs Bureau",
+    "VET": "Veterans Affairs Bureau",
     "": "",
 }
 CATEGORIES = ("consultation", "suggestion", "demand", "complaint", "information")
@@ -768,7 +775,7 @@ E(5, "window-staff-rude", "complaint", "APPROVAL", """
 
 市民 郑晓东
 电话：0571-86231745
-""", cs="gbk", label="gbk", cte="base64", st="alt", mailer="outlook", when=(2026, 9, 9, 20, 31, 5),
+""", conf="yes", cs="gbk", label="gbk", cte="base64", st="alt", mailer="outlook", when=(2026, 9, 9, 20, 31, 5),
   subj="投诉市民中心12号窗口工作人员服务态度恶劣", frm=("郑晓东", "zhengxd@example.cn"))
 
 F(6, "bus-route-airport", "information", "TRANS",
@@ -856,7 +863,7 @@ E(10, "collapsing-wall-old-house", "demand", "HOUSING", """
   atts=[att("东面山墙裂缝.jpg", "jpg"), att("二楼窗框变形.jpg", "jpg")],
   subj="紧急：东门街17号老房子墙体开裂随时可能倒塌", frm=("钱国平", "qianguoping@163.example"))
 
-F(11, "typhoon-weather", "information", "",
+F(11, "typhoon-weather", "information", "MET",
   fid="WF20260904-000051", at="2026-09-04T06:12:09+08:00",
   name="", phone="", email="", anon=False, district="",
   title="台风",
@@ -1678,7 +1685,7 @@ E(66, "enforcement-no-id", "complaint", "URBAN", """
 我承认货物摆出来一点是不对的，我当场就往回收了。但是执法人员执法不出示证件、态度蛮横，我认为不妥。希望城管局加强对执法人员的规范管理，执法要文明、要亮证。
 
 五金店店主 蔡德明
-""", cs="gbk", label="gbk", cte="base64", st="alt", mailer="foxmail",
+""", conf="yes", cs="gbk", label="gbk", cte="base64", st="alt", mailer="foxmail",
   subj="反映城管执法人员执法不亮证、态度蛮横", frm=("蔡德明", "caideming@163.example"))
 
 E(67, "publish-air-quality-data", "suggestion", "ECO", """
@@ -1739,7 +1746,7 @@ F(70, "flu-vaccine-where", "information", "HEALTH",
   title="哪里可以打流感疫苗",
   content="请问今年的流感疫苗什么时候开始打？滨江区哪些社区卫生服务中心可以打？需要预约吗？两岁的宝宝可以打吗？")
 
-E(71, "typhoon-flights", "information", "", """
+E(71, "typhoon-flights", "information", "MET", """
 Will the typhon close the airport this weekend?? I have a flight to Singapore on Saturday morning.
 """, lang="en", cs="us-ascii", label="us-ascii", cte="7bit", mailer="phone",
   subj="typhoon and flights", frm=("", "k.tan.sg@example.com.sg"))
@@ -1900,7 +1907,7 @@ all applicants with respect.
 
 Regards,
 Dmitri Volkov
-""", lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", mailer="outlook",
+""", conf="yes", lang="en", cs="utf-8", label="utf-8", cte="quoted-printable", mailer="outlook",
   subj="Complaint about an officer at the Exit-Entry service hall",
   frm=("Dmitri Volkov", "d.volkov@example.com"))
 
@@ -2240,7 +2247,7 @@ E(101, "notary-office-hours", "information", "JUSTICE", """
 """, cs="gb2312", label="gb2312", cte="base64", mailer="coremail",
   subj="公证处地址和办理时间", frm=("马骁", "maxiao2004@163.example"))
 
-E(102, "marathon-weather", "information", "", """
+E(102, "marathon-weather", "information", "MET", """
 Hi,
 What's the weather forecast for the city marathon next Sunday morning? If there is heavy rain
 or a typhoon warning, will the race be cancelled, and where would that be announced?
@@ -2274,7 +2281,7 @@ E(104, "police-station-refuses-case", "complaint", "PSB", """
 我想问：报案不登记、不出回执、让群众自己去调监控，这样做符合规定吗？请公安局督促派出所依法受案，也希望对相关民警的工作作风进行整改。
 
 余先生 13989466031
-""", cs="gb18030", label="GB18030", cte="base64", mailer="qq",
+""", conf="yes", cs="gb18030", label="GB18030", cte="base64", mailer="qq",
   subj="派出所对车辆被盗报案推诿不受理", frm=("余晓辉", "yuxiaohui@qq.example"))
 
 E(105, "macau-resident-social-insurance", "consultation", "HR", """
@@ -2634,7 +2641,7 @@ E(124, "household-registry-staff-difficult", "complaint", "PSB", """
 
 謝謝！
 蔡佩玲
-""", cs="big5", label="big5", cte="base64", mailer="outlook", hant=True, quote_from=True,
+""", conf="yes", cs="big5", label="big5", cte="base64", mailer="outlook", hant=True, quote_from=True,
   subj="反映戶政窗口工作人員刁難辦事群眾", frm=("蔡佩玲", "tsai.peiling@example.com.tw"))
 
 E(125, "airport-to-highspeed-rail", "information", "TRANS", """
