@@ -323,7 +323,7 @@ sh scripts/dovecot.sh add "$TMP/five" > /dev/null
 conf "$TMP/nomove.conf" nomove "$MAYORBOX_DOVECOT_NOMOVE_HOST" "$IMAP" none
 run_once "$TMP/nomove.conf" "$TMP/nomove.log"
 r=$?
-[ $r -eq 0 ] && [ "$(letters_of nomove)" -eq 5 ] && [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq 5 ]
+[ $r -eq 0 ] && [ "$(letters_of nomove)" -eq 5 ] && [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq $((5 - $(conf_of nomove))) ]
 ok $? "no MOVE capability: filed and moved by COPY + \\Deleted + UID EXPUNGE (exit $r)"
 sid=$(grep 'lip=127.0.0.4' "$DLOG" | tail -1 | sed 's/.*session=<\([^>]*\)>.*/\1/')
 i=0; while ! grep "<$sid>" "$DLOG" | grep -q Disconnected && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
