@@ -766,13 +766,6 @@ open_text(const char *key, const unsigned char *box, size_t n)
 	return (char *)seal_open(key, box, n, &plen, err, sizeof(err));
 }
 
-/* s sealed to key as base64 (caller frees), or NULL. */
-static char *
-seal_text(const struct seal_key *key, const char *s, size_t n)
-{
-	return seal_seal_base64(key, s, n);
-}
-
 /* The public key file of an option, else of the configuration; "" when
  * neither names one. Borrowed. */
 static const char *
@@ -2648,23 +2641,6 @@ seal_identity(const PGresult *r, int i, const PGresult *ra)
 			 "references", json_col(r, i, 10, json_array()));
 }
 
-/* plain (taken) as compact JSON sealed to key: a base64 JSON string, or
- * NULL. The plain text is zeroed. */
-static json_t *
-seal_json(const struct seal_key *key, json_t *plain)
-{
-	char *text = plain ? json_dumps(plain, JSON_COMPACT) : NULL;
-	json_decref(plain);
-	if (text == NULL)
-		return NULL;
-	char *b = seal_text(key, text, strlen(text));
-	sodium_memzero(text, strlen(text));
-	free(text);
-	json_t *j = b ? json_string(b) : NULL;
-	free(b);
-	return j;
-}
-
 static void
 seal_usage(FILE *out)
 {
@@ -2794,7 +2770,7 @@ cases_seal(int argc, char **argv)
 	boxes = json_pack("{s:s, s:o, s:o}", "key_id", office_id, "note",
 			  json_str_or_null(o.note), "letters", letters);
 	for (int i = 0; i < PQntuples(lr); i++) {
-		json_t *box = seal_json(&office, seal_identity(lr, i, ra));
+		json_t *box = seal_seal_json(&office, seal_identity(lr, i, ra));
 		if (box == NULL) {
 			fprintf(stderr, "mayorbox cases seal: %s: sealing failed\n", number);
 			ret = EX_SOFTWARE;
@@ -2809,7 +2785,7 @@ cases_seal(int argc, char **argv)
 		    && replies_address_ok(addr)) {
 			/* the writer stays answerable: the address waits sealed
 			 * to the gateways' key, as filing does */
-			json_t *rb = seal_json(&outbox, json_pack("{s:s, s:s, s:o}", "recipient", addr,
+			json_t *rb = seal_seal_json(&outbox, json_pack("{s:s, s:s, s:o}", "recipient", addr,
 				"recipient_name", name,
 				"reply_to_id", json_str_or_null(val(lr, i, 1))));
 			if (rb) {
@@ -2820,7 +2796,7 @@ cases_seal(int argc, char **argv)
 	}
 	const char *answer = val(cr, 0, 7);
 	if (answer) {
-		char *b = seal_text(&office, answer, strlen(answer));
+		char *b = seal_seal_base64(&office, answer, strlen(answer));
 		if (b == NULL) {
 			ret = EX_SOFTWARE;
 			goto out;

@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "readfile.h"
 #include "xalloc.h"
 
@@ -182,6 +184,21 @@ seal_seal_base64(const struct seal_key *key, const void *p, size_t n)
 	sodium_bin2base64(b64, len, box, blen, SEAL_B64);
 	free(box);
 	return b64;
+}
+
+json_t *
+seal_seal_json(const struct seal_key *key, json_t *plain)
+{
+	char *text = plain ? json_dumps(plain, JSON_COMPACT) : NULL;
+	json_decref(plain);
+	if (text == NULL)
+		return NULL;
+	char *b = seal_seal_base64(key, text, strlen(text));
+	sodium_memzero(text, strlen(text));
+	free(text);
+	json_t *j = b ? json_string(b) : NULL;
+	free(b);
+	return j;
 }
 
 unsigned char *

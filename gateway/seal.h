@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include <jansson.h>
 #include <sodium.h>
 
 struct seal_key {
@@ -54,6 +55,9 @@ unsigned char *seal_open(const char *secret_key_path, const unsigned char *box, 
  * seal_seal_base64 returns a new string (caller frees) or NULL;
  * seal_open_base64 decodes b64 (line breaks allowed) and opens it. */
 char *seal_seal_base64(const struct seal_key *key, const void *p, size_t n);
+/* plain (taken, even on failure) as compact JSON sealed to key, as a JSON
+ * string of base64 (new reference), or NULL; the plain text is zeroed. */
+json_t *seal_seal_json(const struct seal_key *key, json_t *plain);
 unsigned char *seal_open_base64(const char *secret_key_path, const char *b64, size_t *len_r,
 				char *err, size_t errlen);
 

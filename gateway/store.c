@@ -47,23 +47,6 @@ addresses(const struct letter_address *a, size_t n)
 	return arr;
 }
 
-/* plain (taken) as compact JSON sealed to key, as a base64 JSON string;
- * NULL when it cannot be made. The plain text is zeroed. */
-static json_t *
-sealed(const struct seal_key *key, json_t *plain)
-{
-	char *text = plain ? json_dumps(plain, JSON_COMPACT) : NULL;
-	json_decref(plain);
-	if (text == NULL)
-		return NULL;
-	char *b = seal_seal_base64(key, text, strlen(text));
-	sodium_memzero(text, strlen(text));
-	free(text);
-	json_t *j = b ? json_string(b) : NULL;
-	free(b);
-	return j;
-}
-
 /* A confidential writer's acknowledgement: name, address and Message-ID
  * sealed to the outbox key; NULL (no acknowledgement) without one. */
 static json_t *
@@ -74,7 +57,7 @@ seal_ack(json_t *ack, const struct seal_key *key, const char *key_id)
 		return NULL;
 	}
 	json_t *code = json_object_get(ack, "code");
-	json_t *box = sealed(key, json_pack("{s:O, s:O, s:O, s:O}", "recipient",
+	json_t *box = seal_seal_json(key, json_pack("{s:O, s:O, s:O, s:O}", "recipient",
 					    json_object_get(ack, "recipient"), "recipient_name",
 					    json_object_get(ack, "name"), "reply_to_id",
 					    json_object_get(ack, "reply_to_id"), "code",
@@ -192,7 +175,7 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	if (it->confidential && it->ack_key != NULL && it->ack_key_id != NULL
 	    && l->from.address && l->from.address[0] && l->from.name && l->from.name[0]
 	    && !l->anonymous) {
-		json_t *box = sealed(it->ack_key, json_pack("{s:s, s:s, s:o}", "recipient",
+		json_t *box = seal_seal_json(it->ack_key, json_pack("{s:s, s:s, s:o}", "recipient",
 			l->from.address, "recipient_name", l->from.name, "reply_to_id",
 			str_or_null(l->message_id)));
 		if (box) {
@@ -220,12 +203,16 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		if (it->sender_hash_key != NULL) {
 			/* the per-sender limit counts a hash keyed outside the database */
 			unsigned char h[32];
-			char hhex[65], lower[512];
-			snprintf(lower, sizeof(lower), "%s", it->ack_to->address);
-			for (char *p = lower; *p; p++)
-				*p = (char)tolower((unsigned char)*p);
-			crypto_generichash(h, sizeof(h), (const unsigned char *)lower, strlen(lower),
-					   it->sender_hash_key, SEAL_HASH_KEY_BYTES);
+			char hhex[65];
+			crypto_generichash_state hs;
+			crypto_generichash_init(&hs, it->sender_hash_key, SEAL_HASH_KEY_BYTES,
+						sizeof(h));
+			/* the address in lower case, a byte at a time: no copy, no cap */
+			for (const char *p = it->ack_to->address; *p; p++) {
+				unsigned char lc = (unsigned char)tolower((unsigned char)*p);
+				crypto_generichash_update(&hs, &lc, 1);
+			}
+			crypto_generichash_final(&hs, h, sizeof(h));
 			letter_sha256_hex(h, hhex);
 			json_object_set_new(ack, "sender_hash", json_string(hhex));
 		}
@@ -290,7 +277,7 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	json_object_set_new(doc, "attachments", att);
 
 	if (it->confidential) {
-		json_t *box = sealed(key, identity_json(l));
+		json_t *box = seal_seal_json(key, identity_json(l));
 		if (box == NULL) {
 			snprintf(err, errlen, "sealing failed");
 			json_decref(doc);

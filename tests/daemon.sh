@@ -159,12 +159,14 @@ conf p "$TMP/p/in" 1
 echo $! > "$TMP/p.pid"
 # mid-run: once the first batch is in (a fixed delay raced the filing, which
 # takes about as long), with 975 letters still to go
-i=0; while [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:p'")" -eq 0 ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+some_filed() { [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:p'")" -gt 0 ]; }
+saw_outage() { grep -qE "event=(database_unavailable|database_lost|fetch_failed|commit_failed)" "$TMP/p.log"; }
+spool_empty() { [ "$(ls "$TMP/p/in" | wc -l)" -eq 0 ]; }
+wait_for 120 some_filed
 sh scripts/pg.sh stop
-i=0; while ! grep -qE "event=(database_unavailable|database_lost|fetch_failed|commit_failed)" "$TMP/p.log" \
-	&& [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
+wait_for 120 saw_outage
 sh scripts/pg.sh start
-i=0; while [ "$(ls "$TMP/p/in" | wc -l)" -gt 0 ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 300 spool_empty
 kill -TERM "$(cat "$TMP/p.pid")"; wait "$(cat "$TMP/p.pid")" 2>/dev/null; rm -f "$TMP/p.pid"
 grep -qE "event=(database_unavailable|database_lost|fetch_failed|commit_failed)" "$TMP/p.log"
 ok $? "the daemon saw the database go away and waited"

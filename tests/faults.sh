@@ -84,16 +84,6 @@ eval "$(sh scripts/dovecot.sh env)"
 PGOPTIONS="-c client_min_messages=warning"
 export PGOPTIONS
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
-# wait_for SECONDS COMMAND...: until COMMAND succeeds (0) or SECONDS pass (1)
-wait_for() {
-	end=$(($(date +%s) + $1))
-	shift
-	while ! "$@"; do
-		[ "$(date +%s)" -ge $end ] && return 1
-		sleep 0.1
-	done
-	return 0
-}
 DLOG="$MAYORBOX_DOVECOT_DIR/log"
 
 DB=mbtest_faults

@@ -16,3 +16,15 @@ count() {	# count FOLDER: messages in it (0 when it does not exist)
 empty_mailbox() {
 	dv expunge -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all 2>/dev/null || true
 }
+
+# wait_for SECONDS CMD...: until CMD succeeds, polled, for at most SECONDS
+# (a state, never a fixed time: loaded machines take longer)
+wait_for() {
+	end=$(($(date +%s) + $1))
+	shift
+	while ! "$@"; do
+		[ "$(date +%s)" -ge $end ] && return 1
+		sleep 0.1
+	done
+	return 0
+}
