@@ -61,6 +61,9 @@ GATEWAY_SRC = \
 	gateway/readfile.c \
 	gateway/datadir.c \
 	gateway/config.c \
+	gateway/config_keys.c \
+	gateway/usage.c \
+	gateway/cmd_config.c \
 	gateway/db.c \
 	gateway/seal.c \
 	gateway/access_code.c \
@@ -140,7 +143,8 @@ $(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $
 
 # replies.c is the gateway's; it links with the parsers and the sealing.
 REPLIES_TEST_OBJ = build/test/obj/gateway/replies.o build/test/obj/gateway/seal.o \
-	build/test/obj/gateway/readfile.o build/test/obj/gateway/config.o
+	build/test/obj/gateway/readfile.o build/test/obj/gateway/config.o \
+	build/test/obj/gateway/config_keys.o
 build/test/test_replies: tests/unit/test_replies.c tests/unit/testutil.h $(PARSER_TEST_OBJ) \
 		$(REPLIES_TEST_OBJ)
 	@mkdir -p $(dir $@)
@@ -194,7 +198,8 @@ FUZZ_CFLAGS = -std=c17 -g -O1 $(DEFS) -fsanitize=fuzzer,address,undefined \
 FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies
 
 # the replies' clues and composed mail: the parsers and gateway/replies.c
-FUZZ_REPLIES_SRC = gateway/replies.c gateway/seal.c gateway/readfile.c gateway/config.c
+FUZZ_REPLIES_SRC = gateway/replies.c gateway/seal.c gateway/readfile.c gateway/config.c \
+	gateway/config_keys.c
 build/fuzz/fuzz_replies: tests/fuzz/fuzz_replies.c $(PARSER_SRC) $(FUZZ_REPLIES_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -Igateway -o $@ $< $(PARSER_SRC) $(FUZZ_REPLIES_SRC) $(PKG_LIBS)

@@ -18,6 +18,7 @@
 
 #include "buf.h"
 #include "commands.h"
+#include "usage.h"
 #include "config.h"
 #include "replies.h"
 #include "smtp.h"
@@ -100,7 +101,7 @@ mail_test(int argc, char **argv)
 		switch (c) {
 		case 'c': config_path = optarg; break;
 		case 'h': mail_usage(stdout); return EX_OK;
-		default: mail_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("mail test", argc, argv);
 		}
 	}
 	if (optind + 1 != argc) {

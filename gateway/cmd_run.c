@@ -7,6 +7,7 @@
 #include <sysexits.h>
 
 #include "commands.h"
+#include "usage.h"
 #include "daemon.h"
 
 static void
@@ -50,7 +51,7 @@ cmd_run(int argc, char **argv)
 		case 'r': rules = optarg; break;
 		case 'o': once = true; break;
 		case 'h': run_usage(stdout); return EX_OK;
-		default: run_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("run", argc, argv);
 		}
 	}
 	if (optind != argc) {
