@@ -13,15 +13,33 @@
 VERSION    = 0.1.0
 PREFIX    ?= /usr/local
 DESTDIR   ?=
+# /etc/mayorbox/mayorbox.conf whatever the PREFIX (a daemon's configuration
+# is the machine's); the data (rules, schema) in PREFIX/share/mayorbox
+SYSCONFDIR ?= /etc
+DATADIR   ?= $(PREFIX)/share/mayorbox
+MANDIR    ?= $(PREFIX)/share/man
+# systemd's folders: the unit, sysusers.d, tmpfiles.d
+UNITDIR   ?= $(PREFIX)/lib/systemd/system
+SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
+TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
+# READY and WATCHDOG through libsystemd: SYSTEMD=no builds without it
+SYSTEMD   ?= $(shell pkg-config --exists libsystemd && echo yes || echo no)
 CC        ?= gcc
 FUZZ_SECONDS ?= 600
 
-PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq gnutls libcurl
+PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq gnutls libcurl \
+             libmicrohttpd
+ifeq ($(SYSTEMD),yes)
+PKGS      += libsystemd
+SYSTEMD_DEFS = -DHAVE_SYSTEMD
+endif
 WARN       = -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -fstack-protector-strong
-DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"'
+DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"' \
+             -DMAYORBOX_SYSCONFDIR='"$(SYSCONFDIR)/mayorbox"' -DMAYORBOX_DATADIR='"$(DATADIR)"' \
+             $(SYSTEMD_DEFS)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan -lpthread
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
 SAN        = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -70,6 +88,8 @@ GATEWAY_SRC = \
 	gateway/store.c \
 	gateway/filing.c \
 	gateway/log.c \
+	gateway/metrics.c \
+	gateway/notify.c \
 	gateway/source.c \
 	gateway/tlsverify.c \
 	gateway/imap.c \

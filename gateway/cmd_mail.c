@@ -24,7 +24,7 @@
 #include "smtp.h"
 
 #define MAIL_TEST_MESSAGE_MAX	(64u * 1024)
-#define MAIL_DEFAULT_CONFIG	"/etc/mayorbox/mayorbox.conf"
+#define MAIL_DEFAULT_CONFIG	MAYORBOX_SYSCONFDIR "/mayorbox.conf"
 
 static void
 mail_usage(FILE *out)

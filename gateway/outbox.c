@@ -234,7 +234,10 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		}
 		if (ok) {
 			stats->sent++;
-			log_event(LOG_INFO, "mail_sent", "case", number, "kind", kind, NULL);
+			char mid[128];
+			replies_message_id(rc, m.token ? m.token : "", mid, sizeof(mid));
+			log_event(LOG_INFO, "mail_sent", "case", number, "kind", kind, "message_id",
+				  mid, NULL);
 		} else if (permanent) {
 			stats->failed++;
 			log_event(LOG_ERROR, "mail_failed", "case", number, "kind", kind, "error", why,

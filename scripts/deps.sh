@@ -32,6 +32,9 @@ postfix
 isync
 libgnutls28-dev
 openssl
+libmicrohttpd-dev
+libsystemd-dev
+curl
 "
 
 missing=""
