@@ -8,7 +8,9 @@
 #   make fuzz       libFuzzer targets, FUZZ_SECONDS each
 #   make bench      benchmarks
 #   make lint       banned libc calls
-#   make install    PREFIX, DESTDIR honoured
+#   make install    PREFIX, DESTDIR, SYSCONFDIR honoured (program, rules, schema,
+#                   man pages, example, systemd unit, sysusers.d, tmpfiles.d)
+#   make deb        the Debian package (dpkg-buildpackage -us -uc), with lintian
 
 VERSION    = 0.1.0
 PREFIX    ?= /usr/local
@@ -41,7 +43,7 @@ DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"' \
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan -lpthread
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
+ALL_CFLAGS = $(WARN) $(DEFS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
 SAN        = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 TEST_CFLAGS = $(WARN) $(DEFS) -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
 
@@ -132,7 +134,7 @@ UNIT_TESTS = \
 	build/test/test_classify \
 	build/test/test_replies
 
-.PHONY: all deps check faults demo demo-stop fuzz bench lint install clean valgrind
+.PHONY: all deps deps-deb check faults demo demo-stop fuzz bench lint install install-files deb clean valgrind
 
 all: deps
 	@$(MAKE) --no-print-directory build/mayorbox
@@ -141,7 +143,7 @@ deps:
 	@sh scripts/deps.sh
 
 build/mayorbox: $(OBJ)
-	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
 build/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -244,9 +246,39 @@ build/bench_rules: tests/bench/bench_rules.c $(RULES_BENCH_OBJ)
 valgrind: all
 	@sh scripts/valgrind.sh
 
+# The program, its data (rules, schema) in DATADIR, the example and the
+# operations guide in PREFIX/share/doc/mayorbox, the man pages, the systemd
+# unit with its sysusers.d and tmpfiles.d entries, and SYSCONFDIR/mayorbox.
+# The installed program finds its rules and schema beside itself
+# (../share/mayorbox) or in DATADIR. install-files installs what is built.
+DOCDIR    ?= $(PREFIX)/share/doc/mayorbox
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin
+	@$(MAKE) --no-print-directory install-files
+
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/schema \
+		$(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR)
+	install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/mayorbox
 	install -m 0755 build/mayorbox $(DESTDIR)$(PREFIX)/bin/mayorbox
+	install -m 0644 rules/*.rules rules/*.dir rules/README.md $(DESTDIR)$(DATADIR)/rules/
+	install -m 0644 schema/*.sql $(DESTDIR)$(DATADIR)/schema/
+	install -m 0644 mayorbox.conf.example doc/operations.md $(DESTDIR)$(DOCDIR)/
+	install -m 0644 doc/mayorbox.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 doc/mayorbox.conf.5 doc/mayorbox-rules.5 $(DESTDIR)$(MANDIR)/man5/
+	sed -e 's|@BINDIR@|$(PREFIX)/bin|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)/mayorbox|g' \
+		dist/systemd/mayorbox.service.in > $(DESTDIR)$(UNITDIR)/mayorbox.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/mayorbox.service
+	install -m 0644 dist/sysusers/mayorbox.conf $(DESTDIR)$(SYSUSERSDIR)/mayorbox.conf
+	install -m 0644 dist/tmpfiles/mayorbox.conf $(DESTDIR)$(TMPFILESDIR)/mayorbox.conf
+
+# The Debian package (debian/), in build/deb: ../mayorbox_VERSION_ARCH.deb
+# of a copy of the tree, then lintian. deps-deb installs the tools.
+deb: deps-deb
+	@sh scripts/deb.sh
+
+deps-deb:
+	@sh scripts/deps.sh deb
 
 clean:
 	rm -rf build

@@ -37,6 +37,11 @@ libsystemd-dev
 curl
 "
 
+# `deps.sh deb`: the packaging tools of `make deb` as well
+if [ "${1:-}" = deb ]; then
+	PACKAGES="$PACKAGES debhelper lintian fakeroot dpkg-dev build-essential"
+fi
+
 missing=""
 for p in $PACKAGES; do
 	status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
