@@ -14,13 +14,14 @@ mkdir -p "$SRC"
 # the tracked files (and new ones not yet committed), without build output
 { git ls-files; git ls-files --others --exclude-standard; } | grep -v '^build/' | sort -u \
 	| tar -cf - -T - | tar -xf - -C "$SRC"
-(cd "$SRC" && dpkg-buildpackage -us -uc -b > "$OUT/build.log" 2>&1) || {
+(cd "$SRC" && dpkg-buildpackage -us -uc > "$OUT/build.log" 2>&1) || {
 	tail -30 "$OUT/build.log" >&2
 	echo "deb.sh: dpkg-buildpackage failed (build/deb/build.log)" >&2
 	exit 1
 }
 DEB=$(ls "$OUT"/mayorbox_"$VERSION"_*.deb)
-lintian --fail-on error "$DEB" > "$OUT/lintian.txt" 2>&1 || {
+# the .changes: the source package and the binary ones
+lintian --fail-on error "$OUT"/mayorbox_"$VERSION"_*.changes > "$OUT/lintian.txt" 2>&1 || {
 	cat "$OUT/lintian.txt" >&2
 	echo "deb.sh: lintian found errors" >&2
 	exit 1
