@@ -8,22 +8,42 @@
 #   make fuzz       libFuzzer targets, FUZZ_SECONDS each
 #   make bench      benchmarks
 #   make lint       banned libc calls
-#   make install    PREFIX, DESTDIR honoured
+#   make install    PREFIX, DESTDIR, SYSCONFDIR honoured (program, rules, schema,
+#                   man pages, example, systemd unit, sysusers.d, tmpfiles.d)
+#   make deb        the Debian package (dpkg-buildpackage -us -uc), with lintian
 
 VERSION    = 0.1.0
 PREFIX    ?= /usr/local
 DESTDIR   ?=
+# /etc/mayorbox/mayorbox.conf whatever the PREFIX (a daemon's configuration
+# is the machine's); the data (rules, schema) in PREFIX/share/mayorbox
+SYSCONFDIR ?= /etc
+DATADIR   ?= $(PREFIX)/share/mayorbox
+MANDIR    ?= $(PREFIX)/share/man
+# systemd's folders: the unit, sysusers.d, tmpfiles.d
+UNITDIR   ?= $(PREFIX)/lib/systemd/system
+SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
+TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
+# READY and WATCHDOG through libsystemd: SYSTEMD=no builds without it
+SYSTEMD   ?= $(shell pkg-config --exists libsystemd && echo yes || echo no)
 CC        ?= gcc
 FUZZ_SECONDS ?= 600
 
-PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq gnutls libcurl
+PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq gnutls libcurl \
+             libmicrohttpd
+ifeq ($(SYSTEMD),yes)
+PKGS      += libsystemd
+SYSTEMD_DEFS = -DHAVE_SYSTEMD
+endif
 WARN       = -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -fstack-protector-strong
-DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"'
+DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"' \
+             -DMAYORBOX_SYSCONFDIR='"$(SYSCONFDIR)/mayorbox"' -DMAYORBOX_DATADIR='"$(DATADIR)"' \
+             $(SYSTEMD_DEFS)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan -lpthread
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
+ALL_CFLAGS = $(WARN) $(DEFS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
 SAN        = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 TEST_CFLAGS = $(WARN) $(DEFS) -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
 
@@ -61,12 +81,17 @@ GATEWAY_SRC = \
 	gateway/readfile.c \
 	gateway/datadir.c \
 	gateway/config.c \
+	gateway/config_keys.c \
+	gateway/usage.c \
+	gateway/cmd_config.c \
 	gateway/db.c \
 	gateway/seal.c \
 	gateway/access_code.c \
 	gateway/store.c \
 	gateway/filing.c \
 	gateway/log.c \
+	gateway/metrics.c \
+	gateway/notify.c \
 	gateway/source.c \
 	gateway/tlsverify.c \
 	gateway/imap.c \
@@ -109,7 +134,7 @@ UNIT_TESTS = \
 	build/test/test_classify \
 	build/test/test_replies
 
-.PHONY: all deps check faults demo demo-stop fuzz bench lint install clean valgrind
+.PHONY: all deps deps-deb check faults demo demo-stop fuzz bench lint install install-files deb clean valgrind
 
 all: deps
 	@$(MAKE) --no-print-directory build/mayorbox
@@ -118,7 +143,7 @@ deps:
 	@sh scripts/deps.sh
 
 build/mayorbox: $(OBJ)
-	$(CC) $(CFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS)
 
 build/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -140,7 +165,8 @@ $(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $
 
 # replies.c is the gateway's; it links with the parsers and the sealing.
 REPLIES_TEST_OBJ = build/test/obj/gateway/replies.o build/test/obj/gateway/seal.o \
-	build/test/obj/gateway/readfile.o build/test/obj/gateway/config.o
+	build/test/obj/gateway/readfile.o build/test/obj/gateway/config.o \
+	build/test/obj/gateway/config_keys.o
 build/test/test_replies: tests/unit/test_replies.c tests/unit/testutil.h $(PARSER_TEST_OBJ) \
 		$(REPLIES_TEST_OBJ)
 	@mkdir -p $(dir $@)
@@ -194,7 +220,8 @@ FUZZ_CFLAGS = -std=c17 -g -O1 $(DEFS) -fsanitize=fuzzer,address,undefined \
 FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies
 
 # the replies' clues and composed mail: the parsers and gateway/replies.c
-FUZZ_REPLIES_SRC = gateway/replies.c gateway/seal.c gateway/readfile.c gateway/config.c
+FUZZ_REPLIES_SRC = gateway/replies.c gateway/seal.c gateway/readfile.c gateway/config.c \
+	gateway/config_keys.c
 build/fuzz/fuzz_replies: tests/fuzz/fuzz_replies.c $(PARSER_SRC) $(FUZZ_REPLIES_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -Igateway -o $@ $< $(PARSER_SRC) $(FUZZ_REPLIES_SRC) $(PKG_LIBS)
@@ -219,9 +246,39 @@ build/bench_rules: tests/bench/bench_rules.c $(RULES_BENCH_OBJ)
 valgrind: all
 	@sh scripts/valgrind.sh
 
+# The program, its data (rules, schema) in DATADIR, the example and the
+# operations guide in PREFIX/share/doc/mayorbox, the man pages, the systemd
+# unit with its sysusers.d and tmpfiles.d entries, and SYSCONFDIR/mayorbox.
+# The installed program finds its rules and schema beside itself
+# (../share/mayorbox) or in DATADIR. install-files installs what is built.
+DOCDIR    ?= $(PREFIX)/share/doc/mayorbox
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin
+	@$(MAKE) --no-print-directory install-files
+
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/schema \
+		$(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR)
+	install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/mayorbox
 	install -m 0755 build/mayorbox $(DESTDIR)$(PREFIX)/bin/mayorbox
+	install -m 0644 rules/*.rules rules/*.dir rules/README.md $(DESTDIR)$(DATADIR)/rules/
+	install -m 0644 schema/*.sql $(DESTDIR)$(DATADIR)/schema/
+	install -m 0644 mayorbox.conf.example doc/operations.md $(DESTDIR)$(DOCDIR)/
+	install -m 0644 doc/mayorbox.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 doc/mayorbox.conf.5 doc/mayorbox-rules.5 $(DESTDIR)$(MANDIR)/man5/
+	sed -e 's|@BINDIR@|$(PREFIX)/bin|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)/mayorbox|g' \
+		dist/systemd/mayorbox.service.in > $(DESTDIR)$(UNITDIR)/mayorbox.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/mayorbox.service
+	install -m 0644 dist/sysusers/mayorbox.conf $(DESTDIR)$(SYSUSERSDIR)/mayorbox.conf
+	install -m 0644 dist/tmpfiles/mayorbox.conf $(DESTDIR)$(TMPFILESDIR)/mayorbox.conf
+
+# The Debian package (debian/), in build/deb: ../mayorbox_VERSION_ARCH.deb
+# of a copy of the tree, then lintian. deps-deb installs the tools.
+deb: deps-deb
+	@sh scripts/deb.sh
+
+deps-deb:
+	@sh scripts/deps.sh deb
 
 clean:
 	rm -rf build

@@ -40,6 +40,7 @@
 
 #include "classify.h"
 #include "commands.h"
+#include "usage.h"
 #include "config.h"
 #include "db.h"
 #include "readfile.h"
@@ -1117,7 +1118,7 @@ cases_list(int argc, char **argv)
 		case 'd': db_opt = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 'h': list_usage(stdout); return EX_OK;
-		default: list_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases list", argc, argv);
 		}
 	}
 	if (optind != argc || (json && csv)) {
@@ -1935,7 +1936,7 @@ cases_show(int argc, char **argv)
 		case 'd': db_opt = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 'h': show_usage(stdout); return EX_OK;
-		default: show_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases show", argc, argv);
 		}
 	}
 	if (optind + 1 != argc) {
@@ -2065,7 +2066,7 @@ cases_reclassify(int argc, char **argv)
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
 		case 'h': reclassify_usage(stdout); return EX_OK;
-		default: reclassify_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases reclassify", argc, argv);
 		}
 	}
 	if (optind + 2 != argc) {
@@ -2193,7 +2194,7 @@ cases_assign(int argc, char **argv)
 		case 'n': new_department = true; break;
 		case 'r': rules_opt = optarg; break;
 		case 'h': assign_usage(stdout); return EX_OK;
-		default: assign_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases assign", argc, argv);
 		}
 	}
 	if (optind + 2 != argc) {
@@ -2363,7 +2364,7 @@ cases_close(int argc, char **argv)
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
 		case 'h': close_usage(stdout); return EX_OK;
-		default: close_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases close", argc, argv);
 		}
 	}
 	if (optind + 1 != argc) {
@@ -2549,7 +2550,7 @@ cases_reopen(int argc, char **argv)
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
 		case 'h': reopen_usage(stdout); return EX_OK;
-		default: reopen_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases reopen", argc, argv);
 		}
 	}
 	if (optind + 1 != argc) {
@@ -2700,7 +2701,7 @@ cases_seal(int argc, char **argv)
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
 		case 'h': seal_usage(stdout); return EX_OK;
-		default: seal_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases seal", argc, argv);
 		}
 	}
 	if (optind + 1 != argc) {
@@ -2926,7 +2927,7 @@ cases_confirm(int argc, char **argv)
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
 		case 'h': confirm_usage(stdout); return EX_OK;
-		default: confirm_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases confirm", argc, argv);
 		}
 	}
 	if (optind + 1 != argc) {
@@ -3023,7 +3024,7 @@ cases_release(int argc, char **argv)
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
 		case 'h': release_usage(stdout); return EX_OK;
-		default: release_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases release", argc, argv);
 		}
 	}
 	if (optind + 1 != argc) {
@@ -3210,7 +3211,7 @@ cases_stats(int argc, char **argv)
 		case 'd': db_opt = optarg; break;
 		case 'c': config_path = optarg; break;
 		case 'h': stats_usage(stdout); return EX_OK;
-		default: stats_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("cases stats", argc, argv);
 		}
 	}
 	if (optind != argc) {

@@ -14,6 +14,7 @@
 
 #include "classify.h"
 #include "commands.h"
+#include "usage.h"
 #include "limits.h"
 #include "readfile.h"
 #include "reader.h"
@@ -216,8 +217,7 @@ cmd_classify(int argc, char **argv)
 			classify_usage(stdout);
 			return EX_OK;
 		default:
-			classify_usage(stderr);
-			return EX_USAGE;
+			return usage_bad_option("classify", argc, argv);
 		}
 	}
 	if (optind >= argc) {

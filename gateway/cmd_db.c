@@ -1,8 +1,10 @@
 /*
  * cmd_db.c - `mayorbox db migrate [--db CONNINFO] [--config FILE]
- * [--schema DIR]`: the schema migrations, each once, in order.
+ * [--schema DIR]`: the schema migrations, each once, in order; `mayorbox
+ * db status`: which are applied and which pending.
  */
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +13,7 @@
 #include <sodium.h>
 
 #include "commands.h"
+#include "usage.h"
 #include "config.h"
 #include "db.h"
 #include "seal.h"
@@ -21,10 +24,15 @@ db_usage(FILE *out)
 	fprintf(out,
 		"usage: mayorbox db migrate [--db CONNINFO] [--config FILE] [--schema DIR]\n"
 		"                           [--public-key FILE]\n"
+		"       mayorbox db status [--db CONNINFO] [--config FILE] [--schema DIR]\n"
 		"\n"
-		"Applies the schema migrations (schema/NNN_name.sql) not yet applied, in\n"
-		"order, each in its own transaction, recorded in schema_migrations. Safe\n"
-		"to run again, and when two run at once (an advisory lock).\n"
+		"migrate applies the schema migrations (schema/NNN_name.sql) not yet\n"
+		"applied, in order, each in its own transaction, recorded in\n"
+		"schema_migrations. Safe to run again, and when two run at once (an\n"
+		"advisory lock). Run it before starting upgraded gateways: a gateway\n"
+		"refuses a database older or newer than it knows.\n"
+		"status prints each migration, applied (with its time) or pending, and\n"
+		"the database's migrations this program does not know.\n"
 		"\n"
 		"  --db CONNINFO  PostgreSQL (default: [database] conninfo of --config, else\n"
 		"                 libpq's PGHOST, PGDATABASE, ... variables)\n"
@@ -34,8 +42,9 @@ db_usage(FILE *out)
 		"                 plain text are sealed with it (006_vault); without it they\n"
 		"                 wait in the vault, unreadable by clerks, and are counted\n"
 		"\n"
-		"Exit: 0 applied (or nothing to do), 65 a migration failed, 69 no database,\n"
-		"78 bad configuration.\n");
+		"Exit: 0 applied (or nothing to do; status: printed), 65 a migration\n"
+		"failed, 69 no database, 77 the login may not change the schema, 78 bad\n"
+		"configuration.\n");
 }
 
 /* 006_vault moved the letters that sat in plain text in confidential cases
@@ -111,10 +120,12 @@ cmd_db(int argc, char **argv)
 		db_usage(stdout);
 		return EX_OK;
 	}
-	if (argc < 2 || strcmp(argv[1], "migrate") != 0) {
+	if (argc < 2 || (strcmp(argv[1], "migrate") != 0 && strcmp(argv[1], "status") != 0)) {
 		db_usage(stderr);
 		return EX_USAGE;
 	}
+	bool status = strcmp(argv[1], "status") == 0;
+	const char *cmd = status ? "db status" : "db migrate";
 	argc--;
 	argv++;
 	optind = 1;
@@ -125,7 +136,7 @@ cmd_db(int argc, char **argv)
 		case 's': schema_opt = optarg; break;
 		case 'k': key_opt = optarg; break;
 		case 'h': db_usage(stdout); return EX_OK;
-		default: db_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option(cmd, argc, argv);
 		}
 	}
 	if (optind != argc) {
@@ -134,10 +145,25 @@ cmd_db(int argc, char **argv)
 	}
 	struct config cfg = {0};
 	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != 0) {
-		fprintf(stderr, "mayorbox db migrate: %s\n", err);
+		fprintf(stderr, "mayorbox %s: %s\n", cmd, err);
 		return EX_CONFIG;
 	}
 	PGconn *db = db_connect(db_conninfo(db_opt, &cfg), err, sizeof(err));
+	if (status) {
+		config_deinit(&cfg);
+		if (db == NULL) {
+			fprintf(stderr, "mayorbox db status: %s\n", err);
+			return EX_UNAVAILABLE;
+		}
+		long left = db_status(db, db_schema_dir(schema_opt, dir, sizeof(dir)), stdout, err,
+				      sizeof(err));
+		PQfinish(db);
+		if (left < 0) {
+			fprintf(stderr, "mayorbox db status: %s\n", err);
+			return EX_DATAERR;
+		}
+		return EX_OK;
+	}
 	char key_path[4096] = "";
 	const char *kp = key_opt ? key_opt : config_get(&cfg, "confidential", "public_key_file");
 	if (kp)
@@ -148,10 +174,11 @@ cmd_db(int argc, char **argv)
 		return EX_UNAVAILABLE;
 	}
 	int ret = EX_OK;
-	if (db_migrate(db, db_schema_dir(schema_opt, dir, sizeof(dir)), stdout, err,
-		       sizeof(err)) != 0) {
+	int m = db_migrate(db, db_schema_dir(schema_opt, dir, sizeof(dir)), stdout, err,
+			   sizeof(err));
+	if (m != 0) {
 		fprintf(stderr, "mayorbox db migrate: %s\n", err);
-		ret = EX_DATAERR;
+		ret = m == DB_MIGRATE_DENIED ? EX_NOPERM : EX_DATAERR;
 	}
 	long left = ret == EX_OK ? seal_pending(db, key_path[0] ? key_path : NULL, err,
 						sizeof(err)) : 0;

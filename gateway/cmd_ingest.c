@@ -20,6 +20,7 @@
 #include "classify.h"
 #include "filing.h"
 #include "commands.h"
+#include "usage.h"
 #include "config.h"
 #include "db.h"
 #include "letter_json.h"
@@ -205,7 +206,7 @@ cmd_ingest(int argc, char **argv)
 		}
 		case 'j': json = true; break;
 		case 'h': ingest_usage(stdout); return EX_OK;
-		default: ingest_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("ingest", argc, argv);
 		}
 	}
 	if (optind >= argc) {

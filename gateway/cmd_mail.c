@@ -18,12 +18,13 @@
 
 #include "buf.h"
 #include "commands.h"
+#include "usage.h"
 #include "config.h"
 #include "replies.h"
 #include "smtp.h"
 
 #define MAIL_TEST_MESSAGE_MAX	(64u * 1024)
-#define MAIL_DEFAULT_CONFIG	"/etc/mayorbox/mayorbox.conf"
+#define MAIL_DEFAULT_CONFIG	MAYORBOX_SYSCONFDIR "/mayorbox.conf"
 
 static void
 mail_usage(FILE *out)
@@ -100,7 +101,7 @@ mail_test(int argc, char **argv)
 		switch (c) {
 		case 'c': config_path = optarg; break;
 		case 'h': mail_usage(stdout); return EX_OK;
-		default: mail_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("mail test", argc, argv);
 		}
 	}
 	if (optind + 1 != argc) {

@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include "commands.h"
+#include "usage.h"
 #include "letter_json.h"
 #include "limits.h"
 #include "readfile.h"
@@ -52,8 +53,7 @@ cmd_parse(int argc, char **argv)
 			parse_usage(stdout);
 			return EX_OK;
 		default:
-			parse_usage(stderr);
-			return EX_USAGE;
+			return usage_bad_option("parse", argc, argv);
 		}
 	}
 	if (argc - optind != 1) {

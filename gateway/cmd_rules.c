@@ -43,6 +43,7 @@
 #include "readfile.h"
 #include "reader.h"
 #include "rulesdir.h"
+#include "usage.h"
 #include "ruleset.h"
 #include "seal.h"
 #include "suggest.h"
@@ -1406,8 +1407,7 @@ rules_test(int argc, char **argv)
 			rules_usage(stdout);
 			return EX_OK;
 		default:
-			rules_usage(stderr);
-			return EX_USAGE;
+			return usage_bad_option("rules test", argc, argv);
 		}
 	}
 	if (from_db ? argc != optind : argc - optind != 1) {
@@ -1495,8 +1495,7 @@ rules_suggest(int argc, char **argv)
 			rules_usage(stdout);
 			return EX_OK;
 		default:
-			rules_usage(stderr);
-			return EX_USAGE;
+			return usage_bad_option("rules suggest", argc, argv);
 		}
 	}
 	if ((from_db ? argc != optind : argc - optind != 1) || have_cat == so.conf) {
@@ -1661,8 +1660,7 @@ rules_diff(int argc, char **argv)
 			rules_usage(stdout);
 			return EX_OK;
 		default:
-			rules_usage(stderr);
-			return EX_USAGE;
+			return usage_bad_option(cmd, argc, argv);
 		}
 	}
 	if (new_opt == NULL || optind != argc) {

@@ -7,13 +7,15 @@
 #include <sysexits.h>
 
 #include "commands.h"
+#include "usage.h"
 #include "daemon.h"
+#include "log.h"
 
 static void
 run_usage(FILE *out)
 {
 	fprintf(out,
-		"usage: mayorbox run [--config FILE] [--rules DIR] [--once]\n"
+		"usage: mayorbox run [--config FILE] [--rules DIR] [--log-level LEVEL] [--once]\n"
 		"\n"
 		"The gateway: polls every source of the configuration ([imap NAME],\n"
 		"[webform NAME], [spool NAME]; see mayorbox.conf.example) and files each\n"
@@ -22,12 +24,15 @@ run_usage(FILE *out)
 		"reloads the configuration and the rules (a broken rule set is reported\n"
 		"and the old one kept). Logs in logfmt on standard error.\n"
 		"\n"
-		"  --config FILE  default /etc/mayorbox/mayorbox.conf\n"
+		"  --config FILE  default " MAYORBOX_SYSCONFDIR "/mayorbox.conf\n"
 		"  --rules DIR    overrides [rules] dir\n"
+		"  --log-level LEVEL  debug, info, warn or error (overrides [gateway]\n"
+		"                 log_level; default info)\n"
 		"  --once         poll every source once, file what is there, exit\n"
 		"\n"
-		"Exit: 0 done; 75 a source or the database was unavailable (--once);\n"
-		"78 bad configuration or rules.\n");
+		"Exit: 0 done; 64 usage; 75 a source or the database was unavailable\n"
+		"(--once); 78 bad configuration or rules, no source, or a database whose\n"
+		"schema is older or newer than this program's (run 'mayorbox db migrate').\n");
 }
 
 int
@@ -37,10 +42,11 @@ cmd_run(int argc, char **argv)
 		{"config", required_argument, NULL, 'c'},
 		{"rules", required_argument, NULL, 'r'},
 		{"once", no_argument, NULL, 'o'},
+		{"log-level", required_argument, NULL, 'l'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *config = "/etc/mayorbox/mayorbox.conf", *rules = NULL;
+	const char *config = MAYORBOX_SYSCONFDIR "/mayorbox.conf", *rules = NULL, *level = NULL;
 	bool once = false;
 	int c;
 	optind = 1;
@@ -49,13 +55,20 @@ cmd_run(int argc, char **argv)
 		case 'c': config = optarg; break;
 		case 'r': rules = optarg; break;
 		case 'o': once = true; break;
+		case 'l': level = optarg; break;
 		case 'h': run_usage(stdout); return EX_OK;
-		default: run_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("run", argc, argv);
 		}
 	}
 	if (optind != argc) {
 		run_usage(stderr);
 		return EX_USAGE;
 	}
-	return daemon_run(config, rules, once);
+	enum log_level lv;
+	if (level && !log_level_parse(level, &lv)) {
+		fprintf(stderr, "mayorbox run: --log-level %s: is debug, info, warn or error; see "
+			"'mayorbox run --help'\n", level);
+		return EX_USAGE;
+	}
+	return daemon_run(config, rules, level, once);
 }

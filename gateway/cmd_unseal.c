@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "commands.h"
+#include "usage.h"
 #include "config.h"
 #include "db.h"
 #include "seal.h"
@@ -61,7 +62,7 @@ cmd_unseal(int argc, char **argv)
 		case 'c': config_path = optarg; break;
 		case 'r': raw = true; break;
 		case 'h': unseal_usage(stdout); return EX_OK;
-		default: unseal_usage(stderr); return EX_USAGE;
+		default: return usage_bad_option("unseal", argc, argv);
 		}
 	}
 	if (key == NULL || optind + 1 != argc) {

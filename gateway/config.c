@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config_keys.h"
 #include "limits.h"
 #include "readfile.h"
 #include "xalloc.h"
@@ -76,6 +77,11 @@ config_load(const char *path, struct config *cfg, char *err, size_t errlen)
 				snprintf(err, errlen, "%s:%u: empty section name", path, lineno);
 				goto fail;
 			}
+			char why[512];
+			if (!config_keys_section_ok(section, why, sizeof(why))) {
+				snprintf(err, errlen, "%s:%u: %s", path, lineno, why);
+				goto fail;
+			}
 			continue;
 		}
 		char *eq = strchr(line, '=');
@@ -92,6 +98,17 @@ config_load(const char *path, struct config *cfg, char *err, size_t errlen)
 		if (section[0] == '\0') {
 			snprintf(err, errlen, "%s:%u: \"%s\" is outside any [section]", path, lineno,
 				 key);
+			goto fail;
+		}
+		const struct config_key *row = config_keys_find(section, key);
+		char why[512];
+		if (row == NULL) {
+			snprintf(err, errlen, "%s:%u: [%s] %s: unknown key (mayorbox.conf(5) lists "
+				 "every key)", path, lineno, section, key);
+			goto fail;
+		}
+		if (!config_keys_value_ok(row, value, why, sizeof(why))) {
+			snprintf(err, errlen, "%s:%u: [%s] %s: %s", path, lineno, section, key, why);
 			goto fail;
 		}
 		cfg->v = xreallocarray(cfg->v, cfg->count + 1, sizeof(*cfg->v));

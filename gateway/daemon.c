@@ -23,9 +23,12 @@
 #include <sodium.h>
 
 #include "config.h"
+#include "config_keys.h"
 #include "db.h"
 #include "filing.h"
 #include "log.h"
+#include "metrics.h"
+#include "notify.h"
 #include "outbox.h"
 #include "replies.h"
 #include "rulesdir.h"
@@ -44,6 +47,8 @@
 #define DAEMON_ONCE_BATCHES_MAX 100000
 /* Mails sent per round at most (the rest go next round). */
 #define DAEMON_MAIL_PER_ROUND 500
+/* The outbox's counts for the metrics: asked at most this often. */
+#define DAEMON_OUTBOX_COUNTS_MS 5000
 /* The SMTP server failed: tried again after at most this long. */
 #define DAEMON_MAIL_BACKOFF_MAX_MS (OUTBOX_RETRY_FIRST_SECONDS * 1000)
 
@@ -75,6 +80,12 @@ struct held {
 struct gateway {
 	char *config_path;
 	const char *rules_opt;
+	const char *log_level_opt;	/* --log-level: over [gateway] log_level */
+	struct metrics *metrics;	/* [metrics] listen; NULL: none */
+	char *metrics_listen;
+	bool connected_once;	/* a connection at the right schema was had */
+	int fatal;		/* != 0: stop with this code (a wrong schema at the start) */
+	long long outbox_counted_ms;
 	struct config cfg;
 	struct rulestore rules;
 	struct seal_key key;
@@ -140,9 +151,8 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 		for (size_t k = 0; k < i; k++)
 			if (strcmp(cfg.v[k].section, sec) == 0)
 				seen = true;
-		if (seen || strcmp(sec, "database") == 0 || strcmp(sec, "rules") == 0
-		    || strcmp(sec, "confidential") == 0 || strcmp(sec, "gateway") == 0
-		    || strcmp(sec, "smtp") == 0 || strcmp(sec, "replies") == 0)
+		const struct config_section *cs = config_keys_section(sec);
+		if (seen || cs == NULL || !cs->source)
 			continue;
 		if (n >= DAEMON_SOURCES_MAX) {
 			snprintf(err, errlen, "%s: more than %d sources", g->config_path,
@@ -153,6 +163,25 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 		if (source_new(&cfg, sec, &fresh[n].src, err, errlen) != MB_OK)
 			goto fail;
 		n++;
+	}
+	if (n == 0) {
+		snprintf(err, errlen, "%s: no source: a gateway needs at least one [imap NAME], "
+			 "[webform NAME] or [spool NAME] (mayorbox.conf(5))", g->config_path);
+		goto fail;
+	}
+	enum log_level level = LOG_INFO;
+	const char *lv = g->log_level_opt ? g->log_level_opt : config_get(&cfg, "gateway", "log_level");
+	if (lv && !log_level_parse(lv, &level)) {
+		snprintf(err, errlen, "%s: [gateway] log_level: is debug, info, warn or error",
+			 g->config_path);
+		goto fail;
+	}
+	const char *ml = config_get(&cfg, "metrics", "listen");
+	if (ml && *ml && !metrics_listen_ok(ml, err, errlen)) {
+		char m2[512];
+		snprintf(m2, sizeof(m2), "%s", err);
+		snprintf(err, errlen, "%s: %s", g->config_path, m2);
+		goto fail;
 	}
 	{
 		char terr[512];
@@ -206,6 +235,29 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	gateway_sources_free(g);
 	memcpy(g->sources, fresh, n * sizeof(fresh[0]));
 	g->nsources = n;
+	log_set_level(level);
+	if (g->metrics == NULL && ml && *ml) {
+		/* at the start only: a reload does not move the listener */
+		g->metrics = metrics_start(ml, err, errlen);
+		if (g->metrics == NULL) {
+			config_deinit(&cfg);
+			return EX_UNAVAILABLE;
+		}
+		g->metrics_listen = xstrdup(ml);
+		log_event(LOG_INFO, "metrics_listening", "listen", ml, NULL);
+	} else if (g->metrics_listen && (ml == NULL || strcmp(ml, g->metrics_listen) != 0)) {
+		log_event(LOG_WARN, "metrics_listen_kept", "listen", g->metrics_listen, "why",
+			  "[metrics] listen changes with a restart, not a reload", NULL);
+	}
+	{
+		const char *names[DAEMON_SOURCES_MAX];
+		int polls[DAEMON_SOURCES_MAX];
+		for (size_t i = 0; i < n; i++) {
+			names[i] = g->sources[i].src->name;
+			polls[i] = g->sources[i].src->poll_seconds;
+		}
+		metrics_set_sources(g->metrics, names, polls, n);
+	}
 	config_deinit(&g->cfg);
 	g->cfg = cfg;
 	g->key = key;
@@ -232,9 +284,11 @@ gateway_load_rules(struct gateway *g)
 			  NULL);
 		return r;
 	}
-	char gen[32];
+	char gen[32], digest[sizeof(set->digest)];
+	snprintf(digest, sizeof(digest), "%s", set->digest);
 	snprintf(gen, sizeof(gen), "%lu", rulestore_swap(&g->rules, set));
-	log_event(LOG_INFO, "rules_loaded", "dir", dir, "generation", gen, NULL);
+	metrics_rules(g->metrics, digest);
+	log_event(LOG_INFO, "rules_loaded", "dir", dir, "generation", gen, "digest", digest, NULL);
 	return EX_OK;
 }
 
@@ -243,13 +297,16 @@ db_ok(struct gateway *g)
 {
 	if (g->db && PQstatus(g->db) == CONNECTION_OK)
 		return true;
+	metrics_database(g->metrics, false);
 	if (now_ms() < g->db_next_try_ms)
 		return false;
 	if (g->db) {
 		PQfinish(g->db);
 		g->db = NULL;
-		for (size_t i = 0; i < g->nsources; i++)
+		for (size_t i = 0; i < g->nsources; i++) {
 			g->sources[i].leased = false;	/* the locks went with it */
+			metrics_lease(g->metrics, g->sources[i].src->name, false);
+		}
 	}
 	char err[512];
 	g->db = db_connect(db_conninfo(NULL, &g->cfg), err, sizeof(err));
@@ -261,8 +318,31 @@ db_ok(struct gateway *g)
 		g->db_next_try_ms = now_ms() + d;
 		return false;
 	}
+	/* the schema first: a function missing or changed would quarantine
+	 * every letter (an upgrade done in the wrong order) */
+	long version = 0;
+	int sc = db_schema_check(g->db, &version, err, sizeof(err));
+	if (sc != 0) {
+		char ms[32];
+		int d = backoff_next(&g->db_backoff_ms);
+		snprintf(ms, sizeof(ms), "%d", d);
+		if (sc == -1 && !g->connected_once) {
+			log_event(LOG_ERROR, "schema_mismatch", "error", err, NULL);
+			g->fatal = EX_CONFIG;	/* at the start: refuse */
+		} else {
+			log_event(sc == -1 ? LOG_ERROR : LOG_WARN,
+				  sc == -1 ? "schema_mismatch" : "database_unavailable", "error", err,
+				  "retry_ms", ms, NULL);
+		}
+		PQfinish(g->db);
+		g->db = NULL;
+		g->db_next_try_ms = now_ms() + d;
+		return false;
+	}
+	g->connected_once = true;
 	g->db_backoff_ms = 0;
 	g->key_published = false;
+	metrics_database(g->metrics, true);
 	log_event(LOG_INFO, "database_connected", NULL);
 	return true;
 }
@@ -294,6 +374,7 @@ lease(struct gateway *g, struct held *h)
 	bool answered = PQresultStatus(r) == PGRES_TUPLES_OK;
 	h->leased = answered && PQgetvalue(r, 0, 0)[0] == 't';
 	PQclear(r);
+	metrics_lease(g->metrics, h->src->name, h->leased);
 	if (h->leased) {
 		log_event(LOG_INFO, "lease_taken", "source", h->src->name, NULL);
 		h->held_elsewhere = false;
@@ -304,6 +385,8 @@ lease(struct gateway *g, struct held *h)
 		return false;
 	/* loud, but once per change of holder, not every poll */
 	long pid = lease_holder(g, h->src->name);
+	if (pid > 0)
+		metrics_good_poll(g->metrics, h->src->name);	/* served, by another gateway */
 	if (!h->held_elsewhere || pid != h->holder_pid) {
 		char ps[32];
 		snprintf(ps, sizeof(ps), "%ld", pid);
@@ -336,6 +419,8 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	struct source *s = h->src;
 	struct source_batch b = {0};
 	int ret = 1;
+	long long started = now_ms();
+	unsigned long waiting = 0, filed = 0, already = 0, quarantined = 0;
 
 	if (!h->open) {
 		if (now_ms() < h->next_try_ms)
@@ -353,7 +438,9 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		return -1;
 	}
 	h->backoff_ms = 0;
+	metrics_good_poll(g->metrics, s->name);
 	if (b.count == 0) {
+		metrics_waiting(g->metrics, s->name, 0);
 		source_batch_clear(&b);
 		return 0;
 	}
@@ -366,25 +453,33 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	bool lost = false;
 	for (size_t i = 0; i < b.count && !lost; i++) {
 		struct source_item *it = &b.v[i];
-		char fe[512], cn[32];
+		char fe[512], cn[32], ms[32];
 		bool conf = true;
+		long long t0 = now_ms();
 		enum filing_outcome o = filing_file(g->db, it->raw, it->len, it->source_key, s->name,
 						    it->warning, set, g->have_key ? &g->key : NULL,
 						    &g->rc, stats, cn, sizeof(cn), fe, sizeof(fe), &conf);
 		it->confidential = conf;
+		snprintf(ms, sizeof(ms), "%lld", now_ms() - t0);
 		switch (o) {
 		case FILING_FILED:
 			it->state = SOURCE_ITEM_FILED;
+			filed++;
+			/* what the office's own tables say of it; nothing of the writer */
 			log_event(LOG_INFO, "filed", "source", s->name, "key", it->source_key, "case",
-				  cn, NULL);
+				  cn, "category", stats->last_category ? stats->last_category : "none",
+				  "department", stats->last_department ? stats->last_department : "none",
+				  "confidential", conf ? "yes" : "no", "ms", ms, NULL);
 			break;
 		case FILING_ALREADY:
 			it->state = SOURCE_ITEM_FILED;
+			already++;
 			log_event(LOG_INFO, "already_filed", "source", s->name, "key", it->source_key,
-				  "case", cn, NULL);
+				  "case", cn, "ms", ms, NULL);
 			break;
 		case FILING_WAITING:
 			it->state = SOURCE_ITEM_WAITING;
+			waiting++;
 			if (first_waiting == b.count)
 				first_waiting = i;
 			log_event(LOG_WARN, "letter_waits", "source", s->name, "key", it->source_key,
@@ -392,6 +487,7 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 			break;
 		case FILING_FAILED:
 			it->state = SOURCE_ITEM_FAILED;
+			quarantined++;
 			log_event(LOG_ERROR, "letter_quarantined", "source", s->name, "key",
 				  it->source_key, "why", fe, NULL);
 			break;
@@ -424,6 +520,9 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		ret = -1;
 		goto out;
 	}
+	metrics_letters(g->metrics, s->name, METRICS_FILED, filed);
+	metrics_letters(g->metrics, s->name, METRICS_ALREADY, already);
+	metrics_letters(g->metrics, s->name, METRICS_QUARANTINED, quarantined);
 	/* committed: now, and only now, the source hears of it */
 	if (s->ops->ack(s, &b, err, sizeof(err)) != MB_OK) {
 		/* the letters are filed; a later fetch finds them filed */
@@ -431,7 +530,11 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	}
 	if (first_waiting < b.count)
 		ret = 0;	/* do not spin on letters that wait */
+	metrics_waiting(g->metrics, s->name, waiting);
 out:
+	if (ret < 0)	/* fetched, not committed: each comes again */
+		metrics_letters(g->metrics, s->name, METRICS_FAILED, b.count);
+	metrics_batch_seconds(g->metrics, s->name, (double)(now_ms() - started) / 1000.0);
 	ruleset_unref(&set);
 	source_batch_clear(&b);
 	return ret;
@@ -484,8 +587,38 @@ daemon_mail(struct gateway *g, bool once, bool *any_failed)
 	log_event(st == MB_FATAL ? LOG_ERROR : LOG_WARN, "mail_unavailable", "error", err, NULL);
 }
 
+/* The outbox by state for the metrics (outbox_counts(), 007), now and then. */
+static void
+daemon_outbox_counts(struct gateway *g)
+{
+	if (g->metrics == NULL || now_ms() < g->outbox_counted_ms + DAEMON_OUTBOX_COUNTS_MS)
+		return;
+	g->outbox_counted_ms = now_ms();
+	PGresult *r = PQexec(g->db, "SELECT status, n FROM outbox_counts()");
+	if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+		long c[4] = {0, 0, 0, 0};
+		static const char *const states[4] = {"pending", "sent", "failed", "bounced"};
+		for (int i = 0; i < PQntuples(r); i++)
+			for (int k = 0; k < 4; k++)
+				if (strcmp(PQgetvalue(r, i, 0), states[k]) == 0)
+					c[k] = strtol(PQgetvalue(r, i, 1), NULL, 10);
+		metrics_outbox(g->metrics, c[0], c[1], c[2], c[3]);
+	}
+	PQclear(r);
+}
+
+/* systemd's STATUS= line: counts only. */
+static void
+daemon_status(const struct gateway *g, const struct filing_stats *st)
+{
+	char line[160];
+	snprintf(line, sizeof(line), "%zu source(s); filed %lu, already filed %lu, waiting %lu, "
+		 "quarantined %lu", g->nsources, st->filed, st->already, st->waiting, st->failed);
+	notify_status(line);
+}
+
 int
-daemon_run(const char *config_path, const char *rules_opt, bool once)
+daemon_run(const char *config_path, const char *rules_opt, const char *log_level, bool once)
 {
 	struct gateway g;
 	char err[1024];
@@ -494,6 +627,7 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 	memset(&g, 0, sizeof(g));
 	g.config_path = xstrdup(config_path);
 	g.rules_opt = rules_opt;
+	g.log_level_opt = log_level;
 	rulestore_init(&g.rules);
 	int r = gateway_configure(&g, err, sizeof(err));
 	if (r != EX_OK) {
@@ -514,13 +648,17 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	log_event(LOG_INFO, "started", "mode", once ? "once" : "daemon", NULL);
+	log_event(LOG_INFO, "started", "mode", once ? "once" : "daemon", "version",
+		  MAYORBOX_VERSION, NULL);
+	notify_ready();
 
 	struct filing_stats stats = {0};
 	bool any_failed = false;
 	while (!daemon_stop_flag) {
+		notify_watchdog();
 		if (daemon_reload_flag) {
 			daemon_reload_flag = 0;
+			notify_reloading();
 			if (gateway_configure(&g, err, sizeof(err)) != EX_OK) {
 				log_event(LOG_ERROR, "reload_refused", "error", err, NULL);
 			} else {
@@ -530,8 +668,15 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 				log_event(LOG_INFO, "configuration_reloaded", NULL);
 			}
 			(void)gateway_load_rules(&g);	/* keeps the old set when broken */
+			notify_ready();
 		}
 		if (!db_ok(&g)) {
+			if (g.fatal) {
+				fprintf(stderr, "mayorbox run: refused: the database's schema is not this "
+					"program's (see the line above); run 'mayorbox db migrate'\n");
+				ret = g.fatal;
+				break;
+			}
 			if (once) {
 				ret = EX_TEMPFAIL;
 				break;
@@ -558,12 +703,20 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 		}
 		if (g.have_smtp && !daemon_stop_flag)
 			daemon_mail(&g, once, &any_failed);
+		daemon_outbox_counts(&g);
+		daemon_status(&g, &stats);
 		if (once)
 			break;
+		/* no longer than the watchdog allows, nor than the health check
+		 * needs to see a poll (it asks for one in three intervals) */
+		long wait_ms = (long)min_poll * 1000, wd = notify_watchdog_wait_ms();
+		if (wd > 0 && wd < wait_ms)
+			wait_ms = wd;
+		notify_watchdog();
 		if (g.nsources == 1 && g.sources[0].open && g.sources[0].leased)
-			g.sources[0].src->ops->wait(g.sources[0].src, min_poll * 1000, &daemon_stop);
+			g.sources[0].src->ops->wait(g.sources[0].src, (int)wait_ms, &daemon_stop);
 		else
-			for (int waited = 0; waited < min_poll * 1000 && !daemon_stop_flag
+			for (long waited = 0; waited < wait_ms && !daemon_stop_flag
 			     && !daemon_reload_flag; waited += 100)
 				usleep(100 * 1000);
 	}
@@ -573,12 +726,15 @@ daemon_run(const char *config_path, const char *rules_opt, bool once)
 		snprintf(a, sizeof(a), "%lu", stats.already);
 		snprintf(w, sizeof(w), "%lu", stats.waiting);
 		snprintf(q, sizeof(q), "%lu", stats.failed);
+		notify_stopping();
 		log_event(LOG_INFO, "stopped", "filed", f, "already_filed", a, "waiting", w,
 			  "quarantined", q, NULL);
 	}
 	if (once && ret == EX_OK && any_failed)
 		ret = EX_TEMPFAIL;
 out:
+	metrics_free(&g.metrics);
+	free(g.metrics_listen);
 	gateway_sources_free(&g);
 	if (g.db)
 		PQfinish(g.db);

@@ -12,7 +12,13 @@
  * every source once, file what is there, return. Otherwise runs until
  * SIGTERM or SIGINT (the batch in hand is finished first); SIGHUP reloads
  * the configuration and the rules (a broken rule set is reported and the
- * old one kept). Returns a sysexits.h code. */
-int daemon_run(const char *config_path, const char *rules_opt, bool once);
+ * old one kept). log_level (NULL: [gateway] log_level, else info) is
+ * checked by the caller. A database whose schema is not this program's
+ * (db.h, DB_SCHEMA_VERSION) is refused before any letter is touched: at the
+ * start with EX_CONFIG, after a reconnection by waiting, logged, until it
+ * is. With [metrics] listen, /metrics and /healthz are served meanwhile
+ * (metrics.h); under systemd, READY and WATCHDOG are sent (notify.h).
+ * Returns a sysexits.h code. */
+int daemon_run(const char *config_path, const char *rules_opt, const char *log_level, bool once);
 
 #endif

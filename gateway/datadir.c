@@ -48,6 +48,13 @@ datadir_find(const char *name, const char *env, const char *opt, char *out, size
 			}
 		}
 	}
+	/* installed: the data folder the build was configured with */
+	char cand[DATADIR_PATH_MAX];
+	snprintf(cand, sizeof(cand), "%s/%s", MAYORBOX_DATADIR, name);
+	if (is_dir(cand)) {
+		snprintf(out, outlen, "%s", cand);
+		return out;
+	}
 	snprintf(out, outlen, "%s", name);
 	return out;
 }

@@ -9,7 +9,8 @@
 /* The folder `name`: opt when given, else the environment variable env,
  * else the first folder of <exe dir>/../NAME, <exe dir>/../../NAME (the
  * repository, from build/ or build/test/) and <exe dir>/../share/mayorbox/NAME
- * (installed), else NAME. Written to out; returns out. */
+ * (installed), else MAYORBOX_DATADIR/NAME (the build's PREFIX/share/mayorbox),
+ * else NAME. Written to out; returns out. */
 const char *datadir_find(const char *name, const char *env, const char *opt, char *out,
 			 size_t outlen);
 

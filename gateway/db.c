@@ -159,6 +159,19 @@ db_exec_ok(PGconn *c, const char *sql)
 	return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
 }
 
+/* As db_exec_ok, and whether a failure was for want of privilege. */
+static bool
+migrate_exec(PGconn *c, const char *sql, bool *denied)
+{
+	PGresult *r = PQexec(c, sql);
+	ExecStatusType s = PQresultStatus(r);
+	const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+	if (st && strcmp(st, "42501") == 0)
+		*denied = true;
+	PQclear(r);
+	return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
+}
+
 static int
 cmp_str(const void *a, const void *b)
 {
@@ -179,18 +192,15 @@ migration_version(const char *name)
 	return v;
 }
 
-int
-db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
+/* The NNN_name.sql files of dir, sorted; -1 when dir cannot be read. */
+static long
+schema_files(const char *dir, char ***names_r)
 {
 	DIR *d = opendir(dir);
 	char **names = NULL;
 	size_t count = 0;
-	int ret = -1;
-
-	if (d == NULL) {
-		snprintf(err, errlen, "%s: cannot read the schema folder", dir);
+	if (d == NULL)
 		return -1;
-	}
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL && count < DB_MIGRATIONS_MAX)
 		if (migration_version(e->d_name) > 0) {
@@ -200,6 +210,23 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 	closedir(d);
 	if (count > 1)
 		qsort(names, count, sizeof(char *), cmp_str);
+	*names_r = names;
+	return (long)count;
+}
+
+int
+db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
+{
+	char **names = NULL;
+	long n = schema_files(dir, &names);
+	int ret = -1;
+	bool denied = false;
+
+	if (n < 0) {
+		snprintf(err, errlen, "%s: cannot read the schema folder", dir);
+		return -1;
+	}
+	size_t count = (size_t)n;
 
 	PGresult *r = PQexec(c, "SELECT pg_advisory_lock(" DB_MIGRATE_LOCK ")");
 	bool locked = PQresultStatus(r) == PGRES_TUPLES_OK;
@@ -208,9 +235,9 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 		snprintf(err, errlen, "database: %s", db_error(c));
 		goto out;
 	}
-	if (!db_exec_ok(c, "CREATE TABLE IF NOT EXISTS schema_migrations ("
-		       " version integer PRIMARY KEY, name text NOT NULL,"
-		       " applied_at timestamptz NOT NULL DEFAULT now())")) {
+	if (!migrate_exec(c, "CREATE TABLE IF NOT EXISTS schema_migrations ("
+			  " version integer PRIMARY KEY, name text NOT NULL,"
+			  " applied_at timestamptz NOT NULL DEFAULT now())", &denied)) {
 		snprintf(err, errlen, "database: %s", db_error(c));
 		goto unlock;
 	}
@@ -221,6 +248,8 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 		r = PQexecParams(c, "SELECT 1 FROM schema_migrations WHERE version = $1", 1, NULL,
 				 params, NULL, NULL, 0);
 		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+			const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+			denied = denied || (st && strcmp(st, "42501") == 0);
 			snprintf(err, errlen, "database: %s", db_error(c));
 			PQclear(r);
 			goto unlock;
@@ -238,7 +267,7 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 			snprintf(err, errlen, "%s", rerr);
 			goto unlock;
 		}
-		int ok = db_exec_ok(c, "BEGIN") && db_exec_ok(c, sql);
+		int ok = db_exec_ok(c, "BEGIN") && migrate_exec(c, sql, &denied);
 		free(sql);
 		if (ok) {
 			r = PQexecParams(c, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
@@ -265,7 +294,112 @@ out:
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
 	free(names);
-	return ret;
+	return ret != 0 && denied ? DB_MIGRATE_DENIED : ret;
+}
+
+int
+db_schema_check(PGconn *c, long *version_r, char *err, size_t errlen)
+{
+	long v = 0;
+	PGresult *r = PQexec(c, "SELECT schema_version()");
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
+		v = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+	} else {
+		const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+		if (PQstatus(c) != CONNECTION_OK || st == NULL) {
+			snprintf(err, errlen, "database: %s", db_error(c));
+			PQclear(r);
+			return -2;
+		}
+		/* older than 007 (no schema_version()), or never migrated: the
+		 * table tells, when this login may read it */
+		PQclear(r);
+		r = PQexec(c, "SELECT to_regclass('schema_migrations') IS NOT NULL");
+		bool table = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
+			     && PQgetvalue(r, 0, 0)[0] == 't';
+		v = table ? -1 : 0;
+	}
+	PQclear(r);
+	*version_r = v;
+	if (v == DB_SCHEMA_VERSION)
+		return 0;
+	if (v == 0)
+		snprintf(err, errlen, "the database has no mayorbox schema (never migrated), this "
+			 "program's is at %03d: run 'mayorbox db migrate' first; no letter was "
+			 "touched", DB_SCHEMA_VERSION);
+	else if (v < 0)
+		snprintf(err, errlen, "the database's schema is older than 007, this program's is "
+			 "at %03d: run 'mayorbox db migrate' first; no letter was touched",
+			 DB_SCHEMA_VERSION);
+	else if (v < DB_SCHEMA_VERSION)
+		snprintf(err, errlen, "the database's schema is at %03ld, this program's at %03d: "
+			 "run 'mayorbox db migrate' first; no letter was touched", v,
+			 DB_SCHEMA_VERSION);
+	else
+		snprintf(err, errlen, "the database's schema is at %03ld, newer than this "
+			 "program's %03d: upgrade this gateway (its 'mayorbox db migrate' knows "
+			 "nothing newer); no letter was touched", v, DB_SCHEMA_VERSION);
+	return -1;
+}
+
+long
+db_status(PGconn *c, const char *dir, FILE *out, char *err, size_t errlen)
+{
+	char **names = NULL;
+	long count = schema_files(dir, &names), pending = 0, applied = 0, unknown = 0;
+	if (count < 0) {
+		snprintf(err, errlen, "%s: cannot read the schema folder", dir);
+		return -1;
+	}
+	PGresult *r = PQexec(c, "SELECT to_regclass('schema_migrations') IS NOT NULL");
+	bool table = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
+		     && PQgetvalue(r, 0, 0)[0] == 't';
+	PQclear(r);
+	r = NULL;
+	if (table) {
+		r = PQexec(c, "SELECT version, name, to_char(applied_at AT TIME ZONE 'UTC', "
+			   "'YYYY-MM-DD HH24:MI:SS') FROM schema_migrations ORDER BY version");
+		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+			snprintf(err, errlen, "database: %s", db_error(c));
+			PQclear(r);
+			for (long i = 0; i < count; i++)
+				free(names[i]);
+			free(names);
+			return -1;
+		}
+	}
+	int rows = r ? PQntuples(r) : 0;
+	for (long i = 0; i < count; i++) {
+		long v = migration_version(names[i]);
+		const char *when = NULL;
+		for (int k = 0; k < rows && when == NULL; k++)
+			if (strtol(PQgetvalue(r, k, 0), NULL, 10) == v)
+				when = PQgetvalue(r, k, 2);
+		if (when) {
+			fprintf(out, "applied  %-28s %s UTC\n", names[i], when);
+			applied++;
+		} else {
+			fprintf(out, "pending  %s\n", names[i]);
+			pending++;
+		}
+	}
+	for (int k = 0; k < rows; k++) {
+		long v = strtol(PQgetvalue(r, k, 0), NULL, 10);
+		bool known = false;
+		for (long i = 0; i < count && !known; i++)
+			known = migration_version(names[i]) == v;
+		if (!known) {
+			fprintf(out, "unknown  %s: newer than this program\n", PQgetvalue(r, k, 1));
+			unknown++;
+		}
+	}
+	fprintf(out, "%ld applied, %ld pending, %ld unknown (schema folder %s)\n", applied, pending,
+		unknown, dir);
+	PQclear(r);
+	for (long i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	return pending + unknown;
 }
 
 const char *

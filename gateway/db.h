@@ -41,10 +41,32 @@ bool db_commit(PGconn *c);
 /* libpq's last error on c, one line, borrowed until the next call. */
 const char *db_error(PGconn *c);
 
+/* The newest migration this program knows (schema/NNN_name.sql; the
+ * highest NNN, which tests/service.sh checks). */
+#define DB_SCHEMA_VERSION 7
+
+/* Whether the database is at DB_SCHEMA_VERSION: 0 when it is; -1 when it
+ * is older, newer or never migrated, with "the database's schema is at N,
+ * this program's at M: run 'mayorbox db migrate' ..." in err; -2 when the
+ * question could not be asked (the connection, with libpq's message). The
+ * database's version goes to *version_r (0: never migrated, -1 older than
+ * schema_version(), 007). */
+int db_schema_check(PGconn *c, long *version_r, char *err, size_t errlen);
+
+/* Prints the migrations of dir, each "applied NNN_name.sql  WHEN" or
+ * "pending NNN_name.sql", and a database's versions that dir does not hold
+ * ("unknown NNN: newer than this program"), then one line of totals.
+ * Returns the number pending (0: up to date), or -1 with err. */
+long db_status(PGconn *c, const char *dir, FILE *out, char *err, size_t errlen);
+
+/* What db_migrate() returns when the role may not change the schema. */
+#define DB_MIGRATE_DENIED (-2)
+
 /* Applies the schema/NNN_name.sql files of dir that are not yet recorded in
  * schema_migrations, in order, each in its own transaction, under an
  * advisory lock so two migrations at once apply each file once. Progress
- * lines go to report. Returns 0, or -1 with "file: error" in err. */
+ * lines go to report. Returns 0, or -1 with "file: error" in err, or
+ * DB_MIGRATE_DENIED when the server refused for want of privilege. */
 int db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen);
 
 /* The schema folder: opt, else $MAYORBOX_SCHEMA, else beside the program

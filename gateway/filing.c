@@ -161,6 +161,8 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 			if (case_r)
 				snprintf(case_r, case_len, "%s", r.case_number);
 			s->reports += r.filed;
+			s->last_category = "report";	/* attached to its case, no category */
+			s->last_department = NULL;
 			s->already += !r.filed;
 			out = r.filed ? FILING_FILED : FILING_ALREADY;
 			goto done;
@@ -193,6 +195,9 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 			*confidential_r = r.sealed;
 		if (r.filed) {
 			s->filed++;
+			s->last_category = it.cls ? ruleset_category_name(it.cls->category)
+						  : "unclassified";
+			s->last_department = it.cls ? it.cls->department : NULL;
 			s->joined += r.joined;
 			s->acks += strcmp(r.ack, "queued") == 0;
 			s->acks_limited += strcmp(r.ack, "limited") == 0;

@@ -30,6 +30,10 @@ struct filing_stats {
 	unsigned long joined;		/* follow-ups filed into their case */
 	unsigned long reports;		/* delivery reports attached to a case */
 	unsigned long acks, acks_limited;	/* acknowledgements queued, refused by the limit */
+	/* of the last letter filed, for its log line: the category's name
+	 * ("unclassified" when none; static) and the department (borrowed
+	 * from the rule set filed with; NULL when none) */
+	const char *last_category, *last_department;
 };
 
 /* Files raw (len bytes) from source_name under source_key (NULL: "file:" +

@@ -1,6 +1,7 @@
 /*
  * main.c - the mayorbox program: sub-commands in the manner of git.
  */
+#include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,7 +19,8 @@ static const struct {
 	{"parse", cmd_parse, "read one e-mail or form submission and print the letter"},
 	{"classify", cmd_classify, "classify letters with the rule files"},
 	{"rules", cmd_rules, "check the rule files; test them on labelled letters or reviewed cases; diff two rule sets on filed letters"},
-	{"db", cmd_db, "db migrate: create or update the database schema"},
+	{"db", cmd_db, "db migrate: create or update the database schema; db status: applied and pending"},
+	{"config", cmd_config, "config check FILE, config keys: the configuration's sections and keys"},
 	{"ingest", cmd_ingest, "file e-mail and form files (and folders) as cases"},
 	{"keygen", cmd_keygen, "make the key pair that seals confidential identities"},
 	{"run", cmd_run, "the gateway: poll the mailbox, the web form, the spool; file every letter"},
@@ -48,6 +50,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "mayorbox: libsodium failed to start\n");
 		return EX_SOFTWARE;
 	}
+	opterr = 0;	/* a wrong option is one line of ours (usage.c) */
 	if (argc < 2) {
 		usage(stderr);
 		return EX_USAGE;

@@ -184,6 +184,9 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 			/* an answer is a clerk's, to a writer the office read */
 			.echo = strcmp(kind, "answer") == 0 || PQgetvalue(r, 0, 16)[0] == 't',
 		};
+		/* for the log line after sending (m.token lives in r) */
+		char mid[128];
+		replies_message_id(rc, m.token ? m.token : "", mid, sizeof(mid));
 		int attempts = (int)strtol(PQgetvalue(r, 0, 11), NULL, 10);
 		long long age = strtoll(PQgetvalue(r, 0, 12), NULL, 10);
 
@@ -234,7 +237,8 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		}
 		if (ok) {
 			stats->sent++;
-			log_event(LOG_INFO, "mail_sent", "case", number, "kind", kind, NULL);
+			log_event(LOG_INFO, "mail_sent", "case", number, "kind", kind, "message_id",
+				  mid, NULL);
 		} else if (permanent) {
 			stats->failed++;
 			log_event(LOG_ERROR, "mail_failed", "case", number, "kind", kind, "error", why,

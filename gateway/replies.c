@@ -819,6 +819,13 @@ compose_text(const struct replies_config *rc, const struct replies_mail *m, cons
 			     "letter, reply to it.)\n");
 }
 
+void
+replies_message_id(const struct replies_config *rc, const char *token, char *out, size_t outlen)
+{
+	const char *at = rc->from ? strchr(rc->from, '@') : NULL;
+	snprintf(out, outlen, "<%s@%s>", token, at ? at + 1 : "localhost");
+}
+
 int
 replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
 		struct buf *out, char *err, size_t errlen)
@@ -839,7 +846,6 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 			 "header", m->token);
 		return -1;
 	}
-	const char *domain = strchr(rc->from, '@') + 1;
 	bool zh = m->language && strcmp(m->language, "zh") == 0;
 	bool ack = strcmp(m->kind, "acknowledgement") == 0;
 	char tagged[64];
@@ -873,8 +879,9 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	buf_deinit(&subj);
 
 	replies_put_date(out, date);
-	char mid[128];
-	snprintf(mid, sizeof(mid), "Message-ID: <%s@%s>\r\n", m->token, domain);
+	char mid[160], id[128];
+	replies_message_id(rc, m->token, id, sizeof(id));
+	snprintf(mid, sizeof(mid), "Message-ID: %s\r\n", id);
 	buf_append_str(out, mid);
 	if (ref && *ref) {
 		buf_append_str(out, "In-Reply-To: <");

@@ -150,6 +150,12 @@ struct replies_mail {
 	bool echo;
 };
 
+/* Our Message-ID of the mail with token ("mb.<hex>"), "<token@domain of
+ * [smtp] from>", into out: what replies_compose() writes and the log's
+ * mail_sent names (to match the MTA's log). */
+void replies_message_id(const struct replies_config *rc, const char *token, char *out,
+			size_t outlen);
+
 /* The whole message as it goes on the wire (CRLF lines), into out. date is
  * the Date: (UTC seconds). Without m->echo, recipient_name, subject and
  * reply_to_id are not used. Returns 0, or -1 when a field cannot be put in

@@ -32,7 +32,15 @@ postfix
 isync
 libgnutls28-dev
 openssl
+libmicrohttpd-dev
+libsystemd-dev
+curl
 "
+
+# `deps.sh deb`: the packaging tools of `make deb` as well
+if [ "${1:-}" = deb ]; then
+	PACKAGES="$PACKAGES debhelper lintian fakeroot dpkg-dev build-essential"
+fi
 
 missing=""
 for p in $PACKAGES; do

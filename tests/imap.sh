@@ -293,9 +293,9 @@ ok $? "every public letter moved to Filed (INBOX $(count INBOX), Filed $(count F
 [ "$(held_anywhere "$TMP/conf.ids")" -eq 0 ] && [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all | wc -l)" -eq $((N - C)) ]
 ok $? "after = move: no folder holds a confidential letter (expunged after COMMIT)"
 grep -E 'event=(filed|already_filed) ' "$TMP/e2e.log" \
-	| grep -vE '^ts=[^ ]+ level=info event=filed source=imap:e2e key="imap:[^" ]+" case=[0-9-]+$' | grep -q . && r=1 || r=0
+	| grep -vE '^ts=[^ ]+ level=info event=filed source=imap:e2e key="imap:[^" ]+" case=[0-9-]+ category=[a-z]+ department=("[^"]+"|[^ "]+) confidential=(yes|no) ms=[0-9]+$' | grep -q . && r=1 || r=0
 [ $r -eq 0 ] && [ "$(grep -c 'event=filed ' "$TMP/e2e.log")" -eq "$N" ]
-ok $? "the log names each letter by its source key and case only"
+ok $? "the log names each letter by its source key, case and classification only (category, department, confidential yes/no, ms: issue 13)"
 [ "$(q "SELECT last_uid FROM source_state WHERE source_name = 'imap:e2e' AND mailbox = 'INBOX'")" -ge "$N" ]
 ok $? "source_state holds the last filed UID"
 run_once "$TMP/e2e.conf" "$TMP/e2e2.log"

@@ -132,6 +132,8 @@ ok $? "our acknowledgement carries Auto-Submitted: auto-replied"
 TOKEN=$(q "SELECT token FROM outbox WHERE case_number = '$CASE_A'")
 grep -q "\"message_id\": \"<$TOKEN@city.example>\"" "$TMP/ack_a"
 ok $? "its Message-ID is ours (outbox token)"
+grep -q "event=mail_sent case=$CASE_A kind=acknowledgement message_id=<$TOKEN@city.example>" "$TMP/run.log"
+ok $? "the log's mail_sent names that Message-ID (to match the MTA's log; issue 13)"
 # (these two need the outbox to carry file_letter()'s echo: schema change)
 grep -q "\"in_reply_to\": \"<a.$$@example.net>\"" "$TMP/ack_a"
 ok $? "an authenticated sender's acknowledgement answers its Message-ID [needs outbox.echo]"
