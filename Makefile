@@ -17,9 +17,16 @@ CC        ?= gcc
 FUZZ_SECONDS ?= 600
 
 PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq gnutls libcurl
+# Hyperscan (x86-64 only) picks the patterns to run (rules/hsdb.c) when
+# pkg-config finds libhs; HYPERSCAN=no builds the literal prefilter alone.
+HYPERSCAN ?= $(shell pkg-config --exists libhs 2>/dev/null && echo yes || echo no)
+ifeq ($(HYPERSCAN),yes)
+PKGS      += libhs
+HS_DEFS    = -DMB_HYPERSCAN
+endif
 WARN       = -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -fstack-protector-strong
-DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"'
+DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"' $(HS_DEFS)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan
 CFLAGS    ?= -O2 -g
@@ -47,6 +54,7 @@ PARSER_SRC = \
 RULES_SRC = \
 	rules/normalize.c \
 	rules/prefilter.c \
+	rules/hsdb.c \
 	rules/ruleset.c \
 	rules/classify.c \
 	rules/check.c \

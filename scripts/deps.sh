@@ -34,6 +34,12 @@ libgnutls28-dev
 openssl
 "
 
+# Hyperscan (the rules' one-scan engine, rules/hsdb.c) is x86-64 only;
+# elsewhere the build falls back to the literal prefilter.
+case "$(uname -m)" in
+x86_64|amd64) PACKAGES="$PACKAGES libhyperscan-dev" ;;
+esac
+
 missing=""
 for p in $PACKAGES; do
 	status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
