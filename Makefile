@@ -115,7 +115,9 @@ UNIT_TESTS = \
 	build/test/test_normalize \
 	build/test/test_ruleset \
 	build/test/test_classify \
-	build/test/test_replies
+	build/test/test_replies \
+	build/test/test_ruleset_nohs \
+	build/test/test_classify_nohs
 
 .PHONY: all deps check faults demo demo-stop fuzz bench lint install clean valgrind
 
@@ -145,6 +147,19 @@ $(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $
 	@mkdir -p $(dir $@)
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(PARSER_TEST_OBJ) $(RULES_TEST_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
+
+# The rules' tests again without Hyperscan (the fallback build, HYPERSCAN=no):
+# the rules objects compiled without MB_HYPERSCAN.
+NOHS_CFLAGS = $(filter-out -DMB_HYPERSCAN,$(TEST_CFLAGS))
+RULES_NOHS_OBJ = $(RULES_SRC:%.c=build/test/nohs/obj/%.o)
+build/test/nohs/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(NOHS_CFLAGS) -MMD -MP -c -o $@ $<
+RULES_NOHS_TESTS = build/test/test_ruleset_nohs build/test/test_classify_nohs
+$(RULES_NOHS_TESTS): build/test/test_%_nohs: tests/unit/test_%.c $(PARSER_TEST_OBJ) $(RULES_NOHS_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(NOHS_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(PARSER_TEST_OBJ) $(RULES_NOHS_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
 
 # replies.c is the gateway's; it links with the parsers and the sealing.
 REPLIES_TEST_OBJ = build/test/obj/gateway/replies.o build/test/obj/gateway/seal.o \
@@ -234,4 +249,4 @@ install: all
 clean:
 	rm -rf build
 
--include $(OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(RULES_NOHS_OBJ:.o=.d)
