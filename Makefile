@@ -35,11 +35,18 @@ ifeq ($(SYSTEMD),yes)
 PKGS      += libsystemd
 SYSTEMD_DEFS = -DHAVE_SYSTEMD
 endif
+# Hyperscan (x86-64 only) picks the patterns to run (rules/hsdb.c) when
+# pkg-config finds libhs; HYPERSCAN=no builds the literal prefilter alone.
+HYPERSCAN ?= $(shell pkg-config --exists libhs 2>/dev/null && echo yes || echo no)
+ifeq ($(HYPERSCAN),yes)
+PKGS      += libhs
+HS_DEFS    = -DMB_HYPERSCAN
+endif
 WARN       = -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -fstack-protector-strong
 DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"' \
              -DMAYORBOX_SYSCONFDIR='"$(SYSCONFDIR)/mayorbox"' -DMAYORBOX_DATADIR='"$(DATADIR)"' \
-             $(SYSTEMD_DEFS)
+             $(SYSTEMD_DEFS) $(HS_DEFS)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan -lpthread
 CFLAGS    ?= -O2 -g
@@ -67,6 +74,7 @@ PARSER_SRC = \
 RULES_SRC = \
 	rules/normalize.c \
 	rules/prefilter.c \
+	rules/hsdb.c \
 	rules/ruleset.c \
 	rules/classify.c \
 	rules/check.c \
@@ -132,7 +140,9 @@ UNIT_TESTS = \
 	build/test/test_normalize \
 	build/test/test_ruleset \
 	build/test/test_classify \
-	build/test/test_replies
+	build/test/test_replies \
+	build/test/test_ruleset_nohs \
+	build/test/test_classify_nohs
 
 .PHONY: all deps deps-deb check faults demo demo-stop fuzz bench lint install install-files deb clean valgrind
 
@@ -162,6 +172,19 @@ $(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $
 	@mkdir -p $(dir $@)
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(PARSER_TEST_OBJ) $(RULES_TEST_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
+
+# The rules' tests again without Hyperscan (the fallback build, HYPERSCAN=no):
+# the rules objects compiled without MB_HYPERSCAN.
+NOHS_CFLAGS = $(filter-out -DMB_HYPERSCAN,$(TEST_CFLAGS))
+RULES_NOHS_OBJ = $(RULES_SRC:%.c=build/test/nohs/obj/%.o)
+build/test/nohs/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(NOHS_CFLAGS) -MMD -MP -c -o $@ $<
+RULES_NOHS_TESTS = build/test/test_ruleset_nohs build/test/test_classify_nohs
+$(RULES_NOHS_TESTS): build/test/test_%_nohs: tests/unit/test_%.c $(PARSER_TEST_OBJ) $(RULES_NOHS_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(NOHS_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(PARSER_TEST_OBJ) $(RULES_NOHS_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
 
 # replies.c is the gateway's; it links with the parsers and the sealing.
 REPLIES_TEST_OBJ = build/test/obj/gateway/replies.o build/test/obj/gateway/seal.o \
@@ -283,4 +306,4 @@ deps-deb:
 clean:
 	rm -rf build
 
--include $(OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(RULES_NOHS_OBJ:.o=.d)

@@ -75,6 +75,7 @@ rules_usage(FILE *out)
 		"       mayorbox rules suggest [--rules DIR] (--category C | --confidential)\n"
 		"                           [--limit N] [--min N] [--json] (LABELS.tsv | --from-db\n"
 		"                           [--db CONNINFO] [--config FILE] [--since DATE] [--key K])\n"
+		"       mayorbox rules patterns [--units] [DIR]\n"
 		"\n"
 		"check  loads the rule files of DIR (default: $MAYORBOX_RULES, else the\n"
 		"       rules/ folder beside the program): compiles every pattern, runs\n"
@@ -124,6 +125,13 @@ rules_usage(FILE *out)
 		"       precision target/(target+other), recall missed/all missed and score\n"
 		"       2PR/(P+R); best first, --limit (30) of them; words a rule of the\n"
 		"       target already matches are left out. Exit as for test.\n"
+		"patterns  every match and unless pattern of DIR as it compiles (its\n"
+		"       lexicons and proximity forms expanded), one a line: kind (match or\n"
+		"       unless), rule, file:line, flags (x or -), pattern, separated by\n"
+		"       tabs. --units: each unit the engine matches on its own instead (a\n"
+		"       pattern, or each alternative of a split one), numbered first.\n"
+		"       For benchmarks and for reading what a lexicon became.\n"
+		"       Exit: 0 listed, 65 the rule set has problems, 66 DIR cannot be read.\n"
 		"\n"
 		"  --db CONNINFO   PostgreSQL (default: [database] conninfo, else PG* variables)\n"
 		"  --config FILE   configuration file: [database] conninfo, [rules] dir\n"
@@ -1836,6 +1844,68 @@ out:
 	return ret;
 }
 
+static int
+rules_patterns(int argc, char **argv)
+{
+	bool units = false;
+	const char *dirarg = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--units") == 0) {
+			units = true;
+		} else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			rules_usage(stdout);
+			return EX_OK;
+		} else if (argv[i][0] == '-' || dirarg) {
+			rules_usage(stderr);
+			return EX_USAGE;
+		} else {
+			dirarg = argv[i];
+		}
+	}
+	char dir[RULES_DIR_MAX];
+	rulesdir_find(dirarg, dir, sizeof(dir));
+	struct ruleset_problems probs = {0};
+	struct ruleset *set = NULL;
+	enum mb_status st = ruleset_load_dir_with(dir, 0, &set, &probs);
+	if (st != MB_OK) {
+		print_problems(stderr, &probs, dir);
+		ruleset_problems_deinit(&probs);
+		return probs.count == 0 && st == MB_FATAL ? EX_NOINPUT : EX_DATAERR;
+	}
+	size_t unit = 0;
+	for (size_t i = 0; i < set->count; i++) {
+		const struct rule *r = &set->rules[i];
+		for (int w = 0; w < 2; w++) {
+			const struct rule_pattern *v = w ? r->unless : r->match;
+			size_t vc = w ? r->unless_count : r->match_count;
+			for (size_t j = 0; j < vc; j++) {
+				const struct rule_pattern *pat = &v[j];
+				const char *kind = w ? "unless" : "match";
+				if (!units) {
+					printf("%s\t%s\t%s:%u\t%s\t%.*s\n", kind, r->name, r->file,
+					       pat->line, pat->extended ? "x" : "-",
+					       (int)pat->expanded_len, pat->expanded);
+					continue;
+				}
+				if (pat->alts_count == 0) {
+					printf("%zu\t%s\t%s\t%s:%u\t%s\t%.*s\n", unit++, kind, r->name,
+					       r->file, pat->line, pat->extended ? "x" : "-",
+					       (int)pat->expanded_len, pat->expanded);
+					continue;
+				}
+				for (size_t a = 0; a < pat->alts_count; a++)
+					printf("%zu\t%s\t%s\t%s:%u\t-\t%.*s\n", unit++, kind, r->name,
+					       r->file, pat->line,
+					       (int)(pat->alts[a].end - pat->alts[a].start),
+					       pat->expanded + pat->alts[a].start);
+			}
+		}
+	}
+	ruleset_unref(&set);
+	ruleset_problems_deinit(&probs);
+	return fflush(stdout) == 0 ? EX_OK : EX_IOERR;
+}
+
 int
 cmd_rules(int argc, char **argv)
 {
@@ -1851,8 +1921,10 @@ cmd_rules(int argc, char **argv)
 		return rules_diff(argc - 1, argv + 1);
 	if (strcmp(argv[1], "suggest") == 0)
 		return rules_suggest(argc - 1, argv + 1);
+	if (strcmp(argv[1], "patterns") == 0)
+		return rules_patterns(argc - 1, argv + 1);
 	fprintf(stderr, "mayorbox rules: '%s' is not a rules command (check, test, diff, "
-		"suggest)\n",
+		"suggest, patterns)\n",
 		argv[1]);
 	return EX_USAGE;
 }

@@ -32,7 +32,11 @@ int
 rulesdir_load(const char *dir, struct ruleset **set_r)
 {
 	struct ruleset_problems probs = {0};
-	enum mb_status st = ruleset_load_dir(dir, set_r, &probs);
+	/* MAYORBOX_HYPERSCAN=yes: the Hyperscan engine (rules/hsdb.h), whose
+	 * compilation pays back over many letters */
+	const char *hs = getenv("MAYORBOX_HYPERSCAN");
+	unsigned flags = hs && strcmp(hs, "yes") == 0 ? RULESET_HYPERSCAN : 0;
+	enum mb_status st = ruleset_load_dir_with(dir, flags, set_r, &probs);
 	for (size_t i = 0; i < probs.count; i++) {
 		if (probs.v[i].line)
 			fprintf(stderr, "%s:%u: %s\n", probs.v[i].file, probs.v[i].line,

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "hsdb.h"
 #include "limits.h"
 #include "normalize.h"
 #include "prefilter.h"
@@ -54,6 +55,9 @@ struct scan {
 	struct normalized f[NFIELDS];
 	bool have[NFIELDS];
 	struct prefilter_text *pt[NFIELDS];	/* what each field holds, for prefilters */
+	uint64_t *hs[NFIELDS];	/* or, with the set's Hyperscan database: the
+				 * units that may match each field */
+	struct hsdb_scratch *scratch;
 	pcre2_match_data *md;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
@@ -65,7 +69,9 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 	    size_t *s_r, size_t *e_r)
 {
 	const struct normalized *n = &sc->f[fi];
-	if (!prefilter_may_match(&pat->pf, sc->pt[fi]))
+	const uint64_t *hs = sc->hs[fi];
+	if (hs ? pat->alts_count == 0 && !hsdb_may_match(hs, pat->unit)
+	       : !prefilter_may_match(&pat->pf, sc->pt[fi]))
 		return 0;
 	int rc = PCRE2_ERROR_NOMATCH;
 	if (pat->alts_count) {
@@ -74,7 +80,7 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 		int limited = 0;
 		for (size_t a = 0; a < pat->alts_count; a++) {
 			const struct rule_alt *alt = &pat->alts[a];
-			if (!prefilter_may_match(&alt->pf, sc->pt[fi]))
+			if (hs ? !hsdb_may_match(hs, alt->unit) : !prefilter_may_match(&alt->pf, sc->pt[fi]))
 				continue;
 			rc = alt->jit ? pcre2_jit_match(alt->code, (PCRE2_SPTR)n->text, n->len, 0, 0,
 							 sc->md, sc->set->mctx)
@@ -161,6 +167,15 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 				    classify_field_name(field_bits[fi]), RULES_FIELD_MAX);
 	}
 	sc->have[fi] = true;
+	const struct hsdb *db = sc->set->hs;
+	if (db) {
+		/* one Hyperscan scan instead of the n-gram bitmap */
+		if (sc->scratch == NULL)
+			sc->scratch = hsdb_scratch_take(db);
+		sc->hs[fi] = xcalloc(hsdb_words(db), sizeof(uint64_t));
+		hsdb_scan(db, sc->scratch, sc->f[fi].text, sc->f[fi].len, sc->hs[fi]);
+		return;
+	}
 	sc->pt[fi] = xmalloc(sizeof(struct prefilter_text));
 	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
 }
@@ -172,7 +187,10 @@ scan_deinit(struct scan *sc)
 		if (sc->have[i]) {
 			normalize_deinit(&sc->f[i]);
 			free(sc->pt[i]);
+			free(sc->hs[i]);
 		}
+	if (sc->scratch)
+		hsdb_scratch_give(sc->set->hs, &sc->scratch);
 	pcre2_match_data_free(sc->md);
 }
 

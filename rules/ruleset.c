@@ -18,6 +18,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "hsdb.h"
 #include "rules_limits.h"
 #include "xalloc.h"
 
@@ -78,6 +79,7 @@ pattern_free(struct rule_pattern *p)
 {
 	pcre2_code_free(p->code);
 	free(p->source);
+	free(p->expanded);
 	prefilter_deinit(&p->pf);
 	for (size_t i = 0; i < p->alts_count; i++) {
 		pcre2_code_free(p->alts[i].code);
@@ -120,6 +122,7 @@ ruleset_free(struct ruleset *set)
 	free(set->departments);
 	normalize_free(&set->norm);
 	pcre2_match_context_free(set->mctx);
+	hsdb_free(&set->hs);
 	free(set);
 }
 
@@ -359,6 +362,8 @@ split_pattern(struct rule_pattern *pat, const char *src, size_t len, uint32_t op
 			return;
 		}
 		alts[i].jit = pcre2_jit_compile(alts[i].code, PCRE2_JIT_COMPLETE) == 0;
+		alts[i].start = starts[i];
+		alts[i].end = ends[i];
 	}
 	pat->alts = alts;
 	pat->alts_count = n;
@@ -836,7 +841,9 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 	prefilter_compile(esrc, elen, (opts & PCRE2_EXTENDED) != 0, &pat->pf);
 	split_pattern(pat, esrc, elen, opts);
 	pat->line = p->line;
-	free(esrc);
+	pat->expanded = esrc;
+	pat->expanded_len = elen;
+	pat->extended = (opts & PCRE2_EXTENDED) != 0;
 	return true;
 }
 
@@ -1323,9 +1330,75 @@ rule_name_cmp(const void *a, const void *b)
 	return (*x < *y) ? -1 : (*x > *y);
 }
 
+/* Numbers the units of every pattern (rule order; a split pattern's
+ * alternatives one by one) and puts them in one Hyperscan database, when
+ * there is Hyperscan and flags allow it. Without one (or when it cannot be
+ * compiled) set->hs stays NULL: the prefilters decide, as before. */
+static void
+units_compile(struct ruleset *set, unsigned flags)
+{
+	size_t n = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		struct hsdb_unit *u = NULL;
+		if (pass == 1)
+			u = xcalloc(n ? n : 1, sizeof(*u));
+		size_t k = 0;
+		for (size_t i = 0; i < set->count; i++) {
+			struct rule *r = &set->rules[i];
+			for (int w = 0; w < 2; w++) {
+				struct rule_pattern *v = w ? r->unless : r->match;
+				size_t vc = w ? r->unless_count : r->match_count;
+				for (size_t j = 0; j < vc; j++) {
+					struct rule_pattern *pat = &v[j];
+					if (pat->alts_count == 0) {
+						if (u) {
+							pat->unit = (uint32_t)k;
+							u[k] = (struct hsdb_unit){pat->expanded,
+								pat->expanded_len, pat->extended};
+						}
+						k++;
+						continue;
+					}
+					for (size_t a = 0; a < pat->alts_count; a++, k++) {
+						struct rule_alt *alt = &pat->alts[a];
+						if (!u)
+							continue;
+						alt->unit = (uint32_t)k;
+						u[k] = (struct hsdb_unit){pat->expanded + alt->start,
+							alt->end - alt->start, false};
+					}
+				}
+			}
+		}
+		n = k;
+		if (pass == 1) {
+			set->units_count = n;
+			if ((flags & RULESET_HYPERSCAN) && hsdb_available() && n > 0) {
+				struct hsdb_stats st;
+				char err[256];
+				set->hs = hsdb_new(u, n, &st, err, sizeof(err));
+			}
+			free(u);
+		}
+	}
+}
+
+const char *
+ruleset_engine(const struct ruleset *set)
+{
+	return set->hs ? "hyperscan" : "prefilter";
+}
+
 enum mb_status
 ruleset_parse(const struct ruleset_source *files, size_t count, struct ruleset **set_r,
 	      struct ruleset_problems *probs)
+{
+	return ruleset_parse_with(files, count, 0, set_r, probs);
+}
+
+enum mb_status
+ruleset_parse_with(const struct ruleset_source *files, size_t count, unsigned flags,
+		   struct ruleset **set_r, struct ruleset_problems *probs)
 {
 	*set_r = NULL;
 	struct ruleset *set = xcalloc(1, sizeof(*set));
@@ -1398,6 +1471,7 @@ ruleset_parse(const struct ruleset_source *files, size_t count, struct ruleset *
 		ruleset_free(set);
 		return MB_BAD_LETTER;
 	}
+	units_compile(set, flags);
 	*set_r = set;
 	return MB_OK;
 }
@@ -1442,6 +1516,13 @@ read_rule_file(const char *path, size_t *len_r, struct ruleset_problems *probs)
 
 enum mb_status
 ruleset_load_dir(const char *dir, struct ruleset **set_r, struct ruleset_problems *probs)
+{
+	return ruleset_load_dir_with(dir, 0, set_r, probs);
+}
+
+enum mb_status
+ruleset_load_dir_with(const char *dir, unsigned flags, struct ruleset **set_r,
+		      struct ruleset_problems *probs)
 {
 	*set_r = NULL;
 	DIR *d = opendir(dir);
@@ -1491,7 +1572,7 @@ ruleset_load_dir(const char *dir, struct ruleset **set_r, struct ruleset_problem
 			st = MB_BAD_LETTER;
 	}
 	if (st == MB_OK)
-		st = ruleset_parse(src, count, set_r, probs);
+		st = ruleset_parse_with(src, count, flags, set_r, probs);
 out:
 	for (size_t i = 0; i < count; i++) {
 		if (src)

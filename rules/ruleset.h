@@ -16,6 +16,7 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -48,11 +49,17 @@ struct rule_alt {
 	pcre2_code *code;
 	bool jit;
 	struct prefilter pf;
+	uint32_t unit;		/* its pattern of the set's Hyperscan database */
+	size_t start, end;	/* its bytes in the pattern's expanded source */
 };
 
 struct rule_pattern {
 	pcre2_code *code;
 	char *source;		/* as written between the slashes */
+	char *expanded;		/* with its lexicons expanded: what compiles */
+	size_t expanded_len;
+	bool extended;		/* the x flag */
+	uint32_t unit;		/* not split: its pattern of the Hyperscan database */
 	unsigned line;
 	bool jit;		/* JIT-compiled (else the interpreter runs it) */
 	struct prefilter pf;	/* skips it on texts it cannot match */
@@ -112,6 +119,12 @@ struct ruleset {
 	int margin;		/* winner ahead of the runner-up by less: needs_review */
 	struct normalizer *norm;
 	pcre2_match_context *mctx;	/* the limits of rules_limits.h */
+	/* Every pattern that is matched on its own (a pattern, or each
+	 * alternative of a split one) is a unit, numbered in rule order; the
+	 * units in one Hyperscan database (hsdb.h), or NULL: the literal
+	 * prefilters decide what runs. */
+	size_t units_count;
+	struct hsdb *hs;
 	char digest[13];	/* the files' names and texts, SHA-256, 12 hex digits:
 				 * which rule set decided a case */
 };
@@ -151,12 +164,30 @@ struct ruleset_source {
 enum mb_status ruleset_parse(const struct ruleset_source *files, size_t count,
 			     struct ruleset **set_r, struct ruleset_problems *probs) MB_MUST_USE;
 
+/* Flags of ruleset_parse_with and ruleset_load_dir_with. */
+#define RULESET_HYPERSCAN	1u	/* also compile the units into one Hyperscan
+					 * database (when built in): seconds for the
+					 * shipped rules, paid back after some
+					 * thousands of letters (the daemon,
+					 * benchmarks); without it the literal
+					 * prefilters decide (tests compare the two) */
+
+/* ruleset_parse with flags (RULESET_*; ruleset_parse: none). */
+enum mb_status ruleset_parse_with(const struct ruleset_source *files, size_t count,
+				  unsigned flags, struct ruleset **set_r,
+				  struct ruleset_problems *probs) MB_MUST_USE;
+
+/* Which engine picks the patterns to run: "hyperscan" or "prefilter". */
+const char *ruleset_engine(const struct ruleset *set);
+
 /* Reads every *.rules and *.dir file of dir (sorted by name, at most RULES_FILES_MAX,
  * each at most RULES_FILE_MAX bytes) and parses them as ruleset_parse does.
  * A directory that cannot be read, or holds no rule file, is MB_FATAL with a
  * problem saying so. */
 enum mb_status ruleset_load_dir(const char *dir, struct ruleset **set_r,
 				struct ruleset_problems *probs) MB_MUST_USE;
+enum mb_status ruleset_load_dir_with(const char *dir, unsigned flags, struct ruleset **set_r,
+				     struct ruleset_problems *probs) MB_MUST_USE;
 
 /* Takes one more reference (returns set). Thread-safe. */
 struct ruleset *ruleset_ref(struct ruleset *set);

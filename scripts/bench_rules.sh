@@ -1,11 +1,12 @@
 #!/bin/sh
 # bench_rules.sh - classification throughput with the shipped rules, on one
-# core, beside two baselines over the same (normalised) text in the same run:
-#   one pass:   pcre2grep (JIT) scanning once with all the rules' patterns
-#               joined into one alternation (what a single scan costs, without
-#               knowing which rules fired);
-#   one by one: pcre2grep --no-jit once per pattern (what a naive engine
-#               costs).
+# core (the Hyperscan engine, and the literal prefilter), beside baselines
+# over the same (normalised) text in the same run, each counting its matches:
+#   one pass:   pcre2grep (JIT) with the rules' expanded patterns joined into
+#               alternations of at most 8,000 bytes (pcre2grep's limit);
+#   one by one: pcre2grep (JIT) once per expanded pattern;
+#   the engine at f301d5e (before lexicons) with its rules, and both
+#               command lines over the judgement train letters (hyperfine).
 # The letters are tests/data's, each made at least BENCH_LETTER_BYTES long
 # (default 2048) by appending the texts of the letters after it. Medians of
 # BENCH_ROUNDS rounds (default 5). Run from the repository root after `make`
@@ -40,49 +41,104 @@ while [ $j -lt 20 ]; do cat "$TMP/norm.txt" >> "$TMP/text"; j=$((j + 1)); done
 letters=$(wc -l < "$TMP/text")
 bytes=$(wc -c < "$TMP/text")
 
-# every match and unless pattern of the rule files, one a line
-python3 - "$RULES" "$TMP/pats" "$TMP/alt" <<'PY'
-import glob, re, sys
+# every match and unless pattern as it compiles (lexicons and proximity
+# expanded by the engine itself: `mayorbox rules patterns`), one a line, and
+# the same joined into alternations of at most 8,000 bytes (pcre2grep's limit
+# is 8,192 per pattern; a longer pattern stays alone, and is skipped and
+# counted when it alone is too long)
+build/mayorbox rules patterns "$RULES" > "$TMP/dump" || { echo "bench_rules.sh: rules patterns failed" >&2; exit 70; }
+python3 - "$TMP/dump" "$TMP/pats" "$TMP/alts" <<'PY'
+import sys
 pats = []
-for f in sorted(glob.glob(sys.argv[1] + "/*.rules")):
-    for line in open(f, encoding="utf-8"):
-        m = re.match(r"\s*(match|unless)\s+/(.*)/(x?)\s*(#.*)?$", line.rstrip("\n"))
-        if m:
-            pats.append(("(?x)" if m.group(3) else "") + m.group(2))
-open(sys.argv[2], "w", encoding="utf-8").write("\n".join("(*UCP)" + p for p in pats) + "\n")
-open(sys.argv[3], "w", encoding="utf-8").write("(*UCP)" + "|".join("(?:%s)" % p for p in pats) + "\n")
-print("patterns: %d" % len(pats))
+for line in open(sys.argv[1], encoding="utf-8"):
+    kind, rule, where, flags, pat = line.rstrip("\n").split("\t", 4)
+    pats.append(("(?x)" if flags == "x" else "") + pat)
+ok = [p for p in pats if len(("(*UCP)(?:%s)" % p).encode()) <= 8000]
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join("(*UCP)" + p for p in ok) + "\n")
+chunks, cur = [], ""
+for p in ok:
+    part = "(?:%s)" % p
+    if cur and len(("(*UCP)" + cur + "|" + part).encode()) > 8000:
+        chunks.append(cur)
+        cur = ""
+    cur = part if not cur else cur + "|" + part
+if cur:
+    chunks.append(cur)
+open(sys.argv[3], "w", encoding="utf-8").write("\n".join("(*UCP)" + c for c in chunks) + "\n")
+print("patterns: %d (expanded), %d in %d alternations, %d too long for pcre2grep (skipped)"
+      % (len(pats), len(ok), len(chunks), len(pats) - len(ok)))
 PY
 
 median() { sort -n | sed -n "$(( (ROUNDS + 1) / 2 ))p"; }
 now() { date +%s.%N; }
 
+# Each baseline counts its matches (pcre2grep -o: one line per match) and
+# fails loudly when pcre2grep fails or nothing matched.
+run_grep() {	# run_grep OUTCOUNT ARGS...: matches into OUTCOUNT
+	out=$1
+	shift
+	if ! taskset -c 0 pcre2grep -u -o "$@" "$TMP/text" > "$TMP/grep.out" 2> "$TMP/grep.err"; then
+		[ -s "$TMP/grep.err" ] && { echo "bench_rules.sh: pcre2grep failed:" >&2; cat "$TMP/grep.err" >&2; exit 70; }
+	fi
+	wc -l < "$TMP/grep.out" >> "$out"
+}
+
 : > "$TMP/t1"
 i=0
 while [ $i -lt "$ROUNDS" ]; do
+	: > "$TMP/c1"
 	t0=$(now)
-	# -o: every match of the line, so the whole text is scanned (with -c
-	# pcre2grep would stop at a line's first match)
-	taskset -c 0 pcre2grep -u -o -f "$TMP/alt" "$TMP/text" > /dev/null 2>&1 || true
+	while IFS= read -r p; do run_grep "$TMP/c1" -e "$p"; done < "$TMP/alts"
 	t1=$(now)
 	echo "$t1 - $t0" | bc -l >> "$TMP/t1"
 	i=$((i + 1))
 done
+m1=$(paste -sd+ "$TMP/c1" | bc)
+[ "$m1" -gt 0 ] || { echo "bench_rules.sh: the one-pass baseline matched nothing: it did no work" >&2; exit 70; }
 t=$(median < "$TMP/t1")
-printf 'one pass (pcre2grep -o, JIT, one alternation): %.0f letters/s, %.2f MB/s\n' \
-	"$(echo "$letters / $t" | bc -l)" "$(echo "$bytes / $t / 1000000" | bc -l)"
+printf 'one pass (pcre2grep -o, JIT, alternations of <= 8000 bytes): %.0f letters/s, %.2f MB/s (%s matches)\n' \
+	"$(echo "$letters / $t" | bc -l)" "$(echo "$bytes / $t / 1000000" | bc -l)" "$m1"
 
 : > "$TMP/t2"
 i=0
 while [ $i -lt "$ROUNDS" ]; do
+	: > "$TMP/c2"
 	t0=$(now)
-	while IFS= read -r p; do
-		taskset -c 0 pcre2grep --no-jit -u -o -e "$p" "$TMP/text" > /dev/null 2>&1 || true
-	done < "$TMP/pats"
+	while IFS= read -r p; do run_grep "$TMP/c2" -e "$p"; done < "$TMP/pats"
 	t1=$(now)
 	echo "$t1 - $t0" | bc -l >> "$TMP/t2"
 	i=$((i + 1))
 done
+m2=$(paste -sd+ "$TMP/c2" | bc)
+[ "$m2" -gt 0 ] || { echo "bench_rules.sh: the one-by-one baseline matched nothing: it did no work" >&2; exit 70; }
 t=$(median < "$TMP/t2")
-printf 'one by one (pcre2grep -o --no-jit, each pattern): %.0f letters/s, %.2f MB/s\n' \
-	"$(echo "$letters / $t" | bc -l)" "$(echo "$bytes / $t / 1000000" | bc -l)"
+printf 'one by one (pcre2grep -o, JIT, each pattern): %.0f letters/s, %.2f MB/s (%s matches)\n' \
+	"$(echo "$letters / $t" | bc -l)" "$(echo "$bytes / $t / 1000000" | bc -l)" "$m2"
+
+# The engine before lexicons (f301d5e, its own rules), built in a worktree
+# in /tmp, beside today's on the same letters; and the command line over
+# the judgement train letters (load included), hyperfine medians.
+OLD=${BENCH_OLD:-f301d5e}
+OLDDIR=${TMPDIR:-/tmp}/mayorbox-bench-$OLD
+if [ ! -x "$OLDDIR/build/bench_rules" ]; then
+	[ -d "$OLDDIR" ] || git worktree add --detach "$OLDDIR" "$OLD" > /dev/null 2>&1
+	( cd "$OLDDIR" && make build/mayorbox build/bench_rules > /dev/null 2>&1 ) \
+		|| { echo "bench_rules.sh: cannot build $OLD in $OLDDIR" >&2; exit 70; }
+fi
+echo "-- the engine at $OLD with its rules, the same letters:"
+BENCH_ENGINE=prefilter "$BIN" "$RULES" 20 "$SIZE" - tests/data/letters/*
+"$OLDDIR/build/bench_rules" "$OLDDIR/rules" 20 "$SIZE" - tests/data/letters/*
+if command -v hyperfine > /dev/null; then
+	train=$(ls tests/judgement/train/letters/*)
+	n=$(echo "$train" | wc -l)
+	# shellcheck disable=SC2086
+	hyperfine -N --warmup 2 --runs "$((ROUNDS * 2))" --export-json "$TMP/cli.json" \
+		"build/mayorbox classify --rules $RULES $(echo $train)" \
+		"$OLDDIR/build/mayorbox classify --rules $OLDDIR/rules $(echo $train)" > /dev/null 2>&1
+	python3 - "$TMP/cli.json" "$n" <<'PY'
+import json, statistics, sys
+r = json.load(open(sys.argv[1]))["results"]
+for name, x in zip(["classify, today", "classify, " + "f301d5e"], r):
+    print("%-20s %d letters (judgement train), load included: median %.0f ms" % (name, int(sys.argv[2]), statistics.median(x["times"]) * 1000))
+PY
+fi

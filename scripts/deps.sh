@@ -42,6 +42,12 @@ if [ "${1:-}" = deb ]; then
 	PACKAGES="$PACKAGES debhelper lintian fakeroot dpkg-dev build-essential"
 fi
 
+# Hyperscan (the rules' one-scan engine, rules/hsdb.c) is x86-64 only;
+# elsewhere the build falls back to the literal prefilter.
+case "$(uname -m)" in
+x86_64|amd64) PACKAGES="$PACKAGES libhyperscan-dev" ;;
+esac
+
 missing=""
 for p in $PACKAGES; do
 	status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "classify.h"
+#include "hsdb.h"
 #include "rulestore.h"
 #include "ruleset.h"
 
@@ -368,11 +369,104 @@ test_reload_swap(void **state)
 	rulestore_deinit(&rs);
 }
 
+
+/* The Hyperscan engine (RULESET_HYPERSCAN) and the literal prefilters agree
+ * on every rule that fired and the words it matched: split patterns (the
+ * first alternative that matches, not the leftmost match), word boundaries,
+ * \w, bounded gaps, lexicon proximity, extended syntax, look-arounds, back
+ * references (which Hyperscan rejects exactly), unless patterns, and texts
+ * in both languages. Without Hyperscan both sets use the prefilters. */
+static const char hs_rules[] =
+	"lexicon STAFF 工作人员|民警|城管|officers?|clerks?\n"
+	"lexicon RUDE 态度(蛮横|差)|不耐烦|骂人|shouted|rude\n"
+	"rule a1\n  category complaint\n  match /{STAFF near 20 RUDE}/\n" T
+	"rule a2\n  category demand\n  match /\\bunpaid\\b|工资|wages?\\b/\n" T
+	"rule a3\n  category suggestion\n  match /\\b(suggest\\w*)\\b.{0,30}\\b(park|road)s?\\b/\n" T
+	"rule a4\n  category consultation\n  match / how \\s+ (do|can) \\s+ i /x\n" T
+	"rule a5\n  category information\n  match /(?<!not )\\bbus\\b(?! stop)/\n"
+	"  unless /bus (fare|card)s?/\n" T
+	"rule a6\n  confidential yes\n  match /(\\w+) \\1 again/\n" T
+	"rule a7\n  category complaint\n  match /b|a/\n  in subject\n" T
+	"rule a8\n  category demand\n  match /[^。!?]{0,6}(拖欠|欠薪)[^。]{0,10}(工资)+/\n" T;
+
+static const char *const hs_texts[] = {
+	"the officer shouted at me at the counter",
+	"那个民警说话很不耐烦,还骂人",
+	"my boss left wages unpaid for three months; 拖欠工资半年",
+	"i suggested more parks along the road",
+	"how   can i renew a permit",
+	"the bus never came, the bus stop is empty, not bus, bus fare",
+	"the bus is late",
+	"again and again the same same again",
+	"ba",
+	"nothing here at all",
+	"ＯＦＦＩＣＥＲ was RUDE, 工作人員態度差",
+	"café naïve officers… rude",
+};
+
+static void
+test_hyperscan_agrees(void **state)
+{
+	(void)state;
+	struct ruleset_source src = {"t.rules", hs_rules, strlen(hs_rules), false};
+	struct ruleset_problems probs = {0};
+	struct ruleset *pf = NULL, *hs = NULL;
+	assert_int_equal(ruleset_parse_with(&src, 1, 0, &pf, &probs), MB_OK);
+	assert_int_equal(ruleset_parse_with(&src, 1, RULESET_HYPERSCAN, &hs, &probs), MB_OK);
+	assert_string_equal(ruleset_engine(pf), "prefilter");
+	assert_string_equal(ruleset_engine(hs), hsdb_available() ? "hyperscan" : "prefilter");
+	assert_int_equal(pf->units_count, hs->units_count);
+	size_t fired = 0;
+	for (size_t i = 0; i < sizeof(hs_texts) / sizeof(hs_texts[0]); i++) {
+		for (int subj = 0; subj < 2; subj++) {
+			struct letter *l1 = subj ? mk(hs_texts[i], "") : mk("", hs_texts[i]);
+			struct letter *l2 = subj ? mk(hs_texts[i], "") : mk("", hs_texts[i]);
+			struct classification c1, c2;
+			(void)classify_letter(pf, l1, &c1);
+			(void)classify_letter(hs, l2, &c2);
+			assert_int_equal(c1.hits_count, c2.hits_count);
+			for (size_t h = 0; h < c1.hits_count; h++) {
+				assert_string_equal(c1.hits[h].rule->name, c2.hits[h].rule->name);
+				assert_int_equal(c1.hits[h].field, c2.hits[h].field);
+				assert_int_equal(c1.hits[h].start, c2.hits[h].start);
+				assert_int_equal(c1.hits[h].end, c2.hits[h].end);
+			}
+			assert_memory_equal(c1.scores, c2.scores, sizeof(c1.scores));
+			assert_int_equal(c1.category, c2.category);
+			assert_int_equal(c1.confidential, c2.confidential);
+			fired += c1.hits_count;
+			classify_deinit(&c1);
+			classify_deinit(&c2);
+			letter_free(&l1);
+			letter_free(&l2);
+		}
+	}
+	assert_true(fired >= 10);
+	/* the split pattern /b|a/ on "ab": its first alternative's match */
+	struct letter *l = mk("ab", "");
+	struct classification c;
+	(void)classify_letter(hs, l, &c);
+	bool seen = false;
+	for (size_t h = 0; h < c.hits_count; h++)
+		if (strcmp(c.hits[h].rule->name, "a7") == 0) {
+			seen = true;
+			assert_int_equal(c.hits[h].start, 1);
+			assert_int_equal(c.hits[h].end, 2);
+		}
+	assert_true(seen);
+	classify_deinit(&c);
+	letter_free(&l);
+	ruleset_problems_deinit(&probs);
+	ruleset_unref(&pf);
+	ruleset_unref(&hs);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decisions),
+		cmocka_unit_test(test_hyperscan_agrees),
 		cmocka_unit_test(test_from_field_and_quote),
 		cmocka_unit_test(test_automatic_and_anonymous),
 		cmocka_unit_test(test_catastrophic_pattern),

@@ -1,0 +1,74 @@
+/*
+ * hsdb.h - every unit of a rule set (a pattern matched on its own: a whole
+ * pattern, or one alternative of a split one) in one Hyperscan database, so
+ * that one scan of a normalised text says which units may match it. PCRE2
+ * then runs only those (classify.c): it confirms the match, finds the words
+ * and keeps the match limits, so a rule fires exactly as it would without
+ * the database.
+ *
+ * Sound by construction: a unit Hyperscan supports is compiled as it is
+ * (its matches are PCRE2's: HS_FLAG_UTF8 | HS_FLAG_UCP); one it supports
+ * only approximately is compiled with HS_FLAG_PREFILTER (a superset of the
+ * texts it matches); one it rejects either way is "always": it runs on
+ * every text. A scan that fails marks every unit.
+ *
+ * Hyperscan is x86-64 only: without it (built with HYPERSCAN=no, or no
+ * libhs) hsdb_new returns NULL and the literal prefilters (prefilter.h)
+ * decide what runs. Pure: memory in, memory out.
+ */
+#ifndef MB_HSDB_H
+#define MB_HSDB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct hsdb;
+struct hsdb_scratch;
+
+/* One unit to compile: its source (len bytes of UTF-8, PCRE2 syntax) and
+ * whether it is read with the x flag. */
+struct hsdb_unit {
+	const char *src;
+	size_t len;
+	bool extended;
+};
+
+/* How the units went in. */
+struct hsdb_stats {
+	size_t exact;		/* compiled as they are */
+	size_t prefilter;	/* compiled in prefilter mode */
+	size_t always;		/* rejected: run on every text */
+};
+
+/* Whether this build has Hyperscan (and the CPU runs it). */
+bool hsdb_available(void);
+
+/* Compiles count units into a database (release with hsdb_free); NULL when
+ * Hyperscan is not available or the database cannot be made (the reason in
+ * err). *stats says how each unit went in. */
+struct hsdb *hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats,
+		      char *err, size_t errlen);
+void hsdb_free(struct hsdb **dbp);
+
+/* Words of the bitset hsdb_scan fills (one bit a unit). */
+size_t hsdb_words(const struct hsdb *db);
+
+/* Scratch space for scans; one thread at a time uses one. Take one per
+ * classification and give it back (the database keeps one for the next
+ * taker; thread-safe). */
+struct hsdb_scratch *hsdb_scratch_take(const struct hsdb *db);
+void hsdb_scratch_give(const struct hsdb *db, struct hsdb_scratch **sp);
+
+/* Scans len bytes of normalised (valid UTF-8) text: bits (hsdb_words(db)
+ * words) gets the units that may match it. */
+void hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_t len,
+	       uint64_t *bits);
+
+static inline bool
+hsdb_may_match(const uint64_t *bits, uint32_t unit)
+{
+	return (bits[unit >> 6] >> (unit & 63)) & 1;
+}
+
+#endif
