@@ -431,6 +431,10 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	}
 	if (first_waiting < b.count)
 		ret = 0;	/* do not spin on letters that wait */
+	/* the source has no more now (a feed's last page, "next": null, or a
+	 * cursor that did not move): asking again would answer the same */
+	if (b.last)
+		ret = 0;
 out:
 	ruleset_unref(&set);
 	source_batch_clear(&b);
