@@ -41,7 +41,8 @@ PARSER_SRC = \
 	parsers/lang.c \
 	parsers/mime.c \
 	parsers/form.c \
-	parsers/reader.c
+	parsers/reader.c \
+	parsers/mutf7.c
 
 # The classifier: pure (reads rule files only).
 RULES_SRC = \
@@ -107,7 +108,8 @@ UNIT_TESTS = \
 	build/test/test_normalize \
 	build/test/test_ruleset \
 	build/test/test_classify \
-	build/test/test_replies
+	build/test/test_replies \
+	build/test/test_mutf7
 
 .PHONY: all deps check faults demo demo-stop fuzz bench lint install clean valgrind
 
