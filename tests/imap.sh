@@ -435,6 +435,17 @@ ok $? "it is moved to Oversized (never deleted), the normal one to Filed"
 [ "$(cat "$TMP/big.rss")" -lt 200000 ]
 ok $? "peak memory $(cat "$TMP/big.rss") kB: the oversized message is not loaded whole"
 
+# --- modified UTF-7 folder names (Dovecot: no UTF8=ACCEPT enabled) -----------------
+empty_mailbox
+dvt() { python3 tests/imap_tool.py --port "$IMAP" --user "$MAYORBOX_DOVECOT_USER" --password-file "$MAYORBOX_DOVECOT_PASSWORD_FILE" "$@"; }
+dvt append 来信 $(ls tests/data/letters/*.eml | head -2) > /dev/null
+conf "$TMP/utf7.conf" utf7 "$HOST" "$IMAP" none "mailbox=来信" "after=move 已归档"
+run_once "$TMP/utf7.conf" "$TMP/utf7.log"
+r=$?
+[ $r -eq 0 ] && [ $(($(letters_of utf7) + $(conf_of utf7))) -eq 2 ] && [ "$(dvt count 来信)" -eq 0 ] \
+	&& [ "$(dvt count 已归档)" -eq "$(letters_of utf7)" ]
+ok $? "mailbox = 来信, after = move 已归档: sent in modified UTF-7 (exit $r)"
+
 # --- IDLE --------------------------------------------------------------------------------
 empty_mailbox
 conf "$TMP/idle.conf" idle "$HOST" "$IMAPS" implicit idle=yes
