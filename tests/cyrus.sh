@@ -150,6 +150,15 @@ run_once "$TMP/nomovex.conf" "$TMP/nomovex.log"
 [ "$(cy count INBOX)" -eq 0 ] && [ "$(cy count INBOX.Filed)" -eq 8 ]
 ok $? "cyrus without UIDPLUS, expunge_without_uidplus = yes: EXPUNGE after the copy"
 
+# --- a mailbox that is not there: the source stops, said once ---------------------------
+conf "$TMP/nobox.conf" nobox "$PORT" none "mailbox=NoSuchBox"
+run_once "$TMP/nobox.conf" "$TMP/nobox.log"
+r=$?
+[ $r -eq 75 ] && [ "$(grep -c 'event=source_stopped source=imap:nobox' "$TMP/nobox.log")" -eq 1 ] \
+	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'level=error' \
+	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'INBOX.NoSuchBox.*change mailbox'
+ok $? "cyrus: mailbox = NoSuchBox: the source stops with one error naming INBOX.NoSuchBox and the key (exit $r)"
+
 # --- implicit TLS to a plain port: nothing outside the log -------------------------------------
 conf "$TMP/tls.conf" tls "$PORT" implicit
 run_once "$TMP/tls.conf" "$TMP/tls.log"
