@@ -68,7 +68,8 @@ PARSER_SRC = \
 	parsers/lang.c \
 	parsers/mime.c \
 	parsers/form.c \
-	parsers/reader.c
+	parsers/reader.c \
+	parsers/mutf7.c
 
 # The classifier: pure (reads rule files only).
 RULES_SRC = \
@@ -142,7 +143,8 @@ UNIT_TESTS = \
 	build/test/test_classify \
 	build/test/test_replies \
 	build/test/test_ruleset_nohs \
-	build/test/test_classify_nohs
+	build/test/test_classify_nohs \
+	build/test/test_mutf7
 
 .PHONY: all deps deps-deb check faults demo demo-stop fuzz bench lint install install-files deb clean valgrind
 

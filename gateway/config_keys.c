@@ -69,6 +69,8 @@ const struct config_key config_keys[] = {
 	{"imap", "quarantine", CONFIG_STRING, 0, 0, NULL, "Quarantine", "folder of letters that cannot be filed at all"},
 	{"imap", "oversized", CONFIG_STRING, 0, 0, NULL, "Oversized",
 	 "folder of messages over message_size_max (filed from their start)"},
+	{"imap", "expunge_without_uidplus", CONFIG_BOOL, 0, 0, NULL, "no",
+	 "without MOVE and UIDPLUS: EXPUNGE the mailbox (also what its owner flagged \\Deleted); no: leave the copies flagged"},
 	{"imap", "confidential_folder", CONFIG_STRING, 0, 0, NULL, NULL,
 	 "confidential letters are moved there and expunged after confidential_retention_days; absent: expunged at once"},
 	{"imap", "confidential_retention_days", CONFIG_INT, 1, 3650, NULL, "7",

@@ -74,7 +74,8 @@ struct held {
 	bool held_elsewhere;	/* lease_held_elsewhere logged, for holder_pid */
 	long holder_pid;	/* as logged: 0 when not readable */
 	long long next_try_ms;	/* back-off: not before this */
-	int backoff_ms;
+	int backoff_ms;		/* reset only by a whole round without a failure */
+	bool stopped;		/* a configuration the server refuses: until a reload */
 };
 
 struct gateway {
@@ -425,7 +426,16 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	if (!h->open) {
 		if (now_ms() < h->next_try_ms)
 			return -1;
-		if (s->ops->open(s, err, sizeof(err)) != MB_OK) {
+		enum mb_status ost = s->ops->open(s, err, sizeof(err));
+		if (ost == MB_FATAL) {
+			/* retrying cannot help: said once, at error level */
+			log_event(LOG_ERROR, "source_stopped", "source", s->name, "error", err, "why",
+				  "nothing is fetched from this source until the configuration is "
+				  "changed and reloaded (SIGHUP)", NULL);
+			h->stopped = true;
+			return -1;
+		}
+		if (ost != MB_OK) {
 			source_failed(h, "source_unavailable", err);
 			return -1;
 		}
@@ -437,7 +447,6 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		source_failed(h, "fetch_failed", err);
 		return -1;
 	}
-	h->backoff_ms = 0;
 	metrics_good_poll(g->metrics, s->name);
 	if (b.count == 0) {
 		metrics_waiting(g->metrics, s->name, 0);
@@ -527,10 +536,15 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	if (s->ops->ack(s, &b, err, sizeof(err)) != MB_OK) {
 		/* the letters are filed; a later fetch finds them filed */
 		source_failed(h, "ack_failed", err);
+		ret = -1;
 	}
 	if (first_waiting < b.count)
 		ret = 0;	/* do not spin on letters that wait */
 	metrics_waiting(g->metrics, s->name, waiting);
+	/* the source has no more now (a feed's last page, "next": null, or a
+	 * cursor that did not move): asking again would answer the same */
+	if (b.last)
+		ret = 0;
 out:
 	if (ret < 0)	/* fetched, not committed: each comes again */
 		metrics_letters(g->metrics, s->name, METRICS_FAILED, b.count);
@@ -691,15 +705,26 @@ daemon_run(const char *config_path, const char *rules_opt, const char *log_level
 			struct held *h = &g.sources[i];
 			if (h->src->poll_seconds < min_poll)
 				min_poll = h->src->poll_seconds;
+			if (h->stopped) {
+				any_failed = true;
+				continue;
+			}
 			if (!lease(&g, h))
 				continue;	/* another gateway holds it */
+			bool round_failed = false;
 			for (long n = 0; n < DAEMON_ONCE_BATCHES_MAX && !daemon_stop_flag; n++) {
 				int b = daemon_batch(&g, h, &stats);
 				if (b < 0)
-					any_failed = true;
+					round_failed = true;
 				if (b <= 0)
 					break;
 			}
+			/* the back-off counts whole rounds: a fetch that works
+			 * before the acknowledgement fails does not reset it */
+			if (round_failed)
+				any_failed = true;
+			else if (h->open)
+				h->backoff_ms = 0;
 		}
 		if (g.have_smtp && !daemon_stop_flag)
 			daemon_mail(&g, once, &any_failed);

@@ -33,12 +33,14 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <libetpan/libetpan.h>
 
 #include "buf.h"
 #include "limits.h"
 #include "log.h"
+#include "mutf7.h"
 #include "readfile.h"
 #include "tlsverify.h"
 #include "xalloc.h"
@@ -62,6 +64,23 @@
 #define IMAP_RETENTION_DAYS_DEFAULT 7
 #define IMAP_RETENTION_DAYS_MAX	3650
 #define IMAP_RETENTION_SWEEP_SECONDS 3600
+/* A message larger than this makes a batch of its own: the server's answer
+ * and our copy of it are in memory at once, so two huge ones together would
+ * double the peak. */
+#define IMAP_BATCH_HUGE		(IMAP_BATCH_BYTES_MAX / 4)
+/* Filed letters whose acknowledgement (move, flag, expunge) failed wait
+ * here, at most this many per source (the sweep of a new process finds any
+ * beyond), and are tried again with their own back-off; after this many
+ * failed tries in a row the source says so at error level. */
+#define IMAP_PENDING_MAX	100000
+#define IMAP_PENDING_BACKOFF_MIN_MS 1000
+#define IMAP_PENDING_BACKOFF_MAX_MS 300000
+#define IMAP_PENDING_REPORT_AFTER 5
+/* What libetpan and GnuTLS write to standard error during a handshake is
+ * caught and logged, at most this much of it. */
+#define IMAP_STDERR_MAX		4096
+/* The hierarchy separator and personal namespace prefix the server names. */
+#define IMAP_PREFIX_MAX		256
 
 enum imap_tls { IMAP_TLS_IMPLICIT, IMAP_TLS_STARTTLS, IMAP_TLS_NONE };
 enum imap_auth { IMAP_AUTH_AUTO, IMAP_AUTH_LOGIN, IMAP_AUTH_PLAIN, IMAP_AUTH_XOAUTH2 };
@@ -88,10 +107,32 @@ struct imap_priv {
 	size_t batch;
 	size_t size_max;
 
+	bool plain_expunge;	/* without UIDPLUS, EXPUNGE the mailbox after a COPY */
+
 	mailimap *imap;		/* NULL while not connected */
 	bool selected;
 	bool swept;	/* letters at or below last_uid still in the mailbox were looked at */
 	uint32_t uidvalidity;	/* of the last fetch, for save */
+
+	/* Discovered at login (NAMESPACE, else LIST "" ""): the personal
+	 * namespace's prefix ("INBOX." on Cyrus) and separator, and every folder
+	 * name of the configuration resolved against them and in modified
+	 * UTF-7: what goes on the wire. The configured names stay the source's
+	 * identity (source_state, source keys). */
+	char ns_prefix[IMAP_PREFIX_MAX];
+	char ns_sep;
+	char *w_mailbox, *w_after, *w_quarantine, *w_oversized, *w_confidential;
+	bool told_namespace;	/* logged once per source */
+	bool told_no_expunge;	/* "copies left \Deleted for the owner": once */
+
+	/* Filed letters not acknowledged yet (their move, flag or expunge
+	 * failed): fetched past, tried again on their own back-off. */
+	struct pending { uint32_t uid; unsigned char kind; } *pend;
+	size_t npend;
+	uint32_t pend_validity;
+	long long pend_next_ms;
+	int pend_backoff_ms;
+	int pend_failures;	/* tries in a row that failed */
 };
 
 /* --- configuration ------------------------------------------------------ */
@@ -289,6 +330,35 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 		}
 	}
 
+	{
+		/* every folder name is sent in modified UTF-7: it must be UTF-8 */
+		const char *names[] = {p->mailbox, p->after_folder, p->quarantine, p->oversized,
+				       p->confidential_folder};
+		const char *keys[] = {"mailbox", "after", "quarantine", "oversized",
+				      "confidential_folder"};
+		for (size_t i = 0; i < 5; i++) {
+			char *enc = NULL;
+			if (names[i] == NULL)
+				continue;
+			if (mutf7_encode(names[i], &enc) != 0) {
+				conf_error(cfg, section, keys[i],
+					   "not a folder name (not UTF-8, a control character, or too "
+					   "long)", err, errlen);
+				goto out;
+			}
+			free(enc);
+		}
+	}
+	v = config_get(cfg, section, "expunge_without_uidplus");
+	if (v == NULL || strcmp(v, "no") == 0)
+		p->plain_expunge = false;
+	else if (strcmp(v, "yes") == 0)
+		p->plain_expunge = true;
+	else {
+		conf_error(cfg, section, "expunge_without_uidplus", "is yes or no", err, errlen);
+		goto out;
+	}
+
 	v = config_get(cfg, section, "idle");
 	if (v == NULL || strcmp(v, "yes") == 0)
 		p->idle = true;
@@ -369,6 +439,65 @@ imap_disconnect(struct imap_priv *p, bool logout)
 	p->imap = NULL;
 	p->selected = false;
 	p->swept = false;
+	char **w[] = {&p->w_mailbox, &p->w_after, &p->w_quarantine, &p->w_oversized,
+		      &p->w_confidential};
+	for (size_t i = 0; i < 5; i++) {
+		free(*w[i]);
+		*w[i] = NULL;
+	}
+}
+
+/* --- what libraries write to standard error ------------------------------ */
+
+/* libetpan on GnuTLS prints some handshake failures ("GnuTLS error: An
+ * unexpected TLS packet was received.") to standard error itself, outside
+ * the log: while a connection is made, fd 2 goes to a temporary file, and
+ * what arrived there is logged, one event a line, after it is put back. */
+struct stderr_catch {
+	int saved;
+	FILE *tmp;
+};
+
+static void
+stderr_catch_begin(struct stderr_catch *c)
+{
+	c->saved = -1;
+	fflush(stderr);
+	c->tmp = tmpfile();
+	if (c->tmp == NULL)
+		return;
+	c->saved = dup(STDERR_FILENO);
+	if (c->saved < 0 || dup2(fileno(c->tmp), STDERR_FILENO) < 0) {
+		if (c->saved >= 0)
+			close(c->saved);
+		c->saved = -1;
+		fclose(c->tmp);
+		c->tmp = NULL;
+	}
+}
+
+static void
+stderr_catch_end(struct stderr_catch *c, const char *source_name)
+{
+	if (c->tmp == NULL)
+		return;
+	fflush(stderr);
+	(void)dup2(c->saved, STDERR_FILENO);
+	close(c->saved);
+	char text[IMAP_STDERR_MAX + 1];
+	rewind(c->tmp);
+	size_t n = fread(text, 1, IMAP_STDERR_MAX, c->tmp);
+	fclose(c->tmp);
+	c->tmp = NULL;
+	text[n] = '\0';
+	for (char *line = text, *nl; line && *line; line = nl) {
+		nl = strchr(line, '\n');
+		if (nl)
+			*nl++ = '\0';
+		if (*line)
+			log_event(LOG_WARN, "tls_library_message", "source", source_name, "text", line,
+				  NULL);
+	}
 }
 
 /* SNI for a DNS name (never for an address literal). */
@@ -464,6 +593,152 @@ authenticate(struct imap_priv *p, char *err, size_t errlen)
 	return MB_OK;
 }
 
+/* A folder name of the configuration as it goes on the wire: INBOX, and a
+ * name already starting with the personal namespace's prefix, as written;
+ * any other under the prefix ("Filed" is "INBOX.Filed" on Cyrus); then in
+ * modified UTF-7 (the gateway never ENABLEs UTF8=ACCEPT). */
+static char *
+imap_wire_name(struct imap_priv *p, const char *name)
+{
+	size_t pl = strlen(p->ns_prefix);
+	char full[MB_MUTF7_NAME_MAX + IMAP_PREFIX_MAX + 1];
+	if (strcasecmp(name, "INBOX") == 0 || pl == 0 || strncmp(name, p->ns_prefix, pl) == 0
+	    || (strncasecmp(p->ns_prefix, "INBOX", 5) == 0 && strncasecmp(name, "INBOX", 5) == 0
+		&& name[5] == p->ns_sep))
+		snprintf(full, sizeof(full), "%s", name);
+	else
+		snprintf(full, sizeof(full), "%s%s", p->ns_prefix, name);
+	char *enc = NULL;
+	if (mutf7_encode(full, &enc) != 0)
+		return NULL;	/* checked when the configuration was read */
+	return enc;
+}
+
+/* The resolved name back in UTF-8, for messages (the wire form otherwise). */
+static void
+imap_shown_name(const char *wire, char *out, size_t outlen)
+{
+	char *d = NULL;
+	if (mutf7_decode(wire, &d) == 0) {
+		snprintf(out, outlen, "%s", d);
+		free(d);
+	} else {
+		snprintf(out, outlen, "%s", wire);
+	}
+}
+
+/* The folder exists (LIST), or is made (CREATE); where the server refuses,
+ * MB_FATAL with the folder, the server's answer and the key to change. */
+static enum mb_status
+imap_ensure_folder(struct imap_priv *p, const char *configured, const char *wire,
+		   const char *key, bool create, char *err, size_t errlen)
+{
+	clist *res = NULL;
+	int r = mailimap_list(p->imap, "", wire, &res);
+	bool exists = r == MAILIMAP_NO_ERROR && res && clist_count(res) > 0;
+	if (res)
+		mailimap_list_result_free(res);
+	if (r == MAILIMAP_ERROR_STREAM)
+		return imap_fail(p, r, "LIST", err, errlen);
+	if (exists)
+		return MB_OK;
+	char shown[MB_MUTF7_NAME_MAX * 2];
+	imap_shown_name(wire, shown, sizeof(shown));
+	char sep[2] = {p->ns_sep ? p->ns_sep : '?', '\0'};
+	if (!create) {
+		snprintf(err, errlen, "%s: %s = %s: the folder \"%s\" does not exist on %s (the personal "
+			 "namespace is \"%s\", separator \"%s\"); change %s", p->label, key, configured,
+			 shown, p->host, p->ns_prefix, sep, key);
+		return MB_FATAL;
+	}
+	r = mailimap_create(p->imap, wire);
+	if (r == MAILIMAP_NO_ERROR) {
+		log_event(LOG_INFO, "folder_created", "source", p->source_name, "folder", shown, NULL);
+		return MB_OK;
+	}
+	if (r == MAILIMAP_ERROR_STREAM)
+		return imap_fail(p, r, "CREATE", err, errlen);
+	const char *resp = p->imap->imap_response ? p->imap->imap_response : "";
+	snprintf(err, errlen, "%s: %s = %s: the folder \"%s\" does not exist and %s refused to "
+		 "create it: %s; change %s to a folder that exists or that this user may create "
+		 "(the personal namespace is \"%s\", separator \"%s\")", p->label, key, configured,
+		 shown, p->host, *resp ? resp : "(no reason given)", key, p->ns_prefix, sep);
+	return MB_FATAL;
+}
+
+/* NAMESPACE (RFC 2342), else LIST "" "" for the separator; then every
+ * folder of the configuration resolved, and made where missing. */
+static enum mb_status
+imap_discover(struct imap_priv *p, char *err, size_t errlen)
+{
+	int r;
+	p->ns_prefix[0] = '\0';
+	p->ns_sep = '\0';
+	if (mailimap_has_namespace(p->imap)) {
+		struct mailimap_namespace_data *ns = NULL;
+		r = mailimap_namespace(p->imap, &ns);
+		if (r == MAILIMAP_ERROR_STREAM)
+			return imap_fail(p, r, "NAMESPACE", err, errlen);
+		if (r == MAILIMAP_NO_ERROR && ns && ns->ns_personal && ns->ns_personal->ns_data_list
+		    && clist_begin(ns->ns_personal->ns_data_list)) {
+			struct mailimap_namespace_info *info =
+				clist_content(clist_begin(ns->ns_personal->ns_data_list));
+			if (info->ns_prefix && strlen(info->ns_prefix) < sizeof(p->ns_prefix))
+				snprintf(p->ns_prefix, sizeof(p->ns_prefix), "%s", info->ns_prefix);
+			p->ns_sep = info->ns_delimiter;
+		}
+		if (ns)
+			mailimap_namespace_data_free(ns);
+	}
+	if (p->ns_sep == '\0') {
+		clist *res = NULL;
+		r = mailimap_list(p->imap, "", "", &res);
+		if (r == MAILIMAP_ERROR_STREAM)
+			return imap_fail(p, r, "LIST", err, errlen);
+		if (r == MAILIMAP_NO_ERROR && res && clist_begin(res))
+			p->ns_sep = ((struct mailimap_mailbox_list *)clist_content(clist_begin(res)))
+					    ->mb_delimiter;
+		if (res)
+			mailimap_list_result_free(res);
+	}
+	p->w_mailbox = imap_wire_name(p, p->mailbox);
+	p->w_after = p->after_folder ? imap_wire_name(p, p->after_folder) : NULL;
+	p->w_quarantine = imap_wire_name(p, p->quarantine);
+	p->w_oversized = imap_wire_name(p, p->oversized);
+	p->w_confidential = p->confidential_folder ? imap_wire_name(p, p->confidential_folder) : NULL;
+	if (p->w_mailbox == NULL || p->w_quarantine == NULL || p->w_oversized == NULL
+	    || (p->after_folder && p->w_after == NULL)
+	    || (p->confidential_folder && p->w_confidential == NULL)) {
+		snprintf(err, errlen, "%s: a folder name cannot be written in modified UTF-7",
+			 p->label);
+		return MB_FATAL;
+	}
+	if (!p->told_namespace) {
+		char sep[2] = {p->ns_sep, '\0'};
+		char shown[MB_MUTF7_NAME_MAX * 2];
+		imap_shown_name(p->w_after ? p->w_after : p->w_mailbox, shown, sizeof(shown));
+		log_event(LOG_INFO, "imap_namespace", "source", p->source_name, "prefix", p->ns_prefix,
+			  "separator", sep, p->w_after ? "after" : "mailbox", shown, NULL);
+		p->told_namespace = true;
+	}
+	enum mb_status st;
+	if ((st = imap_ensure_folder(p, p->mailbox, p->w_mailbox, "mailbox", false, err, errlen))
+	    != MB_OK)
+		return st;
+	const char *conf_names[] = {p->after_folder, p->quarantine, p->oversized,
+				    p->confidential_folder};
+	const char *wires[] = {p->w_after, p->w_quarantine, p->w_oversized, p->w_confidential};
+	const char *keys[] = {"after", "quarantine", "oversized", "confidential_folder"};
+	for (size_t i = 0; i < 4; i++) {
+		if (wires[i] == NULL)
+			continue;
+		if ((st = imap_ensure_folder(p, conf_names[i], wires[i], keys[i], true, err, errlen))
+		    != MB_OK)
+			return st;
+	}
+	return MB_OK;
+}
+
 static enum mb_status
 imap_open(struct source *s, char *err, size_t errlen)
 {
@@ -474,6 +749,8 @@ imap_open(struct source *s, char *err, size_t errlen)
 	imap_disconnect(p, false);
 	p->imap = mailimap_new(0, NULL);
 	mailimap_set_timeout(p->imap, (time_t)p->timeout);
+	struct stderr_catch catch;
+	stderr_catch_begin(&catch);
 	switch (p->tls) {
 	case IMAP_TLS_IMPLICIT:
 		r = mailimap_ssl_connect_with_callback(p->imap, p->host, p->port, tls_callback,
@@ -483,6 +760,7 @@ imap_open(struct source *s, char *err, size_t errlen)
 		r = mailimap_socket_connect(p->imap, p->host, p->port);
 		break;
 	}
+	stderr_catch_end(&catch, p->source_name);
 	if (r != MAILIMAP_NO_ERROR_AUTHENTICATED && r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
 		snprintf(err, errlen, "%s: cannot connect to %s port %u%s (libetpan error %d)",
 			 p->label, p->host, (unsigned)p->port,
@@ -494,7 +772,9 @@ imap_open(struct source *s, char *err, size_t errlen)
 	if (p->tls == IMAP_TLS_IMPLICIT && (st = verify_peer(p, err, errlen)) != MB_OK)
 		goto fail;
 	if (p->tls == IMAP_TLS_STARTTLS) {
+		stderr_catch_begin(&catch);
 		r = mailimap_socket_starttls_with_callback(p->imap, tls_callback, p->host);
+		stderr_catch_end(&catch, p->source_name);
 		if (r != MAILIMAP_NO_ERROR) {
 			snprintf(err, errlen, "%s: STARTTLS with %s failed (libetpan error %d)",
 				 p->label, p->host, r);
@@ -525,6 +805,8 @@ imap_open(struct source *s, char *err, size_t errlen)
 	}
 	if (cap)
 		mailimap_capability_data_free(cap);
+	if ((st = imap_discover(p, err, errlen)) != MB_OK)
+		goto fail;
 	return MB_OK;
 fail:
 	imap_disconnect(p, false);
@@ -648,6 +930,57 @@ uid_cmp(const void *a, const void *b)
 }
 
 static int expunge_set(struct imap_priv *p, struct mailimap_set *set);
+static enum mb_status imap_retry_pending(struct imap_priv *p, char *err, size_t errlen);
+
+/* The keyword of "after = flag", an atom (RFC 3501: flag-keyword = atom):
+ * sent bare, never quoted (Cyrus answers a quoted one with BAD). */
+#define IMAP_FILED_KEYWORD "$Filed"
+
+/* UID SEARCH with criteria written here as RFC 3501 has them (atoms bare;
+ * nothing of a letter or the configuration goes in), for what libetpan
+ * would send quoted. The UIDs in *r (free with
+ * mailimap_search_result_free). */
+static int
+imap_uid_search_raw(struct imap_priv *p, const char *criteria, clist **r)
+{
+	char cmd[128];
+	struct mailimap_response *resp = NULL;
+	*r = NULL;
+	/* mailimap_custom_command would add a space before CRLF, which Cyrus
+	 * refuses too: the line is written here whole */
+	int n = snprintf(cmd, sizeof(cmd), "UID SEARCH %s\r\n", criteria);
+	int rc = mailimap_send_current_tag(p->imap);
+	if (rc != MAILIMAP_NO_ERROR)
+		return rc;
+	if (mailstream_write(p->imap->imap_stream, cmd, (size_t)n) != n
+	    || mailstream_flush(p->imap->imap_stream) == -1)
+		return MAILIMAP_ERROR_STREAM;
+	if (mailimap_read_line(p->imap) == NULL)
+		return MAILIMAP_ERROR_STREAM;
+	rc = mailimap_parse_response(p->imap, &resp);
+	if (rc != MAILIMAP_NO_ERROR)
+		return rc;
+	int state = resp->rsp_resp_done->rsp_data.rsp_tagged->rsp_cond_state->rsp_type;
+	mailimap_response_free(resp);
+	if (state != MAILIMAP_RESP_COND_STATE_OK)
+		return MAILIMAP_ERROR_UID_SEARCH;
+	if (p->imap->imap_response_info && p->imap->imap_response_info->rsp_search_result) {
+		*r = p->imap->imap_response_info->rsp_search_result;
+		p->imap->imap_response_info->rsp_search_result = NULL;
+	} else {
+		*r = clist_new();
+	}
+	return MAILIMAP_NO_ERROR;
+}
+
+static bool
+pending_find(const struct imap_priv *p, uint32_t uid)
+{
+	for (size_t i = 0; i < p->npend; i++)
+		if (p->pend[i].uid == uid)
+			return true;
+	return false;
+}
 
 /* confidential_folder: expunges what arrived more than retention_days ago,
  * at most once an IMAP_RETENTION_SWEEP_SECONDS (and on the first fetch). A
@@ -660,7 +993,7 @@ imap_sweep_retention(struct imap_priv *p, char *err, size_t errlen)
 	    || (p->swept_retention != 0 && now - p->swept_retention < IMAP_RETENTION_SWEEP_SECONDS))
 		return MB_OK;
 	p->selected = false;
-	int r = mailimap_select(p->imap, p->confidential_folder);
+	int r = mailimap_select(p->imap, p->w_confidential);
 	if (r != MAILIMAP_NO_ERROR) {
 		if (r == MAILIMAP_ERROR_STREAM)
 			return imap_fail(p, r, "SELECT of confidential_folder", err, errlen);
@@ -715,7 +1048,7 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	if ((st = imap_sweep_retention(p, err, errlen)) != MB_OK)
 		goto out;
 	/* SELECT each time: it gives UIDVALIDITY and sees new mail */
-	r = mailimap_select(p->imap, p->mailbox);
+	r = mailimap_select(p->imap, p->w_mailbox);
 	if (r != MAILIMAP_NO_ERROR) {
 		st = imap_fail(p, r, "SELECT", err, errlen);
 		goto out;
@@ -730,24 +1063,32 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	if (p->imap->imap_selection_info && p->imap->imap_selection_info->sel_exists == 0)
 		goto out;	/* empty */
 
-	/* Once per connection (and after a failed acknowledgement), sweep:
-	 * letters at or below last_uid that are still unacknowledged (in the
-	 * mailbox after "move", without $Filed after "flag") were committed but
-	 * never acknowledged (a crash, a lost connection, a refused move):
-	 * fetch them again, filing recognises them, and ack moves them. */
+	if (p->npend > 0 && p->pend_validity != p->uidvalidity)
+		p->npend = 0;	/* a new mailbox: those UIDs name other letters */
+	if ((st = imap_retry_pending(p, err, errlen)) != MB_OK)
+		goto out;
+
+	/* Once per connection, sweep: letters at or below last_uid that are
+	 * still unacknowledged (in the mailbox after "move", without $Filed
+	 * after "flag") were committed but never acknowledged (a crash, a lost
+	 * connection, a refused move): fetch them again, filing recognises
+	 * them, and ack moves them. What waits in pending is known, and so is
+	 * what was copied and flagged \Deleted by a server without UIDPLUS
+	 * (left for its owner to expunge): neither is fetched again. */
 	lower = last_uid;
 	if (!p->swept && last_uid > 0) {
 		lower = 0;
-		if (p->after_folder == NULL) {
-			struct mailimap_search_key *key =
-				mailimap_search_key_new_unkeyword(xstrdup("$Filed"));
-			r = mailimap_uid_search(p->imap, NULL, key, &unflagged);
-			mailimap_search_key_free(key);
-			if (r != MAILIMAP_NO_ERROR) {
-				unflagged = NULL;
-				st = imap_fail(p, r, "UID SEARCH UNKEYWORD", err, errlen);
-				goto out;
-			}
+		char crit[64];
+		if (p->after_folder == NULL)
+			snprintf(crit, sizeof(crit), "UNKEYWORD %s", IMAP_FILED_KEYWORD);
+		else
+			snprintf(crit, sizeof(crit), "UID 1:%lld UNDELETED", last_uid);
+		r = imap_uid_search_raw(p, crit, &unflagged);
+		if (r != MAILIMAP_NO_ERROR) {
+			unflagged = NULL;
+			st = imap_fail(p, r, p->after_folder ? "UID SEARCH UNDELETED"
+							     : "UID SEARCH UNKEYWORD", err, errlen);
+			goto out;
 		}
 	}
 	p->swept = true;
@@ -772,12 +1113,14 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 		if (uid <= (uint64_t)lower)
 			continue;
 		if (uid <= (uint64_t)last_uid && unflagged != NULL) {
-			bool pending = false;
-			for (clistiter *u = clist_begin(unflagged); u && !pending; u = clist_next(u))
-				pending = *(uint32_t *)clist_content(u) == uid;
-			if (!pending)
-				continue;	/* flagged $Filed: acknowledged */
+			bool unacked = false;
+			for (clistiter *u = clist_begin(unflagged); u && !unacked; u = clist_next(u))
+				unacked = *(uint32_t *)clist_content(u) == uid;
+			if (!unacked)
+				continue;	/* flagged $Filed, or copied and \Deleted */
 		}
+		if (pending_find(p, uid))
+			continue;	/* filed; its acknowledgement waits its turn */
 		want[nwant++] = uid;
 	}
 	mailimap_search_result_free(uids);
@@ -819,12 +1162,17 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	size_t nwhole = 0;
 	for (take = 0; take < cn && take < limit; take++) {
 		size_t sz = cv[take].size > p->size_max ? IMAP_OVERSIZED_HEADER_MAX : cv[take].size;
-		if (take > 0 && bytes + sz > IMAP_BATCH_BYTES_MAX)
+		bool huge = sz > IMAP_BATCH_HUGE;
+		if (take > 0 && (bytes + sz > IMAP_BATCH_BYTES_MAX || huge))
 			break;
 		bytes += sz;
 		if (cv[take].size <= p->size_max) {
 			mailimap_set_add_single(whole, cv[take].uid);
 			nwhole++;
+		}
+		if (huge) {
+			take++;	/* a huge one is a batch of its own */
+			break;
 		}
 	}
 	if (nwhole > 0) {
@@ -919,36 +1267,38 @@ imap_save(struct source *s, PGconn *db, const struct source_batch *b, char *err,
 
 /* --- acknowledging -------------------------------------------------------- */
 
-/* MOVE set to folder (COPY + \Deleted + UID EXPUNGE without MOVE), creating
- * the folder when the server says it is missing. */
+/* MOVE set to folder; without MOVE, COPY + \Deleted, then UID EXPUNGE with
+ * UIDPLUS, else EXPUNGE when expunge_without_uidplus = yes, else the copies
+ * wait flagged \Deleted for the owner's EXPUNGE (a plain one would take
+ * whatever else the owner flagged) and the sweep passes over them, so no
+ * letter is copied twice. The folders were made at login. */
 static int
 move_set(struct imap_priv *p, struct mailimap_set *set, const char *folder)
 {
-	int r = MAILIMAP_ERROR_MOVE;
-	for (int attempt = 0; attempt < 2; attempt++) {
-		if (mailimap_has_extension(p->imap, "MOVE")) {
-			r = mailimap_uid_move(p->imap, set, folder);
-		} else {
-			r = mailimap_uid_copy(p->imap, set, folder);
-			if (r == MAILIMAP_NO_ERROR) {
-				struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
-				mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
-				struct mailimap_store_att_flags *sf =
-					mailimap_store_att_flags_new_add_flags_silent(fl);
-				r = mailimap_uid_store(p->imap, set, sf);
-				mailimap_store_att_flags_free(sf);
-				if (r == MAILIMAP_NO_ERROR && mailimap_has_uidplus(p->imap))
-					r = mailimap_uid_expunge(p->imap, set);
-				/* without UIDPLUS the \Deleted messages wait for the
-				 * owner's EXPUNGE: a plain one could take others' */
-			}
-		}
-		if (r == MAILIMAP_NO_ERROR || r == MAILIMAP_ERROR_STREAM || attempt > 0)
-			break;
-		/* TRYCREATE, or any NO: make the folder and try once more */
-		(void)mailimap_create(p->imap, folder);
+	if (mailimap_has_extension(p->imap, "MOVE"))
+		return mailimap_uid_move(p->imap, set, folder);
+	int r = mailimap_uid_copy(p->imap, set, folder);
+	if (r != MAILIMAP_NO_ERROR)
+		return r;
+	struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
+	mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
+	struct mailimap_store_att_flags *sf = mailimap_store_att_flags_new_add_flags_silent(fl);
+	r = mailimap_uid_store(p->imap, set, sf);
+	mailimap_store_att_flags_free(sf);
+	if (r != MAILIMAP_NO_ERROR)
+		return r;
+	if (mailimap_has_uidplus(p->imap))
+		return mailimap_uid_expunge(p->imap, set);
+	if (p->plain_expunge)
+		return mailimap_expunge(p->imap);
+	if (!p->told_no_expunge) {
+		log_event(LOG_WARN, "expunge_left_to_owner", "source", p->source_name, "why",
+			  "the server has neither MOVE nor UIDPLUS: filed letters are copied and "
+			  "flagged \\Deleted in the mailbox, and its owner's EXPUNGE removes them "
+			  "(or set expunge_without_uidplus = yes)", NULL);
+		p->told_no_expunge = true;
 	}
-	return r;
+	return MAILIMAP_NO_ERROR;
 }
 
 /* \Deleted, then UID EXPUNGE of set (with UIDPLUS), else EXPUNGE, which
@@ -972,28 +1322,168 @@ static int
 flag_set(struct imap_priv *p, struct mailimap_set *set)
 {
 	struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
-	mailimap_flag_list_add(fl, mailimap_flag_new_flag_keyword(xstrdup("$Filed")));
+	mailimap_flag_list_add(fl, mailimap_flag_new_flag_keyword(xstrdup(IMAP_FILED_KEYWORD)));
 	struct mailimap_store_att_flags *sf = mailimap_store_att_flags_new_add_flags_silent(fl);
 	int r = mailimap_uid_store(p->imap, set, sf);
 	mailimap_store_att_flags_free(sf);
 	return r;
 }
 
+/* The kinds of acknowledgement: 0 filed, 1 filed but oversized, 2 failed
+ * (quarantine), 3 filed and confidential (expunged, or to
+ * confidential_folder). */
+#define IMAP_ACK_KINDS 4
+static const char *const imap_ack_what[IMAP_ACK_KINDS] = {
+	"acknowledging filed letters", "moving oversized letters", "quarantining letters",
+	"removing confidential letters"};
+
+static int
+ack_kind(struct imap_priv *p, int k, struct mailimap_set *set)
+{
+	int r;
+	if (k == 3 && p->w_confidential == NULL) {
+		r = expunge_set(p, set);
+	} else if (k == 3) {
+		r = move_set(p, set, p->w_confidential);
+		/* without MOVE or UIDPLUS the copies left \Deleted must not wait
+		 * for anyone: EXPUNGE now */
+		if (r == MAILIMAP_NO_ERROR && !mailimap_has_extension(p->imap, "MOVE")
+		    && !mailimap_has_uidplus(p->imap) && !p->plain_expunge)
+			r = mailimap_expunge(p->imap);
+	} else if (k == 0 && p->w_after == NULL) {
+		r = flag_set(p, set);
+	} else {
+		r = move_set(p, set, k == 0 ? p->w_after : k == 1 ? p->w_oversized : p->w_quarantine);
+	}
+	return r;
+}
+
+static long long
+mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void
+pending_add(struct imap_priv *p, uint32_t uid, int kind)
+{
+	if (pending_find(p, uid) || p->npend >= IMAP_PENDING_MAX)
+		return;	/* past the bound, the sweep of a new connection finds it */
+	if (p->npend == 0)
+		p->pend_validity = p->uidvalidity;
+	p->pend = xreallocarray(p->pend, p->npend + 1, sizeof(*p->pend));
+	p->pend[p->npend++] = (struct pending){.uid = uid, .kind = (unsigned char)kind};
+}
+
+/* An acknowledgement failed (not the connection): the letters wait in
+ * pending, tried again after a back-off of their own; intake goes on. */
+static void
+pending_failed(struct imap_priv *p, const char *why)
+{
+	char n[32], ms[32], tries[32];
+	p->pend_backoff_ms = p->pend_backoff_ms ? p->pend_backoff_ms * 2 : IMAP_PENDING_BACKOFF_MIN_MS;
+	if (p->pend_backoff_ms > IMAP_PENDING_BACKOFF_MAX_MS)
+		p->pend_backoff_ms = IMAP_PENDING_BACKOFF_MAX_MS;
+	p->pend_next_ms = mono_ms() + p->pend_backoff_ms;
+	p->pend_failures++;
+	snprintf(n, sizeof(n), "%zu", p->npend);
+	snprintf(ms, sizeof(ms), "%d", p->pend_backoff_ms);
+	snprintf(tries, sizeof(tries), "%d", p->pend_failures);
+	if (p->pend_failures == IMAP_PENDING_REPORT_AFTER)
+		log_event(LOG_ERROR, "ack_failing", "source", p->source_name, "waiting", n, "tries",
+			  tries, "error", why, "why", "filed letters cannot be acknowledged at the "
+			  "source; new letters are still filed; fix the folder or the setting named",
+			  NULL);
+	else
+		log_event(LOG_WARN, "ack_deferred", "source", p->source_name, "waiting", n, "tries",
+			  tries, "error", why, "retry_ms", ms, NULL);
+}
+
+/* Acknowledges the items of kind k in list (uid, kind) pairs; those that fail
+ * stay (or go) in pending. Returns the libetpan code of the first failure. */
+static int
+ack_items(struct imap_priv *p, const struct pending *v, size_t n, char *why, size_t whylen)
+{
+	int first = MAILIMAP_NO_ERROR;
+	for (int k = 0; k < IMAP_ACK_KINDS; k++) {
+		struct mailimap_set *set = NULL;
+		for (size_t i = 0; i < n; i++)
+			if (v[i].kind == k) {
+				if (set == NULL)
+					set = mailimap_set_new_empty();
+				mailimap_set_add_single(set, v[i].uid);
+			}
+		if (set == NULL)
+			continue;
+		int r = ack_kind(p, k, set);
+		mailimap_set_free(set);
+		if (r == MAILIMAP_NO_ERROR) {
+			/* done: out of pending, where they may have waited */
+			size_t w = 0;
+			for (size_t i = 0; i < p->npend; i++) {
+				bool done = false;
+				for (size_t j = 0; j < n && !done; j++)
+					done = v[j].kind == k && v[j].uid == p->pend[i].uid;
+				if (!done)
+					p->pend[w++] = p->pend[i];
+			}
+			p->npend = w;
+			continue;
+		}
+		if (first == MAILIMAP_NO_ERROR) {
+			first = r;
+			(void)imap_fail(p, r, imap_ack_what[k], why, whylen);
+		}
+		if (r == MAILIMAP_ERROR_STREAM)
+			return r;
+		for (size_t i = 0; i < n; i++)
+			if (v[i].kind == k)
+				pending_add(p, v[i].uid, k);
+	}
+	return first;
+}
+
+/* The letters in pending, when their back-off has passed (the mailbox is
+ * selected). MB_CONNECTION only when the connection broke. */
+static enum mb_status
+imap_retry_pending(struct imap_priv *p, char *err, size_t errlen)
+{
+	if (p->npend == 0 || mono_ms() < p->pend_next_ms)
+		return MB_OK;
+	size_t n = p->npend;
+	struct pending *v = xreallocarray(NULL, n, sizeof(*v));
+	memcpy(v, p->pend, n * sizeof(*v));
+	char why[1024];
+	int r = ack_items(p, v, n, why, sizeof(why));
+	free(v);
+	if (r == MAILIMAP_NO_ERROR) {
+		char c[32];
+		snprintf(c, sizeof(c), "%zu", n);
+		log_event(LOG_INFO, "ack_recovered", "source", p->source_name, "acknowledged", c, NULL);
+		p->pend_backoff_ms = 0;
+		p->pend_failures = 0;
+		return MB_OK;
+	}
+	if (r == MAILIMAP_ERROR_STREAM) {
+		snprintf(err, errlen, "%s", why);
+		return MB_CONNECTION;
+	}
+	pending_failed(p, why);
+	return MB_OK;
+}
+
 static enum mb_status
 imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errlen)
 {
 	struct imap_priv *p = s->priv;
-	enum mb_status st = MB_OK;
-	/* 0: filed, 1: filed but oversized, 2: failed (quarantine), 3: filed
-	 * and confidential (expunged, or to confidential_folder) */
-	struct mailimap_set *sets[4] = {NULL, NULL, NULL, NULL};
-	const char *what[4] = {"acknowledging filed letters", "moving oversized letters",
-			       "quarantining letters", "removing confidential letters"};
-
 	if (p->imap == NULL || !p->selected) {
 		snprintf(err, errlen, "%s: not connected", p->label);
 		return MB_CONNECTION;
 	}
+	struct pending *v = xreallocarray(NULL, b->count + 1, sizeof(*v));
+	size_t n = 0;
 	for (size_t i = 0; i < b->count; i++) {
 		const struct source_item *it = &b->v[i];
 		int k;
@@ -1003,41 +1493,20 @@ imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errle
 			k = 2;
 		else
 			continue;
-		if (sets[k] == NULL)
-			sets[k] = mailimap_set_new_empty();
-		mailimap_set_add_single(sets[k], (uint32_t)it->position);
+		v[n++] = (struct pending){.uid = (uint32_t)it->position, .kind = (unsigned char)k};
 	}
-	for (int k = 0; k < 4; k++) {
-		if (sets[k] == NULL)
-			continue;
-		int r;
-		if (k == 3 && p->confidential_folder == NULL) {
-			r = expunge_set(p, sets[k]);
-		} else if (k == 3) {
-			r = move_set(p, sets[k], p->confidential_folder);
-			/* without MOVE or UIDPLUS the copies left \Deleted wait for
-			 * no one: EXPUNGE now */
-			if (r == MAILIMAP_NO_ERROR && !mailimap_has_extension(p->imap, "MOVE")
-			    && !mailimap_has_uidplus(p->imap))
-				r = mailimap_expunge(p->imap);
-		} else if (k == 0 && p->after_folder == NULL) {
-			r = flag_set(p, sets[k]);
-		} else {
-			r = move_set(p, sets[k], k == 0 ? p->after_folder : k == 1 ? p->oversized : p->quarantine);
-		}
-		if (r != MAILIMAP_NO_ERROR && st == MB_OK)
-			st = imap_fail(p, r, what[k], err, errlen);
-		if (r == MAILIMAP_ERROR_STREAM)
-			break;
-	}
-	for (int k = 0; k < 4; k++)
-		if (sets[k])
-			mailimap_set_free(sets[k]);
-	if (st != MB_OK)
-		p->swept = false;	/* the next fetch looks for what stayed behind */
-	if (st == MB_CONNECTION)
+	char why[1024];
+	size_t before = p->npend;
+	int r = ack_items(p, v, n, why, sizeof(why));
+	free(v);
+	if (r == MAILIMAP_ERROR_STREAM) {
+		snprintf(err, errlen, "%s", why);
 		imap_disconnect(p, false);
-	return st;
+		return MB_CONNECTION;	/* pending is kept; the sweep finds the rest */
+	}
+	if (r != MAILIMAP_NO_ERROR && p->npend > before)
+		pending_failed(p, why);
+	return MB_OK;
 }
 
 /* --- waiting -------------------------------------------------------------- */
@@ -1101,6 +1570,7 @@ imap_priv_free(struct imap_priv *p)
 	free(p->quarantine);
 	free(p->oversized);
 	free(p->confidential_folder);
+	free(p->pend);
 	free(p);
 }
 

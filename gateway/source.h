@@ -52,6 +52,10 @@ struct source_batch {
 	struct source_item *v;
 	size_t count;
 	char *next_cursor;	/* web form: the cursor after this batch, or NULL */
+	/* The source has nothing more now (a feed's last page, "next": null,
+	 * or a page that leaves the cursor where it was): the daemon files
+	 * this batch and ends the source's round. */
+	bool last;
 };
 
 struct source;

@@ -656,6 +656,11 @@ webform_fetch_native(struct source *s, const char *cursor, size_t max, struct so
 		webform_add(s, b, sub, json_is_object(sub) ? json_object_get(sub, "id") : NULL, i,
 			    "submission");
 	}
+	/* "next": null is "no more now", whatever the page held (the usual
+	 * convention of a last page); so is a "next" equal to the cursor we
+	 * sent. Either way this page ends the round: asking again would
+	 * answer the same page. */
+	b->last = next_cursor == NULL || (cursor != NULL && strcmp(next_cursor, cursor) == 0);
 	free(b->next_cursor);
 	b->next_cursor = next_cursor ? next_cursor : (cursor ? xstrdup(cursor) : NULL);
 	st = MB_OK;
@@ -901,6 +906,8 @@ webform_fetch_open311(struct source *s, const char *cursor, size_t max, struct s
 	buf_deinit(&undated);
 	free(b->next_cursor);
 	b->next_cursor = buf_take(&c, NULL);
+	/* the cursor did not move: asking again answers the same requests */
+	b->last = cursor != NULL && strcmp(b->next_cursor, cursor) == 0;
 	st = MB_OK;
 out:
 	free(v);

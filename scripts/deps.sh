@@ -3,6 +3,9 @@
 #
 # Idempotent: asks dpkg which of the packages are missing and installs only
 # those (as root, or through sudo); does nothing when all are present.
+# Cyrus IMAP (the tests' second IMAP server) conflicts with dovecot-imapd:
+# only the libraries it needs are installed here, and scripts/cyrus.sh
+# unpacks the cyrus-imapd and cyrus-common packages into build/cyrus.
 # Note: libetpan-dev needs libcurl4-gnutls-dev; the OpenSSL flavour of
 # libcurl's -dev package would remove it.
 set -eu
@@ -35,6 +38,16 @@ openssl
 libmicrohttpd-dev
 libsystemd-dev
 curl
+stress-ng
+sasl2-bin
+libsasl2-modules
+libclamav12
+libical3
+libxapian30
+libzephyr4
+libwrap0
+libjansson4
+libicu72
 "
 
 # `deps.sh deb`: the packaging tools of `make deb` as well
@@ -48,6 +61,11 @@ case "$(uname -m)" in
 x86_64|amd64) PACKAGES="$PACKAGES libhyperscan-dev" ;;
 esac
 
+unpack_cyrus() {
+	# needs the package lists (apt-get download), so after any install
+	sh "$(dirname "$0")/cyrus.sh" unpack || echo "deps.sh: Cyrus could not be unpacked (tests/imap.sh will say so)" >&2
+}
+
 missing=""
 for p in $PACKAGES; do
 	status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
@@ -57,7 +75,7 @@ for p in $PACKAGES; do
 	esac
 done
 
-[ -z "$missing" ] && exit 0
+[ -z "$missing" ] && { unpack_cyrus; exit 0; }
 
 echo "deps.sh: installing:$missing"
 if [ "$(id -u)" -eq 0 ]; then
@@ -84,3 +102,4 @@ esac
 $SUDO apt-get update -q || true
 # shellcheck disable=SC2086
 $SUDO apt-get install -y -q --no-install-recommends $missing
+unpack_cyrus

@@ -60,18 +60,21 @@ mkdir -p "$TMP/b/in"
 conf b "$TMP/b/in" 1
 "$BIN" run --config "$TMP/b.conf" 2> "$TMP/b.log" &
 echo $! > "$TMP/b.pid"
-sleep 1
+in_empty() { [ "$(ls "$1" | wc -l)" -eq 0 ]; }
+started() { grep -q 'event=lease_taken source=spool:b' "$TMP/b.log"; }
+wait_for 120 started
 cp tests/data/letters/00* "$TMP/b/in/"
-i=0; while [ "$(ls "$TMP/b/in" | wc -l)" -gt 0 ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 180 in_empty "$TMP/b/in"
 [ "$(ls "$TMP/b/in" | wc -l)" -eq 0 ]
 ok $? "the daemon files letters dropped while it runs"
 mkdir -p "$TMP/badrules"; cp rules/*.rules rules/*.dir "$TMP/badrules/"
 printf 'rule broken\n  match /(/\n' >> "$TMP/badrules/zz.rules"
 printf '[rules]\ndir = %s\n' "$TMP/badrules" >> "$TMP/b.conf"
 kill -HUP "$(cat "$TMP/b.pid")"
-sleep 1
+refused() { grep -q 'event=rules_refused' "$TMP/b.log"; }
+wait_for 120 refused
 cp tests/data/letters/01* "$TMP/b/in/"
-i=0; while [ "$(ls "$TMP/b/in" | wc -l)" -gt 0 ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 180 in_empty "$TMP/b/in"
 kill -0 "$(cat "$TMP/b.pid")" && grep -q "event=rules_refused" "$TMP/b.log" && [ "$(ls "$TMP/b/in" | wc -l)" -eq 0 ]
 ok $? "SIGHUP with a broken rule set: refused, the old set kept, letters still filed"
 kill -TERM "$(cat "$TMP/b.pid")"
@@ -126,7 +129,7 @@ conf t "$TMP/t/in" 1
 echo $! > "$TMP/t1.pid"
 "$BIN" run --config "$TMP/t.conf" 2> "$TMP/t2.log" &
 echo $! > "$TMP/t2.pid"
-i=0; while [ "$(ls "$TMP/t/in" | wc -l)" -gt 0 ] && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 300 in_empty "$TMP/t/in"
 held=$(cat "$TMP/t1.log" "$TMP/t2.log" | grep -c "event=lease_taken source=spool:t")
 [ "$held" -eq 1 ]
 ok $? "two gateways on one spool: one holds the lease"
@@ -218,19 +221,19 @@ echo $! > "$TMP/holder.pid"
 exec 3> "$TMP/holder.in"
 echo "SELECT pg_backend_pid(); SELECT take_lease('spool:l');" >&3
 held() { [ "$(q $DB "SELECT count(*) FROM vault.leases WHERE source_name = 'spool:l' AND pid = ${HPID:-0}")" -eq 1 ]; }
-i=0; while [ ! -s "$TMP/holder.out" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 60 test -s "$TMP/holder.out"
 HPID=$(head -1 "$TMP/holder.out")
-i=0; while ! held && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 60 held
 held
 ok $? "another gateway session (psql, pid $HPID) holds the lease of spool:l"
 printf 'From: l@example.com\r\nSubject: pothole\r\n\r\nA pothole on Pine Street needs repair.\r\n' > "$TMP/l/in/held.eml"
 "$BIN" run --config "$TMP/l.conf" 2> "$TMP/l.log" 3>&- &	# the holder's EOF is ours alone
 echo $! > "$TMP/l.pid"
-i=0; while ! grep -q 'event=lease_held_elsewhere' "$TMP/l.log" && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 120 grep -q 'event=lease_held_elsewhere' "$TMP/l.log"
 # two more rounds of the gateway: each files a letter of spool:m
 for k in 1 2; do
 	printf 'From: m%s@example.com\r\nSubject: round %s\r\n\r\nThe bus stop sign at stop %s is missing.\r\n' $k $k $k > "$TMP/m/in/m$k.eml"
-	i=0; while [ -e "$TMP/m/in/m$k.eml" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	wait_for 120 in_empty "$TMP/m/in"
 done
 grep -q "event=lease_held_elsewhere source=spool:l holder_pid=$HPID " "$TMP/l.log" \
 	&& [ "$(ls "$TMP/l/in")" = held.eml ] && [ ! -e "$TMP/m/in/m2.eml" ] \
@@ -239,7 +242,7 @@ ok $? "the gateway says lease_held_elsewhere with the holder's pid, and files no
 [ "$(grep -c 'event=lease_held_elsewhere' "$TMP/l.log")" -eq 1 ]
 ok $? "once, not every poll ($(grep -c 'event=lease_held_elsewhere' "$TMP/l.log") lines over $(grep -c 'event=filed source=spool:m' "$TMP/l.log") rounds)"
 exec 3>&-
-i=0; while [ -e "$TMP/l/in/held.eml" ] && [ $i -lt 150 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 120 in_empty "$TMP/l/in"
 grep -q 'event=lease_taken source=spool:l' "$TMP/l.log" \
 	&& [ "$(q $DB "SELECT count(*) FROM vault.filed WHERE source_name = 'spool:l'")" -eq 1 ] \
 	&& [ "$(grep -c 'event=lease_held_elsewhere' "$TMP/l.log")" -eq 1 ]

@@ -18,6 +18,13 @@ Faults, for the tests, from the command line (--fault) or at run time:
                                       KIND: none | 500 | garbage | empty | hang
                                       (count: only for N feed requests; after:
                                       once M more feed requests were answered)
+  GET /control?paging=KIND            how the native feed's last page says so:
+                                      ours      "next" is the index after the page,
+                                                null only for an empty page
+                                      null      "next": null on the last page,
+                                                items or not (most frameworks)
+                                      same      "next" repeats "since" on a page
+                                                that ends the list
   GET /stats                          {"requests": N, "fault": KIND}
 
   500      answers HTTP 500
@@ -51,6 +58,7 @@ class State:
         self.fault_after = 0  # feed requests answered before the fault starts
         self.hang_seconds = hang_seconds
         self.requests = 0
+        self.paging = "ours"
         self.lock = threading.Lock()
 
     def take_fault(self):
@@ -168,6 +176,13 @@ class Handler(BaseHTTPRequestHandler):
         u = urlsplit(self.path)
         q = parse_qs(u.query)
         st = self.server.state
+        if u.path == "/control" and "paging" in q:
+            kind = q["paging"][0]
+            if kind not in ("ours", "null", "same"):
+                return self.send_json(400, {"error": "paging is ours, null or same"})
+            with st.lock:
+                st.paging = kind
+            return self.send_json(200, {"paging": kind})
         if u.path == "/control":
             kind = q.get("fault", ["none"])[0]
             if kind not in FAULTS:
@@ -195,6 +210,10 @@ class Handler(BaseHTTPRequestHandler):
             subs = st.submissions()
             part = subs[since:since + limit]
             nxt = str(since + len(part)) if part else None
+            with st.lock:
+                paging = st.paging
+            if paging != "ours" and since + len(part) >= len(subs):
+                nxt = None if paging == "null" else str(since)
             return self.send_json(200, {"submissions": part, "next": nxt})
         if u.path == "/requests.json":
             if self.fault():

@@ -145,6 +145,48 @@ sh scripts/feed.sh stop
 sh scripts/feed.sh start "$TMP/data" > /dev/null
 eval "$(sh scripts/feed.sh env)"
 
+# --- a last page that says "next": null (or repeats the cursor) ---------------------
+# 30 forms in pages of 20, paginated the way most web frameworks do: the last
+# page, items and all, answers "next": null. It ends the round: the run
+# files the 30 and stops, it does not fetch that page again and again (a
+# bound is there only so that a regression fails instead of hanging).
+mkdir -p "$TMP/pdata"
+for k in $(seq -w 1 30); do
+	printf '{"id": "NP%s-PAGING", "name": "Page Tester", "email": "p%s@example.org", "title": "road", "content": "The street lamp at number %s is broken, please repair it."}\n' \
+		"$k" "$k" "$k" > "$TMP/pdata/p$k.json"
+done
+sh scripts/feed.sh stop
+sh scripts/feed.sh start "$TMP/pdata" > /dev/null
+eval "$(sh scripts/feed.sh env)"
+for paging in null same; do
+	sed -i "s/-[a-zA-Z]*\", \"name\"/-$paging\", \"name\"/" "$TMP"/pdata/p*.json	# new ids, new letters
+	curl -sf "http://127.0.0.1:$FEED_PORT/control?paging=$paging" > /dev/null
+	conf "$TMP/pg-$paging.conf" "webform paged$paging" "$FEED_URL" native "token_file = $FEED_TOKEN_FILE" "batch = 20"
+	before=$(curl -sf "http://127.0.0.1:$FEED_PORT/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["requests"])')
+	timeout 60 "$BIN" run --once --config "$TMP/pg-$paging.conf" > /dev/null 2> "$TMP/pg-$paging-1.log"
+	rc=$?
+	after=$(curl -sf "http://127.0.0.1:$FEED_PORT/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["requests"])')
+	[ $rc -eq 0 ] && [ "$(count "webform:paged$paging")" -eq 30 ] && [ $((after - before)) -eq 2 ] \
+		&& grep -q 'event=stopped filed=30 already_filed=0 ' "$TMP/pg-$paging-1.log"
+	ok $? "paging $paging: the last page ends the round (30 filed in $((after - before)) requests, exit $rc)"
+	timeout 60 "$BIN" run --once --config "$TMP/pg-$paging.conf" > /dev/null 2> "$TMP/pg-$paging-2.log"
+	rc=$?
+	[ $rc -eq 0 ] && [ "$(count "webform:paged$paging")" -eq 30 ] \
+		&& grep -q 'event=stopped filed=0 already_filed=10 ' "$TMP/pg-$paging-2.log"
+	ok $? "paging $paging: the next run asks for the last page once (10 already filed, exit $rc)"
+	printf '{"id": "NP31-%s", "name": "Page Tester", "email": "p31@example.org", "title": "road", "content": "The street lamp at number 31 is broken too."}\n' "$paging" > "$TMP/pdata/p31.json"
+	timeout 60 "$BIN" run --once --config "$TMP/pg-$paging.conf" > /dev/null 2> "$TMP/pg-$paging-3.log"
+	rc=$?
+	[ $rc -eq 0 ] && [ "$(count "webform:paged$paging")" -eq 31 ] \
+		&& grep -q 'event=stopped filed=1 already_filed=10 ' "$TMP/pg-$paging-3.log"
+	ok $? "paging $paging: a form added to the last page is filed by the next run (exit $rc)"
+	rm -f "$TMP/pdata/p31.json"
+done
+curl -sf "http://127.0.0.1:$FEED_PORT/control?paging=ours" > /dev/null
+sh scripts/feed.sh stop
+sh scripts/feed.sh start "$TMP/data" > /dev/null
+eval "$(sh scripts/feed.sh env)"
+
 # --- Open311 ---------------------------------------------------------------------
 conf "$TMP/o.conf" "webform city" "$FEED_OPEN311_URL" open311
 run "$TMP/o.conf" "$TMP/o1.log"
