@@ -760,7 +760,8 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 	size_t plen = i - 1;
 	const char *psrc = s + 1;
 	i++;
-	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
+	/* offset limits: classify.c tries a pattern where its prefixes start */
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT;
 	while (i < n && !is_blank(s[i]) && s[i] != '#') {
 		if (s[i] == 'x') {
 			opts |= PCRE2_EXTENDED;
