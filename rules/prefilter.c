@@ -69,6 +69,7 @@ struct pfxset {
 	struct pfx v[PREFILTER_KEYS_MAX];
 	size_t n;
 	bool fail;
+	bool wide;	/* read a class or a look-around (see prefilter.h) */
 };
 
 static void
@@ -143,7 +144,16 @@ sequence(const char *s, size_t len, struct pfxset *out)
 			i += 2;
 		else if (i < len && s[i] == '^')
 			i++;
-		else
+		else if (i + 3 < len && s[i] == '(' && s[i + 1] == '?'
+			 && (s[i + 2] == '=' || s[i + 2] == '!'
+			     || (s[i + 2] == '<' && (s[i + 3] == '=' || s[i + 3] == '!')))) {
+			/* a look-around is zero-width too: the match starts after it */
+			size_t e = group_end(s, len, i);
+			if (e >= len || quantifier(s, len, e + 1) != 0)
+				break;
+			i = e + 1;
+			out->wide = true;
+		} else
 			break;
 	}
 	struct pfx cur = {{0, 0}, 0};
@@ -168,7 +178,9 @@ sequence(const char *s, size_t len, struct pfxset *out)
 			struct pfxset *inner = xmalloc(sizeof(*inner));
 			inner->n = 0;
 			inner->fail = false;
+			inner->wide = false;
 			alternatives(s + in, e - in, inner);
+			out->wide = out->wide || inner->wide;
 			if (inner->fail || inner->n == 0) {
 				free(inner);
 				break;
@@ -181,6 +193,33 @@ sequence(const char *s, size_t len, struct pfxset *out)
 				set_add(out, p);
 			}
 			free(inner);
+			return;
+		}
+		if (c == '[' && i + 1 < len && s[i + 1] != '^' && s[i + 1] != ']') {
+			/* a class of plain characters ([小中]): one prefix each */
+			size_t j = i + 1;
+			struct pfx opts[16];
+			int no = 0;
+			bool plain = true;
+			while (j < len && s[j] != ']' && plain) {
+				unsigned char d = (unsigned char)s[j];
+				utf8proc_int32_t u;
+				utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + j,
+								      (utf8proc_ssize_t)(len - j), &u);
+				if (d == '\\' || d == '[' || d == '-' || k <= 0 || no == 16) {
+					plain = false;
+					break;
+				}
+				opts[no] = cur;
+				opts[no].cp[opts[no].n++] = (uint32_t)u;
+				no++;
+				j += (size_t)k;
+			}
+			if (!plain || j >= len || no == 0 || quantifier(s, len, j + 1) == 1)
+				break;
+			for (int k = 0; k < no; k++)
+				set_add(out, opts[k]);
+			out->wide = true;
 			return;
 		}
 		if (c == '\\') {
@@ -721,8 +760,10 @@ prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *
 	struct pfxset *set = xmalloc(sizeof(*set));
 	set->n = 0;
 	set->fail = false;
+	set->wide = false;
 	alternatives(src, len, set);
 	if (!set->fail && set->n > 0) {
+		pf->wide = set->wide || set->n > PREFILTER_SPLIT_KEYS_MAX;
 		/* each prefix once (a lexicon's words share their first characters) */
 		qsort(set->v, set->n, sizeof(set->v[0]), pfx_cmp);
 		size_t u = 0;

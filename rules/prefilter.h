@@ -19,6 +19,9 @@
 
 /* At most this many prefixes per pattern; more and the pattern always runs. */
 #define PREFILTER_KEYS_MAX 1024
+/* Prefixes a pattern may have (counted as written, before duplicates go)
+ * and still be split into its alternatives (ruleset.c: split_pattern). */
+#define PREFILTER_SPLIT_KEYS_MAX 256
 
 /* One node of a required-literal formula (preorder; size: the nodes of its
  * subtree, itself included). */
@@ -41,6 +44,12 @@ struct prefilter {
 	struct prefilter_pfx *pfx;	/* the same prefixes, exact (keys[i] is pfx[i]'s) */
 	size_t count;
 	bool always;		/* no prefix prefilter (the pattern is not split) */
+	/* Its prefixes needed a class ([小中]), a look-around to skip, or
+	 * more than PREFILTER_SPLIT_KEYS_MAX of them: the pattern is not split
+	 * (split, its alternatives run in order and the first that matches
+	 * gives the words; whole, the leftmost match does: what they gave
+	 * before these prefixes were read). */
+	bool wide;
 	/* What every match needs anywhere in the text: literal characters and
 	 * adjacent pairs of them, combined by AND (a sequence) and OR
 	 * (alternatives); NULL when nothing is known. Checked besides the
