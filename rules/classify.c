@@ -59,16 +59,58 @@ struct scan {
 				 * units that may match each field */
 	struct hsdb_scratch *scratch;
 	pcre2_match_data *md;
+	pcre2_match_context *mctx;	/* the set's, with offset limits of our own */
+	uint32_t *starts;	/* prefilter_starts' (room for the longest field) */
+	size_t starts_cap;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
 };
+
+static int
+match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct normalized *n,
+	 size_t from)
+{
+	return jit ? pcre2_jit_match(code, (PCRE2_SPTR)n->text, n->len, from, 0, sc->md, sc->mctx)
+		   : pcre2_match(code, (PCRE2_SPTR)n->text, n->len, from, PCRE2_NO_UTF_CHECK, sc->md,
+				 sc->mctx);
+}
+
+/* One unit on field fi, as one search would: with the literal prefilters
+ * (no Hyperscan database), first at each offset where one of its prefixes
+ * starts, alone (offset limit = start), leftmost first; the first match
+ * there is the search's. See RULES_ATTEMPTS_MAX for the limits. */
+static int
+match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf, int fi)
+{
+	const struct normalized *n = &sc->f[fi];
+	size_t from = 0;
+	if (sc->hs[fi] == NULL) {
+		size_t k = prefilter_starts(pf, sc->pt[fi], sc->starts);
+		if (k != SIZE_MAX) {
+			size_t a;
+			int rc = PCRE2_ERROR_NOMATCH;
+			pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
+			for (a = 0; a < k && a < RULES_ATTEMPTS_MAX; a++) {
+				pcre2_set_offset_limit(sc->mctx, sc->starts[a]);
+				rc = match_at(sc, code, jit, n, sc->starts[a]);
+				if (rc != PCRE2_ERROR_NOMATCH)
+					break;	/* a match, or its share spent */
+			}
+			pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+			if (rc >= 0 || a == k)
+				return rc;
+			from = sc->starts[a];
+		}
+	}
+	return match_at(sc, code, jit, n, from);
+}
 
 /* 1 match (span in *s_r, *e_r), 0 none, -1 stopped by a limit. */
 static int
 run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pat, int fi,
 	    size_t *s_r, size_t *e_r)
 {
-	const struct normalized *n = &sc->f[fi];
 	const uint64_t *hs = sc->hs[fi];
 	if (hs ? pat->alts_count == 0 && !hsdb_may_match(hs, pat->unit)
 	       : !prefilter_may_match(&pat->pf, sc->pt[fi]))
@@ -82,10 +124,7 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 			const struct rule_alt *alt = &pat->alts[a];
 			if (hs ? !hsdb_may_match(hs, alt->unit) : !prefilter_may_match(&alt->pf, sc->pt[fi]))
 				continue;
-			rc = alt->jit ? pcre2_jit_match(alt->code, (PCRE2_SPTR)n->text, n->len, 0, 0,
-							 sc->md, sc->set->mctx)
-				      : pcre2_match(alt->code, (PCRE2_SPTR)n->text, n->len, 0,
-						    PCRE2_NO_UTF_CHECK, sc->md, sc->set->mctx);
+			rc = match_unit(sc, alt->code, alt->jit, &alt->pf, fi);
 			if (rc >= 0)
 				break;
 			if (rc != PCRE2_ERROR_NOMATCH)
@@ -93,12 +132,8 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 		}
 		if (rc < 0 && limited)
 			rc = limited;
-	} else if (pat->jit) {
-		rc = pcre2_jit_match(pat->code, (PCRE2_SPTR)n->text, n->len, 0, 0, sc->md,
-				     sc->set->mctx);
 	} else {
-		rc = pcre2_match(pat->code, (PCRE2_SPTR)n->text, n->len, 0, PCRE2_NO_UTF_CHECK,
-				 sc->md, sc->set->mctx);
+		rc = match_unit(sc, pat->code, pat->jit, &pat->pf, fi);
 	}
 	if (rc >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
@@ -176,8 +211,12 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 		hsdb_scan(db, sc->scratch, sc->f[fi].text, sc->f[fi].len, sc->hs[fi]);
 		return;
 	}
-	sc->pt[fi] = xmalloc(sizeof(struct prefilter_text));
+	sc->pt[fi] = xcalloc(1, sizeof(struct prefilter_text));
 	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
+	if (sc->f[fi].len + 1 > sc->starts_cap) {
+		sc->starts_cap = sc->f[fi].len + 1;
+		sc->starts = xreallocarray(sc->starts, sc->starts_cap, sizeof(*sc->starts));
+	}
 }
 
 static void
@@ -186,12 +225,16 @@ scan_deinit(struct scan *sc)
 	for (int i = 0; i < NFIELDS; i++)
 		if (sc->have[i]) {
 			normalize_deinit(&sc->f[i]);
+			if (sc->pt[i])
+				prefilter_text_deinit(sc->pt[i]);
 			free(sc->pt[i]);
 			free(sc->hs[i]);
 		}
 	if (sc->scratch)
 		hsdb_scratch_give(sc->set->hs, &sc->scratch);
 	pcre2_match_data_free(sc->md);
+	pcre2_match_context_free(sc->mctx);
+	free(sc->starts);
 }
 
 static void
@@ -345,6 +388,7 @@ classify_letter(const struct ruleset *set, struct letter *l, struct classificati
 	sc.set = set;
 	sc.l = l;
 	sc.md = pcre2_match_data_create(1, NULL);
+	sc.mctx = pcre2_match_context_copy(set->mctx);
 	scan_field(&sc, 0, l->subject, strlen(l->subject), &c->field_cut);
 	scan_field(&sc, 1, l->text, l->text_len, &c->field_cut);
 	struct buf from;
@@ -397,6 +441,7 @@ classify_rule_fires(const struct ruleset *set, const struct rule *r, const char 
 	memset(&sc, 0, sizeof(sc));
 	sc.set = set;
 	sc.md = pcre2_match_data_create(1, NULL);
+	sc.mctx = pcre2_match_context_copy(set->mctx);
 	bool cut = false;
 	for (int fi = 0; fi < NFIELDS; fi++)
 		scan_field(&sc, fi, text, len, &cut);

@@ -69,6 +69,7 @@ struct pfxset {
 	struct pfx v[PREFILTER_KEYS_MAX];
 	size_t n;
 	bool fail;
+	bool wide;	/* read a class or a look-around (see prefilter.h) */
 };
 
 static void
@@ -143,7 +144,16 @@ sequence(const char *s, size_t len, struct pfxset *out)
 			i += 2;
 		else if (i < len && s[i] == '^')
 			i++;
-		else
+		else if (i + 3 < len && s[i] == '(' && s[i + 1] == '?'
+			 && (s[i + 2] == '=' || s[i + 2] == '!'
+			     || (s[i + 2] == '<' && (s[i + 3] == '=' || s[i + 3] == '!')))) {
+			/* a look-around is zero-width too: the match starts after it */
+			size_t e = group_end(s, len, i);
+			if (e >= len || quantifier(s, len, e + 1) != 0)
+				break;
+			i = e + 1;
+			out->wide = true;
+		} else
 			break;
 	}
 	struct pfx cur = {{0, 0}, 0};
@@ -168,7 +178,9 @@ sequence(const char *s, size_t len, struct pfxset *out)
 			struct pfxset *inner = xmalloc(sizeof(*inner));
 			inner->n = 0;
 			inner->fail = false;
+			inner->wide = false;
 			alternatives(s + in, e - in, inner);
+			out->wide = out->wide || inner->wide;
 			if (inner->fail || inner->n == 0) {
 				free(inner);
 				break;
@@ -181,6 +193,33 @@ sequence(const char *s, size_t len, struct pfxset *out)
 				set_add(out, p);
 			}
 			free(inner);
+			return;
+		}
+		if (c == '[' && i + 1 < len && s[i + 1] != '^' && s[i + 1] != ']') {
+			/* a class of plain characters ([小中]): one prefix each */
+			size_t j = i + 1;
+			struct pfx opts[16];
+			int no = 0;
+			bool plain = true;
+			while (j < len && s[j] != ']' && plain) {
+				unsigned char d = (unsigned char)s[j];
+				utf8proc_int32_t u;
+				utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + j,
+								      (utf8proc_ssize_t)(len - j), &u);
+				if (d == '\\' || d == '[' || d == '-' || k <= 0 || no == 16) {
+					plain = false;
+					break;
+				}
+				opts[no] = cur;
+				opts[no].cp[opts[no].n++] = (uint32_t)u;
+				no++;
+				j += (size_t)k;
+			}
+			if (!plain || j >= len || no == 0 || quantifier(s, len, j + 1) == 1)
+				break;
+			for (int k = 0; k < no; k++)
+				set_add(out, opts[k]);
+			out->wide = true;
 			return;
 		}
 		if (c == '\\') {
@@ -698,6 +737,18 @@ formula_eval(const struct prefilter_node *v, const uint64_t *bits)
 	}
 }
 
+static int
+pfx_cmp(const void *a, const void *b)
+{
+	const struct pfx *x = a, *y = b;
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	for (int i = 0; i < x->n; i++)
+		if (x->cp[i] != y->cp[i])
+			return x->cp[i] < y->cp[i] ? -1 : 1;
+	return 0;
+}
+
 void
 prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *pf)
 {
@@ -709,12 +760,26 @@ prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *
 	struct pfxset *set = xmalloc(sizeof(*set));
 	set->n = 0;
 	set->fail = false;
+	set->wide = false;
 	alternatives(src, len, set);
 	if (!set->fail && set->n > 0) {
-		pf->keys = xcalloc(set->n, sizeof(uint32_t));
+		pf->wide = set->wide || set->n > PREFILTER_SPLIT_KEYS_MAX;
+		/* each prefix once (a lexicon's words share their first characters) */
+		qsort(set->v, set->n, sizeof(set->v[0]), pfx_cmp);
+		size_t u = 0;
 		for (size_t i = 0; i < set->n; i++)
+			if (u == 0 || pfx_cmp(&set->v[u - 1], &set->v[i]) != 0)
+				set->v[u++] = set->v[i];
+		set->n = u;
+		pf->keys = xcalloc(set->n, sizeof(uint32_t));
+		pf->pfx = xcalloc(set->n, sizeof(*pf->pfx));
+		for (size_t i = 0; i < set->n; i++) {
 			pf->keys[i] = set->v[i].n == 2 ? pair_hash(set->v[i].cp[0], set->v[i].cp[1])
 						       : PREFILTER_UNI | char_hash(set->v[i].cp[0]);
+			pf->pfx[i].cp[0] = set->v[i].cp[0];
+			pf->pfx[i].cp[1] = set->v[i].n == 2 ? set->v[i].cp[1] : 0;
+			pf->pfx[i].n = (uint32_t)set->v[i].n;
+		}
 		pf->count = set->n;
 		pf->always = false;
 	}
@@ -771,20 +836,98 @@ void
 prefilter_deinit(struct prefilter *pf)
 {
 	free(pf->keys);
+	free(pf->pfx);
 	free(pf->formula);
 	memset(pf, 0, sizeof(*pf));
+}
+
+#define NO_ENTRY UINT32_MAX
+#define KEY_UNI 0xFFFFFFFFu	/* the second half of a one-character key */
+
+static inline uint64_t
+pos_key(uint32_t a, uint32_t b)
+{
+	return ((uint64_t)a << 32) | b;
+}
+
+static inline size_t
+pos_slot(uint64_t key, size_t mask)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+
+/* Makes room for n characters (the index's arrays). */
+static void
+index_reserve(struct prefilter_text *t, size_t n)
+{
+	if (n > t->cap_chars) {
+		size_t cap = t->cap_chars ? t->cap_chars : 256;
+		while (cap < n)
+			cap *= 2;
+		t->off = xreallocarray(t->off, cap + 1, sizeof(*t->off));
+		t->next = xreallocarray(t->next, 2 * cap, sizeof(*t->next));
+		free(t->marks);
+		t->marks = xcalloc(cap / 64 + 1, sizeof(*t->marks));
+		t->cap_chars = cap;
+	}
+}
+
+/* Empties the hash table, sized for n characters (2n keys at most). */
+static void
+index_slots(struct prefilter_text *t, size_t n)
+{
+	size_t slots = 64;
+	while (slots < 3 * n)
+		slots *= 2;
+	if (slots > t->cap_slots) {
+		t->slot_key = xreallocarray(t->slot_key, slots, sizeof(*t->slot_key));
+		t->slot_head = xreallocarray(t->slot_head, slots, sizeof(*t->slot_head));
+		t->cap_slots = slots;
+	}
+	t->slots_mask = slots - 1;
+	memset(t->slot_head, 0xFF, slots * sizeof(*t->slot_head));
+}
+
+static void
+index_add(struct prefilter_text *t, uint64_t key, uint32_t entry)
+{
+	size_t s = pos_slot(key, t->slots_mask);
+	while (t->slot_head[s] != NO_ENTRY && t->slot_key[s] != key)
+		s = (s + 1) & t->slots_mask;
+	if (t->slot_head[s] == NO_ENTRY)
+		t->slot_key[s] = key;
+	t->next[entry] = t->slot_head[s];
+	t->slot_head[s] = entry;
+}
+
+static uint32_t
+index_find(const struct prefilter_text *t, uint64_t key)
+{
+	size_t s = pos_slot(key, t->slots_mask);
+	while (t->slot_head[s] != NO_ENTRY) {
+		if (t->slot_key[s] == key)
+			return t->slot_head[s];
+		s = (s + 1) & t->slots_mask;
+	}
+	return NO_ENTRY;
 }
 
 void
 prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 {
-	memset(t, 0, sizeof(*t));
+	memset(t->grams, 0, sizeof(t->grams));
 	const unsigned char *s = (const unsigned char *)text;
 	uint32_t win[4] = {0, 0, 0, 0};
 	int have = 0;
+	/* the characters' code points go in next[] (2 a character) until the
+	 * index is built from them, last to first */
+	index_reserve(t, len ? len : 1);
+	size_t n = 0;
+	bool broken_before = true;	/* no pair with the character before */
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		unsigned char c = s[i];
+		size_t at = i;
 		if (c < 0x80) {
 			cp = c;
 			i++;
@@ -794,11 +937,17 @@ prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 			if (k <= 0) {
 				i++;
 				have = 0;
+				broken_before = true;
 				continue;
 			}
 			cp = (uint32_t)u;
 			i += (size_t)k;
 		}
+		t->off[n] = (uint32_t)at;
+		t->next[2 * n] = cp;
+		t->next[2 * n + 1] = broken_before;
+		n++;
+		broken_before = false;
 		/* the last four characters, this one last */
 		win[0] = win[1];
 		win[1] = win[2];
@@ -807,12 +956,80 @@ prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 		if (have < 4)
 			have++;
 		uint32_t g = 0x27D4EB2Fu;
-		for (int n = 1; n <= have; n++) {
-			g = gram_step(g, win[4 - n]);
-			uint32_t h = gram_final(g, n);
+		for (int m = 1; m <= have; m++) {
+			g = gram_step(g, win[4 - m]);
+			uint32_t h = gram_final(g, m);
 			t->grams[h >> 6] |= (uint64_t)1 << (h & 63);
 		}
 	}
+	t->nchars = n;
+	t->off[n] = (uint32_t)len;
+	index_slots(t, n);
+	uint32_t after = 0;
+	bool pair = false;	/* the character after makes a pair with this one */
+	for (size_t k = n; k-- > 0;) {
+		uint32_t cp = t->next[2 * k];
+		bool broken = t->next[2 * k + 1] != 0;
+		index_add(t, pos_key(cp, KEY_UNI), (uint32_t)(2 * k));
+		if (pair)
+			index_add(t, pos_key(cp, after), (uint32_t)(2 * k + 1));
+		else
+			t->next[2 * k + 1] = NO_ENTRY;
+		after = cp;
+		pair = !broken;
+	}
+}
+
+void
+prefilter_text_deinit(struct prefilter_text *t)
+{
+	free(t->off);
+	free(t->slot_key);
+	free(t->slot_head);
+	free(t->next);
+	free(t->marks);
+	t->off = NULL;
+	t->slot_key = NULL;
+	t->slot_head = NULL;
+	t->next = NULL;
+	t->marks = NULL;
+	t->cap_chars = t->cap_slots = 0;
+}
+
+size_t
+prefilter_starts(const struct prefilter *pf, struct prefilter_text *t, uint32_t *starts_r)
+{
+	if (pf->always)
+		return SIZE_MAX;
+	size_t lo = SIZE_MAX, hi = 0;
+	for (size_t i = 0; i < pf->count; i++) {
+		uint32_t k = pf->keys[i] & ~PREFILTER_UNI;
+		if (!(t->grams[k >> 6] & ((uint64_t)1 << (k & 63))))
+			continue;
+		const struct prefilter_pfx *p = &pf->pfx[i];
+		uint32_t e = index_find(t, pos_key(p->cp[0], p->n == 2 ? p->cp[1] : KEY_UNI));
+		for (; e != NO_ENTRY; e = t->next[e]) {
+			size_t c = e / 2;
+			t->marks[c >> 6] |= (uint64_t)1 << (c & 63);
+			if (c < lo)
+				lo = c;
+			if (c > hi)
+				hi = c;
+		}
+	}
+	size_t n = 0;
+	if (lo == SIZE_MAX)
+		return 0;
+	for (size_t w = lo >> 6; w <= hi >> 6; w++) {
+		uint64_t bits = t->marks[w];
+		t->marks[w] = 0;
+		while (bits) {
+			size_t c = (w << 6) + (size_t)__builtin_ctzll(bits);
+			bits &= bits - 1;
+			starts_r[n++] = t->off[c];
+		}
+	}
+	return n;
 }
 
 static bool

@@ -18,7 +18,10 @@
 #include <stdint.h>
 
 /* At most this many prefixes per pattern; more and the pattern always runs. */
-#define PREFILTER_KEYS_MAX 256
+#define PREFILTER_KEYS_MAX 1024
+/* Prefixes a pattern may have (counted as written, before duplicates go)
+ * and still be split into its alternatives (ruleset.c: split_pattern). */
+#define PREFILTER_SPLIT_KEYS_MAX 256
 
 /* One node of a required-literal formula (preorder; size: the nodes of its
  * subtree, itself included). */
@@ -30,10 +33,23 @@ struct prefilter_node {
 
 enum { PREFILTER_KEY, PREFILTER_AND, PREFILTER_OR };
 
+/* One prefix as written: one or two code points. */
+struct prefilter_pfx {
+	uint32_t cp[2];
+	uint32_t n;
+};
+
 struct prefilter {
 	uint32_t *keys;		/* PREFILTER_UNI | hash, or a bigram hash */
+	struct prefilter_pfx *pfx;	/* the same prefixes, exact (keys[i] is pfx[i]'s) */
 	size_t count;
 	bool always;		/* no prefix prefilter (the pattern is not split) */
+	/* Its prefixes needed a class ([小中]), a look-around to skip, or
+	 * more than PREFILTER_SPLIT_KEYS_MAX of them: the pattern is not split
+	 * (split, its alternatives run in order and the first that matches
+	 * gives the words; whole, the leftmost match does: what they gave
+	 * before these prefixes were read). */
+	bool wide;
 	/* What every match needs anywhere in the text: literal characters and
 	 * adjacent pairs of them, combined by AND (a sequence) and OR
 	 * (alternatives); NULL when nothing is known. Checked besides the
@@ -49,6 +65,16 @@ struct prefilter {
 #define PREFILTER_GRAM_BITS 18u
 struct prefilter_text {
 	uint64_t grams[(1u << PREFILTER_GRAM_BITS) / 64];
+	/* Where each character and each pair of adjacent characters starts:
+	 * a hash table of the distinct ones, each with the chain of its
+	 * occurrences (prefilter_starts). Private to prefilter.c. */
+	size_t nchars;
+	uint32_t *off;		/* byte offset of each character */
+	uint64_t *slot_key;
+	uint32_t *slot_head;	/* first entry (2 * char, + 1 for a pair), or UINT32_MAX */
+	uint32_t *next;		/* the entry's next occurrence, or UINT32_MAX */
+	uint64_t *marks;	/* characters marked by prefilter_starts (cleared after) */
+	size_t slots_mask, cap_chars, cap_slots;
 };
 
 /* Reads the prefixes of a pattern's source (len bytes, UTF-8) into *pf
@@ -61,8 +87,18 @@ void prefilter_deinit(struct prefilter *pf);
  * number, or 0 when the source has more than max or is unbalanced. */
 size_t prefilter_split(const char *src, size_t len, size_t *starts, size_t *ends, size_t max);
 
-/* Fills *t from len bytes of (normalised, valid UTF-8) text. */
+/* Fills *t from len bytes of (normalised, valid UTF-8) text. *t is zeroed
+ * before its first scan and may be scanned again; prefilter_text_deinit
+ * releases what the scans allocated. */
 void prefilter_scan(struct prefilter_text *t, const char *text, size_t len);
+void prefilter_text_deinit(struct prefilter_text *t);
+
+/* Every byte offset of the text scanned into t where one of pf's prefixes
+ * starts, ascending, into starts_r (room for t->nchars). Every match of the
+ * pattern starts at one of them (so anchored attempts there, in order, find
+ * the leftmost match). Returns their number, or SIZE_MAX when pf has no
+ * prefixes (pf->always: any offset may start a match). */
+size_t prefilter_starts(const struct prefilter *pf, struct prefilter_text *t, uint32_t *starts_r);
 
 /* Whether the pattern may match the text scanned into t. */
 bool prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t);

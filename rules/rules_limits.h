@@ -15,6 +15,14 @@
  * well-written pattern on a 2 KB letter needs a few thousand at most;
  * /(a+)+$/ on "aaaa...b" needs billions and stops here in about a millisecond. */
 #define RULES_MATCH_LIMIT	200000u
+/* A pattern with literal prefixes is tried where they start in the text,
+ * one start at a time (an offset limit), each attempt with a share of
+ * RULES_MATCH_LIMIT; past RULES_ATTEMPTS_MAX attempts, or when one needs
+ * more than its share, the rest of the text is one ordinary search with the
+ * whole limit. So a field costs at most twice RULES_MATCH_LIMIT, and a
+ * pattern matches (and finds the same words) as one search would. */
+#define RULES_ATTEMPTS_MAX	64u
+#define RULES_ATTEMPT_LIMIT	(RULES_MATCH_LIMIT / RULES_ATTEMPTS_MAX)
 /* PCRE2 depth limit (backtracking depth, interpreter only; JIT runs on
  * PCRE2's default 32 KiB machine stack, and running out of it is a limit
  * hit like the others). */

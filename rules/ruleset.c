@@ -328,7 +328,7 @@ static void
 split_pattern(struct rule_pattern *pat, const char *src, size_t len, uint32_t opts)
 {
 	size_t starts[64], ends[64];
-	if (pat->pf.always || (opts & PCRE2_EXTENDED))
+	if (pat->pf.always || pat->pf.wide || (opts & PCRE2_EXTENDED))
 		return;
 	for (size_t i = 0; i + 1 < len; i++) {
 		if (src[i] == '\\' && ((src[i + 1] >= '1' && src[i + 1] <= '9') || src[i + 1] == 'g'
@@ -353,7 +353,7 @@ split_pattern(struct rule_pattern *pat, const char *src, size_t len, uint32_t op
 		alts[i].code = pcre2_compile((PCRE2_SPTR)src + starts[i], ends[i] - starts[i], opts,
 					     &errcode, &erroff, NULL);
 		prefilter_compile(src + starts[i], ends[i] - starts[i], false, &alts[i].pf);
-		if (alts[i].code == NULL || alts[i].pf.always) {
+		if (alts[i].code == NULL || alts[i].pf.always || alts[i].pf.wide) {
 			for (size_t k = 0; k <= i; k++) {
 				pcre2_code_free(alts[k].code);
 				prefilter_deinit(&alts[k].pf);
@@ -760,7 +760,8 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 	size_t plen = i - 1;
 	const char *psrc = s + 1;
 	i++;
-	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
+	/* offset limits: classify.c tries a pattern where its prefixes start */
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT;
 	while (i < n && !is_blank(s[i]) && s[i] != '#') {
 		if (s[i] == 'x') {
 			opts |= PCRE2_EXTENDED;

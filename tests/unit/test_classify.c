@@ -150,6 +150,67 @@ test_from_field_and_quote(void **state)
 	ruleset_unref(&set);
 }
 
+/* A pattern is tried only where its literal prefixes start (offset limits):
+ * the words it reports must be those of one ordinary search of the text. */
+static const struct {
+	const char *lexicons, *pattern, *text;
+} starts_cases[] = {
+	/* near: both orders, overlapping words, N = 0, the window exactly N */
+	{"lexicon A ab|abc|b\nlexicon B bc|c\n", "{A near 0 B}", "xx abc abcbc"},
+	{"lexicon A ab|abc|b\nlexicon B bc|c\n", "{A near 3 B}", "c..ab zz c"},
+	{"lexicon A ab\nlexicon B cd\n", "{A near 2 B}", "cd..ab ab..cd"},
+	{"lexicon A ab\nlexicon B cd\n", "{A near 2 B}", "ab...cd cd...ab"},
+	{"lexicon A ab\nlexicon B cd\n", "{A then 1 B}", "cd ab ab.cd"},
+	/* UTF-8: prefixes of one and two characters, the window in characters */
+	{"lexicon A 政府|局\nlexicon B 没人回|拖\n", "{A near 4 B}", "我去了局里,说过没人回,政府拖"},
+	{"lexicon A 政府|局\nlexicon B 没人回|拖\n", "{B near 1 A}", "拖了很久,政府一拖再拖局"},
+	/* a look-around and a class before the words */
+	{"lexicon A (?<!请)政府|[小中]学\n", "{A}", "请政府帮中学和政府"},
+	{"lexicon A (?=ab)a|c\n", "\\b{A}\\w", "xab ab ca"},
+	/* the leftmost match wins over the first alternative */
+	{"lexicon A zz\n", "b[?]|(a|{A})[^,]{0,3}b", "a-b? x"},
+};
+
+static void
+test_starts_agree_with_search(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(starts_cases) / sizeof(starts_cases[0]); i++) {
+		char text[2048];
+		snprintf(text, sizeof(text), "%srule r\n  category demand\n  match /%s/\n"
+			 "  example %s\n  counter qqq\n", starts_cases[i].lexicons,
+			 starts_cases[i].pattern, starts_cases[i].text);
+		struct ruleset *set = load(text);
+		const struct rule_pattern *pat = &set->rules[0].match[0];
+		int errcode;
+		PCRE2_SIZE erroff;
+		pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat->expanded, pat->expanded_len,
+						 PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, NULL);
+		assert_non_null(code);
+		pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+		const char *t = starts_cases[i].text;
+		int rc = pcre2_match(code, (PCRE2_SPTR)t, strlen(t), 0, 0, md, NULL);
+		struct letter *l = mk("", t);
+		struct classification c;
+		(void)classify_letter(set, l, &c);
+		if (rc < 0) {
+			if (c.hits_count != 0)
+				fail_msg("row %zu: fired, one search does not match", i);
+		} else {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			if (c.hits_count != 1 || c.hits[0].start != ov[0] || c.hits[0].end != ov[1])
+				fail_msg("row %zu: words [%zu, %zu), one search [%zu, %zu)", i,
+					 c.hits_count ? c.hits[0].start : 0,
+					 c.hits_count ? c.hits[0].end : 0, (size_t)ov[0], (size_t)ov[1]);
+		}
+		classify_deinit(&c);
+		letter_free(&l);
+		pcre2_match_data_free(md);
+		pcre2_code_free(code);
+		ruleset_unref(&set);
+	}
+}
+
 static void
 test_automatic_and_anonymous(void **state)
 {
@@ -466,6 +527,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decisions),
+		cmocka_unit_test(test_starts_agree_with_search),
 		cmocka_unit_test(test_hyperscan_agrees),
 		cmocka_unit_test(test_from_field_and_quote),
 		cmocka_unit_test(test_automatic_and_anonymous),
