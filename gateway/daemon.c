@@ -22,6 +22,7 @@
 
 #include <sodium.h>
 
+#include "clock.h"
 #include "config.h"
 #include "config_keys.h"
 #include "db.h"
@@ -104,14 +105,6 @@ struct gateway {
 	bool key_published;	/* the outbox key's public half is in the database */
 	int mail_backoff_ms;
 };
-
-static long long
-now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* The next delay: doubled, capped, with +-25% jitter so gateways that failed
  * together do not retry together. */
@@ -299,7 +292,7 @@ db_ok(struct gateway *g)
 	if (g->db && PQstatus(g->db) == CONNECTION_OK)
 		return true;
 	metrics_database(g->metrics, false);
-	if (now_ms() < g->db_next_try_ms)
+	if (mono_ms() < g->db_next_try_ms)
 		return false;
 	if (g->db) {
 		PQfinish(g->db);
@@ -316,7 +309,7 @@ db_ok(struct gateway *g)
 		int d = backoff_next(&g->db_backoff_ms);
 		snprintf(ms, sizeof(ms), "%d", d);
 		log_event(LOG_WARN, "database_unavailable", "error", err, "retry_ms", ms, NULL);
-		g->db_next_try_ms = now_ms() + d;
+		g->db_next_try_ms = mono_ms() + d;
 		return false;
 	}
 	/* the schema first: a function missing or changed would quarantine
@@ -337,7 +330,7 @@ db_ok(struct gateway *g)
 		}
 		PQfinish(g->db);
 		g->db = NULL;
-		g->db_next_try_ms = now_ms() + d;
+		g->db_next_try_ms = mono_ms() + d;
 		return false;
 	}
 	g->connected_once = true;
@@ -407,7 +400,7 @@ source_failed(struct held *h, const char *what, const char *err)
 	int d = backoff_next(&h->backoff_ms);
 	snprintf(ms, sizeof(ms), "%d", d);
 	log_event(LOG_WARN, what, "source", h->src->name, "error", err, "retry_ms", ms, NULL);
-	h->next_try_ms = now_ms() + d;
+	h->next_try_ms = mono_ms() + d;
 	h->open = false;	/* open() reconnects; close() is only for the end */
 }
 
@@ -420,11 +413,12 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	struct source *s = h->src;
 	struct source_batch b = {0};
 	int ret = 1;
-	long long started = now_ms();
+	long long started = mono_ms();
 	unsigned long waiting = 0, filed = 0, already = 0, quarantined = 0;
+	bool committed = false;
 
 	if (!h->open) {
-		if (now_ms() < h->next_try_ms)
+		if (mono_ms() < h->next_try_ms)
 			return -1;
 		enum mb_status ost = s->ops->open(s, err, sizeof(err));
 		if (ost == MB_FATAL) {
@@ -464,12 +458,12 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		struct source_item *it = &b.v[i];
 		char fe[512], cn[32], ms[32];
 		bool conf = true;
-		long long t0 = now_ms();
+		long long t0 = mono_ms();
 		enum filing_outcome o = filing_file(g->db, it->raw, it->len, it->source_key, s->name,
 						    it->warning, set, g->have_key ? &g->key : NULL,
 						    &g->rc, stats, cn, sizeof(cn), fe, sizeof(fe), &conf);
 		it->confidential = conf;
-		snprintf(ms, sizeof(ms), "%lld", now_ms() - t0);
+		snprintf(ms, sizeof(ms), "%lld", mono_ms() - t0);
 		switch (o) {
 		case FILING_FILED:
 			it->state = SOURCE_ITEM_FILED;
@@ -529,6 +523,7 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		ret = -1;
 		goto out;
 	}
+	committed = true;
 	metrics_letters(g->metrics, s->name, METRICS_FILED, filed);
 	metrics_letters(g->metrics, s->name, METRICS_ALREADY, already);
 	metrics_letters(g->metrics, s->name, METRICS_QUARANTINED, quarantined);
@@ -546,9 +541,9 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	if (b.last)
 		ret = 0;
 out:
-	if (ret < 0)	/* fetched, not committed: each comes again */
+	if (ret < 0 && !committed)	/* fetched, not committed: each comes again */
 		metrics_letters(g->metrics, s->name, METRICS_FAILED, b.count);
-	metrics_batch_seconds(g->metrics, s->name, (double)(now_ms() - started) / 1000.0);
+	metrics_batch_seconds(g->metrics, s->name, (double)(mono_ms() - started) / 1000.0);
 	ruleset_unref(&set);
 	source_batch_clear(&b);
 	return ret;
@@ -581,7 +576,7 @@ daemon_mail(struct gateway *g, bool once, bool *any_failed)
 {
 	char err[1024];
 	struct outbox_stats os = {0};
-	if (!once && now_ms() < g->mail_next_try_ms)
+	if (!once && mono_ms() < g->mail_next_try_ms)
 		return;
 	enum mb_status st = outbox_send_due(g->db, &g->smtp, &g->rc, DAEMON_MAIL_PER_ROUND,
 					    g->rc.retry_first_seconds, &os, err, sizeof(err));
@@ -597,7 +592,7 @@ daemon_mail(struct gateway *g, bool once, bool *any_failed)
 		g->mail_backoff_ms = DAEMON_MAIL_BACKOFF_MAX_MS;
 		d = DAEMON_MAIL_BACKOFF_MAX_MS;
 	}
-	g->mail_next_try_ms = now_ms() + d;
+	g->mail_next_try_ms = mono_ms() + d;
 	log_event(st == MB_FATAL ? LOG_ERROR : LOG_WARN, "mail_unavailable", "error", err, NULL);
 }
 
@@ -605,9 +600,9 @@ daemon_mail(struct gateway *g, bool once, bool *any_failed)
 static void
 daemon_outbox_counts(struct gateway *g)
 {
-	if (g->metrics == NULL || now_ms() < g->outbox_counted_ms + DAEMON_OUTBOX_COUNTS_MS)
+	if (g->metrics == NULL || mono_ms() < g->outbox_counted_ms + DAEMON_OUTBOX_COUNTS_MS)
 		return;
-	g->outbox_counted_ms = now_ms();
+	g->outbox_counted_ms = mono_ms();
 	PGresult *r = PQexec(g->db, "SELECT status, n FROM outbox_counts()");
 	if (PQresultStatus(r) == PGRES_TUPLES_OK) {
 		long c[4] = {0, 0, 0, 0};

@@ -38,6 +38,7 @@
 #include <libetpan/libetpan.h>
 
 #include "buf.h"
+#include "clock.h"
 #include "limits.h"
 #include "log.h"
 #include "mutf7.h"
@@ -83,6 +84,11 @@
 #define IMAP_PREFIX_MAX		256
 
 enum imap_tls { IMAP_TLS_IMPLICIT, IMAP_TLS_STARTTLS, IMAP_TLS_NONE };
+/* The folders of the configuration, in one order (their keys below). */
+enum imap_folder { IMAP_F_MAILBOX, IMAP_F_AFTER, IMAP_F_QUARANTINE, IMAP_F_OVERSIZED,
+		   IMAP_F_CONFIDENTIAL, IMAP_FOLDERS };
+static const char *const imap_folder_key[IMAP_FOLDERS] = {"mailbox", "after", "quarantine",
+							  "oversized", "confidential_folder"};
 enum imap_auth { IMAP_AUTH_AUTO, IMAP_AUTH_LOGIN, IMAP_AUTH_PLAIN, IMAP_AUTH_XOAUTH2 };
 
 struct imap_priv {
@@ -121,14 +127,14 @@ struct imap_priv {
 	 * identity (source_state, source keys). */
 	char ns_prefix[IMAP_PREFIX_MAX];
 	char ns_sep;
-	char *w_mailbox, *w_after, *w_quarantine, *w_oversized, *w_confidential;
+	char *wire[IMAP_FOLDERS];	/* by enum imap_folder; NULL when not configured */
 	bool told_namespace;	/* logged once per source */
 	bool told_no_expunge;	/* "copies left \Deleted for the owner": once */
 
 	/* Filed letters not acknowledged yet (their move, flag or expunge
 	 * failed): fetched past, tried again on their own back-off. */
-	struct pending { uint32_t uid; unsigned char kind; } *pend;
-	size_t npend;
+	struct pending { uint32_t uid; unsigned char kind; } *pend;	/* by uid */
+	size_t npend, pend_cap;
 	uint32_t pend_validity;
 	long long pend_next_ms;
 	int pend_backoff_ms;
@@ -136,6 +142,26 @@ struct imap_priv {
 };
 
 /* --- configuration ------------------------------------------------------ */
+
+/* The configured name of folder f (NULL: not configured). */
+static const char *
+imap_folder_name(const struct imap_priv *p, enum imap_folder f)
+{
+	switch (f) {
+	case IMAP_F_MAILBOX:
+		return p->mailbox;
+	case IMAP_F_AFTER:
+		return p->after_folder;
+	case IMAP_F_QUARANTINE:
+		return p->quarantine;
+	case IMAP_F_OVERSIZED:
+		return p->oversized;
+	case IMAP_F_CONFIDENTIAL:
+		return p->confidential_folder;
+	default:
+		return NULL;
+	}
+}
 
 static enum mb_status
 conf_error(const struct config *cfg, const char *section, const char *key, const char *what,
@@ -332,16 +358,13 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 
 	{
 		/* every folder name is sent in modified UTF-7: it must be UTF-8 */
-		const char *names[] = {p->mailbox, p->after_folder, p->quarantine, p->oversized,
-				       p->confidential_folder};
-		const char *keys[] = {"mailbox", "after", "quarantine", "oversized",
-				      "confidential_folder"};
-		for (size_t i = 0; i < 5; i++) {
+		for (int f = 0; f < IMAP_FOLDERS; f++) {
 			char *enc = NULL;
-			if (names[i] == NULL)
+			const char *fname = imap_folder_name(p, (enum imap_folder)f);
+			if (fname == NULL)
 				continue;
-			if (mutf7_encode(names[i], &enc) != 0) {
-				conf_error(cfg, section, keys[i],
+			if (mutf7_encode(fname, &enc) != 0) {
+				conf_error(cfg, section, imap_folder_key[f],
 					   "not a folder name (not UTF-8, a control character, or too "
 					   "long)", err, errlen);
 				goto out;
@@ -439,11 +462,9 @@ imap_disconnect(struct imap_priv *p, bool logout)
 	p->imap = NULL;
 	p->selected = false;
 	p->swept = false;
-	char **w[] = {&p->w_mailbox, &p->w_after, &p->w_quarantine, &p->w_oversized,
-		      &p->w_confidential};
-	for (size_t i = 0; i < 5; i++) {
-		free(*w[i]);
-		*w[i] = NULL;
+	for (int f = 0; f < IMAP_FOLDERS; f++) {
+		free(p->wire[f]);
+		p->wire[f] = NULL;
 	}
 }
 
@@ -701,39 +722,33 @@ imap_discover(struct imap_priv *p, char *err, size_t errlen)
 		if (res)
 			mailimap_list_result_free(res);
 	}
-	p->w_mailbox = imap_wire_name(p, p->mailbox);
-	p->w_after = p->after_folder ? imap_wire_name(p, p->after_folder) : NULL;
-	p->w_quarantine = imap_wire_name(p, p->quarantine);
-	p->w_oversized = imap_wire_name(p, p->oversized);
-	p->w_confidential = p->confidential_folder ? imap_wire_name(p, p->confidential_folder) : NULL;
-	if (p->w_mailbox == NULL || p->w_quarantine == NULL || p->w_oversized == NULL
-	    || (p->after_folder && p->w_after == NULL)
-	    || (p->confidential_folder && p->w_confidential == NULL)) {
-		snprintf(err, errlen, "%s: a folder name cannot be written in modified UTF-7",
-			 p->label);
-		return MB_FATAL;
+	for (int f = 0; f < IMAP_FOLDERS; f++) {
+		const char *name = imap_folder_name(p, (enum imap_folder)f);
+		if (name == NULL)
+			continue;
+		if ((p->wire[f] = imap_wire_name(p, name)) == NULL) {
+			snprintf(err, errlen, "%s: %s = %s cannot be written in modified UTF-7",
+				 p->label, imap_folder_key[f], name);
+			return MB_FATAL;
+		}
 	}
 	if (!p->told_namespace) {
 		char sep[2] = {p->ns_sep, '\0'};
 		char shown[MB_MUTF7_NAME_MAX * 2];
-		imap_shown_name(p->w_after ? p->w_after : p->w_mailbox, shown, sizeof(shown));
+		enum imap_folder f = p->wire[IMAP_F_AFTER] ? IMAP_F_AFTER : IMAP_F_MAILBOX;
+		imap_shown_name(p->wire[f], shown, sizeof(shown));
 		log_event(LOG_INFO, "imap_namespace", "source", p->source_name, "prefix", p->ns_prefix,
-			  "separator", sep, p->w_after ? "after" : "mailbox", shown, NULL);
+			  "separator", sep, imap_folder_key[f], shown, NULL);
 		p->told_namespace = true;
 	}
-	enum mb_status st;
-	if ((st = imap_ensure_folder(p, p->mailbox, p->w_mailbox, "mailbox", false, err, errlen))
-	    != MB_OK)
-		return st;
-	const char *conf_names[] = {p->after_folder, p->quarantine, p->oversized,
-				    p->confidential_folder};
-	const char *wires[] = {p->w_after, p->w_quarantine, p->w_oversized, p->w_confidential};
-	const char *keys[] = {"after", "quarantine", "oversized", "confidential_folder"};
-	for (size_t i = 0; i < 4; i++) {
-		if (wires[i] == NULL)
+	/* the polled mailbox must exist; the others are made where missing */
+	for (int f = 0; f < IMAP_FOLDERS; f++) {
+		if (p->wire[f] == NULL)
 			continue;
-		if ((st = imap_ensure_folder(p, conf_names[i], wires[i], keys[i], true, err, errlen))
-		    != MB_OK)
+		enum mb_status st = imap_ensure_folder(p, imap_folder_name(p, (enum imap_folder)f),
+						       p->wire[f], imap_folder_key[f],
+						       f != IMAP_F_MAILBOX, err, errlen);
+		if (st != MB_OK)
 			return st;
 	}
 	return MB_OK;
@@ -949,6 +964,8 @@ imap_uid_search_raw(struct imap_priv *p, const char *criteria, clist **r)
 	/* mailimap_custom_command would add a space before CRLF, which Cyrus
 	 * refuses too: the line is written here whole */
 	int n = snprintf(cmd, sizeof(cmd), "UID SEARCH %s\r\n", criteria);
+	if (n < 0 || (size_t)n >= sizeof(cmd))
+		return MAILIMAP_ERROR_UID_SEARCH;	/* criteria are ours, and short */
 	int rc = mailimap_send_current_tag(p->imap);
 	if (rc != MAILIMAP_NO_ERROR)
 		return rc;
@@ -960,9 +977,16 @@ imap_uid_search_raw(struct imap_priv *p, const char *criteria, clist **r)
 	rc = mailimap_parse_response(p->imap, &resp);
 	if (rc != MAILIMAP_NO_ERROR)
 		return rc;
-	int state = resp->rsp_resp_done->rsp_data.rsp_tagged->rsp_cond_state->rsp_type;
+	/* a server may end with BYE (resp-done is then resp-fatal, no tag) */
+	const struct mailimap_response_done *done = resp->rsp_resp_done;
+	bool ok = done && done->rsp_type == MAILIMAP_RESP_DONE_TYPE_TAGGED
+		  && done->rsp_data.rsp_tagged && done->rsp_data.rsp_tagged->rsp_cond_state
+		  && done->rsp_data.rsp_tagged->rsp_cond_state->rsp_type == MAILIMAP_RESP_COND_STATE_OK;
+	bool fatal = done && done->rsp_type == MAILIMAP_RESP_DONE_TYPE_FATAL;
 	mailimap_response_free(resp);
-	if (state != MAILIMAP_RESP_COND_STATE_OK)
+	if (fatal)
+		return MAILIMAP_ERROR_STREAM;
+	if (!ok)
 		return MAILIMAP_ERROR_UID_SEARCH;
 	if (p->imap->imap_response_info && p->imap->imap_response_info->rsp_search_result) {
 		*r = p->imap->imap_response_info->rsp_search_result;
@@ -973,13 +997,33 @@ imap_uid_search_raw(struct imap_priv *p, const char *criteria, clist **r)
 	return MAILIMAP_NO_ERROR;
 }
 
+/* Where uid is in the sorted array v of n, or where it would go. */
+static size_t
+pending_pos(const struct pending *v, size_t n, uint32_t uid)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].uid < uid)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static bool
 pending_find(const struct imap_priv *p, uint32_t uid)
 {
-	for (size_t i = 0; i < p->npend; i++)
-		if (p->pend[i].uid == uid)
-			return true;
-	return false;
+	size_t i = pending_pos(p->pend, p->npend, uid);
+	return i < p->npend && p->pend[i].uid == uid;
+}
+
+static int
+pending_cmp(const void *a, const void *b)
+{
+	uint32_t x = ((const struct pending *)a)->uid, y = ((const struct pending *)b)->uid;
+	return (x > y) - (x < y);
 }
 
 /* confidential_folder: expunges what arrived more than retention_days ago,
@@ -993,7 +1037,7 @@ imap_sweep_retention(struct imap_priv *p, char *err, size_t errlen)
 	    || (p->swept_retention != 0 && now - p->swept_retention < IMAP_RETENTION_SWEEP_SECONDS))
 		return MB_OK;
 	p->selected = false;
-	int r = mailimap_select(p->imap, p->w_confidential);
+	int r = mailimap_select(p->imap, p->wire[IMAP_F_CONFIDENTIAL]);
 	if (r != MAILIMAP_NO_ERROR) {
 		if (r == MAILIMAP_ERROR_STREAM)
 			return imap_fail(p, r, "SELECT of confidential_folder", err, errlen);
@@ -1048,7 +1092,7 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	if ((st = imap_sweep_retention(p, err, errlen)) != MB_OK)
 		goto out;
 	/* SELECT each time: it gives UIDVALIDITY and sees new mail */
-	r = mailimap_select(p->imap, p->w_mailbox);
+	r = mailimap_select(p->imap, p->wire[IMAP_F_MAILBOX]);
 	if (r != MAILIMAP_NO_ERROR) {
 		st = imap_fail(p, r, "SELECT", err, errlen);
 		goto out;
@@ -1341,40 +1385,38 @@ static int
 ack_kind(struct imap_priv *p, int k, struct mailimap_set *set)
 {
 	int r;
-	if (k == 3 && p->w_confidential == NULL) {
+	if (k == 3 && p->wire[IMAP_F_CONFIDENTIAL] == NULL) {
 		r = expunge_set(p, set);
 	} else if (k == 3) {
-		r = move_set(p, set, p->w_confidential);
+		r = move_set(p, set, p->wire[IMAP_F_CONFIDENTIAL]);
 		/* without MOVE or UIDPLUS the copies left \Deleted must not wait
 		 * for anyone: EXPUNGE now */
 		if (r == MAILIMAP_NO_ERROR && !mailimap_has_extension(p->imap, "MOVE")
 		    && !mailimap_has_uidplus(p->imap) && !p->plain_expunge)
 			r = mailimap_expunge(p->imap);
-	} else if (k == 0 && p->w_after == NULL) {
+	} else if (k == 0 && p->wire[IMAP_F_AFTER] == NULL) {
 		r = flag_set(p, set);
 	} else {
-		r = move_set(p, set, k == 0 ? p->w_after : k == 1 ? p->w_oversized : p->w_quarantine);
+		r = move_set(p, set, k == 0 ? p->wire[IMAP_F_AFTER] : k == 1 ? p->wire[IMAP_F_OVERSIZED] : p->wire[IMAP_F_QUARANTINE]);
 	}
 	return r;
-}
-
-static long long
-mono_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 static void
 pending_add(struct imap_priv *p, uint32_t uid, int kind)
 {
-	if (pending_find(p, uid) || p->npend >= IMAP_PENDING_MAX)
+	size_t i = pending_pos(p->pend, p->npend, uid);
+	if ((i < p->npend && p->pend[i].uid == uid) || p->npend >= IMAP_PENDING_MAX)
 		return;	/* past the bound, the sweep of a new connection finds it */
 	if (p->npend == 0)
 		p->pend_validity = p->uidvalidity;
-	p->pend = xreallocarray(p->pend, p->npend + 1, sizeof(*p->pend));
-	p->pend[p->npend++] = (struct pending){.uid = uid, .kind = (unsigned char)kind};
+	if (p->npend == p->pend_cap) {
+		p->pend_cap = p->pend_cap ? 2 * p->pend_cap : 64;
+		p->pend = xreallocarray(p->pend, p->pend_cap, sizeof(*p->pend));
+	}
+	memmove(&p->pend[i + 1], &p->pend[i], (p->npend - i) * sizeof(*p->pend));
+	p->pend[i] = (struct pending){.uid = uid, .kind = (unsigned char)kind};
+	p->npend++;
 }
 
 /* An acknowledgement failed (not the connection): the letters wait in
@@ -1401,11 +1443,13 @@ pending_failed(struct imap_priv *p, const char *why)
 			  tries, "error", why, "retry_ms", ms, NULL);
 }
 
-/* Acknowledges the items of kind k in list (uid, kind) pairs; those that fail
- * stay (or go) in pending. Returns the libetpan code of the first failure. */
+/* Acknowledges the (uid, kind) items of v, kind by kind (v is sorted by uid
+ * here); those that fail stay (or go) in pending. Returns the libetpan code
+ * of the first failure. */
 static int
-ack_items(struct imap_priv *p, const struct pending *v, size_t n, char *why, size_t whylen)
+ack_items(struct imap_priv *p, struct pending *v, size_t n, char *why, size_t whylen)
 {
+	qsort(v, n, sizeof(*v), pending_cmp);
 	int first = MAILIMAP_NO_ERROR;
 	for (int k = 0; k < IMAP_ACK_KINDS; k++) {
 		struct mailimap_set *set = NULL;
@@ -1423,9 +1467,8 @@ ack_items(struct imap_priv *p, const struct pending *v, size_t n, char *why, siz
 			/* done: out of pending, where they may have waited */
 			size_t w = 0;
 			for (size_t i = 0; i < p->npend; i++) {
-				bool done = false;
-				for (size_t j = 0; j < n && !done; j++)
-					done = v[j].kind == k && v[j].uid == p->pend[i].uid;
+				size_t j = pending_pos(v, n, p->pend[i].uid);
+				bool done = j < n && v[j].uid == p->pend[i].uid && v[j].kind == k;
 				if (!done)
 					p->pend[w++] = p->pend[i];
 			}

@@ -16,6 +16,7 @@
 #include <microhttpd.h>
 
 #include "buf.h"
+#include "clock.h"
 #include "config.h"
 #include "xalloc.h"
 
@@ -34,7 +35,7 @@ struct metrics_source {
 	char name[METRICS_NAME_MAX];
 	bool active;		/* in the configuration now */
 	int poll_seconds;
-	unsigned long long letters[4];	/* enum metrics_letter */
+	unsigned long long letters[METRICS_LETTER_KINDS];
 	unsigned long waiting;
 	bool lease;
 	double last_good;	/* monotonic seconds; the start when never */
@@ -52,15 +53,13 @@ struct metrics {
 	bool outbox_known;
 	long outbox[4];		/* queued, sent, failed, bounced */
 	char digest[32];
-	double started;
 };
 
+/* The monotonic clock in seconds. */
 static double
 mono(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	return (double)mono_ms() / 1000.0;
 }
 
 /* The source named name, added when new; NULL when the table is full. */
@@ -136,14 +135,14 @@ page_metrics(struct metrics *m, struct buf *b)
 {
 	static const struct {
 		const char *name, *help;
-	} letters[4] = {
+	} letters[METRICS_LETTER_KINDS] = {
 		{"mayorbox_letters_filed_total", "Letters filed as new cases (or joined to one)."},
 		{"mayorbox_letters_already_filed_total", "Letters fetched again and found filed."},
 		{"mayorbox_letters_failed_total", "Letters whose batch was not committed (fetched again later)."},
 		{"mayorbox_letters_quarantined_total", "Letters that could not be filed at all."},
 	};
 	double now = mono();
-	for (int k = 0; k < 4; k++) {
+	for (int k = 0; k < METRICS_LETTER_KINDS; k++) {
 		put_help(b, letters[k].name, "counter", letters[k].help);
 		for (size_t i = 0; i < m->nsrc; i++)
 			put_line(b, letters[k].name, m->src[i].name, NULL,
@@ -330,7 +329,6 @@ metrics_start(const char *listen, char *err, size_t errlen)
 		return NULL;
 	struct metrics *m = xcalloc(1, sizeof(*m));
 	pthread_mutex_init(&m->lock, NULL);
-	m->started = mono();
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
 	if (ss.ss_family == AF_INET6)
 		flags |= MHD_USE_IPv6;

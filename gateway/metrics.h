@@ -37,7 +37,8 @@ bool metrics_listen_ok(const char *listen, char *err, size_t errlen);
 void metrics_set_sources(struct metrics *m, const char *const *names, const int *poll_seconds,
 			 size_t n);
 
-enum metrics_letter { METRICS_FILED, METRICS_ALREADY, METRICS_FAILED, METRICS_QUARANTINED };
+enum metrics_letter { METRICS_FILED, METRICS_ALREADY, METRICS_FAILED, METRICS_QUARANTINED,
+		      METRICS_LETTER_KINDS };
 
 /* Every function below accepts m == NULL (no [metrics]) and does nothing. */
 void metrics_letters(struct metrics *m, const char *source, enum metrics_letter what,

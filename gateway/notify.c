@@ -7,20 +7,14 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "clock.h"
+
 #ifdef HAVE_SYSTEMD
 #include <systemd/sd-daemon.h>
 
 static uint64_t notify_wd_usec;	/* WatchdogSec, 0: none */
 static int notify_wd_known;
 static long long notify_wd_last_ms;
-
-static long long
-notify_now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static uint64_t
 notify_wd(void)
@@ -63,7 +57,7 @@ void
 notify_watchdog(void)
 {
 	uint64_t u = notify_wd();
-	long long now = notify_now_ms();
+	long long now = mono_ms();
 	if (u == 0 || now - notify_wd_last_ms < (long long)(u / 2000))
 		return;
 	notify_wd_last_ms = now;

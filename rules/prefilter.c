@@ -65,6 +65,10 @@ struct pfx {
 	int n;
 };
 
+/* A class of plain characters ([小中]) gives one prefix a character, for at
+ * most this many of them; a longer class ends the prefixes. */
+#define PREFILTER_CLASS_MAX 16
+
 struct pfxset {
 	struct pfx v[PREFILTER_KEYS_MAX];
 	size_t n;
@@ -198,7 +202,7 @@ sequence(const char *s, size_t len, struct pfxset *out)
 		if (c == '[' && i + 1 < len && s[i + 1] != '^' && s[i + 1] != ']') {
 			/* a class of plain characters ([小中]): one prefix each */
 			size_t j = i + 1;
-			struct pfx opts[16];
+			struct pfx opts[PREFILTER_CLASS_MAX];
 			int no = 0;
 			bool plain = true;
 			while (j < len && s[j] != ']' && plain) {
@@ -206,7 +210,7 @@ sequence(const char *s, size_t len, struct pfxset *out)
 				utf8proc_int32_t u;
 				utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + j,
 								      (utf8proc_ssize_t)(len - j), &u);
-				if (d == '\\' || d == '[' || d == '-' || k <= 0 || no == 16) {
+				if (d == '\\' || d == '[' || d == '-' || k <= 0 || no == PREFILTER_CLASS_MAX) {
 					plain = false;
 					break;
 				}
