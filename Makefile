@@ -244,7 +244,8 @@ lint:
 # libFuzzer with clang: one target per parser, FUZZ_SECONDS each.
 FUZZ_CFLAGS = -std=c17 -g -O1 $(DEFS) -fsanitize=fuzzer,address,undefined \
 	$(PKG_CFLAGS) -Iparsers
-FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies
+FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies \
+	build/fuzz/fuzz_html build/fuzz/fuzz_charset build/fuzz/fuzz_date build/fuzz/fuzz_rules
 
 # the replies' clues and composed mail: the parsers and gateway/mail/replies.c
 FUZZ_REPLIES_SRC = gateway/mail/replies.c gateway/store/seal.c gateway/base/readfile.c gateway/base/config.c \
@@ -252,6 +253,11 @@ FUZZ_REPLIES_SRC = gateway/mail/replies.c gateway/store/seal.c gateway/base/read
 build/fuzz/fuzz_replies: tests/fuzz/fuzz_replies.c $(PARSER_SRC) $(FUZZ_REPLIES_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) $(GATEWAY_INC) -o $@ $< $(PARSER_SRC) $(FUZZ_REPLIES_SRC) $(PKG_LIBS)
+
+# the rule-file parser: the parsers and the rules
+build/fuzz/fuzz_rules: tests/fuzz/fuzz_rules.c $(PARSER_SRC) $(RULES_SRC)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -Irules -o $@ $< $(PARSER_SRC) $(RULES_SRC) $(PKG_LIBS) -lpthread
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(PARSER_SRC)
 	@mkdir -p $(dir $@)
