@@ -103,6 +103,7 @@ GATEWAY_SRC = \
 	gateway/base/log.c \
 	gateway/service/metrics.c \
 	gateway/service/notify.c \
+	gateway/service/read.c \
 	gateway/sources/source.c \
 	gateway/sources/tlsverify.c \
 	gateway/sources/imap.c \
@@ -121,6 +122,7 @@ GATEWAY_SRC = \
 	gateway/cli/cmd_cases.c \
 	gateway/store/letter_json.c \
 	gateway/cli/cmd_parse.c \
+	gateway/cli/cli_exit.c \
 	gateway/cli/main.c
 
 SRC       = $(PARSER_SRC) $(RULES_SRC) $(GATEWAY_SRC)
