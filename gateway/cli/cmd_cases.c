@@ -2611,7 +2611,7 @@ json_col(const PGresult *r, int row, int col, json_t *def)
 
 /* A public letter's identity (row i of the letters of cases_seal, its
  * attachments in ra) as the JSON the gateway seals when it files a
- * confidential letter: the keys of gateway/store.c's identity_json() (its
+ * confidential letter: the keys of gateway/store/store.c's identity_json() (its
  * few lines repeated here: that one reads a parsed letter, this one the
  * columns), plus district, in_reply_to and references. Caller decrefs. */
 static json_t *

@@ -229,7 +229,7 @@ struct judgement {
 };
 
 /* Reads bytes and classifies the letter with set into *j (release with
- * judgement_deinit). as_filed: decide as filing does (gateway/filing.c): a
+ * judgement_deinit). as_filed: decide as filing does (gateway/store/filing.c): a
  * letter that is not read is unclassified (no rule runs) and an anonymous
  * form is confidential; otherwise (`rules test` on files) the letter is
  * classified as it was read and only rules set the flag. The reader's
