@@ -50,9 +50,9 @@ DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"' \
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan -lpthread
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS = $(WARN) $(DEFS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
+ALL_CFLAGS = $(WARN) $(DEFS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules $(GATEWAY_INC)
 SAN        = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-TEST_CFLAGS = $(WARN) $(DEFS) -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Irules -Igateway
+TEST_CFLAGS = $(WARN) $(DEFS) -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Irules $(GATEWAY_INC)
 
 # The parsers: pure, fuzzable (bytes in, struct out).
 PARSER_SRC = \
@@ -82,44 +82,55 @@ RULES_SRC = \
 	rules/suggest.c \
 	rules/rulestore.c
 
-# The program.
+# The program, in layers (gateway/*/: DESIGN.md, issue 13).
+GATEWAY_DIRS = base sources store mail service web cli
+GATEWAY_INC = $(GATEWAY_DIRS:%=-Igateway/%)
 GATEWAY_SRC = \
-	gateway/rulesdir.c \
-	gateway/cmd_classify.c \
-	gateway/cmd_rules.c \
-	gateway/readfile.c \
-	gateway/datadir.c \
-	gateway/config.c \
-	gateway/config_keys.c \
-	gateway/usage.c \
-	gateway/cmd_config.c \
-	gateway/db.c \
-	gateway/seal.c \
-	gateway/access_code.c \
-	gateway/store.c \
-	gateway/filing.c \
-	gateway/log.c \
-	gateway/metrics.c \
-	gateway/notify.c \
-	gateway/source.c \
-	gateway/tlsverify.c \
-	gateway/imap.c \
-	gateway/webform.c \
-	gateway/spool.c \
-	gateway/replies.c \
-	gateway/outbox.c \
-	gateway/smtp.c \
-	gateway/cmd_mail.c \
-	gateway/daemon.c \
-	gateway/cmd_run.c \
-	gateway/cmd_db.c \
-	gateway/cmd_ingest.c \
-	gateway/cmd_keygen.c \
-	gateway/cmd_unseal.c \
-	gateway/cmd_cases.c \
-	gateway/letter_json.c \
-	gateway/cmd_parse.c \
-	gateway/main.c
+	gateway/base/rulesdir.c \
+	gateway/cli/cmd_classify.c \
+	gateway/cli/cmd_rules.c \
+	gateway/base/readfile.c \
+	gateway/base/datadir.c \
+	gateway/base/config.c \
+	gateway/base/config_keys.c \
+	gateway/cli/usage.c \
+	gateway/cli/cmd_config.c \
+	gateway/store/db.c \
+	gateway/store/seal.c \
+	gateway/store/access_code.c \
+	gateway/store/store.c \
+	gateway/store/filing.c \
+	gateway/base/log.c \
+	gateway/base/listen.c \
+	gateway/service/metrics.c \
+	gateway/service/notify.c \
+	gateway/service/read.c \
+	gateway/sources/source.c \
+	gateway/sources/tlsverify.c \
+	gateway/sources/imap.c \
+	gateway/sources/webform.c \
+	gateway/sources/spool.c \
+	gateway/mail/replies.c \
+	gateway/store/outbox.c \
+	gateway/mail/smtp.c \
+	gateway/cli/cmd_mail.c \
+	gateway/service/daemon.c \
+	gateway/cli/cmd_run.c \
+	gateway/cli/cmd_db.c \
+	gateway/cli/cmd_ingest.c \
+	gateway/cli/cmd_keygen.c \
+	gateway/cli/cmd_unseal.c \
+	gateway/cli/cmd_cases.c \
+	gateway/store/letter_json.c \
+	gateway/cli/cmd_parse.c \
+	gateway/store/signin.c \
+	gateway/web/page.c \
+	gateway/web/request.c \
+	gateway/web/session.c \
+	gateway/web/web.c \
+	gateway/cli/cmd_web.c \
+	gateway/cli/cli_exit.c \
+	gateway/cli/main.c
 
 SRC       = $(PARSER_SRC) $(RULES_SRC) $(GATEWAY_SRC)
 OBJ       = $(SRC:%.c=build/obj/%.o)
@@ -144,7 +155,8 @@ UNIT_TESTS = \
 	build/test/test_replies \
 	build/test/test_ruleset_nohs \
 	build/test/test_classify_nohs \
-	build/test/test_mutf7
+	build/test/test_mutf7 \
+	build/test/test_web
 
 .PHONY: all deps deps-deb check faults demo demo-stop fuzz bench lint install install-files deb clean valgrind
 
@@ -189,15 +201,23 @@ $(RULES_NOHS_TESTS): build/test/test_%_nohs: tests/unit/test_%.c $(PARSER_TEST_O
 		$(PARSER_TEST_OBJ) $(RULES_NOHS_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
 
 # replies.c is the gateway's; it links with the parsers and the sealing.
-REPLIES_TEST_OBJ = build/test/obj/gateway/replies.o build/test/obj/gateway/seal.o \
-	build/test/obj/gateway/readfile.o build/test/obj/gateway/config.o \
-	build/test/obj/gateway/config_keys.o
+REPLIES_TEST_OBJ = build/test/obj/gateway/mail/replies.o build/test/obj/gateway/store/seal.o \
+	build/test/obj/gateway/base/readfile.o build/test/obj/gateway/base/config.o \
+	build/test/obj/gateway/base/config_keys.o
 build/test/test_replies: tests/unit/test_replies.c tests/unit/testutil.h $(PARSER_TEST_OBJ) \
 		$(REPLIES_TEST_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(PARSER_TEST_OBJ) $(REPLIES_TEST_OBJ) $(PKG_LIBS) \
 		$(shell pkg-config --libs cmocka)
+
+# the console's writer, forms and sessions (gateway/web/)
+WEB_TEST_OBJ = build/test/obj/gateway/web/page.o build/test/obj/gateway/web/request.o \
+	build/test/obj/gateway/web/session.o
+build/test/test_web: tests/unit/test_web.c tests/unit/testutil.h $(PARSER_TEST_OBJ) $(WEB_TEST_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(PARSER_TEST_OBJ) $(WEB_TEST_OBJ) $(PKG_LIBS) $(shell pkg-config --libs cmocka)
 
 build/test/test_%: tests/unit/test_%.c tests/unit/testutil.h $(PARSER_TEST_OBJ)
 	@mkdir -p $(dir $@)
@@ -242,14 +262,20 @@ lint:
 # libFuzzer with clang: one target per parser, FUZZ_SECONDS each.
 FUZZ_CFLAGS = -std=c17 -g -O1 $(DEFS) -fsanitize=fuzzer,address,undefined \
 	$(PKG_CFLAGS) -Iparsers
-FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies
+FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies \
+	build/fuzz/fuzz_html build/fuzz/fuzz_charset build/fuzz/fuzz_date build/fuzz/fuzz_rules
 
-# the replies' clues and composed mail: the parsers and gateway/replies.c
-FUZZ_REPLIES_SRC = gateway/replies.c gateway/seal.c gateway/readfile.c gateway/config.c \
-	gateway/config_keys.c
+# the replies' clues and composed mail: the parsers and gateway/mail/replies.c
+FUZZ_REPLIES_SRC = gateway/mail/replies.c gateway/store/seal.c gateway/base/readfile.c gateway/base/config.c \
+	gateway/base/config_keys.c
 build/fuzz/fuzz_replies: tests/fuzz/fuzz_replies.c $(PARSER_SRC) $(FUZZ_REPLIES_SRC)
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_CFLAGS) -Igateway -o $@ $< $(PARSER_SRC) $(FUZZ_REPLIES_SRC) $(PKG_LIBS)
+	clang $(FUZZ_CFLAGS) $(GATEWAY_INC) -o $@ $< $(PARSER_SRC) $(FUZZ_REPLIES_SRC) $(PKG_LIBS)
+
+# the rule-file parser: the parsers and the rules
+build/fuzz/fuzz_rules: tests/fuzz/fuzz_rules.c $(PARSER_SRC) $(RULES_SRC)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -Irules -o $@ $< $(PARSER_SRC) $(RULES_SRC) $(PKG_LIBS) -lpthread
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(PARSER_SRC)
 	@mkdir -p $(dir $@)

@@ -254,7 +254,8 @@ date_iso(const char *s, size_t n, int64_t *t_r)
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	if (n - i < 10 || !is_digit(s[i]) || !is_digit(s[i + 3]) || s[i + 4] != '-'
+	if (n - i < 10 || !is_digit(s[i]) || !is_digit(s[i + 1]) || !is_digit(s[i + 2])
+	    || !is_digit(s[i + 3]) || s[i + 4] != '-'
 	    || !is_digit(s[i + 5]) || !is_digit(s[i + 6]) || s[i + 7] != '-'
 	    || !is_digit(s[i + 8]) || !is_digit(s[i + 9]))
 		return false;
@@ -296,7 +297,8 @@ date_iso(const char *s, size_t n, int64_t *t_r)
 	}
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
 		i++;
-	if (i != n || !date_valid_day(y, (int)mo, d) || h > 24 || mi > 59 || se > 60)
+	/* the years the other forms accept (1900-9999) */
+	if (i != n || y < 1900 || !date_valid_day(y, (int)mo, d) || h > 24 || mi > 59 || se > 60)
 		return false;
 	if (se == 60)
 		se = 59;

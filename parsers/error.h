@@ -15,7 +15,21 @@ enum mb_status {
 	MB_TEMPORARY,	/* retry later */
 	MB_CONNECTION,	/* reconnect, then retry */
 	MB_FATAL,	/* stop */
+	/* what the gateway's use cases add, each one exit code of cli/ */
+	MB_NO_INPUT,	/* a file, case or object named does not exist (EX_NOINPUT) */
+	MB_CONFIG,	/* the configuration is wrong: fix it (EX_CONFIG) */
+	MB_DENIED,	/* the login may not do this (EX_NOPERM) */
+	MB_USAGE,	/* the caller asked for something malformed (EX_USAGE) */
 };
+
+/*
+ * The error contract (STYLE.md 6). Below cli/, a function that can fail
+ * returns enum mb_status, is marked MB_MUST_USE, and puts the detail for
+ * people in the caller's buffer (char *err, size_t errlen): always
+ * NUL-terminated, "" on MB_OK, naming the file:line, key, field or case,
+ * never a letter's text or a writer's identity. Exit codes (sysexits.h)
+ * exist only in cli/, through one mapping of these codes.
+ */
 
 #define MB_MUST_USE __attribute__((warn_unused_result))
 

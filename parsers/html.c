@@ -76,9 +76,11 @@ out_text(struct html_out *o, const char *s)
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 		bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-		/* U+00A0 no-break space is a space too */
+		/* U+00A0 no-break space is a space too (inside <pre> it is
+		 * written as one: s now points at its second byte) */
+		bool nbsp = false;
 		if (!ws && c == 0xC2 && (unsigned char)s[1] == 0xA0) {
-			ws = true;
+			ws = nbsp = true;
 			s++;
 		}
 		if (o->pre && ws && c == '\n') {
@@ -104,6 +106,11 @@ out_text(struct html_out *o, const char *s)
 			out_raw(o, " ", 1);
 		o->space_owed = false;
 		o->tab_owed = false;
+		if (nbsp) {
+			out_raw(o, " ", 1);
+			o->at_line_start = false;
+			continue;
+		}
 		/* a whole character at a time: a cut never splits one */
 		size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 		size_t avail = strnlen(s, k);

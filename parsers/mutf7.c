@@ -1,6 +1,6 @@
 /*
  * mutf7.c - modified UTF-7 folder names (see mutf7.h). The IMAP source
- * (gateway/imap.c) encodes every folder name of its configuration with it
+ * (gateway/sources/imap.c) encodes every folder name of its configuration with it
  * before the name goes on the wire, and decodes what the server lists.
  */
 #include "mutf7.h"

@@ -143,7 +143,7 @@ CREATE VIEW case_list WITH (security_invoker = true) AS
 -- file_letter(doc) files one letter and its case, exactly once: a letter
 -- whose source key, or whose content in the same source, is already filed
 -- gives back the case it is in, with filed = false. doc is the JSON the
--- gateway builds (gateway/store.c); bytes come as base64, hashes as hex.
+-- gateway builds (gateway/store/store.c); bytes come as base64, hashes as hex.
 CREATE FUNCTION file_letter(doc jsonb)
 RETURNS TABLE (case_id bigint, case_number text, filed boolean)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$

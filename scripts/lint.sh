@@ -4,7 +4,7 @@
 set -u
 cd "$(dirname "$0")/.."
 bad=$(grep -nE '(^|[^a-z_])(sprintf|vsprintf|strcpy|strcat|strtok|atoi|atol|sscanf|gets)[[:space:]]*\(' \
-	parsers/*.c parsers/*.h gateway/*.c gateway/*.h rules/*.c rules/*.h tests/unit/*.c \
+	parsers/*.c parsers/*.h gateway/*/*.c gateway/*/*.h rules/*.c rules/*.h tests/unit/*.c \
 	tests/fuzz/*.c tests/fuzz/*.h 2>/dev/null | grep -vE '(snprintf|vsnprintf)[[:space:]]*\(' )
 if [ -n "$bad" ]; then
 	echo "$bad"

@@ -110,7 +110,7 @@ ok $? "db status on an empty database: every migration pending"
 	&& grep -q '^applied  007_service.sql .* UTC$' "$TMP/st1"
 ok $? "db status after migrate: every migration applied, with its time"
 LAST=$(ls schema/*.sql | sed 's|.*/||; s|_.*||' | sort -n | tail -1)
-grep -q "define DB_SCHEMA_VERSION $(expr "$LAST" + 0)\$" gateway/db.h
+grep -q "define DB_SCHEMA_VERSION $(expr "$LAST" + 0)\$" gateway/store/db.h
 ok $? "the program's schema version (DB_SCHEMA_VERSION) is the newest migration ($LAST)"
 q $DB "INSERT INTO schema_migrations (version, name) VALUES (999, '999_future.sql')"
 "$BIN" db status --db "dbname=$DB" > "$TMP/st2"

@@ -9,7 +9,8 @@ SECONDS_EACH=${1:-600}
 ROOT=$(pwd)
 CORPUS="${MAYORBOX_CORPUS:-$ROOT/../shared/corpora/mime}"
 status=0
-for target in mime form replies; do
+TARGETS=${FUZZ_TARGETS:-"mime form replies html charset date rules"}
+for target in $TARGETS; do
 	work="$ROOT/build/fuzz/$target"
 	mkdir -p "$work/corpus"
 	cp -n tests/fuzz/seeds/$target/* "$work/corpus/" 2>/dev/null
@@ -30,15 +31,35 @@ for target in mime form replies; do
 				cp -n "$f" "$work/corpus/corpus-$i"
 			done
 		fi
-	else
+	elif [ "$target" = form ]; then
 		for f in tests/data/letters/*.json; do
 			[ -f "$f" ] && cp -n "$f" "$work/corpus/"
 		done
+	elif [ "$target" = rules ]; then
+		# the shipped rule files cut into their blocks (a rule, a department,
+		# a route), each behind the byte that says rules (0) or directory (1):
+		# small inputs run fast, the whole files are in the unit tests
+		python3 - "$work/corpus" rules/*.rules rules/*.dir <<'PY'
+import os, sys
+out = sys.argv[1]
+for f in sys.argv[2:]:
+    b = open(f, 'rb').read()
+    tag = b'\x01' if f.endswith('.dir') else b'\x00'
+    for i, block in enumerate(b.split(b'\n\n')):
+        if block.strip() and len(block) < 8000:
+            open(os.path.join(out, 'seed-%s-%d' % (os.path.basename(f), i)), 'wb').write(tag + block + b'\n')
+PY
 	fi
+	dict=
+	case "$target" in
+	mime | replies) dict="-dict=$ROOT/tests/fuzz/mime.dict" ;;
+	*) [ -f "tests/fuzz/$target.dict" ] && dict="-dict=$ROOT/tests/fuzz/$target.dict" ;;
+	esac
 	echo "== fuzz_$target for $SECONDS_EACH s"
 	(cd "$work" && "$ROOT/build/fuzz/fuzz_$target" -max_total_time="$SECONDS_EACH" \
-		-timeout=10 -rss_limit_mb=4096 -max_len=262144 -print_final_stats=1 \
-		-dict="$ROOT/tests/fuzz/$([ "$target" = replies ] && echo mime || echo "$target").dict" corpus) > "$work/log" 2>&1
+		-timeout=10 -rss_limit_mb=4096 -max_len=$([ "$target" = rules ] && echo 16384 || echo 262144) \
+		-print_final_stats=1 \
+		$dict corpus) > "$work/log" 2>&1
 	rc=$?
 	grep -E "^#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss|SUMMARY|ERROR" "$work/log" | tail -5
 	if [ $rc -ne 0 ]; then

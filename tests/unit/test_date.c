@@ -134,6 +134,11 @@ static const char *const bad[] = {
 	"Sat, 28 Nov 2026 25:30:00 +0000",
 	"Sat, 28 Nov 2026 10:61:00 +0000",
 	"{\"id\": 1}",
+	/* fuzz_date (regressions/date): the ISO year's middle digits were not
+	 * checked ("2\xfa\x05" "6-10-03" read as the year 4294963472); a year
+	 * before 1900 is no letter's */
+	"2x26-10-03T09:12:00Z",
+	"0001-01-01T00:00:00Z",
 };
 
 static void

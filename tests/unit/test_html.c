@@ -59,6 +59,9 @@ static const struct case_ cases[] = {
 	{"<p>&#25237;&#x8BC9;</p>", "投诉"},
 	{"<p>&#25237;&#x8bc9;&#20449;</p>", "投诉信"},
 	{"<p>a&nbsp;b</p>", "a b"},
+	/* fuzz_html: inside <pre> a no-break space was written as its second
+	 * byte alone (invalid UTF-8) */
+	{"<pre>a&nbsp;b&nbsp;&nbsp;c</pre>", "a b  c"},
 	{"<p>&copy; 2026</p>", "© 2026"},
 	/* lists */
 	{"<ul><li>one</li><li>two</li></ul>", "- one\n- two"},

@@ -1,6 +1,6 @@
 /*
  * test_replies.c - acknowledgement decisions, follow-up clues and composed
- * messages (gateway/replies.c). Composed messages are read back with our own
+ * messages (gateway/mail/replies.c). Composed messages are read back with our own
  * MIME parser: what we send must be what a citizen's mail program shows.
  */
 #include "testutil.h"
