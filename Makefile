@@ -83,7 +83,7 @@ RULES_SRC = \
 	rules/rulestore.c
 
 # The program, in layers (gateway/*/: DESIGN.md, issue 13).
-GATEWAY_DIRS = base sources store mail service cli
+GATEWAY_DIRS = base sources store mail service web cli
 GATEWAY_INC = $(GATEWAY_DIRS:%=-Igateway/%)
 GATEWAY_SRC = \
 	gateway/base/rulesdir.c \
@@ -101,6 +101,7 @@ GATEWAY_SRC = \
 	gateway/store/store.c \
 	gateway/store/filing.c \
 	gateway/base/log.c \
+	gateway/base/listen.c \
 	gateway/service/metrics.c \
 	gateway/service/notify.c \
 	gateway/service/read.c \
@@ -122,6 +123,12 @@ GATEWAY_SRC = \
 	gateway/cli/cmd_cases.c \
 	gateway/store/letter_json.c \
 	gateway/cli/cmd_parse.c \
+	gateway/store/signin.c \
+	gateway/web/page.c \
+	gateway/web/request.c \
+	gateway/web/session.c \
+	gateway/web/web.c \
+	gateway/cli/cmd_web.c \
 	gateway/cli/cli_exit.c \
 	gateway/cli/main.c
 
@@ -148,7 +155,8 @@ UNIT_TESTS = \
 	build/test/test_replies \
 	build/test/test_ruleset_nohs \
 	build/test/test_classify_nohs \
-	build/test/test_mutf7
+	build/test/test_mutf7 \
+	build/test/test_web
 
 .PHONY: all deps deps-deb check faults demo demo-stop fuzz bench lint install install-files deb clean valgrind
 
@@ -202,6 +210,14 @@ build/test/test_replies: tests/unit/test_replies.c tests/unit/testutil.h $(PARSE
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
 		$(PARSER_TEST_OBJ) $(REPLIES_TEST_OBJ) $(PKG_LIBS) \
 		$(shell pkg-config --libs cmocka)
+
+# the console's writer, forms and sessions (gateway/web/)
+WEB_TEST_OBJ = build/test/obj/gateway/web/page.o build/test/obj/gateway/web/request.o \
+	build/test/obj/gateway/web/session.o
+build/test/test_web: tests/unit/test_web.c tests/unit/testutil.h $(PARSER_TEST_OBJ) $(WEB_TEST_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+		$(PARSER_TEST_OBJ) $(WEB_TEST_OBJ) $(PKG_LIBS) $(shell pkg-config --libs cmocka)
 
 build/test/test_%: tests/unit/test_%.c tests/unit/testutil.h $(PARSER_TEST_OBJ)
 	@mkdir -p $(dir $@)

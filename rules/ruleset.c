@@ -1297,6 +1297,7 @@ parse_file(struct parser *p, const struct ruleset_source *f)
 		} else {
 			utf8proc_int32_t cp;
 			bool ok = true;
+			int ctl = -1;
 			for (size_t i = 0; i < n;) {
 				utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 								      (utf8proc_ssize_t)(n - i), &cp);
@@ -1304,11 +1305,21 @@ parse_file(struct parser *p, const struct ruleset_source *f)
 					ok = false;
 					break;
 				}
+				/* a control character is invisible in an editor and
+				 * never what was meant: a backspace where "\b" was
+				 * typed in a lexicon once matched nothing for weeks */
+				if (ctl < 0 && ((cp < 0x20 && cp != '\t') || cp == 0x7F))
+					ctl = (int)cp;
 				i += (size_t)k;
 			}
 			if (!ok) {
 				if (p->pass == 2)
 					PROBLEM(p, "the line is not valid UTF-8 (save the file as UTF-8)");
+				p->lex_last = -1;
+			} else if (ctl >= 0) {
+				if (p->pass == 2)
+					PROBLEM(p, "a control character (0x%02X) in the line%s", (unsigned)ctl,
+						ctl == 0x08 ? " (a word boundary is written \\b)" : "");
 				p->lex_last = -1;
 			} else {
 				parse_line(p, s, n);

@@ -22,6 +22,7 @@ const struct config_section config_sections[] = {
 	{"confidential", false, false, "the office public key that seals confidential identities"},
 	{"gateway", false, false, "the gateway itself"},
 	{"metrics", false, false, "Prometheus metrics and the health check over HTTP"},
+	{"web", false, false, "the clerks' web console (mayorbox web)"},
 	{"imap", true, true, "one IMAP mailbox (several allowed); NAME names the source imap:NAME"},
 	{"webform", true, true, "one web-form feed (several allowed); the source webform:NAME"},
 	{"spool", true, true, "one spool folder of letter files (several allowed); the source spool:NAME"},
@@ -51,6 +52,17 @@ const struct config_key config_keys[] = {
 	/* [metrics] */
 	{"metrics", "listen", CONFIG_STRING, 0, 0, NULL, NULL,
 	 "HOST:PORT of /metrics and /healthz (for instance 127.0.0.1:9345); absent or empty: no listener"},
+
+	/* [web] */
+	{"web", "listen", CONFIG_STRING, 0, 0, NULL, "127.0.0.1:8080",
+	 "HOST:PORT of the console; off loopback only with cert_file and key_file"},
+	{"web", "cert_file", CONFIG_PATH, 0, 0, NULL, NULL,
+	 "the console's TLS certificate chain (PEM); with key_file"},
+	{"web", "key_file", CONFIG_PATH, 0, 0, NULL, NULL, "the console's TLS private key (PEM, mode 600)"},
+	{"web", "session_minutes", CONFIG_INT, 1, 1440, NULL, "30",
+	 "minutes a signed-in session may stay idle"},
+	{"web", "database", CONFIG_STRING, 0, 0, NULL, "[database] conninfo less user and password",
+	 "libpq connection string clerks connect with; their login and password come from signing in"},
 
 	/* [imap NAME] */
 	{"imap", "host", CONFIG_STRING, 0, 0, NULL, NULL, "the IMAP server (required)"},

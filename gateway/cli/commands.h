@@ -16,5 +16,6 @@ int cmd_cases(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_mail(int argc, char **argv);
 int cmd_config(int argc, char **argv);
+int cmd_web(int argc, char **argv);
 
 #endif

@@ -27,6 +27,7 @@ static const struct {
 	{"unseal", cmd_unseal, "open a confidential case's identity with the secret key"},
 	{"cases", cmd_cases, "list, show, reclassify, assign, close, reopen cases; stats"},
 	{"mail", cmd_mail, "mail test ADDRESS: send a test message through [smtp]"},
+	{"web", cmd_web, "the clerks' web console: sign in with a PostgreSQL login"},
 };
 
 static void

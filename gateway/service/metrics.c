@@ -2,6 +2,7 @@
  * metrics.c - /metrics and /healthz over libmicrohttpd (see metrics.h).
  */
 #include "metrics.h"
+#include "listen.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -269,63 +270,18 @@ metrics_answer(void *cls, struct MHD_Connection *c, const char *url, const char 
 	return ret;
 }
 
-/* listen as an address: "HOST:PORT", "[V6]:PORT", ":PORT". */
-static bool
-metrics_parse(const char *listen, struct sockaddr_storage *ss, char *err, size_t errlen)
-{
-	char host[128];
-	const char *colon = strrchr(listen, ':');
-	long port;
-	memset(ss, 0, sizeof(*ss));
-	if (colon == NULL || !config_parse_long(colon + 1, 1, 65535, &port)) {
-		snprintf(err, errlen, "[metrics] listen: is HOST:PORT (127.0.0.1:9345, [::1]:9345)");
-		return false;
-	}
-	size_t hl = (size_t)(colon - listen);
-	if (hl >= sizeof(host)) {
-		snprintf(err, errlen, "[metrics] listen: the host is too long");
-		return false;
-	}
-	memcpy(host, listen, hl);
-	host[hl] = '\0';
-	if (hl >= 2 && host[0] == '[' && host[hl - 1] == ']') {
-		struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)ss;
-		host[hl - 1] = '\0';
-		if (inet_pton(AF_INET6, host + 1, &a6->sin6_addr) != 1)
-			goto bad;
-		a6->sin6_family = AF_INET6;
-		a6->sin6_port = htons((uint16_t)port);
-		return true;
-	}
-	struct sockaddr_in *a4 = (struct sockaddr_in *)ss;
-	a4->sin_family = AF_INET;
-	a4->sin_port = htons((uint16_t)port);
-	if (hl == 0 || strcmp(host, "*") == 0) {
-		a4->sin_addr.s_addr = htonl(INADDR_ANY);
-		return true;
-	}
-	if (strcmp(host, "localhost") == 0)
-		snprintf(host, sizeof(host), "127.0.0.1");
-	if (inet_pton(AF_INET, host, &a4->sin_addr) == 1)
-		return true;
-bad:
-	snprintf(err, errlen, "[metrics] listen: %s is not an IP address (names are not looked up)",
-		 host);
-	return false;
-}
-
 bool
 metrics_listen_ok(const char *listen, char *err, size_t errlen)
 {
 	struct sockaddr_storage ss;
-	return metrics_parse(listen, &ss, err, errlen);
+	return listen_parse("[metrics] listen", listen, &ss, err, errlen);
 }
 
 struct metrics *
 metrics_start(const char *listen, char *err, size_t errlen)
 {
 	struct sockaddr_storage ss;
-	if (!metrics_parse(listen, &ss, err, errlen))
+	if (!listen_parse("[metrics] listen", listen, &ss, err, errlen))
 		return NULL;
 	struct metrics *m = xcalloc(1, sizeof(*m));
 	pthread_mutex_init(&m->lock, NULL);

@@ -145,6 +145,10 @@ static const struct {
 	{"settings\n  speed 3\n", 2, "unknown setting"},
 	{"settings\n  margin 1\nsettings\n  margin 2\n", 3, "a second settings block"},
 	{"rule r\n  category demand\n  match /\xff/\n" OK_TAIL, 3, "not valid UTF-8"},
+	/* a backspace where \b was meant (departments.dir held one) */
+	{"rule r\n  category demand\n  match /\x08hurt/\n" OK_TAIL, 3,
+	 "a control character (0x08) in the line (a word boundary is written \\b)"},
+	{"rule r\n  category demand\n  match /a\x1b/\n" OK_TAIL, 3, "a control character (0x1B)"},
 };
 
 static void

@@ -1,0 +1,234 @@
+/*
+ * test_web.c - the console's pure parts: the escaping writer (hostile
+ * values stay text), form bodies and cookies as browsers send them, the
+ * language a browser asks for, and the session table (tokens, CSRF,
+ * expiry, sign-in throttling).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <sodium.h>
+
+#include "clock.h"
+#include "request.h"
+#include "page.h"
+#include "session.h"
+#include "testutil.h"
+
+struct esc_case {
+	const char *in;
+	const char *out;
+};
+
+static const struct esc_case esc[] = {
+	{"plain 中文", "plain 中文"},
+	{"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
+	{"\"><img src=x onerror=alert(1)>", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"},
+	{"a & b 'c'", "a &amp; b &#39;c&#39;"},
+	{"&amp;", "&amp;amp;"},
+	/* a right-to-left override turns the rest of a line round: shown */
+	{"invoice\xe2\x80\xaegpj.exe", "invoice[U+202E]gpj.exe"},
+	{"\xe2\x81\xa6x\xe2\x81\xa9", "[U+2066]x[U+2069]"},
+	{"\xe2\x80\x8f", "[U+200F]"},
+	/* invalid UTF-8 and controls */
+	{"a\xff" "b", "a\xef\xbf\xbd" "b"},
+	{"a\x01\x1b[31mb", "a[31mb"},
+	{"tab\tline\nend", "tab\tline\nend"},
+	{"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},
+};
+
+static void
+test_escape(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(esc) / sizeof(esc[0]); i++) {
+		struct buf *b = new_buf(4096);
+		CASE_TRUE(i, html_escape(b, esc[i].in, strlen(esc[i].in)) == MB_OK);
+		CASE_TRUE(i, buf_putc(b, '\0') == MB_OK);
+		CASE_STR(i, b->data, esc[i].out);
+	}
+}
+
+static void
+test_put(void **state)
+{
+	(void)state;
+	struct html h;
+	html_init(&h, 4096);
+	html_put(&h, "<a href=\"/cases/{}\" title=\"{}\">{}</a>", "2026-1\"x", "<b>", NULL);
+	html_put(&h, "<p>{}{}</p>", "1", "&");
+	assert_int_equal(h.st, MB_OK);
+	assert_true(buf_putc(&h.b, '\0') == MB_OK);
+	assert_string_equal(h.b.data, "<a href=\"/cases/2026-1&quot;x\" title=\"&lt;b&gt;\"></a>"
+				      "<p>1&amp;</p>");
+	html_deinit(&h);
+
+	/* a page past its cap says so and stays within it */
+	html_init(&h, 16);
+	html_put(&h, "<p>{}</p>", "0123456789abcdef0123456789");
+	assert_int_equal(h.st, MB_LIMIT);
+	assert_true(h.b.len <= 16);
+	html_deinit(&h);
+}
+
+struct form_case {
+	const char *body;
+	const char *name;
+	const char *value;	/* NULL: absent */
+};
+
+static const struct form_case forms[] = {
+	{"user=clerk1&password=p%40ss+word", "password", "p@ss word"},
+	{"user=clerk1&password=p%40ss+word", "user", "clerk1"},
+	{"note=%E4%B8%AD%E6%96%87", "note", "中文"},
+	{"a=1&a=2", "a", "1"},
+	{"empty=&x=1", "empty", ""},
+	{"flag&x=1", "flag", ""},
+	{"x=%zz%4", "x", "%zz%4"},
+	{"&&x=1&&", "x", "1"},
+	{"x=1", "y", NULL},
+};
+
+static void
+test_form(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		struct web_form f;
+		CASE_TRUE(i, web_form_parse(forms[i].body, strlen(forms[i].body), &f));
+		const char *v = web_form_get(&f, forms[i].name);
+		if (forms[i].value == NULL)
+			CASE_TRUE(i, v == NULL);
+		else
+			CASE_STR(i, v, forms[i].value);
+		web_form_deinit(&f);
+	}
+	/* a NUL or invalid UTF-8 in a value refuses the whole form */
+	struct web_form f;
+	assert_false(web_form_parse("a=1&b=x%00y", 11, &f));
+	assert_int_equal(f.count, 0);
+	assert_false(web_form_parse("a=%FF", 5, &f));
+	assert_int_equal(f.count, 0);
+}
+
+static void
+test_cookie(void **state)
+{
+	(void)state;
+	char v[65];
+	assert_true(web_cookie_get("a=1; mb_session=abc; b=2", "mb_session", v, sizeof(v)));
+	assert_string_equal(v, "abc");
+	assert_true(web_cookie_get("mb_session=x", "mb_session", v, sizeof(v)));
+	assert_string_equal(v, "x");
+	assert_false(web_cookie_get("xmb_session=abc", "mb_session", v, sizeof(v)));
+	assert_false(web_cookie_get("mb_sessionx=abc", "mb_session", v, sizeof(v)));
+	assert_false(web_cookie_get(NULL, "mb_session", v, sizeof(v)));
+	assert_false(web_cookie_get("mb_session=0123456789", "mb_session", v, 4));
+}
+
+static void
+test_language(void **state)
+{
+	(void)state;
+	assert_false(web_prefers_english(NULL));
+	assert_false(web_prefers_english("zh-CN,zh;q=0.9,en;q=0.8"));
+	assert_true(web_prefers_english("en-US,en;q=0.9"));
+	assert_true(web_prefers_english("en-GB,zh-CN;q=0.5"));
+	assert_false(web_prefers_english("fr-FR,zh;q=0.8,en;q=0.5"));
+	assert_true(web_prefers_english("fr-FR,en;q=0.8,zh;q=0.5"));
+	assert_false(web_prefers_english("de"));
+}
+
+static void
+test_sessions(void **state)
+{
+	(void)state;
+	struct web_sessions *t = web_sessions_new(60 * 1000);
+	struct web_session *a = web_session_open(t, "clerk1", false, NULL);
+	struct web_session *b = web_session_open(t, "sup1", true, NULL);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_int_equal(strlen(a->token), 64);
+	assert_string_not_equal(a->token, b->token);
+	assert_string_not_equal(a->token, a->csrf);
+	char token[WEB_TOKEN_HEX];
+	memcpy(token, a->token, sizeof(token));
+	web_session_release(t, a);
+	web_session_release(t, b);
+
+	struct web_session *f = web_session_find(t, token);
+	assert_ptr_equal(f, a);
+	assert_string_equal(f->login, "clerk1");
+	web_session_release(t, f);
+	/* one digit off, shorter, empty: nothing */
+	token[10] = token[10] == '0' ? '1' : '0';
+	assert_null(web_session_find(t, token));
+	assert_null(web_session_find(t, ""));
+	assert_null(web_session_find(t, "abc"));
+	token[10] = a->token[10];
+
+	/* signed out: gone */
+	f = web_session_find(t, token);
+	web_session_close(t, f);
+	web_session_release(t, f);
+	assert_null(web_session_find(t, token));
+	web_sessions_free(&t);
+
+	/* idle past the time-out: gone */
+	t = web_sessions_new(0);
+	a = web_session_open(t, "clerk1", false, NULL);
+	memcpy(token, a->token, sizeof(token));
+	web_session_release(t, a);
+	int64_t t0 = mono_ms();
+	for (int i = 0; i < 1000000 && mono_ms() <= t0; i++)
+		;	/* a millisecond passes */
+	assert_null(web_session_find(t, token));
+	web_sessions_free(&t);
+}
+
+static void
+test_throttle(void **state)
+{
+	(void)state;
+	struct web_sessions *t = web_sessions_new(60 * 1000);
+	for (int i = 0; i < WEB_FAILURES_MAX; i++) {
+		assert_true(web_signin_allowed(t, "10.0.0.1", "clerk1"));
+		web_signin_result(t, "10.0.0.1", "clerk1", false);
+	}
+	/* the login is locked out from everywhere; its address not yet */
+	assert_false(web_signin_allowed(t, "10.0.0.1", "clerk1"));
+	assert_false(web_signin_allowed(t, "10.0.0.2", "clerk1"));
+	assert_true(web_signin_allowed(t, "10.0.0.1", "clerk2"));
+	/* an address that failed for many logins is locked out for all */
+	for (int i = WEB_FAILURES_MAX; i < WEB_FAILURES_ADDR_MAX; i++)
+		web_signin_result(t, "10.0.0.1", i % 2 ? "clerk7" : "clerk8", false);
+	assert_false(web_signin_allowed(t, "10.0.0.1", "clerk2"));
+	assert_true(web_signin_allowed(t, "10.0.0.2", "clerk2"));
+	/* a success clears its login's count, not the address's */
+	web_signin_result(t, "10.0.0.3", "clerk3", false);
+	web_signin_result(t, "10.0.0.3", "clerk3", true);
+	assert_true(web_signin_allowed(t, "10.0.0.4", "clerk3"));
+	web_sessions_free(&t);
+}
+
+int
+main(void)
+{
+	if (sodium_init() < 0)
+		return 1;
+	const struct CMUnitTest tests[] = {
+		T(test_escape),
+		T(test_put),
+		T(test_form),
+		T(test_cookie),
+		T(test_language),
+		T(test_sessions),
+		T(test_throttle),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
