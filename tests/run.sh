@@ -42,13 +42,21 @@ suite data python3 tests/data_check.py --bin build/test/mayorbox --labels tests/
 suite heldout python3 tests/data_check.py --bin build/test/mayorbox --labels tests/heldout/labels.tsv
 suite rules sh tests/rules.sh build/test/mayorbox
 # The judgement corpus's blind parts, each scored once before any tuning on
-# it (tests/judgement/README.md), are floors: a few points under the score.
+# it (tests/judgement/README.md), are floors: a few points under the score
+# (blind3 under its one blind score; the others, tuned on since, under what
+# they read now, so a regression fails and noise does not).
 suite judgement-blind python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.92,confidential_recall=0.97,confidential_precision=0.85,department=0.82" \
+	--tap "category=0.92,confidential_recall=0.97,confidential_precision=0.85,department=0.85" \
 	tests/judgement/blind/labels.tsv
 suite judgement-blind2 python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.92,confidential_recall=0.76,confidential_precision=0.80,department=0.79" \
+	--tap "category=0.92,confidential_recall=0.95,confidential_precision=0.86,department=0.89" \
 	tests/judgement/blind2/labels.tsv
+suite judgement-train2 python3 tests/judgement/score.py --bin build/test/mayorbox \
+	--tap "category=0.93,confidential_recall=0.96,confidential_precision=0.84,department=0.90" \
+	tests/judgement/train2/labels.tsv
+suite judgement-blind3 python3 tests/judgement/score.py --bin build/test/mayorbox \
+	--tap "category=0.80,confidential_recall=0.84,confidential_precision=0.72,department=0.75" \
+	tests/judgement/blind3/labels.tsv
 
 # The store's tests run against a private PostgreSQL that this run starts
 # and stops (by the PID it started), unless one of ours is running already.
