@@ -100,10 +100,13 @@ GATEWAY_SRC = \
 	gateway/store/access_code.c \
 	gateway/store/store.c \
 	gateway/store/filing.c \
+	gateway/store/corpus.c \
 	gateway/base/log.c \
 	gateway/service/metrics.c \
 	gateway/service/notify.c \
 	gateway/service/read.c \
+	gateway/service/letter_file.c \
+	gateway/service/rules.c \
 	gateway/sources/source.c \
 	gateway/sources/tlsverify.c \
 	gateway/sources/imap.c \
@@ -123,6 +126,7 @@ GATEWAY_SRC = \
 	gateway/store/letter_json.c \
 	gateway/cli/cmd_parse.c \
 	gateway/cli/cli_exit.c \
+	gateway/cli/cli_rules.c \
 	gateway/cli/main.c
 
 SRC       = $(PARSER_SRC) $(RULES_SRC) $(GATEWAY_SRC)
