@@ -3,23 +3,12 @@
  */
 #include "rulesdir.h"
 
-/* (not <limits.h>: -Iparsers finds the parsers' limits.h first) */
-#define RULESDIR_PATH_MAX 4096
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "datadir.h"
 #include "ruleset.h"
-
-static int
-is_dir(const char *p)
-{
-	struct stat st;
-	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
 
 const char *
 rulesdir_find(const char *opt, char *out, size_t outlen)
@@ -36,7 +25,7 @@ rulesdir_load(const char *dir, struct ruleset **set_r, struct ruleset_problems *
 	unsigned flags = hs && strcmp(hs, "yes") == 0 ? RULESET_HYPERSCAN : 0;
 	if (ruleset_load_dir_with(dir, flags, set_r, probs) == MB_OK)
 		return MB_OK;
-	return is_dir(dir) ? MB_CONFIG : MB_NO_INPUT;
+	return datadir_is_dir(dir) ? MB_CONFIG : MB_NO_INPUT;
 }
 
 void

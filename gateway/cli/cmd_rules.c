@@ -434,6 +434,30 @@ out:
 	ruleset_unref(&set);
 	return ret;
 }
+/* rules test and rules suggest: on the labelled files of labels, or (NULL)
+ * on the reviewed cases of the database. */
+static int
+measure(const char *cmd, const char *labels, const char *rules_opt, const char *config_path,
+	const struct rules_db_opts *o, bool json, const struct rules_suggest_opts *sg)
+{
+	if (labels && (o->db_opt || o->since || o->key)) {
+		fprintf(stderr, "mayorbox %s: --db, --since and --key go with --from-db\n", cmd);
+		return EX_USAGE;
+	}
+	struct config cfg = {0};
+	int ret = load_config(cmd, config_path, &cfg);
+	if (ret != EX_OK)
+		return ret;
+	char rdir[RULES_DIR_MAX];
+	rulesdir_find(rules_opt ? rules_opt : config_get(&cfg, "rules", "dir"), rdir, sizeof(rdir));
+	if (labels)
+		ret = rules_test_tsv(labels, rdir, json, sg);
+	else
+		ret = rules_test_db(rdir, &cfg, o, json, sg);
+	config_deinit(&cfg);
+	return ret;
+}
+
 static int
 rules_test(int argc, char **argv)
 {
@@ -474,22 +498,8 @@ rules_test(int argc, char **argv)
 		rules_usage(stderr);
 		return EX_USAGE;
 	}
-	if (!from_db && (o.db_opt || o.since || o.key)) {
-		fprintf(stderr, "mayorbox rules test: --db, --since and --key go with --from-db\n");
-		return EX_USAGE;
-	}
-	struct config cfg = {0};
-	int ret = load_config("rules test", config_path, &cfg);
-	if (ret != EX_OK)
-		return ret;
-	char rdir[RULES_DIR_MAX];
-	rulesdir_find(rules_opt ? rules_opt : config_get(&cfg, "rules", "dir"), rdir, sizeof(rdir));
-	if (from_db)
-		ret = rules_test_db(rdir, &cfg, &o, json, NULL);
-	else
-		ret = rules_test_tsv(argv[optind], rdir, json, NULL);
-	config_deinit(&cfg);
-	return ret;
+	return measure("rules test", from_db ? NULL : argv[optind], rules_opt, config_path, &o,
+		       json, NULL);
 }
 
 static int
@@ -565,23 +575,9 @@ rules_suggest_cmd(int argc, char **argv)
 		rules_usage(stderr);
 		return EX_USAGE;
 	}
-	if (!from_db && (o.db_opt || o.since || o.key)) {
-		fprintf(stderr, "mayorbox rules suggest: --db, --since and --key go with --from-db\n");
-		return EX_USAGE;
-	}
 	o.keep_text = true;
-	struct config cfg = {0};
-	int ret = load_config("rules suggest", config_path, &cfg);
-	if (ret != EX_OK)
-		return ret;
-	char rdir[RULES_DIR_MAX];
-	rulesdir_find(rules_opt ? rules_opt : config_get(&cfg, "rules", "dir"), rdir, sizeof(rdir));
-	if (from_db)
-		ret = rules_test_db(rdir, &cfg, &o, json, &so);
-	else
-		ret = rules_test_tsv(argv[optind], rdir, so.json, &so);
-	config_deinit(&cfg);
-	return ret;
+	return measure("rules suggest", from_db ? NULL : argv[optind], rules_opt, config_path, &o,
+		       json, &so);
 }
 
 /* ---- rules diff ---- */
