@@ -16,12 +16,11 @@
  *     classified with the rules in use and with NEWDIR; every letter whose
  *     category, department or confidential flag would change.
  *
- * Both inputs of `rules test` (files of a TSV, letters of the database) feed
- * one scorer (corpus_measure, report_json, report_text). The database
- * commands read in one REPEATABLE READ, READ ONLY transaction; the only
- * writes are the 'identity revealed' case events that opening a sealed
- * letter with --key requires (recorded first, like `unseal`). Nothing of a
- * letter's content is ever printed: case numbers, letter ids, rule names.
+ * The use cases are service/rules.c's (their SQL store/corpus.c's): this
+ * file reads the arguments, calls them, and prints their structs as text
+ * or their one JSON form, and what they noted about single letters on
+ * standard error. Nothing of a letter's content is ever printed: case
+ * numbers, letter ids, rule names.
  */
 #include <getopt.h>
 #include <stdio.h>
