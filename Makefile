@@ -52,7 +52,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan -lpthread
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(WARN) $(DEFS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules $(GATEWAY_INC)
 SAN        = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-TEST_CFLAGS = $(WARN) $(DEFS) -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Irules $(GATEWAY_INC)
+TEST_CFLAGS = $(WARN) $(DEFS) -DUNITTEST -O1 -g $(SAN) $(PKG_CFLAGS) -Iparsers -Irules $(GATEWAY_INC)
 
 # The parsers: pure, fuzzable (bytes in, struct out).
 PARSER_SRC = \
@@ -100,11 +100,14 @@ GATEWAY_SRC = \
 	gateway/store/access_code.c \
 	gateway/store/store.c \
 	gateway/store/filing.c \
+	gateway/store/corpus.c \
 	gateway/base/log.c \
 	gateway/base/listen.c \
 	gateway/service/metrics.c \
 	gateway/service/notify.c \
 	gateway/service/read.c \
+	gateway/service/letter_file.c \
+	gateway/service/rules.c \
 	gateway/sources/source.c \
 	gateway/sources/tlsverify.c \
 	gateway/sources/imap.c \
@@ -130,15 +133,14 @@ GATEWAY_SRC = \
 	gateway/web/web.c \
 	gateway/cli/cmd_web.c \
 	gateway/cli/cli_exit.c \
+	gateway/cli/cli_rules.c \
 	gateway/cli/main.c
 
 SRC       = $(PARSER_SRC) $(RULES_SRC) $(GATEWAY_SRC)
 OBJ       = $(SRC:%.c=build/obj/%.o)
 TEST_OBJ  = $(SRC:%.c=build/test/obj/%.o)
-PARSER_TEST_OBJ = $(PARSER_SRC:%.c=build/test/obj/%.o)
-RULES_TEST_OBJ = $(RULES_SRC:%.c=build/test/obj/%.o)
 
-# One cmocka program per module; each links the parsers only.
+# One cmocka program per module; each links its module (test_X_OBJ below).
 UNIT_TESTS = \
 	build/test/test_buf \
 	build/test/test_charset \
@@ -156,6 +158,7 @@ UNIT_TESTS = \
 	build/test/test_ruleset_nohs \
 	build/test/test_classify_nohs \
 	build/test/test_mutf7 \
+	build/test/test_config_keys \
 	build/test/test_web
 
 .PHONY: all deps deps-deb check faults demo demo-stop fuzz bench lint install install-files deb clean valgrind
@@ -180,12 +183,39 @@ build/test/obj/%.o: %.c
 build/test/mayorbox: $(TEST_OBJ)
 	$(CC) $(SAN) -o $@ $(TEST_OBJ) $(PKG_LIBS)
 
-# The rules' tests link the rules objects too (and pthread for the swap).
-RULES_UNIT_TESTS = build/test/test_normalize build/test/test_ruleset build/test/test_classify
-$(RULES_UNIT_TESTS): build/test/test_%: tests/unit/test_%.c $(PARSER_TEST_OBJ) $(RULES_TEST_OBJ)
+# Each unit test links its module and what that module needs, no more
+# (STYLE.md 12): test_X_OBJ lists them. The test build compiles with
+# -DUNITTEST, so a test reaches a module's MB_STATIC logic (unittest.h).
+TP = build/test/obj/parsers
+TR = build/test/obj/rules
+TG = build/test/obj/gateway
+test_buf_OBJ       = $(TP)/buf.o $(TP)/xalloc.o
+test_charset_OBJ   = $(TP)/charset.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
+test_date_OBJ      = $(TP)/date.o
+test_lang_OBJ      = $(TP)/lang.o $(TP)/letter.o $(TP)/xalloc.o
+test_mutf7_OBJ     = $(TP)/mutf7.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
+test_html_OBJ      = $(TP)/html.o $(test_charset_OBJ)
+test_rfc2047_OBJ   = $(TP)/rfc2047.o $(TP)/codec.o $(test_charset_OBJ)
+test_mimeparam_OBJ = $(TP)/mimeparam.o $(test_rfc2047_OBJ)
+test_mime_OBJ      = $(TP)/mime.o $(TP)/date.o $(TP)/html.o $(TP)/lang.o $(test_mimeparam_OBJ)
+test_form_OBJ      = $(TP)/form.o $(TP)/reader.o $(test_mime_OBJ)
+test_normalize_OBJ = $(TR)/normalize.o $(TP)/buf.o $(TP)/xalloc.o
+test_classify_OBJ  = $(TR)/classify.o $(TR)/ruleset.o $(TR)/rulestore.o $(TR)/hsdb.o \
+	$(TR)/prefilter.o $(TR)/normalize.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
+test_ruleset_OBJ   = $(TR)/ruleset.o $(TR)/check.o $(TR)/classify.o $(TR)/hsdb.o \
+	$(TR)/prefilter.o $(TR)/normalize.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
+test_replies_OBJ   = $(TG)/mail/replies.o $(TG)/store/seal.o $(TG)/base/readfile.o \
+	$(TG)/base/config.o $(TG)/base/config_keys.o $(test_mime_OBJ)
+test_config_keys_OBJ = $(TG)/base/config_keys.o $(TG)/base/config.o $(TG)/base/readfile.o \
+	$(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
+test_web_OBJ       = $(TG)/web/page.o $(TG)/web/request.o $(TG)/web/session.o \
+	$(TP)/codec.o $(test_charset_OBJ)
+
+.SECONDEXPANSION:
+build/test/test_%: tests/unit/test_%.c tests/unit/testutil.h $$(test_$$*_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
-		$(PARSER_TEST_OBJ) $(RULES_TEST_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
+		$(test_$*_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
 
 # The rules' tests again without Hyperscan (the fallback build, HYPERSCAN=no):
 # the rules objects compiled without MB_HYPERSCAN.
@@ -194,35 +224,12 @@ RULES_NOHS_OBJ = $(RULES_SRC:%.c=build/test/nohs/obj/%.o)
 build/test/nohs/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(NOHS_CFLAGS) -MMD -MP -c -o $@ $<
+nohs_objs = $(subst $(TR)/,build/test/nohs/obj/rules/,$(test_$(1)_OBJ))
 RULES_NOHS_TESTS = build/test/test_ruleset_nohs build/test/test_classify_nohs
-$(RULES_NOHS_TESTS): build/test/test_%_nohs: tests/unit/test_%.c $(PARSER_TEST_OBJ) $(RULES_NOHS_OBJ)
+$(RULES_NOHS_TESTS): build/test/test_%_nohs: tests/unit/test_%.c $$(call nohs_objs,$$*)
 	@mkdir -p $(dir $@)
 	$(CC) $(NOHS_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
-		$(PARSER_TEST_OBJ) $(RULES_NOHS_OBJ) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
-
-# replies.c is the gateway's; it links with the parsers and the sealing.
-REPLIES_TEST_OBJ = build/test/obj/gateway/mail/replies.o build/test/obj/gateway/store/seal.o \
-	build/test/obj/gateway/base/readfile.o build/test/obj/gateway/base/config.o \
-	build/test/obj/gateway/base/config_keys.o
-build/test/test_replies: tests/unit/test_replies.c tests/unit/testutil.h $(PARSER_TEST_OBJ) \
-		$(REPLIES_TEST_OBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
-		$(PARSER_TEST_OBJ) $(REPLIES_TEST_OBJ) $(PKG_LIBS) \
-		$(shell pkg-config --libs cmocka)
-
-# the console's writer, forms and sessions (gateway/web/)
-WEB_TEST_OBJ = build/test/obj/gateway/web/page.o build/test/obj/gateway/web/request.o \
-	build/test/obj/gateway/web/session.o
-build/test/test_web: tests/unit/test_web.c tests/unit/testutil.h $(PARSER_TEST_OBJ) $(WEB_TEST_OBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
-		$(PARSER_TEST_OBJ) $(WEB_TEST_OBJ) $(PKG_LIBS) $(shell pkg-config --libs cmocka)
-
-build/test/test_%: tests/unit/test_%.c tests/unit/testutil.h $(PARSER_TEST_OBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(TEST_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
-		$(PARSER_TEST_OBJ) $(PKG_LIBS) $(shell pkg-config --libs cmocka)
+		$(call nohs_objs,$*) $(PKG_LIBS) -lpthread $(shell pkg-config --libs cmocka)
 
 check: deps
 	@$(MAKE) --no-print-directory build/mayorbox build/test/mayorbox $(UNIT_TESTS)

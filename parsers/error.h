@@ -20,6 +20,7 @@ enum mb_status {
 	MB_CONFIG,	/* the configuration is wrong: fix it (EX_CONFIG) */
 	MB_DENIED,	/* the login may not do this (EX_NOPERM) */
 	MB_USAGE,	/* the caller asked for something malformed (EX_USAGE) */
+	MB_IO,		/* reading or writing a file failed midway (EX_IOERR) */
 };
 
 /*

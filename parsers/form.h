@@ -20,8 +20,8 @@
 /* Reads the n bytes at raw. Always sets *letter_r to a new letter holding the
  * raw bytes (caller frees). Returns MB_OK; MB_NOT_LETTER when the bytes are
  * not a JSON object; MB_BAD_LETTER when a field is missing, of the wrong type,
- * not valid UTF-8 or too long. On error, error_r gets a message naming the
- * field (or the line and column of the JSON error) in err (size errlen).
+ * not valid UTF-8 or too long. On error, err (size errlen) gets a message
+ * naming the field (or the line and column of the JSON error); "" on MB_OK.
  * Whatever fails, (*letter_r)->anonymous is set first: true when the
  * submission's "anonymous" is anything but false or null (a value that is
  * not a boolean is also an error), and, for bytes that are not a JSON

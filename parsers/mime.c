@@ -1074,7 +1074,7 @@ mime_fallback(struct walk *w, const char *p, size_t n, size_t hdr_end)
 }
 
 enum mb_status
-mime_parse(const void *raw, size_t n, struct letter **letter_r, const char **error_r)
+mime_parse(const void *raw, size_t n, struct letter **letter_r, char *err, size_t errlen)
 {
 	struct letter *l = letter_new(LETTER_SOURCE_EMAIL, raw, n);
 	const char *p = raw;
@@ -1086,7 +1086,8 @@ mime_parse(const void *raw, size_t n, struct letter **letter_r, const char **err
 	enum mb_status ret = MB_OK;
 
 	*letter_r = l;
-	*error_r = NULL;
+	if (errlen)
+		err[0] = '\0';
 	buf_init(&w.text, MB_TEXT_MAX);
 	if (n > MB_MESSAGE_SIZE_MAX) {
 		letter_warn(l, "message larger than %u bytes, only its start read "
@@ -1119,8 +1120,8 @@ mime_parse(const void *raw, size_t n, struct letter **letter_r, const char **err
 	}
 	mime_scan_headers(p, n, &hs);
 	if (hs.fields == 0 || hs.known == 0) {
-		*error_r = hs.fields == 0 ? "no header fields: not an e-mail message"
-					  : "no header field of a message (From, To, Subject, Date, ...)";
+		snprintf(err, errlen, "%s", hs.fields == 0 ? "no header fields: not an e-mail message"
+			 : "no header field of a message (From, To, Subject, Date, ...)");
 		ret = MB_NOT_LETTER;
 		goto out;
 	}

@@ -15,9 +15,10 @@
 
 /* Reads the n bytes at raw. Always sets *letter_r to a new letter holding
  * the raw bytes (caller frees), so that even input that is no letter can be
- * kept. Returns MB_OK (with or without warnings) or MB_NOT_LETTER when the
- * bytes have no header a message has; *error_r then says why (static). */
-enum mb_status mime_parse(const void *raw, size_t n, struct letter **letter_r,
-			  const char **error_r) MB_MUST_USE;
+ * kept. Returns MB_OK (with or without warnings; err "") or MB_NOT_LETTER
+ * when the bytes have no header a message has; err (size errlen) then says
+ * why. */
+enum mb_status mime_parse(const void *raw, size_t n, struct letter **letter_r, char *err,
+			  size_t errlen) MB_MUST_USE;
 
 #endif

@@ -14,6 +14,7 @@
 #include "codec.h"
 #include "limits.h"
 #include "rfc2047.h"
+#include "unittest.h"
 #include "xalloc.h"
 
 /* Continuation segments considered; real mail uses a handful. */
@@ -37,8 +38,8 @@ pct_decode(const char *s, struct buf *out)
 
 /* Matches "name*", "name*N" or "name*N*"; sets *index_r (-1 for "name*")
  * and *encoded_r. */
-static bool
-match_2231(const char *pname, const char *name, long *index_r, bool *encoded_r)
+MB_STATIC bool
+mimeparam_match_2231(const char *pname, const char *name, long *index_r, bool *encoded_r)
 {
 	size_t nl = strlen(name);
 	if (strncasecmp(pname, name, nl) != 0 || pname[nl] != '*')
@@ -78,7 +79,7 @@ mimeparam_2231(const struct mimeparam *params, size_t count, const char *name,
 		long idx;
 		bool e;
 		if (params[i].name == NULL || params[i].value == NULL
-		    || !match_2231(params[i].name, name, &idx, &e))
+		    || !mimeparam_match_2231(params[i].name, name, &idx, &e))
 			continue;
 		size_t slot = idx < 0 ? 0 : (size_t)idx;
 		if (seg[slot] == NULL) {

@@ -6,6 +6,7 @@
 #ifndef MB_MIMEPARAM_H
 #define MB_MIMEPARAM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct mimeparam {
@@ -18,5 +19,13 @@ struct mimeparam {
  * plain form. Adds replaced bytes to *replaced_r. Caller frees. */
 char *mimeparam_get(const struct mimeparam *params, size_t count, const char *name,
 		    unsigned *replaced_r);
+
+#ifdef UNITTEST
+/* (unittest.h) Whether pname is an RFC 2231 form of name: "name*",
+ * "name*N" or "name*N*" (N below MIMEPARAM_SEGMENTS_MAX); *index_r is N
+ * (-1 for "name*"), *encoded_r whether it carries charset'lang'. */
+bool mimeparam_match_2231(const char *pname, const char *name, long *index_r,
+			  bool *encoded_r);
+#endif
 
 #endif

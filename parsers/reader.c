@@ -22,11 +22,5 @@ reader_parse(const void *raw, size_t n, struct letter **letter_r, char *err, siz
 	if (i < n && p[i] == '{')
 		return form_parse(raw, n, letter_r, err, errlen);
 
-	const char *e = NULL;
-	enum mb_status st = mime_parse(raw, n, letter_r, &e);
-	if (st != MB_OK)
-		snprintf(err, errlen, "%s", e ? e : "not a letter");
-	else
-		err[0] = '\0';
-	return st;
+	return mime_parse(raw, n, letter_r, err, errlen);
 }

@@ -26,7 +26,7 @@ trim(char *s)
 	return s;
 }
 
-int
+enum mb_status
 config_load(const char *path, struct config *cfg, char *err, size_t errlen)
 {
 	char *data;
@@ -35,8 +35,9 @@ config_load(const char *path, struct config *cfg, char *err, size_t errlen)
 	unsigned lineno = 0;
 
 	memset(cfg, 0, sizeof(*cfg));
-	if (readfile(path, CONFIG_FILE_MAX, &data, &len, err, errlen) != READFILE_OK)
-		return -1;
+	enum mb_status st = readfile(path, CONFIG_FILE_MAX, &data, &len, err, errlen);
+	if (st != MB_OK)
+		return st;
 	cfg->path = xstrdup(path);
 	char *p = data;
 	while (p && *p) {
@@ -119,11 +120,11 @@ config_load(const char *path, struct config *cfg, char *err, size_t errlen)
 		e->line = lineno;
 	}
 	free(data);
-	return 0;
+	return MB_OK;
 fail:
 	free(data);
 	config_deinit(cfg);
-	return -1;
+	return MB_CONFIG;
 }
 
 void

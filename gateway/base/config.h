@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "error.h"
+
 struct config_entry {
 	char *section;		/* "database", "imap mayor" (white space collapsed) */
 	char *key;
@@ -23,11 +25,14 @@ struct config {
 	size_t count;
 };
 
-/* Reads path into *cfg. Returns 0, or -1 with "file:line: message" (or
- * "file: reason") in err. Free with config_deinit. Limits: the file is at
+/* Reads path into *cfg. Returns MB_OK; MB_CONFIG with "file:line: message"
+ * in err (an unknown section or key, a bad value, a line that is not
+ * INI); or readfile's MB_NO_INPUT, MB_LIMIT or MB_IO with "file: reason".
+ * Free with config_deinit (also after a failure). Limits: the file is at
  * most CONFIG_FILE_MAX bytes. */
 #define CONFIG_FILE_MAX (1024 * 1024)
-int config_load(const char *path, struct config *cfg, char *err, size_t errlen);
+enum mb_status config_load(const char *path, struct config *cfg, char *err,
+			   size_t errlen) MB_MUST_USE;
 void config_deinit(struct config *cfg);
 
 /* The value of key in section, or NULL; borrowed from cfg. */

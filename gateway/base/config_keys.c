@@ -15,6 +15,7 @@
 
 #include "config.h"
 #include "limits.h"
+#include "unittest.h"
 
 const struct config_section config_sections[] = {
 	{"database", false, false, "the PostgreSQL connection"},
@@ -228,8 +229,8 @@ config_keys_type_text(const struct config_key *k, char *buf, size_t len)
 }
 
 /* v one of the '|'-separated words of values? */
-static bool
-enum_has(const char *values, const char *v)
+MB_STATIC bool
+config_keys_enum_has(const char *values, const char *v)
 {
 	size_t n = strlen(v);
 	for (const char *p = values;;) {
@@ -259,7 +260,7 @@ config_keys_value_ok(const struct config_key *k, const char *value, char *err, s
 		snprintf(err, errlen, "is yes or no");
 		return false;
 	case CONFIG_ENUM:
-		if (enum_has(k->values, value))
+		if (config_keys_enum_has(k->values, value))
 			return true;
 		snprintf(err, errlen, "is %s", config_keys_type_text(k, t, sizeof(t)));
 		return false;

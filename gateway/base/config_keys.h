@@ -59,4 +59,10 @@ bool config_keys_value_ok(const struct config_key *k, const char *value, char *e
 /* The type as the manual writes it: "1 to 100000", "yes | no", "text". */
 const char *config_keys_type_text(const struct config_key *k, char *buf, size_t len);
 
+#ifdef UNITTEST
+/* (unittest.h) Whether v is one of the '|'-separated words of values,
+ * whole ("no" is not in "none|tls"). */
+bool config_keys_enum_has(const char *values, const char *v);
+#endif
+
 #endif

@@ -11,8 +11,8 @@
 
 #define DATADIR_PATH_MAX 4096
 
-static int
-is_dir(const char *p)
+bool
+datadir_is_dir(const char *p)
 {
 	struct stat st;
 	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
@@ -41,7 +41,7 @@ datadir_find(const char *name, const char *env, const char *opt, char *out, size
 		for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
 			char cand[DATADIR_PATH_MAX * 2];
 			snprintf(cand, sizeof(cand), "%s%s%s", exe, tails[i], name);
-			if (is_dir(cand)) {
+			if (datadir_is_dir(cand)) {
 				char real[DATADIR_PATH_MAX];
 				snprintf(out, outlen, "%s", realpath(cand, real) ? real : cand);
 				return out;
@@ -51,7 +51,7 @@ datadir_find(const char *name, const char *env, const char *opt, char *out, size
 	/* installed: the data folder the build was configured with */
 	char cand[DATADIR_PATH_MAX];
 	snprintf(cand, sizeof(cand), "%s/%s", MAYORBOX_DATADIR, name);
-	if (is_dir(cand)) {
+	if (datadir_is_dir(cand)) {
 		snprintf(out, outlen, "%s", cand);
 		return out;
 	}

@@ -4,6 +4,7 @@
 #ifndef MB_DATADIR_H
 #define MB_DATADIR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The folder `name`: opt when given, else the environment variable env,
@@ -13,5 +14,8 @@
  * else NAME. Written to out; returns out. */
 const char *datadir_find(const char *name, const char *env, const char *opt, char *out,
 			 size_t outlen);
+
+/* Whether p names a folder (following links). */
+bool datadir_is_dir(const char *p);
 
 #endif

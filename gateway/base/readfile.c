@@ -14,16 +14,18 @@
 
 #include "buf.h"
 
-enum readfile_status
+enum mb_status
 readfile_fd(int fd, const char *name, size_t max, char **data_r, size_t *len_r, char *err,
 	    size_t errlen)
 {
 	struct buf b;
 	char chunk[65536];
-	enum readfile_status st = READFILE_OK;
+	enum mb_status st = MB_OK;
 
 	*data_r = NULL;
 	*len_r = 0;
+	if (errlen)
+		err[0] = '\0';
 	buf_init(&b, max);
 	for (;;) {
 		ssize_t r = read(fd, chunk, sizeof(chunk));
@@ -31,27 +33,27 @@ readfile_fd(int fd, const char *name, size_t max, char **data_r, size_t *len_r, 
 			continue;
 		if (r < 0) {
 			snprintf(err, errlen, "%s: %s", name, strerror(errno));
-			st = errno == EISDIR ? READFILE_CANNOT_OPEN : READFILE_IO;
+			st = errno == EISDIR ? MB_NO_INPUT : MB_IO;
 			break;
 		}
 		if (r == 0)
 			break;
 		if (buf_append(&b, chunk, (size_t)r) != MB_OK) {
 			snprintf(err, errlen, "%s: larger than %zu bytes (MB_INPUT_MAX)", name, max);
-			st = READFILE_TOO_LARGE;
+			st = MB_LIMIT;
 			break;
 		}
 	}
 	sodium_memzero(chunk, sizeof(chunk));
-	if (st != READFILE_OK) {
+	if (st != MB_OK) {
 		buf_deinit(&b);
 		return st;
 	}
 	*data_r = buf_take(&b, len_r);
-	return READFILE_OK;
+	return MB_OK;
 }
 
-enum readfile_status
+enum mb_status
 readfile(const char *path, size_t max, char **data_r, size_t *len_r, char *err, size_t errlen)
 {
 	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
@@ -60,15 +62,15 @@ readfile(const char *path, size_t max, char **data_r, size_t *len_r, char *err, 
 	*len_r = 0;
 	if (fd < 0) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return READFILE_CANNOT_OPEN;
+		return MB_NO_INPUT;
 	}
-	enum readfile_status st = readfile_fd(fd, path, max, data_r, len_r, err, errlen);
+	enum mb_status st = readfile_fd(fd, path, max, data_r, len_r, err, errlen);
 	if (fd != STDIN_FILENO)
 		close(fd);
 	return st;
 }
 
-enum readfile_status
+enum mb_status
 readfile_secret(const char *path, size_t max, char **data_r, size_t *len_r, char *err,
 		size_t errlen)
 {
@@ -80,9 +82,9 @@ readfile_secret(const char *path, size_t max, char **data_r, size_t *len_r, char
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return READFILE_CANNOT_OPEN;
+		return MB_NO_INPUT;
 	}
-	enum readfile_status rs = READFILE_CANNOT_OPEN;
+	enum mb_status rs = MB_NO_INPUT;
 	if (fstat(fd, &st) != 0)
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 	else if (!S_ISREG(st.st_mode))

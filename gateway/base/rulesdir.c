@@ -3,24 +3,12 @@
  */
 #include "rulesdir.h"
 
-/* (not <limits.h>: -Iparsers finds the parsers' limits.h first) */
-#define RULESDIR_PATH_MAX 4096
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sysexits.h>
-#include <unistd.h>
 
 #include "datadir.h"
 #include "ruleset.h"
-
-static int
-is_dir(const char *p)
-{
-	struct stat st;
-	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
 
 const char *
 rulesdir_find(const char *opt, char *out, size_t outlen)
@@ -28,26 +16,28 @@ rulesdir_find(const char *opt, char *out, size_t outlen)
 	return datadir_find("rules", "MAYORBOX_RULES", opt, out, outlen);
 }
 
-int
-rulesdir_load(const char *dir, struct ruleset **set_r)
+enum mb_status
+rulesdir_load(const char *dir, struct ruleset **set_r, struct ruleset_problems *probs)
 {
-	struct ruleset_problems probs = {0};
 	/* MAYORBOX_HYPERSCAN=yes: the Hyperscan engine (rules/hsdb.h), whose
 	 * compilation pays back over many letters */
 	const char *hs = getenv("MAYORBOX_HYPERSCAN");
 	unsigned flags = hs && strcmp(hs, "yes") == 0 ? RULESET_HYPERSCAN : 0;
-	enum mb_status st = ruleset_load_dir_with(dir, flags, set_r, &probs);
-	for (size_t i = 0; i < probs.count; i++) {
-		if (probs.v[i].line)
-			fprintf(stderr, "%s:%u: %s\n", probs.v[i].file, probs.v[i].line,
-				probs.v[i].message);
+	if (ruleset_load_dir_with(dir, flags, set_r, probs) == MB_OK)
+		return MB_OK;
+	return datadir_is_dir(dir) ? MB_CONFIG : MB_NO_INPUT;
+}
+
+void
+rulesdir_problems_print(FILE *out, const struct ruleset_problems *probs, const char *dir)
+{
+	for (size_t i = 0; i < probs->count; i++) {
+		if (probs->v[i].line)
+			fprintf(out, "%s:%u: %s\n", probs->v[i].file, probs->v[i].line,
+				probs->v[i].message);
 		else
-			fprintf(stderr, "%s: %s\n", probs.v[i].file, probs.v[i].message);
+			fprintf(out, "%s: %s\n", probs->v[i].file, probs->v[i].message);
 	}
-	if (probs.dropped)
-		fprintf(stderr, "%s: %zu more problems not shown\n", dir, probs.dropped);
-	ruleset_problems_deinit(&probs);
-	if (st == MB_OK)
-		return EX_OK;
-	return is_dir(dir) ? EX_CONFIG : EX_NOINPUT;
+	if (probs->dropped)
+		fprintf(out, "%s: %zu more problems not shown\n", dir, probs->dropped);
 }

@@ -27,6 +27,8 @@ cli_exit(enum mb_status st)
 		return EX_NOPERM;
 	case MB_USAGE:
 		return EX_USAGE;
+	case MB_IO:
+		return EX_IOERR;
 	case MB_FATAL:
 		break;
 	}

@@ -47,6 +47,7 @@
 #include "reader.h"
 #include "replies.h"
 #include "rules_limits.h"
+#include "cli_rules.h"
 #include "rulesdir.h"
 #include "ruleset.h"
 #include "seal.h"
@@ -572,7 +573,7 @@ cases_connect_cfg(const char *sub, const char *db_opt, const char *config_path,
 		  struct config *cfg, int *ret)
 {
 	char err[1024];
-	if (config_path && config_load(config_path, cfg, err, sizeof(err)) != 0) {
+	if (config_path && config_load(config_path, cfg, err, sizeof(err)) != MB_OK) {
 		fprintf(stderr, "mayorbox cases %s: %s\n", sub, err);
 		*ret = EX_CONFIG;
 		return NULL;
@@ -1279,7 +1280,7 @@ show_words(struct show_rules *sr, json_t *rules, const unsigned char *raw, size_
 	if (!sr->tried) {
 		char dir[4096];
 		sr->tried = true;
-		if (rulesdir_load(rulesdir_find(sr->opt, dir, sizeof(dir)), &sr->set) != EX_OK) {
+		if (cli_rules_load(rulesdir_find(sr->opt, dir, sizeof(dir)), &sr->set) != EX_OK) {
 			fprintf(stderr, "mayorbox cases show: the rules of %s cannot be loaded: "
 				"the matched words are not shown\n", dir);
 			sr->set = NULL;
@@ -2130,7 +2131,7 @@ known_department(PGconn *db, const char *rules_opt, const char *dept, char *cano
 	size_t count = 0;
 	/* the rules' names and the directory's (a department there may have no
 	 * routing rule yet); quietly none when they cannot be loaded */
-	if (rulesdir_load(rulesdir_find(rules_opt, dir, sizeof(dir)), &set) != EX_OK)
+	if (cli_rules_load(rulesdir_find(rules_opt, dir, sizeof(dir)), &set) != EX_OK)
 		set = NULL;
 	names = xmalloc((n + (set ? set->count + set->departments_count : 0) + 1)
 			* sizeof(*names));
@@ -2260,15 +2261,15 @@ read_reply(const char *path, char **text_r)
 	char err[600], *data;
 	size_t len, bad;
 	*text_r = NULL;
-	enum readfile_status rs = readfile(path, CASES_REPLY_MAX, &data, &len, err, sizeof(err));
-	if (rs == READFILE_TOO_LARGE) {
+	enum mb_status rs = readfile(path, CASES_REPLY_MAX, &data, &len, err, sizeof(err));
+	if (rs == MB_LIMIT) {
 		fprintf(stderr, "mayorbox cases close: --reply-file %s: larger than %u bytes "
 			"(1 MiB)\n", path, CASES_REPLY_MAX);
 		return EX_DATAERR;
 	}
-	if (rs != READFILE_OK) {
+	if (rs != MB_OK) {
 		fprintf(stderr, "mayorbox cases close: --reply-file %s\n", err);
-		return rs == READFILE_CANNOT_OPEN ? EX_NOINPUT : EX_IOERR;
+		return rs == MB_NO_INPUT ? EX_NOINPUT : EX_IOERR;
 	}
 	if (!utf8_valid(data, len, &bad)) {
 		fprintf(stderr, "mayorbox cases close: --reply-file %s: not UTF-8 text (byte %zu)\n",

@@ -134,7 +134,7 @@ cmd_config(int argc, char **argv)
 	}
 	struct config cfg;
 	char err[1024];
-	if (config_load(argv[optind], &cfg, err, sizeof(err)) != 0) {
+	if (config_load(argv[optind], &cfg, err, sizeof(err)) != MB_OK) {
 		fprintf(stderr, "mayorbox config check: %s\n", err);
 		return EX_CONFIG;
 	}

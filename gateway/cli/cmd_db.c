@@ -144,7 +144,7 @@ cmd_db(int argc, char **argv)
 		return EX_USAGE;
 	}
 	struct config cfg = {0};
-	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != 0) {
+	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != MB_OK) {
 		fprintf(stderr, "mayorbox %s: %s\n", cmd, err);
 		return EX_CONFIG;
 	}

@@ -27,6 +27,7 @@
 #include "limits.h"
 #include "readfile.h"
 #include "reader.h"
+#include "cli_rules.h"
 #include "rulesdir.h"
 #include "ruleset.h"
 #include "seal.h"
@@ -132,13 +133,13 @@ ingest_one(PGconn *db, const char *path, const struct ruleset *set, const struct
 	char *data = NULL;
 	size_t len = 0;
 
-	enum readfile_status rs = readfile(path, MB_INPUT_MAX, &data, &len, err, sizeof(err));
-	if (rs != READFILE_OK) {
+	enum mb_status rs = readfile(path, MB_INPUT_MAX, &data, &len, err, sizeof(err));
+	if (rs != MB_OK) {
 		/* a file too large is kept where it is: a clerk must see it */
 		fprintf(stderr, "mayorbox ingest: %s (not filed)\n", err);
 		s->files++;
 		s->failed++;
-		if (rs == READFILE_TOO_LARGE)
+		if (rs == MB_LIMIT)
 			*exit_code = EX_DATAERR;
 		else if (*exit_code == EX_OK)
 			*exit_code = EX_NOINPUT;
@@ -215,7 +216,7 @@ cmd_ingest(int argc, char **argv)
 	}
 
 	struct config cfg = {0};
-	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != 0) {
+	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != MB_OK) {
 		fprintf(stderr, "mayorbox ingest: %s\n", err);
 		return EX_CONFIG;
 	}
@@ -241,7 +242,7 @@ cmd_ingest(int argc, char **argv)
 	struct ruleset *set = NULL;
 	const char *rules_cfg = config_get(&cfg, "rules", "dir");
 	rulesdir_find(rules_opt ? rules_opt : rules_cfg, rdir, sizeof(rdir));
-	int rr = rulesdir_load(rdir, &set);
+	int rr = cli_rules_load(rdir, &set);
 	if (rr != EX_OK) {
 		replies_config_deinit(&rc);
 		config_deinit(&cfg);

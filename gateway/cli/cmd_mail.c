@@ -113,7 +113,7 @@ mail_test(int argc, char **argv)
 		fprintf(stderr, "mayorbox mail test: %s: not an address (local@domain)\n", to);
 		return EX_USAGE;
 	}
-	if (config_load(config_path, &cfg, err, sizeof(err)) != 0) {
+	if (config_load(config_path, &cfg, err, sizeof(err)) != MB_OK) {
 		fprintf(stderr, "mayorbox mail test: %s\n", err);
 		return EX_CONFIG;
 	}

@@ -8,14 +8,11 @@
 #include <string.h>
 #include <sysexits.h>
 
-#include <sodium.h>
-
+#include "cli_exit.h"
 #include "commands.h"
-#include "usage.h"
+#include "letter_file.h"
 #include "letter_json.h"
-#include "limits.h"
-#include "readfile.h"
-#include "reader.h"
+#include "usage.h"
 
 static void
 parse_usage(FILE *out)
@@ -60,38 +57,14 @@ cmd_parse(int argc, char **argv)
 		parse_usage(stderr);
 		return EX_USAGE;
 	}
-	const char *path = argv[optind];
-	char err[512];
-	char *data;
-	size_t len;
-	switch (readfile(path, MB_INPUT_MAX, &data, &len, err, sizeof(err))) {
-	case READFILE_OK:
-		break;
-	case READFILE_CANNOT_OPEN:
-		fprintf(stderr, "mayorbox parse: %s\n", err);
-		return EX_NOINPUT;
-	case READFILE_TOO_LARGE:
-		fprintf(stderr, "mayorbox parse: %s\n", err);
-		return EX_DATAERR;
-	default:
-		fprintf(stderr, "mayorbox parse: %s\n", err);
-		return EX_IOERR;
-	}
-
+	char err[1024];
 	struct letter *l = NULL;
-	enum mb_status st = reader_parse(data, len, &l, err, sizeof(err));
-	int ret = EX_OK;
+	enum mb_status st = letter_file_parse(argv[optind], &l, err, sizeof(err));
 	if (st != MB_OK) {
-		fprintf(stderr, "mayorbox parse: %s: %s\n", path, err);
-		ret = EX_DATAERR;
-		goto out;
+		fprintf(stderr, "mayorbox parse: %s\n", err);
+		return cli_exit(st);
 	}
-	unsigned char sha[32];
-	char hex[65], key[80];
-	crypto_hash_sha256(sha, (const unsigned char *)data, len);
-	letter_sha256_hex(sha, hex);
-	snprintf(key, sizeof(key), "file:%s", hex);
-	l->source_key = strdup(key);
+	int ret = EX_OK;
 	if (json) {
 		json_t *o = letter_json(l);
 		if (json_dumpf(o, stdout, JSON_INDENT(2)) != 0)
@@ -103,8 +76,6 @@ cmd_parse(int argc, char **argv)
 	}
 	if (fflush(stdout) != 0)
 		ret = EX_IOERR;
-out:
 	letter_free(&l);
-	free(data);
 	return ret;
 }

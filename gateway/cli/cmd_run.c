@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <sysexits.h>
 
+#include "cli_exit.h"
 #include "commands.h"
 #include "usage.h"
 #include "daemon.h"
@@ -70,5 +71,5 @@ cmd_run(int argc, char **argv)
 			"'mayorbox run --help'\n", level);
 		return EX_USAGE;
 	}
-	return daemon_run(config, rules, level, once);
+	return cli_exit(daemon_run(config, rules, level, once));
 }

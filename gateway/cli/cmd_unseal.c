@@ -71,7 +71,7 @@ cmd_unseal(int argc, char **argv)
 	}
 	const char *number = argv[optind];
 	struct config cfg = {0};
-	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != 0) {
+	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != MB_OK) {
 		fprintf(stderr, "mayorbox unseal: %s\n", err);
 		return EX_CONFIG;
 	}

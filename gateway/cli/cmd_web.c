@@ -58,7 +58,7 @@ cmd_web(int argc, char **argv)
 		config_path = MAYORBOX_SYSCONFDIR "/mayorbox.conf";
 	struct config cfg;
 	char err[1024];
-	if (config_load(config_path, &cfg, err, sizeof(err)) != 0) {
+	if (config_load(config_path, &cfg, err, sizeof(err)) != MB_OK) {
 		fprintf(stderr, "mayorbox web: %s\n", err);
 		return EX_CONFIG;
 	}

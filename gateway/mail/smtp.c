@@ -76,7 +76,7 @@ read_password(const char *path, char **r, char *why, size_t whylen)
 {
 	char *data = NULL;
 	size_t len;
-	if (readfile_secret(path, SMTP_PASSWORD_MAX, &data, &len, why, whylen) != READFILE_OK)
+	if (readfile_secret(path, SMTP_PASSWORD_MAX, &data, &len, why, whylen) != MB_OK)
 		return false;
 	while (len > 0 && (data[len - 1] == '\n' || data[len - 1] == '\r'))
 		len--;

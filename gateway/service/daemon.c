@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sysexits.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -86,7 +85,7 @@ struct gateway {
 	struct metrics *metrics;	/* [metrics] listen; NULL: none */
 	char *metrics_listen;
 	bool connected_once;	/* a connection at the right schema was had */
-	int fatal;		/* != 0: stop with this code (a wrong schema at the start) */
+	enum mb_status fatal;	/* != MB_OK: stop with it (a wrong schema at the start) */
 	long long outbox_counted_ms;
 	struct config cfg;
 	struct rulestore rules;
@@ -127,12 +126,12 @@ gateway_sources_free(struct gateway *g)
 }
 
 /* Reads the configuration: key, sources. The rules are loaded apart. */
-static int
+static enum mb_status
 gateway_configure(struct gateway *g, char *err, size_t errlen)
 {
 	struct config cfg;
-	if (config_load(g->config_path, &cfg, err, errlen) != 0)
-		return EX_CONFIG;
+	if (config_load(g->config_path, &cfg, err, errlen) != MB_OK)
+		return MB_CONFIG;
 	struct held fresh[DAEMON_SOURCES_MAX];
 	size_t n = 0;
 	const char *last = "";
@@ -235,7 +234,7 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 		g->metrics = metrics_start(ml, err, errlen);
 		if (g->metrics == NULL) {
 			config_deinit(&cfg);
-			return EX_UNAVAILABLE;
+			return MB_CONNECTION;
 		}
 		g->metrics_listen = xstrdup(ml);
 		log_event(LOG_INFO, "metrics_listening", "listen", ml, NULL);
@@ -257,23 +256,26 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	g->key = key;
 	g->have_key = have_key;
 	g->batch = batch;
-	return EX_OK;
+	return MB_OK;
 fail:
 	for (size_t i = 0; i < n; i++)
 		source_free(&fresh[i].src);
 	config_deinit(&cfg);
-	return EX_CONFIG;
+	return MB_CONFIG;
 }
 
-static int
+static enum mb_status
 gateway_load_rules(struct gateway *g)
 {
 	char dir[4096];
 	struct ruleset *set = NULL;
 	rulesdir_find(g->rules_opt ? g->rules_opt : config_get(&g->cfg, "rules", "dir"), dir,
 		      sizeof(dir));
-	int r = rulesdir_load(dir, &set);
-	if (r != EX_OK) {
+	struct ruleset_problems probs = {0};
+	enum mb_status r = rulesdir_load(dir, &set, &probs);
+	rulesdir_problems_print(stderr, &probs, dir);
+	ruleset_problems_deinit(&probs);
+	if (r != MB_OK) {
 		log_event(LOG_ERROR, "rules_refused", "dir", dir, "why", "see the lines above",
 			  NULL);
 		return r;
@@ -283,7 +285,7 @@ gateway_load_rules(struct gateway *g)
 	snprintf(gen, sizeof(gen), "%lu", rulestore_swap(&g->rules, set));
 	metrics_rules(g->metrics, digest);
 	log_event(LOG_INFO, "rules_loaded", "dir", dir, "generation", gen, "digest", digest, NULL);
-	return EX_OK;
+	return MB_OK;
 }
 
 static bool
@@ -322,7 +324,7 @@ db_ok(struct gateway *g)
 		snprintf(ms, sizeof(ms), "%d", d);
 		if (sc == -1 && !g->connected_once) {
 			log_event(LOG_ERROR, "schema_mismatch", "error", err, NULL);
-			g->fatal = EX_CONFIG;	/* at the start: refuse */
+			g->fatal = MB_CONFIG;	/* at the start: refuse */
 		} else {
 			log_event(sc == -1 ? LOG_ERROR : LOG_WARN,
 				  sc == -1 ? "schema_mismatch" : "database_unavailable", "error", err,
@@ -626,26 +628,26 @@ daemon_status(const struct gateway *g, const struct filing_stats *st)
 	notify_status(line);
 }
 
-int
+enum mb_status
 daemon_run(const char *config_path, const char *rules_opt, const char *log_level, bool once)
 {
 	struct gateway g;
 	char err[1024];
-	int ret = EX_OK;
+	enum mb_status ret = MB_OK;
 
 	memset(&g, 0, sizeof(g));
 	g.config_path = xstrdup(config_path);
 	g.rules_opt = rules_opt;
 	g.log_level_opt = log_level;
 	rulestore_init(&g.rules);
-	int r = gateway_configure(&g, err, sizeof(err));
-	if (r != EX_OK) {
+	enum mb_status r = gateway_configure(&g, err, sizeof(err));
+	if (r != MB_OK) {
 		fprintf(stderr, "mayorbox run: %s\n", err);
 		ret = r;
 		goto out;
 	}
 	r = gateway_load_rules(&g);
-	if (r != EX_OK) {
+	if (r != MB_OK) {
 		ret = r;
 		goto out;
 	}
@@ -668,7 +670,7 @@ daemon_run(const char *config_path, const char *rules_opt, const char *log_level
 		if (daemon_reload_flag) {
 			daemon_reload_flag = 0;
 			notify_reloading();
-			if (gateway_configure(&g, err, sizeof(err)) != EX_OK) {
+			if (gateway_configure(&g, err, sizeof(err)) != MB_OK) {
 				log_event(LOG_ERROR, "reload_refused", "error", err, NULL);
 			} else {
 				/* the new sources lease afresh */
@@ -687,7 +689,7 @@ daemon_run(const char *config_path, const char *rules_opt, const char *log_level
 				break;
 			}
 			if (once) {
-				ret = EX_TEMPFAIL;
+				ret = MB_TEMPORARY;
 				break;
 			}
 			usleep(200 * 1000);
@@ -750,8 +752,8 @@ daemon_run(const char *config_path, const char *rules_opt, const char *log_level
 		log_event(LOG_INFO, "stopped", "filed", f, "already_filed", a, "waiting", w,
 			  "quarantined", q, NULL);
 	}
-	if (once && ret == EX_OK && any_failed)
-		ret = EX_TEMPFAIL;
+	if (once && ret == MB_OK && any_failed)
+		ret = MB_TEMPORARY;
 out:
 	metrics_free(&g.metrics);
 	free(g.metrics_listen);

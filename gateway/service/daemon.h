@@ -8,6 +8,8 @@
 
 #include <stdbool.h>
 
+#include "error.h"
+
 /* Runs the gateway with the configuration file at config_path. once: poll
  * every source once, file what is there, return. Otherwise runs until
  * SIGTERM or SIGINT (the batch in hand is finished first); SIGHUP reloads
@@ -18,7 +20,11 @@
  * start with EX_CONFIG, after a reconnection by waiting, logged, until it
  * is. With [metrics] listen, /metrics and /healthz are served meanwhile
  * (metrics.h); under systemd, READY and WATCHDOG are sent (notify.h).
- * Returns a sysexits.h code. */
-int daemon_run(const char *config_path, const char *rules_opt, const char *log_level, bool once);
+ * Returns MB_OK; MB_CONFIG (the configuration, the rules or the schema is
+ * wrong), MB_NO_INPUT (the rules folder cannot be read), MB_CONNECTION
+ * (the metrics listener cannot start), or with once MB_TEMPORARY (the
+ * database is away, or a source failed). */
+enum mb_status daemon_run(const char *config_path, const char *rules_opt, const char *log_level,
+			  bool once) MB_MUST_USE;
 
 #endif

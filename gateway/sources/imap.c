@@ -188,7 +188,7 @@ read_secret(const char *path, char **r, char *err, size_t errlen)
 	char *data;
 	size_t len;
 	char why[256];
-	if (readfile_secret(path, IMAP_SECRET_MAX, &data, &len, why, sizeof(why)) != READFILE_OK) {
+	if (readfile_secret(path, IMAP_SECRET_MAX, &data, &len, why, sizeof(why)) != MB_OK) {
 		snprintf(err, errlen, "%s", why);
 		return MB_FATAL;
 	}

@@ -223,9 +223,9 @@ spool_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, ch
 		}
 		char *data = NULL;
 		size_t len = 0;
-		enum readfile_status rs = readfile_fd(fd, names[i], MB_INPUT_MAX, &data, &len, rerr,
+		enum mb_status rs = readfile_fd(fd, names[i], MB_INPUT_MAX, &data, &len, rerr,
 						      sizeof(rerr));
-		if (rs == READFILE_TOO_LARGE) {
+		if (rs == MB_LIMIT) {
 			/* filed from its start, marked for a clerk; the file itself
 			 * goes to quarantine whole */
 			data = xmalloc(MB_MESSAGE_SIZE_MAX + 1);
@@ -242,7 +242,7 @@ spool_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, ch
 			data[len] = '\0';
 		}
 		close(fd);
-		if (rs != READFILE_OK && rs != READFILE_TOO_LARGE) {
+		if (rs != MB_OK && rs != MB_LIMIT) {
 			free(names[i]);
 			continue;	/* unreadable: next round */
 		}
@@ -252,7 +252,7 @@ spool_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, ch
 		letter_sha256_hex(hash, hex);
 		snprintf(key, sizeof(key), "file:%s", hex);
 		struct source_item *it = source_batch_add(b, data, len, xstrdup(key), b->count);
-		if (rs == READFILE_TOO_LARGE) {
+		if (rs == MB_LIMIT) {
 			it->oversized = true;
 			it->warning = xstrdup("oversized: only the start of the file was read "
 					      "(MB_INPUT_MAX)");

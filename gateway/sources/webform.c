@@ -291,7 +291,7 @@ webform_read_token(struct webform *w, const struct config *cfg, const char *sect
 
 	if (file != NULL) {
 		char rerr[512];
-		if (readfile_secret(file, WEBFORM_TOKEN_MAX, &data, &len, rerr, sizeof(rerr)) != READFILE_OK) {
+		if (readfile_secret(file, WEBFORM_TOKEN_MAX, &data, &len, rerr, sizeof(rerr)) != MB_OK) {
 			snprintf(err, errlen, "%s: [%s] token_file: %s", cfg->path, section, rerr);
 			return false;
 		}

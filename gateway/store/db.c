@@ -263,7 +263,7 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 		size_t len;
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
 		if (readfile(path, DB_MIGRATION_FILE_MAX, &sql, &len, rerr, sizeof(rerr))
-		    != READFILE_OK) {
+		    != MB_OK) {
 			snprintf(err, errlen, "%s", rerr);
 			goto unlock;
 		}

@@ -80,7 +80,7 @@ read_key(const char *path, bool secret, unsigned char *key, size_t n, char *err,
 	char *data;
 	size_t len, bin_len = 0;
 	if ((secret ? readfile_secret : readfile)(path, SEAL_KEY_FILE_MAX, &data, &len, err,
-						  errlen) != READFILE_OK)
+						  errlen) != MB_OK)
 		return -1;
 	int r = sodium_base642bin(key, n, data, len, " \t\r\n", &bin_len, NULL, SEAL_B64);
 	sodium_memzero(data, len);

@@ -36,9 +36,9 @@ read_pem(const char *key, const char *path, bool secret, char **out, char *err, 
 {
 	size_t len = 0;
 	char rerr[256];
-	enum readfile_status rs = secret ? readfile_secret(path, WEB_PEM_MAX, out, &len, rerr, sizeof(rerr))
+	enum mb_status rs = secret ? readfile_secret(path, WEB_PEM_MAX, out, &len, rerr, sizeof(rerr))
 					 : readfile(path, WEB_PEM_MAX, out, &len, rerr, sizeof(rerr));
-	if (rs != READFILE_OK) {
+	if (rs != MB_OK) {
 		snprintf(err, errlen, "[web] %s: %s", key, rerr);
 		return MB_CONFIG;
 	}

@@ -18,11 +18,11 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct letter *l = NULL;
-	const char *err = NULL;
-	enum mb_status st = mime_parse(data, size, &l, &err);
+	char err[256] = "unset";
+	enum mb_status st = mime_parse(data, size, &l, err, sizeof(err));
 	if (l == NULL || (st != MB_OK && st != MB_NOT_LETTER))
 		abort();
-	if (st == MB_NOT_LETTER && err == NULL)
+	if ((st == MB_NOT_LETTER) != (err[0] != '\0'))
 		abort();
 	fuzz_check_letter(l, data, size);
 	letter_free(&l);

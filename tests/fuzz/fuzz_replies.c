@@ -48,8 +48,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	config_once();
 	struct letter *l = NULL;
-	const char *perr;
-	(void)mime_parse(data, size, &l, &perr);
+	char perr[256];
+	(void)mime_parse(data, size, &l, perr, sizeof(perr));
 	if (l == NULL)
 		abort();
 
@@ -85,7 +85,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char err[512] = "";
 		if (replies_compose(&rc, &m, 1796000000LL, &out, err, sizeof(err)) == 0) {
 			struct letter *back = NULL;
-			if (mime_parse(out.data, out.len, &back, &perr) != MB_OK)
+			if (mime_parse(out.data, out.len, &back, perr, sizeof(perr)) != MB_OK)
 				abort();
 			/* one message, to the one recipient, with our Message-ID */
 			if (back->to_count != 1 || back->message_id == NULL

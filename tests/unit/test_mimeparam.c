@@ -149,10 +149,50 @@ test_always_valid_utf8(void **state)
 	}
 }
 
+/* The RFC 2231 name forms, through the static matcher (unittest.h). */
+static void
+test_match_2231(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *pname, *name;
+		bool match;
+		long index;
+		bool encoded;
+	} rows[] = {
+		{"filename*", "filename", true, -1, true},
+		{"FILENAME*", "filename", true, -1, true},
+		{"filename*0", "filename", true, 0, false},
+		{"filename*0*", "filename", true, 0, true},
+		{"filename*12", "filename", true, 12, false},
+		{"filename*255*", "filename", true, 255, true},
+		{"filename*256", "filename", false, 0, false},	/* MIMEPARAM_SEGMENTS_MAX */
+		{"filename*-1", "filename", false, 0, false},
+		{"filename*1x", "filename", false, 0, false},
+		{"filename*1**", "filename", false, 0, false},
+		{"filename*x", "filename", false, 0, false},
+		{"filename", "filename", false, 0, false},
+		{"filenames*", "filename", false, 0, false},
+		{"name*", "filename", false, 0, false},
+		{"filename*99999999999999999999", "filename", false, 0, false},
+	};
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		long index = 7;
+		bool encoded = false;
+		bool m = mimeparam_match_2231(rows[i].pname, rows[i].name, &index, &encoded);
+		CASE_TRUE(i, m == rows[i].match);
+		if (!m)
+			continue;
+		CASE_INT(i, index, rows[i].index);
+		CASE_TRUE(i, encoded == rows[i].encoded);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		T(test_match_2231),
 		T(test_params),
 		T(test_no_params),
 		T(test_replaced_counted),

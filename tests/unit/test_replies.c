@@ -131,8 +131,8 @@ static struct letter *
 parse(const char *s)
 {
 	struct letter *l = NULL;
-	const char *e;
-	enum mb_status st = mime_parse(s, strlen(s), &l, &e);
+	char e[256];
+	enum mb_status st = mime_parse(s, strlen(s), &l, e, sizeof(e));
 	keep_letter(l);
 	assert_int_equal(st, MB_OK);
 	return l;
