@@ -6,6 +6,7 @@
  */
 #include "cases.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,11 +116,58 @@ cases_db_rows_free_(PGresult **res, void **v, size_t *n)
 	*n = 0;
 }
 
-/* Runs sql with params; MB_OK with the rows in *r_r and a zeroed array of
- * their count of elements of size elem in *v_r (the caller fills it). */
+/* How a column of a result goes into a field of a struct (the columns of
+ * a statement in the order of its table). */
+enum col_kind {
+	COL_STR,	/* const char *, "" for SQL NULL (a column that is never NULL) */
+	COL_TEXT,	/* const char *, NULL for SQL NULL */
+	COL_BOOL,	/* bool */
+	COL_LL,		/* long long */
+	COL_LONG,	/* long */
+	COL_TIME,	/* double epoch, CASES_DB_NO_TIME for SQL NULL */
+	COL_BIN_TEXT,	/* const char * of a binary result, NULL for SQL NULL */
+	COL_BIN_INT8,	/* long long of a binary result */
+	COL_BIN_BOOL,	/* bool of a binary result */
+	COL_BIN_BYTES,	/* const unsigned char * of a binary result, its size at len */
+};
+struct col {
+	enum col_kind kind;
+	size_t off, len;
+};
+#define COL(kind, type, field) {kind, offsetof(type, field), 0}
+#define COL_BYTES(type, field, size) {COL_BIN_BYTES, offsetof(type, field), offsetof(type, size)}
+
+/* Row row of r into the struct at dst, one field per column. */
+static void
+fill_row(const PGresult *r, int row, void *dst, const struct col *cols, size_t ncols)
+{
+	char *p = dst;
+	for (size_t k = 0; k < ncols; k++) {
+		int c = (int)k;
+		void *f = p + cols[k].off;
+		switch (cols[k].kind) {
+		case COL_STR: *(const char **)f = PQgetvalue(r, row, c); break;
+		case COL_TEXT: *(const char **)f = val(r, row, c); break;
+		case COL_BOOL: *(bool *)f = val_true(r, row, c); break;
+		case COL_LL: *(long long *)f = val_ll(r, row, c); break;
+		case COL_LONG: *(long *)f = (long)val_ll(r, row, c); break;
+		case COL_TIME: *(double *)f = val_time(r, row, c); break;
+		case COL_BIN_TEXT: *(const char **)f = bin_text(r, row, c); break;
+		case COL_BIN_INT8: *(long long *)f = bin_int8(r, row, c); break;
+		case COL_BIN_BOOL: *(bool *)f = bin_bool(r, row, c); break;
+		case COL_BIN_BYTES:
+			*(const unsigned char **)f = bin_bytes(r, row, c, (size_t *)(p + cols[k].len));
+			break;
+		}
+	}
+}
+
+/* Runs sql with params; MB_OK with the rows in *r_r and as an array of
+ * *n_r structs of size elem in *v_r, filled by cols. */
 static enum mb_status
-rows(PGconn *db, const char *sql, int n, const char *const *params, bool binary, size_t elem,
-     PGresult **r_r, void **v_r, size_t *n_r, char *err, size_t errlen)
+fetch(PGconn *db, const char *sql, int n, const char *const *params, bool binary,
+      const struct col *cols, size_t ncols, size_t elem, PGresult **r_r, void **v_r,
+      size_t *n_r, char *err, size_t errlen)
 {
 	PGresult *r = q(db, sql, n, params, binary);
 	*r_r = NULL;
@@ -130,13 +178,31 @@ rows(PGconn *db, const char *sql, int n, const char *const *params, bool binary,
 	*r_r = r;
 	*n_r = (size_t)PQntuples(r);
 	*v_r = xcalloc(*n_r + 1, elem);
+	for (size_t i = 0; i < *n_r; i++)
+		fill_row(r, (int)i, (char *)*v_r + i * elem, cols, ncols);
 	err[0] = '\0';
 	return MB_OK;
 }
 
-#define ROWS(db_, sql_, np_, params_, binary_, out_, err_, errlen_)                            \
-	rows(db_, sql_, np_, params_, binary_, sizeof(*(out_)->v), &(out_)->res,               \
-	     (void **)&(out_)->v, &(out_)->n, err_, errlen_)
+#define FETCH(db_, sql_, np_, params_, binary_, cols_, out_, err_, errlen_)                   \
+	fetch(db_, sql_, np_, params_, binary_, cols_, sizeof(cols_) / sizeof((cols_)[0]),      \
+	      sizeof(*(out_)->v), &(out_)->res, (void **)&(out_)->v, &(out_)->n, err_, errlen_)
+
+/* The same for a statement of one parameter, a case's (or letter's) id. */
+#define FETCH_ID(db_, sql_, id_, binary_, cols_, out_, err_, errlen_)                         \
+	fetch_id(db_, sql_, id_, binary_, cols_, sizeof(cols_) / sizeof((cols_)[0]),            \
+		 sizeof(*(out_)->v), &(out_)->res, (void **)&(out_)->v, &(out_)->n, err_, errlen_)
+
+static enum mb_status
+fetch_id(PGconn *db, const char *sql, long long id, bool binary, const struct col *cols,
+	 size_t ncols, size_t elem, PGresult **r_r, void **v_r, size_t *n_r, char *err,
+	 size_t errlen)
+{
+	char idt[32];
+	snprintf(idt, sizeof(idt), "%lld", id);
+	const char *p[1] = {idt};
+	return fetch(db, sql, 1, p, binary, cols, ncols, elem, r_r, v_r, n_r, err, errlen);
+}
 
 /* ------------------------------------------------------------------------
  * The connection and its errors.
@@ -251,12 +317,30 @@ cases_db_reads_office(PGconn *db, bool *office_r, char *err, size_t errlen)
 enum mb_status
 cases_db_case(PGconn *db, const char *number, struct case_head *c, char *err, size_t errlen)
 {
+	static const struct col cols[] = {
+		COL(COL_LL, struct case_head, id),
+		COL(COL_STR, struct case_head, number),
+		COL(COL_STR, struct case_head, category),
+		COL(COL_TEXT, struct case_head, department),
+		COL(COL_STR, struct case_head, priority),
+		COL(COL_STR, struct case_head, status),
+		COL(COL_BOOL, struct case_head, confidential),
+		COL(COL_BOOL, struct case_head, needs_review),
+		COL(COL_BOOL, struct case_head, automatic),
+		COL(COL_TIME, struct case_head, received),
+		COL(COL_TIME, struct case_head, updated),
+		COL(COL_TIME, struct case_head, closed),
+		COL(COL_STR, struct case_head, scores),
+		COL(COL_TEXT, struct case_head, answer),
+		COL(COL_LONG, struct case_head, sealed_letters),
+		COL(COL_STR, struct case_head, id_text),
+	};
 	const char *params[1] = {number};
 	PGresult *r = q(db, "SELECT id, number, category, department, priority, status, "
 			    "confidential, needs_review, automatic, extract(epoch FROM created_at), "
 			    "extract(epoch FROM updated_at), extract(epoch FROM closed_at), "
 			    "scores::text, answer, (SELECT count(*) FROM letters l "
-			    "WHERE l.case_id = cases.id AND l.confidential) "
+			    "WHERE l.case_id = cases.id AND l.confidential), id "
 			    "FROM cases WHERE number = $1", 1, params, false);
 	memset(c, 0, sizeof(*c));
 	if (!rows_ok(r))
@@ -267,22 +351,7 @@ cases_db_case(PGconn *db, const char *number, struct case_head *c, char *err, si
 		return MB_NO_INPUT;
 	}
 	c->res = r;
-	c->id_text = PQgetvalue(r, 0, 0);
-	c->id = strtoll(c->id_text, NULL, 10);
-	c->number = PQgetvalue(r, 0, 1);
-	c->category = PQgetvalue(r, 0, 2);
-	c->department = val(r, 0, 3);
-	c->priority = PQgetvalue(r, 0, 4);
-	c->status = PQgetvalue(r, 0, 5);
-	c->confidential = val_true(r, 0, 6);
-	c->needs_review = val_true(r, 0, 7);
-	c->automatic = val_true(r, 0, 8);
-	c->received = val_time(r, 0, 9);
-	c->updated = val_time(r, 0, 10);
-	c->closed = val_time(r, 0, 11);
-	c->scores = PQgetvalue(r, 0, 12);
-	c->answer = val(r, 0, 13);
-	c->sealed_letters = (long)val_ll(r, 0, 14);
+	fill_row(r, 0, c, cols, sizeof(cols) / sizeof(cols[0]));
 	err[0] = '\0';
 	return MB_OK;
 }
@@ -319,6 +388,21 @@ enum mb_status
 cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case_summaries *out,
 	      char *err, size_t errlen)
 {
+	static const struct col cols[] = {
+		COL(COL_STR, struct case_summary, number),
+		COL(COL_TIME, struct case_summary, received),
+		COL(COL_STR, struct case_summary, category),
+		COL(COL_TEXT, struct case_summary, department),
+		COL(COL_STR, struct case_summary, priority),
+		COL(COL_STR, struct case_summary, status),
+		COL(COL_BOOL, struct case_summary, needs_review),
+		COL(COL_BOOL, struct case_summary, confidential),
+		COL(COL_TEXT, struct case_summary, subject),
+		COL(COL_TEXT, struct case_summary, district),
+		COL(COL_TEXT, struct case_summary, language),
+		COL(COL_LONG, struct case_summary, letters),
+		COL(COL_BOOL, struct case_summary, confidential_review),
+	};
 	/* the review mark is a column of the supervisors' office.cases only; a
 	 * clerk's public.cases holds no confidential case, so none is marked */
 	char sql[1600], since[64] = "", limit[32];
@@ -343,26 +427,7 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 	const char *params[7] = {f->category, f->status, f->department, since[0] ? since : NULL,
 				 f->needs_review ? "true" : "false", f->limit > 0 ? limit : NULL,
 				 f->confidential_review ? "true" : "false"};
-	enum mb_status st = ROWS(db, sql, 7, params, false, out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		struct case_summary *s = &out->v[i];
-		s->number = PQgetvalue(r, k, 0);
-		s->received = val_time(r, k, 1);
-		s->category = PQgetvalue(r, k, 2);
-		s->department = val(r, k, 3);
-		s->priority = PQgetvalue(r, k, 4);
-		s->status = PQgetvalue(r, k, 5);
-		s->needs_review = val_true(r, k, 6);
-		s->confidential = val_true(r, k, 7);
-		s->subject = val(r, k, 8);
-		s->district = val(r, k, 9);
-		s->language = val(r, k, 10);
-		s->letters = (long)val_ll(r, k, 11);
-		s->confidential_review = val_true(r, k, 12);
-	}
-	return st;
+	return FETCH(db, sql, 7, params, false, cols, out, err, errlen);
 }
 
 void
@@ -379,148 +444,111 @@ enum mb_status
 cases_db_letters(PGconn *db, long long case_id, struct case_letters *out, char *err,
 		 size_t errlen)
 {
-	char id[32];
-	snprintf(id, sizeof(id), "%lld", case_id);
-	const char *p[1] = {id};
-	enum mb_status st = ROWS(db,
+	static const struct col cols[] = {
+		COL(COL_LL, struct case_letter, id),
+		COL(COL_TIME, struct case_letter, received),
+		COL(COL_TIME, struct case_letter, written),
+		COL(COL_STR, struct case_letter, source),
+		COL(COL_STR, struct case_letter, source_name),
+		COL(COL_TEXT, struct case_letter, language),
+		COL(COL_BOOL, struct case_letter, confidential),
+		COL(COL_BOOL, struct case_letter, anonymous),
+		COL(COL_TEXT, struct case_letter, district),
+		COL(COL_TEXT, struct case_letter, message_id),
+		COL(COL_TEXT, struct case_letter, from_name),
+		COL(COL_TEXT, struct case_letter, from_address),
+		COL(COL_TEXT, struct case_letter, phone),
+		COL(COL_TEXT, struct case_letter, subject),
+		COL(COL_TEXT, struct case_letter, body),
+		COL(COL_BOOL, struct case_letter, has_raw),
+		COL(COL_STR, struct case_letter, warnings),
+		COL(COL_STR, struct case_letter, id_text),
+	};
+	return FETCH_ID(db,
 		"SELECT id, extract(epoch FROM received_at), extract(epoch FROM written_at), "
 		"source, source_name, language, confidential, anonymous, district, message_id, "
 		"from_name, from_address, phone, subject, body, raw IS NOT NULL, "
-		"array_to_json(warnings)::text FROM letters WHERE case_id = $1 "
-		"ORDER BY (id > 0) DESC, abs(id)", 1, p, false, out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		struct case_letter *l = &out->v[i];
-		l->id_text = PQgetvalue(r, k, 0);
-		l->id = strtoll(l->id_text, NULL, 10);
-		l->received = val_time(r, k, 1);
-		l->written = val_time(r, k, 2);
-		l->source = PQgetvalue(r, k, 3);
-		l->source_name = PQgetvalue(r, k, 4);
-		l->language = val(r, k, 5);
-		l->confidential = val_true(r, k, 6);
-		l->anonymous = val_true(r, k, 7);
-		l->district = val(r, k, 8);
-		l->message_id = val(r, k, 9);
-		l->from_name = val(r, k, 10);
-		l->from_address = val(r, k, 11);
-		l->phone = val(r, k, 12);
-		l->subject = val(r, k, 13);
-		l->body = val(r, k, 14);
-		l->has_raw = val_true(r, k, 15);
-		l->warnings = PQgetvalue(r, k, 16);
-	}
-	return st;
+		"array_to_json(warnings)::text, id FROM letters WHERE case_id = $1 "
+		"ORDER BY (id > 0) DESC, abs(id)", case_id, false, cols, out, err, errlen);
 }
 
 enum mb_status
 cases_db_attachments(PGconn *db, long long case_id, struct case_attachments *out, char *err,
 		     size_t errlen)
 {
-	char id[32];
-	snprintf(id, sizeof(id), "%lld", case_id);
-	const char *p[1] = {id};
-	enum mb_status st = ROWS(db, "SELECT letter_id, position, filename, content_type, size "
-				     "FROM attachments WHERE case_id = $1 "
-				     "ORDER BY letter_id, position", 1, p, false, out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		out->v[i].letter_id = val_ll(r, k, 0);
-		out->v[i].position = (long)val_ll(r, k, 1);
-		out->v[i].filename = val(r, k, 2);
-		out->v[i].content_type = PQgetvalue(r, k, 3);
-		out->v[i].size = val_ll(r, k, 4);
-	}
-	return st;
+	static const struct col cols[] = {
+		COL(COL_LL, struct case_attachment, letter_id),
+		COL(COL_LONG, struct case_attachment, position),
+		COL(COL_TEXT, struct case_attachment, filename),
+		COL(COL_STR, struct case_attachment, content_type),
+		COL(COL_LL, struct case_attachment, size),
+	};
+	return FETCH_ID(db, "SELECT letter_id, position, filename, content_type, size "
+			    "FROM attachments WHERE case_id = $1 ORDER BY letter_id, position",
+			case_id, false, cols, out, err, errlen);
 }
 
 enum mb_status
 cases_db_hits(PGconn *db, long long case_id, struct case_hits *out, char *err, size_t errlen)
 {
-	char id[32];
-	snprintf(id, sizeof(id), "%lld", case_id);
-	const char *p[1] = {id};
-	enum mb_status st = ROWS(db, "SELECT letter_id, rule, field, weight, category "
-				     "FROM rule_hits WHERE case_id = $1 ORDER BY abs(id)", 1, p,
-				 false, out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		out->v[i].letter_id = val_ll(r, k, 0);
-		out->v[i].rule = PQgetvalue(r, k, 1);
-		out->v[i].field = PQgetvalue(r, k, 2);
-		out->v[i].weight = (long)val_ll(r, k, 3);
-		out->v[i].category = val(r, k, 4);
-	}
-	return st;
+	static const struct col cols[] = {
+		COL(COL_LL, struct case_hit, letter_id),
+		COL(COL_STR, struct case_hit, rule),
+		COL(COL_STR, struct case_hit, field),
+		COL(COL_LONG, struct case_hit, weight),
+		COL(COL_TEXT, struct case_hit, category),
+	};
+	return FETCH_ID(db, "SELECT letter_id, rule, field, weight, category FROM rule_hits "
+			    "WHERE case_id = $1 ORDER BY abs(id)", case_id, false, cols, out, err,
+			errlen);
 }
 
 enum mb_status
 cases_db_events(PGconn *db, long long case_id, struct case_events *out, char *err,
 		size_t errlen)
 {
-	char id[32];
-	snprintf(id, sizeof(id), "%lld", case_id);
-	const char *p[1] = {id};
-	enum mb_status st = ROWS(db, "SELECT extract(epoch FROM at), who, what, detail::text "
-				     "FROM case_events WHERE case_id = $1 ORDER BY at, abs(id)",
-				 1, p, false, out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		out->v[i].at = val_time(r, k, 0);
-		out->v[i].who = PQgetvalue(r, k, 1);
-		out->v[i].what = PQgetvalue(r, k, 2);
-		out->v[i].detail = PQgetvalue(r, k, 3);
-	}
-	return st;
+	static const struct col cols[] = {
+		COL(COL_TIME, struct case_event, at),
+		COL(COL_STR, struct case_event, who),
+		COL(COL_STR, struct case_event, what),
+		COL(COL_STR, struct case_event, detail),
+	};
+	return FETCH_ID(db, "SELECT extract(epoch FROM at), who, what, detail::text "
+			    "FROM case_events WHERE case_id = $1 ORDER BY at, abs(id)", case_id,
+			false, cols, out, err, errlen);
 }
 
 enum mb_status
 cases_db_mails(PGconn *db, long long case_id, struct case_mails *out, char *err, size_t errlen)
 {
-	char id[32];
-	snprintf(id, sizeof(id), "%lld", case_id);
-	const char *p[1] = {id};
-	enum mb_status st = ROWS(db, "SELECT kind, status, attempts, extract(epoch FROM sent_at), "
-				     "extract(epoch FROM created_at), created_by, last_error "
-				     "FROM outbox WHERE case_id = $1 ORDER BY abs(id)", 1, p, false,
-				 out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		out->v[i].kind = PQgetvalue(r, k, 0);
-		out->v[i].status = PQgetvalue(r, k, 1);
-		out->v[i].attempts = (long)val_ll(r, k, 2);
-		out->v[i].sent_at = val_time(r, k, 3);
-		out->v[i].created_at = val_time(r, k, 4);
-		out->v[i].created_by = PQgetvalue(r, k, 5);
-		out->v[i].last_error = val(r, k, 6);
-	}
-	return st;
+	static const struct col cols[] = {
+		COL(COL_STR, struct case_mail, kind),
+		COL(COL_STR, struct case_mail, status),
+		COL(COL_LONG, struct case_mail, attempts),
+		COL(COL_TIME, struct case_mail, sent_at),
+		COL(COL_TIME, struct case_mail, created_at),
+		COL(COL_STR, struct case_mail, created_by),
+		COL(COL_TEXT, struct case_mail, last_error),
+	};
+	return FETCH_ID(db, "SELECT kind, status, attempts, extract(epoch FROM sent_at), "
+			    "extract(epoch FROM created_at), created_by, last_error FROM outbox "
+			    "WHERE case_id = $1 ORDER BY abs(id)", case_id, false, cols, out, err,
+			errlen);
 }
 
 enum mb_status
 cases_db_reports(PGconn *db, long long case_id, struct case_reports *out, char *err,
 		 size_t errlen)
 {
-	char id[32];
-	snprintf(id, sizeof(id), "%lld", case_id);
-	const char *p[1] = {id};
-	enum mb_status st = ROWS(db, "SELECT kind, action, status, extract(epoch FROM received_at) "
-				     "FROM case_reports WHERE case_id = $1 ORDER BY abs(id)", 1, p,
-				 false, out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		out->v[i].kind = PQgetvalue(r, k, 0);
-		out->v[i].action = val(r, k, 1);
-		out->v[i].status = val(r, k, 2);
-		out->v[i].received = val_time(r, k, 3);
-	}
-	return st;
+	static const struct col cols[] = {
+		COL(COL_STR, struct case_report, kind),
+		COL(COL_TEXT, struct case_report, action),
+		COL(COL_TEXT, struct case_report, status),
+		COL(COL_TIME, struct case_report, received),
+	};
+	return FETCH_ID(db, "SELECT kind, action, status, extract(epoch FROM received_at) "
+			    "FROM case_reports WHERE case_id = $1 ORDER BY abs(id)", case_id, false,
+			cols, out, err, errlen);
 }
 
 void
@@ -556,6 +584,11 @@ enum mb_status
 cases_db_reveal(PGconn *db, const char *number, const char *key_id, struct case_boxes *out,
 		char *err, size_t errlen)
 {
+	static const struct col cols[] = {
+		COL(COL_BIN_TEXT, struct case_box, what),
+		COL(COL_BIN_INT8, struct case_box, id),
+		COL_BYTES(struct case_box, box, n),
+	};
 	const char *p[2] = {number, key_id};
 	PGresult *r = q(db, "SELECT what, id, sealed FROM reveal_case($1, $2)", 2, p, true);
 	memset(out, 0, sizeof(*out));
@@ -564,12 +597,8 @@ cases_db_reveal(PGconn *db, const char *number, const char *key_id, struct case_
 	out->res = r;
 	out->n = (size_t)PQntuples(r);
 	out->v = xcalloc(out->n + 1, sizeof(*out->v));
-	for (size_t i = 0; i < out->n; i++) {
-		int k = (int)i;
-		out->v[i].what = PQgetvalue(r, k, 0);
-		out->v[i].id = bin_int8(r, k, 1);
-		out->v[i].box = bin_bytes(r, k, 2, &out->v[i].n);
-	}
+	for (size_t i = 0; i < out->n; i++)
+		fill_row(r, (int)i, &out->v[i], cols, sizeof(cols) / sizeof(cols[0]));
 	err[0] = '\0';
 	return MB_OK;
 }
@@ -610,12 +639,9 @@ cases_db_reclassify(PGconn *db, const struct case_head *c, const char *category,
 enum mb_status
 cases_db_departments(PGconn *db, struct cases_names *out, char *err, size_t errlen)
 {
-	enum mb_status st = ROWS(db, "SELECT DISTINCT department FROM cases "
-				     "WHERE department IS NOT NULL ORDER BY 1", 0, NULL, false, out,
-				 err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++)
-		out->v[i] = PQgetvalue(out->res, (int)i, 0);
-	return st;
+	static const struct col cols[] = {{COL_STR, 0, 0}};
+	return FETCH(db, "SELECT DISTINCT department FROM cases WHERE department IS NOT NULL "
+			 "ORDER BY 1", 0, NULL, false, cols, out, err, errlen);
 }
 
 enum mb_status
@@ -711,58 +737,46 @@ enum mb_status
 cases_db_plain_letters(PGconn *db, long long case_id, struct case_plain_letters *out,
 		       char *err, size_t errlen)
 {
-	char id[32];
-	snprintf(id, sizeof(id), "%lld", case_id);
-	const char *p[1] = {id};
+	static const struct col cols[] = {
+		COL(COL_BIN_INT8, struct case_plain_letter, id),
+		COL(COL_BIN_TEXT, struct case_plain_letter, message_id),
+		COL(COL_BIN_TEXT, struct case_plain_letter, from_name),
+		COL(COL_BIN_TEXT, struct case_plain_letter, from_address),
+		COL(COL_BIN_TEXT, struct case_plain_letter, phone),
+		COL(COL_BIN_TEXT, struct case_plain_letter, subject),
+		COL(COL_BIN_TEXT, struct case_plain_letter, body),
+		COL_BYTES(struct case_plain_letter, raw, raw_n),
+		COL(COL_BIN_TEXT, struct case_plain_letter, district),
+		COL(COL_BIN_TEXT, struct case_plain_letter, in_reply_to),
+		COL(COL_BIN_TEXT, struct case_plain_letter, refs),
+		COL(COL_BIN_TEXT, struct case_plain_letter, to),
+		COL(COL_BIN_TEXT, struct case_plain_letter, reply_to),
+		COL(COL_BIN_BOOL, struct case_plain_letter, anonymous),
+	};
 	/* every public letter, every plain column (a supervisor's view also
 	 * holds the case's confidential follow-ups: sealed already); binary
 	 * results, so the raw message comes as its bytes */
-	enum mb_status st = ROWS(db,
+	return FETCH_ID(db,
 		"SELECT id, message_id, from_name, from_address, phone, subject, body, raw, "
 		"district, in_reply_to, array_to_json(refs)::text, (parsed->'to')::text, "
 		"(parsed->'reply_to')::text, anonymous FROM letters "
-		"WHERE case_id = $1 AND NOT confidential ORDER BY id", 1, p, true, out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		struct case_plain_letter *l = &out->v[i];
-		l->id = bin_int8(r, k, 0);
-		l->message_id = bin_text(r, k, 1);
-		l->from_name = bin_text(r, k, 2);
-		l->from_address = bin_text(r, k, 3);
-		l->phone = bin_text(r, k, 4);
-		l->subject = bin_text(r, k, 5);
-		l->body = bin_text(r, k, 6);
-		l->raw = bin_bytes(r, k, 7, &l->raw_n);
-		l->district = bin_text(r, k, 8);
-		l->in_reply_to = bin_text(r, k, 9);
-		l->refs = bin_text(r, k, 10);
-		l->to = bin_text(r, k, 11);
-		l->reply_to = bin_text(r, k, 12);
-		l->anonymous = bin_bool(r, k, 13);
-	}
-	return st;
+		"WHERE case_id = $1 AND NOT confidential ORDER BY id", case_id, true, cols, out,
+		err, errlen);
 }
 
 enum mb_status
 cases_db_plain_attachments(PGconn *db, long long case_id, struct case_plain_attachments *out,
 			   char *err, size_t errlen)
 {
-	char id[32];
-	snprintf(id, sizeof(id), "%lld", case_id);
-	const char *p[1] = {id};
-	enum mb_status st = ROWS(db, "SELECT letter_id, filename, content_type, data "
-				     "FROM attachments WHERE case_id = $1 "
-				     "ORDER BY letter_id, position", 1, p, true, out, err, errlen);
-	for (size_t i = 0; st == MB_OK && i < out->n; i++) {
-		const PGresult *r = out->res;
-		int k = (int)i;
-		out->v[i].letter_id = bin_int8(r, k, 0);
-		out->v[i].filename = bin_text(r, k, 1);
-		out->v[i].content_type = bin_text(r, k, 2);
-		out->v[i].data = bin_bytes(r, k, 3, &out->v[i].data_n);
-	}
-	return st;
+	static const struct col cols[] = {
+		COL(COL_BIN_INT8, struct case_plain_attachment, letter_id),
+		COL(COL_BIN_TEXT, struct case_plain_attachment, filename),
+		COL(COL_BIN_TEXT, struct case_plain_attachment, content_type),
+		COL_BYTES(struct case_plain_attachment, data, data_n),
+	};
+	return FETCH_ID(db, "SELECT letter_id, filename, content_type, data FROM attachments "
+			    "WHERE case_id = $1 ORDER BY letter_id, position", case_id, true, cols,
+			out, err, errlen);
 }
 
 enum mb_status
@@ -818,6 +832,13 @@ cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
 		[CASES_BY_DAY] = "to_char(c.created_at AT TIME ZONE $2::text, 'YYYY-MM-DD')",
 		[CASES_BY_DISTRICT] = "l.district",
 	};
+	static const struct col cols[] = {
+		COL(COL_TEXT, struct case_stat, group),
+		COL(COL_LONG, struct case_stat, cases),
+		COL(COL_LONG, struct case_stat, open),
+		COL(COL_LONG, struct case_stat, closed),
+		COL(COL_TIME, struct case_stat, avg_close),
+	};
 	char sql[1400], s[64] = "";
 	snprintf(sql, sizeof(sql),
 		 "SELECT g, count(*), count(*) FILTER (WHERE status <> 'closed'), "
@@ -847,14 +868,8 @@ cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
 	out->res = r;
 	out->n = (size_t)PQntuples(r);
 	out->v = xcalloc(out->n + 1, sizeof(*out->v));
-	for (size_t i = 0; i < out->n; i++) {
-		int k = (int)i;
-		out->v[i].group = val(r, k, 0);
-		out->v[i].cases = (long)val_ll(r, k, 1);
-		out->v[i].open = (long)val_ll(r, k, 2);
-		out->v[i].closed = (long)val_ll(r, k, 3);
-		out->v[i].avg_close = val(r, k, 4) ? strtod(val(r, k, 4), NULL) : CASES_DB_NO_TIME;
-	}
+	for (size_t i = 0; i < out->n; i++)
+		fill_row(r, (int)i, &out->v[i], cols, sizeof(cols) / sizeof(cols[0]));
 	err[0] = '\0';
 	return MB_OK;
 }
