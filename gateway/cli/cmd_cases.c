@@ -438,6 +438,76 @@ show_text_head(FILE *out, const json_t *doc)
 	}
 }
 
+/* A letter's writer: name <address>, phone. */
+static void
+show_text_writer(FILE *out, const json_t *lj)
+{
+	if (json_is_true(json_object_get(lj, "sealed"))) {
+		show_field(out, "from", "sealed");
+		show_field(out, "subject", "sealed");
+		return;
+	}
+	const json_t *f = json_object_get(lj, "from");
+	const char *name = jstr(f, "name"), *addr = jstr(f, "address"), *phone = jstr(f, "phone");
+	fprintf(out, "  %-14s", "from");
+	if (!name && !addr && !phone)
+		fputs("-", out);
+	if (name)
+		table_cell(out, name, 0, 0);
+	if (addr) {
+		fputs(name ? " <" : "<", out);
+		table_cell(out, addr, 0, 0);
+		fputs(">", out);
+	}
+	if (phone) {
+		fputs(name || addr ? ", phone " : "phone ", out);
+		table_cell(out, phone, 0, 0);
+	}
+	fputc('\n', out);
+	show_field(out, "subject", jstr(lj, "subject"));
+}
+
+/* A letter's attachments and the rules that matched it, with their words. */
+static void
+show_text_parts(FILE *out, const json_t *lj)
+{
+	size_t k;
+	const json_t *a;
+	const json_t *att = json_object_get(lj, "attachments");
+	if (json_array_size(att) > 0)
+		fprintf(out, "  attachments\n");
+	json_array_foreach(att, k, a) {
+		fputs("    ", out);
+		table_cell(out, jstr(a, "filename") ? jstr(a, "filename")
+			 : json_is_true(json_object_get(a, "sealed")) ? "(sealed)" : "(no name)", 0, 0);
+		fprintf(out, "  ");
+		table_cell(out, jstr(a, "content_type"), 0, 0);
+		fprintf(out, "  %" JSON_INTEGER_FORMAT " bytes\n",
+			json_integer_value(json_object_get(a, "size")));
+	}
+	const json_t *rules = json_object_get(lj, "rules");
+	if (json_array_size(rules) == 0)
+		return;
+	fprintf(out, "  rules\n");
+	json_array_foreach(rules, k, a) {
+		fputs("    ", out);
+		table_cell(out, jstr(a, "rule"), 0, 28);
+		fprintf(out, " %-8s %-13s %+" JSON_INTEGER_FORMAT, jstr(a, "field"),
+			jstr(a, "category") ? jstr(a, "category") : "(no category)",
+			json_integer_value(json_object_get(a, "weight")));
+		if (jstr(a, "words")) {
+			fputs("  \"", out);
+			table_cell(out, jstr(a, "words"), 0, 0);
+			fputs("\"", out);
+		} else if (jstr(a, "note")) {
+			fprintf(out, "  (%s)", jstr(a, "note"));
+		}
+		fputc('\n', out);
+	}
+	if (jstr(lj, "rules_note"))
+		fprintf(out, "    (%s)\n", jstr(lj, "rules_note"));
+}
+
 /* Letter i of nl. */
 static void
 show_text_letter(FILE *out, const json_t *lj, size_t i, size_t nl)
@@ -448,79 +518,20 @@ show_text_letter(FILE *out, const json_t *lj, size_t i, size_t nl)
 	fprintf(out, " (%s, ", jstr(lj, "source"));
 	table_cell(out, jstr(lj, "source_name") ? jstr(lj, "source_name") : "", 0, 0);
 	fprintf(out, ", language %s)\n", jstr(lj, "language") ? jstr(lj, "language") : "?");
-	if (json_is_true(json_object_get(lj, "sealed"))) {
-		show_field(out, "from", "sealed");
-		show_field(out, "subject", "sealed");
-	} else {
-		const json_t *f = json_object_get(lj, "from");
-		const char *name = jstr(f, "name"), *addr = jstr(f, "address"),
-			   *phone = jstr(f, "phone");
-		fprintf(out, "  %-14s", "from");
-		if (!name && !addr && !phone)
-			fputs("-", out);
-		if (name)
-			table_cell(out, name, 0, 0);
-		if (addr) {
-			fputs(name ? " <" : "<", out);
-			table_cell(out, addr, 0, 0);
-			fputs(">", out);
-		}
-		if (phone) {
-			fputs(name || addr ? ", phone " : "phone ", out);
-			table_cell(out, phone, 0, 0);
-		}
-		fputc('\n', out);
-		show_field(out, "subject", jstr(lj, "subject"));
-	}
+	show_text_writer(out, lj);
 	if (json_is_true(json_object_get(lj, "anonymous")))
 		show_field(out, "anonymous", "yes");
 	if (jstr(lj, "district"))
 		show_field(out, "district", jstr(lj, "district"));
+	show_text_parts(out, lj);
 	size_t k;
-	const json_t *a;
-	const json_t *att = json_object_get(lj, "attachments");
-	if (json_array_size(att) > 0) {
-		fprintf(out, "  attachments\n");
-		json_array_foreach(att, k, a) {
-			fputs("    ", out);
-			table_cell(out, jstr(a, "filename") ? jstr(a, "filename")
-				 : json_is_true(json_object_get(a, "sealed")) ? "(sealed)"
-				 : "(no name)", 0, 0);
-			fprintf(out, "  ");
-			table_cell(out, jstr(a, "content_type"), 0, 0);
-			fprintf(out, "  %" JSON_INTEGER_FORMAT " bytes\n",
-				json_integer_value(json_object_get(a, "size")));
-		}
-	}
-	const json_t *rules = json_object_get(lj, "rules");
-	if (json_array_size(rules) > 0) {
-		fprintf(out, "  rules\n");
-		json_array_foreach(rules, k, a) {
-			fputs("    ", out);
-			table_cell(out, jstr(a, "rule"), 0, 28);
-			fprintf(out, " %-8s %-13s %+" JSON_INTEGER_FORMAT, jstr(a, "field"),
-				jstr(a, "category") ? jstr(a, "category") : "(no category)",
-				json_integer_value(json_object_get(a, "weight")));
-			if (jstr(a, "words")) {
-				fputs("  \"", out);
-				table_cell(out, jstr(a, "words"), 0, 0);
-				fputs("\"", out);
-			} else if (jstr(a, "note")) {
-				fprintf(out, "  (%s)", jstr(a, "note"));
-			}
-			fputc('\n', out);
-		}
-		if (jstr(lj, "rules_note"))
-			fprintf(out, "    (%s)\n", jstr(lj, "rules_note"));
-	}
-	const json_t *warn = json_object_get(lj, "warnings");
-	if (json_array_size(warn) > 0) {
+	const json_t *w, *warn = json_object_get(lj, "warnings");
+	if (json_array_size(warn) > 0)
 		fprintf(out, "  warnings\n");
-		json_array_foreach(warn, k, a) {
-			fputs("    ", out);
-			table_cell(out, json_string_value(a) ? json_string_value(a) : "", 0, 0);
-			fputc('\n', out);
-		}
+	json_array_foreach(warn, k, w) {
+		fputs("    ", out);
+		table_cell(out, json_string_value(w) ? json_string_value(w) : "", 0, 0);
+		fputc('\n', out);
 	}
 	if (json_is_true(json_object_get(lj, "sealed"))) {
 		fprintf(out, "  text          sealed (a supervisor opens it with --key)\n");
@@ -995,20 +1006,36 @@ change_options(const char *sub, int argc, char **argv, const struct option *opts
 	return EX_OK;
 }
 
-/* The start of every change: its options, the case number checked (before
- * any configuration or database), the session. */
+/* The start of a change: its options, then (before any configuration or
+ * database) the category when category_arg (the second argument), the
+ * note and the case number checked, then the session. EX_OK with *c_r,
+ * else the exit code (-1: --help printed). */
 static int
 change_start(const char *sub, int argc, char **argv, const struct option *opts,
-	     void (*usage)(FILE *), int nargs, struct change_opts *o, struct cases **c_r)
+	     void (*usage)(FILE *), int nargs, bool category_arg, struct change_opts *o,
+	     struct cases **c_r)
 {
 	char err[600];
 	*c_r = NULL;
 	int ret = change_options(sub, argc, argv, opts, usage, nargs, o);
 	if (ret != EX_OK)
 		return ret;
-	if (cases_check_number(argv[optind], err, sizeof(err)) != MB_OK)
-		return fail(sub, MB_USAGE, err);
+	if (category_arg && cases_check_category(argv[optind + 1], NULL, err, sizeof(err)) != MB_OK)
+		return fail_arg(sub, "CATEGORY", err);
+	enum mb_status st = cases_check_note(o->note, err, sizeof(err));
+	if (st != MB_OK || (st = cases_check_number(argv[optind], err, sizeof(err))) != MB_OK)
+		return fail(sub, st, err);
 	return session(sub, &o->s, c_r);
+}
+
+/* The end of a change: the session closed; st reported when it failed.
+ * EX_OK or the exit code. */
+static int
+change_end(const char *sub, struct change_opts *o, struct cases **c, enum mb_status st,
+	   const char *err)
+{
+	session_end(&o->s, c);
+	return st == MB_OK ? EX_OK : fail(sub, st, err);
 }
 
 static int
@@ -1023,23 +1050,14 @@ run_reclassify(int argc, char **argv)
 	struct case_reclassified r;
 	struct cases *c;
 	char err[1024];
-	int ret = change_options("reclassify", argc, argv, opts, reclassify_usage, 2, &o);
-	if (ret != EX_OK)
+	int ret = change_start("reclassify", argc, argv, opts, reclassify_usage, 2, true, &o, &c);
+	if (ret != EX_OK || c == NULL)
 		return ret < 0 ? EX_OK : ret;
-	const char *number = argv[optind], *category = argv[optind + 1];
-	/* the category and note first, as the use case checks them */
-	enum mb_status st = cases_check_category(category, NULL, err, sizeof(err));
-	if (st != MB_OK)
-		return fail_arg("reclassify", "CATEGORY", err);
-	if ((st = cases_check_note(o.note, err, sizeof(err))) != MB_OK
-	    || (st = cases_check_number(number, err, sizeof(err))) != MB_OK)
-		return fail("reclassify", st, err);
-	if ((ret = session("reclassify", &o.s, &c)) != EX_OK)
+	const char *number = argv[optind];
+	enum mb_status st = cases_reclassify(c, number, argv[optind + 1], o.note, &r, err,
+					     sizeof(err));
+	if ((ret = change_end("reclassify", &o, &c, st, err)) != EX_OK)
 		return ret;
-	st = cases_reclassify(c, number, category, o.note, &r, err, sizeof(err));
-	session_end(&o.s, &c);
-	if (st != MB_OK)
-		return fail("reclassify", st, err);
 	if (strcmp(r.before, r.after) == 0)
 		printf("%s: %s confirmed (marked reviewed)\n", number, r.after);
 	else
@@ -1060,7 +1078,7 @@ run_assign(int argc, char **argv)
 	struct case_assigned a;
 	struct cases *c;
 	char err[1024];
-	int ret = change_start("assign", argc, argv, opts, assign_usage, 2, &o, &c);
+	int ret = change_start("assign", argc, argv, opts, assign_usage, 2, false, &o, &c);
 	if (ret != EX_OK || c == NULL)
 		return ret < 0 ? EX_OK : ret;
 	const char *number = argv[optind], *dept = argv[optind + 1];
@@ -1189,14 +1207,13 @@ run_reopen(int argc, char **argv)
 	struct case_reopened r;
 	struct cases *c;
 	char err[1024];
-	int ret = change_start("reopen", argc, argv, opts, reopen_usage, 1, &o, &c);
+	int ret = change_start("reopen", argc, argv, opts, reopen_usage, 1, false, &o, &c);
 	if (ret != EX_OK || c == NULL)
 		return ret < 0 ? EX_OK : ret;
 	const char *number = argv[optind];
 	enum mb_status st = cases_reopen(c, number, &r, err, sizeof(err));
-	session_end(&o.s, &c);
-	if (st != MB_OK)
-		return fail("reopen", st, err);
+	if ((ret = change_end("reopen", &o, &c, st, err)) != EX_OK)
+		return ret;
 	if (r.cancelled > 0)
 		printf("%s: reopened; its answer, not sent yet, is cancelled\n", number);
 	else
@@ -1217,22 +1234,16 @@ run_seal(int argc, char **argv)
 	struct change_opts o = {0};
 	struct cases *c;
 	char err[1024];
-	int ret = change_options("seal", argc, argv, opts, seal_usage, 1, &o);
-	if (ret != EX_OK)
+	int ret = change_start("seal", argc, argv, opts, seal_usage, 1, false, &o, &c);
+	if (ret != EX_OK || c == NULL)
 		return ret < 0 ? EX_OK : ret;
 	const char *number = argv[optind];
-	enum mb_status st = cases_check_note(o.note, err, sizeof(err));
-	if (st != MB_OK || (st = cases_check_number(number, err, sizeof(err))) != MB_OK)
-		return fail("seal", st, err);
-	if ((ret = session("seal", &o.s, &c)) != EX_OK)
+	enum mb_status st = cases_seal(c, number, o.note,
+		key_path(o.public_key, &o.s.cfg, "confidential", "public_key_file"),
+		key_path(o.outbox_key, &o.s.cfg, "replies", "outbox_public_key_file"), err,
+		sizeof(err));
+	if ((ret = change_end("seal", &o, &c, st, err)) != EX_OK)
 		return ret;
-	st = cases_seal(c, number, o.note,
-			key_path(o.public_key, &o.s.cfg, "confidential", "public_key_file"),
-			key_path(o.outbox_key, &o.s.cfg, "replies", "outbox_public_key_file"), err,
-			sizeof(err));
-	session_end(&o.s, &c);
-	if (st != MB_OK)
-		return fail("seal", st, err);
 	printf("Case %s is now confidential: its letters were sealed and moved out of the "
 	       "clerks' tables.\n", number);
 	return EX_OK;
@@ -1249,19 +1260,13 @@ run_confirm(int argc, char **argv)
 	struct change_opts o = {0};
 	struct cases *c;
 	char err[1024];
-	int ret = change_options("confirm", argc, argv, opts, confirm_usage, 1, &o);
-	if (ret != EX_OK)
+	int ret = change_start("confirm", argc, argv, opts, confirm_usage, 1, false, &o, &c);
+	if (ret != EX_OK || c == NULL)
 		return ret < 0 ? EX_OK : ret;
 	const char *number = argv[optind];
-	enum mb_status st = cases_check_note(o.note, err, sizeof(err));
-	if (st != MB_OK || (st = cases_check_number(number, err, sizeof(err))) != MB_OK)
-		return fail("confirm", st, err);
-	if ((ret = session("confirm", &o.s, &c)) != EX_OK)
+	enum mb_status st = cases_confirm(c, number, o.note, err, sizeof(err));
+	if ((ret = change_end("confirm", &o, &c, st, err)) != EX_OK)
 		return ret;
-	st = cases_confirm(c, number, o.note, err, sizeof(err));
-	session_end(&o.s, &c);
-	if (st != MB_OK)
-		return fail("confirm", st, err);
 	printf("Case %s: confidentiality confirmed; it stays confidential and leaves the review "
 	       "queue.\n", number);
 	return EX_OK;
@@ -1284,12 +1289,12 @@ run_release(int argc, char **argv)
 	if (ret != EX_OK)
 		return ret < 0 ? EX_OK : ret;
 	const char *number = argv[optind];
+	/* the key and note first (the use case says which is missing) */
 	if ((ret = session("release", &o.s, &c)) != EX_OK)
 		return ret;
 	enum mb_status st = cases_release(c, number, o.key, o.note, &r, err, sizeof(err));
-	session_end(&o.s, &c);
-	if (st != MB_OK)
-		return fail("release", st, err);
+	if ((ret = change_end("release", &o, &c, st, err)) != EX_OK)
+		return ret;
 	printf("Case %s is released: %ld letter(s) opened (recorded) and moved into the clerks' "
 	       "tables.\n", number, r.letters);
 	if (r.mail_kept > 0)
