@@ -12,10 +12,10 @@
  * detail goes to the caller's err (STYLE.md 6), which names the case, a
  * key file or a field, never a writer's identity.
  *
- * Exit codes of the commands follow the status: MB_USAGE 64,
- * CASES_REFUSED (wrong data or state, a key that opens nothing) 65,
- * MB_NO_INPUT (no such case, a file that is not there) 66, MB_CONNECTION
- * 69, MB_DENIED 77, MB_CONFIG 78.
+ * The statuses: MB_USAGE a malformed request, CASES_REFUSED wrong data or
+ * state (a case closed already, a key that opens nothing), MB_NO_INPUT no
+ * such case or a key file that is not there, MB_CONNECTION no database,
+ * MB_DENIED the login may not, MB_CONFIG a key file that cannot be read.
  *
  * Keys: the office's secret key and the public keys are read once per
  * session, when a use case first needs them, and kept (zeroed at the end).
@@ -31,7 +31,8 @@
 #include "../store/cases.h"
 #include "error.h"
 
-/* The status of "refused for what the case is" (exit 65). */
+/* The status of "refused for what the case is" (error.h has no code of its
+ * own for it; MB_BAD_LETTER is the one cli_exit() maps alike). */
 #define CASES_REFUSED CASES_DB_REFUSED
 
 /* The largest answer a clerk may send. */

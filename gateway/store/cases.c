@@ -7,7 +7,6 @@
 #include "cases.h"
 
 #include <stddef.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,24 +23,18 @@
  * Values of a result.
  */
 
-/* A value, or NULL for SQL NULL; borrowed from r. */
-static const char *
-val(const PGresult *r, int row, int col)
-{
-	return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
-}
 
 static bool
 val_true(const PGresult *r, int row, int col)
 {
-	const char *v = val(r, row, col);
+	const char *v = db_value(r, row, col);
 	return v && v[0] == 't';
 }
 
 static long long
 val_ll(const PGresult *r, int row, int col)
 {
-	const char *v = val(r, row, col);
+	const char *v = db_value(r, row, col);
 	return v ? strtoll(v, NULL, 10) : 0;
 }
 
@@ -49,22 +42,10 @@ val_ll(const PGresult *r, int row, int col)
 static double
 val_time(const PGresult *r, int row, int col)
 {
-	const char *v = val(r, row, col);
+	const char *v = db_value(r, row, col);
 	return v ? strtod(v, NULL) : CASES_DB_NO_TIME;
 }
 
-/* A bigint of a binary result. */
-static long long
-bin_int8(const PGresult *r, int row, int col)
-{
-	const unsigned char *p = (const unsigned char *)PQgetvalue(r, row, col);
-	uint64_t v = 0;
-	if (PQgetisnull(r, row, col) || PQgetlength(r, row, col) != 8)
-		return 0;
-	for (int i = 0; i < 8; i++)
-		v = (v << 8) | p[i];
-	return (long long)v;
-}
 
 /* A text value of a binary result (text is its bytes; libpq ends each
  * value with a NUL), or NULL. */
@@ -147,13 +128,13 @@ fill_row(const PGresult *r, int row, void *dst, const struct col *cols, size_t n
 		void *f = p + cols[k].off;
 		switch (cols[k].kind) {
 		case COL_STR: *(const char **)f = PQgetvalue(r, row, c); break;
-		case COL_TEXT: *(const char **)f = val(r, row, c); break;
+		case COL_TEXT: *(const char **)f = db_value(r, row, c); break;
 		case COL_BOOL: *(bool *)f = val_true(r, row, c); break;
 		case COL_LL: *(long long *)f = val_ll(r, row, c); break;
 		case COL_LONG: *(long *)f = (long)val_ll(r, row, c); break;
 		case COL_TIME: *(double *)f = val_time(r, row, c); break;
 		case COL_BIN_TEXT: *(const char **)f = bin_text(r, row, c); break;
-		case COL_BIN_INT8: *(long long *)f = bin_int8(r, row, c); break;
+		case COL_BIN_INT8: *(long long *)f = db_bin_int8(r, row, c); break;
 		case COL_BIN_BOOL: *(bool *)f = bin_bool(r, row, c); break;
 		case COL_BIN_BYTES:
 			*(const unsigned char **)f = bin_bytes(r, row, c, (size_t *)(p + cols[k].len));
@@ -671,8 +652,8 @@ cases_db_writer(PGconn *db, long long case_id, struct case_writer *out, char *er
 	out->res = r;
 	out->found = PQntuples(r) == 1;
 	if (out->found) {
-		out->name = val(r, 0, 0);
-		out->address = val(r, 0, 1);
+		out->name = db_value(r, 0, 0);
+		out->address = db_value(r, 0, 1);
 		out->anonymous = val_true(r, 0, 2);
 	}
 	err[0] = '\0';

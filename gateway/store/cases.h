@@ -15,7 +15,7 @@
  * Errors (STYLE.md 6): MB_CONNECTION no database, MB_DENIED the login may
  * not, MB_NO_INPUT "NUMBER: no such case" (a clerk is told the same of a
  * confidential case), CASES_DB_REFUSED the server's reason (22023, a value
- * it refuses: exit 65). The detail is a statement's primary message only: a
+ * or state it refuses). The detail is a statement's primary message only: a
  * DETAIL line may quote a row's values.
  */
 #ifndef MB_STORE_CASES_H
@@ -28,9 +28,9 @@
 
 #include "error.h"
 
-/* What the case functions answer when they refuse a value or a state (the
- * "wrong data or state" of the commands' exit 65): the status that maps to
- * it. */
+/* What the case functions answer when they refuse a value or a state
+ * ("wrong data or state"): error.h has no code of its own for it, and
+ * MB_BAD_LETTER is the one that cli_exit() maps alike (EX_DATAERR). */
 #define CASES_DB_REFUSED MB_BAD_LETTER
 
 /* A time column that is NULL. */
