@@ -670,8 +670,10 @@ session(const char *sub, struct cases_opts *o, struct cases **c_r)
 {
 	char err[1024];
 	*c_r = NULL;
-	if (o->config_path && config_load(o->config_path, &o->cfg, err, sizeof(err)) != 0)
+	if (o->config_path && config_load(o->config_path, &o->cfg, err, sizeof(err)) != 0) {
+		config_deinit(&o->cfg);
 		return fail(sub, MB_CONFIG, err);
+	}
 	*c_r = cases_new(db_conninfo(o->db_opt, &o->cfg));
 	return EX_OK;
 }
