@@ -123,6 +123,9 @@ GATEWAY_SRC = \
 	gateway/cli/cmd_ingest.c \
 	gateway/cli/cmd_keygen.c \
 	gateway/cli/cmd_unseal.c \
+	gateway/store/cases.c \
+	gateway/service/cases.c \
+	gateway/cli/table.c \
 	gateway/cli/cmd_cases.c \
 	gateway/store/letter_json.c \
 	gateway/cli/cmd_parse.c \

@@ -291,6 +291,22 @@ NOADDR=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHER
 ascl close "$NOADDR" --reply-file "$TMP/answer.txt" > "$TMP/o" 2>&1
 [ $? -eq 0 ] && [ "$(outbox "$NOADDR")" -eq 0 ] && grep -q "no e-mail address" "$TMP/o"
 ok $? "a writer without an address (a web form): closed without mail"
+# an address the outbox refuses (replies_address_ok) is refused by close as
+# well, before anything changes: an answer queued to it would be given up
+BAD=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND NOT c.automatic AND NOT l.anonymous AND c.status <> 'closed' AND coalesce(l.from_name, '') <> '' AND l.from_address IS NOT NULL AND c.number NOT IN ('$RC', '$REAL') ORDER BY c.id LIMIT 1")
+BADL=$(q "SELECT min(l.id) FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$BAD'")
+BADOLD=$(q "SELECT from_address FROM letters WHERE id = $BADL")
+for a in 'a,@b.example' 'nobody' 'two@dots..example x'; do
+	qw "UPDATE public.letters SET from_address = '$a' WHERE id = $BADL" > /dev/null
+	ascl close "$BAD" --reply-file "$TMP/answer.txt" > "$TMP/o" 2> "$TMP/e"
+	r=$?
+	[ $r -eq 65 ] && [ ! -s "$TMP/o" ] && [ "$(outbox "$BAD")" -eq 0 ] && [ "$(events "$BAD" closed)" -eq 0 ] \
+		&& [ "$(q "SELECT status FROM cases WHERE number = '$BAD'")" != closed ] \
+		&& grep -q "not one the outbox can write to" "$TMP/e" && grep -q "nothing changed" "$TMP/e" \
+		&& ! grep -qF "$a" "$TMP/e"
+	ok $? "close refuses a writer's address the outbox would refuse ('$a'): 65, says so, nothing queued or changed (exit $r)"
+done
+qw "UPDATE public.letters SET from_address = '$BADOLD' WHERE id = $BADL" > /dev/null
 NEXT=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND c.status <> 'closed' AND coalesce(l.from_name, '') <> '' AND l.from_address IS NOT NULL AND c.number NOT IN ('$RC', '$REAL') ORDER BY c.id LIMIT 1")
 printf 'caf\351\n' > "$TMP/latin1.txt"
 ascl close "$NEXT" --reply-file "$TMP/latin1.txt" > /dev/null 2> "$TMP/e"

@@ -4,6 +4,7 @@
 #include "db.h"
 
 #include <dirent.h>
+#include <stdint.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,24 @@ db_commit(PGconn *c)
 	bool ok = PQresultStatus(r) == PGRES_COMMAND_OK && strcmp(PQcmdStatus(r), "COMMIT") == 0;
 	PQclear(r);
 	return ok;
+}
+
+const char *
+db_value(const PGresult *r, int row, int col)
+{
+	return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
+}
+
+long long
+db_bin_int8(const PGresult *r, int row, int col)
+{
+	const unsigned char *p = (const unsigned char *)PQgetvalue(r, row, col);
+	uint64_t v = 0;
+	if (PQgetisnull(r, row, col) || PQgetlength(r, row, col) != 8)
+		return 0;
+	for (int i = 0; i < 8; i++)
+		v = (v << 8) | p[i];
+	return (long long)v;
 }
 
 const char *

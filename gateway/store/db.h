@@ -38,6 +38,12 @@ bool db_exec_ok(PGconn *c, const char *sql);
  * transaction that an error aborted answers "ROLLBACK"). */
 bool db_commit(PGconn *c);
 
+/* A value of a result, or NULL for SQL NULL; borrowed from r. */
+const char *db_value(const PGresult *r, int row, int col);
+
+/* A bigint of a binary result (0 for SQL NULL or another size). */
+long long db_bin_int8(const PGresult *r, int row, int col);
+
 /* libpq's last error on c, one line, borrowed until the next call. */
 const char *db_error(PGconn *c);
 

@@ -19,12 +19,6 @@
 /* The largest message we compose: an answer is at most 1 MiB of text. */
 #define OUTBOX_MESSAGE_MAX (4 * 1024 * 1024)
 
-static const char *
-val(PGresult *r, int col)
-{
-	return PQgetisnull(r, 0, col) ? NULL : PQgetvalue(r, 0, col);
-}
-
 static int
 retry_seconds(int attempts, int first)
 {
@@ -171,16 +165,16 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		snprintf(number, sizeof(number), "%s", PQgetvalue(r, 0, 3));
 		struct replies_mail m = {
 			.kind = kind,
-			.token = val(r, 2),
+			.token = db_value(r, 0, 2),
 			.case_number = number,
 			.confidential = PQgetvalue(r, 0, 4)[0] == 't',
-			.recipient = val(r, 5),
-			.recipient_name = val(r, 6),
-			.reply_to_id = val(r, 7),
-			.subject = val(r, 8),
-			.body = val(r, 9),
-			.language = val(r, 10),
-			.code = val(r, 15),
+			.recipient = db_value(r, 0, 5),
+			.recipient_name = db_value(r, 0, 6),
+			.reply_to_id = db_value(r, 0, 7),
+			.subject = db_value(r, 0, 8),
+			.body = db_value(r, 0, 9),
+			.language = db_value(r, 0, 10),
+			.code = db_value(r, 0, 15),
 			/* an answer is a clerk's, to a writer the office read */
 			.echo = strcmp(kind, "answer") == 0 || PQgetvalue(r, 0, 16)[0] == 't',
 		};

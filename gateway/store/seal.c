@@ -147,28 +147,57 @@ seal_seal(const struct seal_key *key, const void *p, size_t n, size_t *len_r)
 	return box;
 }
 
-unsigned char *
-seal_open(const char *secret_key_path, const unsigned char *box, size_t n, size_t *len_r,
-	  char *err, size_t errlen)
+enum mb_status
+seal_secret_load(const char *path, struct seal_secret *s, char *err, size_t errlen)
 {
-	unsigned char sk[crypto_box_SECRETKEYBYTES], pk[crypto_box_PUBLICKEYBYTES];
+	memset(s, 0, sizeof(*s));
+	if (read_key(path, true, s->sk, sizeof(s->sk), err, errlen) != 0)
+		return MB_CONFIG;
+	crypto_scalarmult_base(s->pub.pk, s->sk);
+	seal_key_id(&s->pub, s->id);
+	snprintf(s->path, sizeof(s->path), "%s", path);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+void
+seal_secret_deinit(struct seal_secret *s)
+{
+	sodium_memzero(s, sizeof(*s));
+}
+
+unsigned char *
+seal_open_secret(const struct seal_secret *s, const unsigned char *box, size_t n,
+		 size_t *len_r, char *err, size_t errlen)
+{
 	if (n < crypto_box_SEALBYTES) {
 		snprintf(err, errlen, "sealed data too short");
 		return NULL;
 	}
-	if (read_key(secret_key_path, true, sk, sizeof(sk), err, errlen) != 0)
-		return NULL;
-	crypto_scalarmult_base(pk, sk);
 	unsigned char *plain = xmalloc(n - crypto_box_SEALBYTES + 1);
-	if (crypto_box_seal_open(plain, box, n, pk, sk) != 0) {
-		sodium_memzero(sk, sizeof(sk));
+	if (crypto_box_seal_open(plain, box, n, s->pub.pk, s->sk) != 0) {
 		free(plain);
-		snprintf(err, errlen, "%s: this key does not open the sealed data", secret_key_path);
+		snprintf(err, errlen, "%s: this key does not open the sealed data", s->path);
 		return NULL;
 	}
-	sodium_memzero(sk, sizeof(sk));
 	plain[n - crypto_box_SEALBYTES] = '\0';
 	*len_r = n - crypto_box_SEALBYTES;
+	return plain;
+}
+
+unsigned char *
+seal_open(const char *secret_key_path, const unsigned char *box, size_t n, size_t *len_r,
+	  char *err, size_t errlen)
+{
+	struct seal_secret s;
+	if (n < crypto_box_SEALBYTES) {
+		snprintf(err, errlen, "sealed data too short");
+		return NULL;
+	}
+	if (seal_secret_load(secret_key_path, &s, err, errlen) != MB_OK)
+		return NULL;
+	unsigned char *plain = seal_open_secret(&s, box, n, len_r, err, errlen);
+	seal_secret_deinit(&s);
 	return plain;
 }
 

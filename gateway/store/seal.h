@@ -11,6 +11,8 @@
 #include <jansson.h>
 #include <sodium.h>
 
+#include "error.h"
+
 struct seal_key {
 	unsigned char pk[crypto_box_PUBLICKEYBYTES];
 };
@@ -45,6 +47,30 @@ int seal_load_public(const char *path, struct seal_key *key, char *err, size_t e
 
 /* Seals n bytes; returns a new buffer of *len_r bytes (caller frees). */
 unsigned char *seal_seal(const struct seal_key *key, const void *p, size_t n, size_t *len_r);
+
+/* A secret key read once and kept in memory for a process's openings (a
+ * use case opens many boxes; the file is read once, not per box). Its
+ * public half and id (seal_key_id) come with it; path names it in
+ * messages. Deinit zeroes it. */
+#define SEAL_PATH_MAX 1024
+struct seal_secret {
+	unsigned char sk[crypto_box_SECRETKEYBYTES];
+	struct seal_key pub;
+	char id[17];
+	char path[SEAL_PATH_MAX];
+};
+
+/* Reads a secret key file (only one that group and others cannot read).
+ * MB_CONFIG with "file: reason" in err. */
+enum mb_status seal_secret_load(const char *path, struct seal_secret *s, char *err,
+				size_t errlen) MB_MUST_USE;
+void seal_secret_deinit(struct seal_secret *s);
+
+/* Opens a sealed box with a loaded secret key: the plain bytes
+ * (NUL-terminated, caller zeroes and frees), or NULL with "PATH: this key
+ * does not open the sealed data" (or a damaged box) in err. */
+unsigned char *seal_open_secret(const struct seal_secret *s, const unsigned char *box, size_t n,
+				size_t *len_r, char *err, size_t errlen);
 
 /* Opens a sealed box with the secret key file; returns the plain bytes
  * (NUL-terminated, caller frees) or NULL with err (wrong key, damaged box). */

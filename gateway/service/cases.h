@@ -1,0 +1,223 @@
+/*
+ * cases.h - the case file's use cases, once, for every front end (`mayorbox
+ * cases`, `mayorbox unseal`, the clerks' web console): list, show,
+ * reclassify, assign, close (the answer and the policy of when it is
+ * mailed), reopen, seal, confirm, release, unseal, stats.
+ *
+ * Each use case checks its input (MB_USAGE with what is wrong), runs in one
+ * transaction of the session's connection (opened at the first use case
+ * that needs it, so a malformed request never waits for a database), and
+ * returns a struct and one JSON form (json_t *, new reference) which
+ * `--json` prints and the web console serves. No printing here: every
+ * detail goes to the caller's err (STYLE.md 6), which names the case, a
+ * key file or a field, never a writer's identity.
+ *
+ * The statuses: MB_USAGE a malformed request, CASES_REFUSED wrong data or
+ * state (a case closed already, a key that opens nothing), MB_NO_INPUT no
+ * such case or a key file that is not there, MB_CONNECTION no database,
+ * MB_DENIED the login may not, MB_CONFIG a key file that cannot be read.
+ *
+ * Keys: the office's secret key and the public keys are read once per
+ * session, when a use case first needs them, and kept (zeroed at the end).
+ */
+#ifndef MB_SERVICE_CASES_H
+#define MB_SERVICE_CASES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <jansson.h>
+
+#include "../store/cases.h"
+#include "error.h"
+
+/* The status of "refused for what the case is" (error.h has no code of its
+ * own for it; MB_BAD_LETTER is the one cli_exit() maps alike). */
+#define CASES_REFUSED CASES_DB_REFUSED
+
+/* The largest answer a clerk may send. */
+#define CASES_REPLY_MAX (1024u * 1024u)
+/* The longest note, in bytes. */
+#define CASES_NOTE_MAX 4000u
+/* The longest department name, in bytes. */
+#define CASES_DEPARTMENT_MAX 200u
+/* The most rows a list may ask for. */
+#define CASES_LIMIT_MAX 10000000L
+/* Longest quote of a letter's matched words, in bytes (as classify --explain). */
+#define CASES_QUOTE_MAX 120
+
+/* The categories and statuses of a case (NULL-terminated). */
+extern const char *const cases_categories[];
+extern const char *const cases_statuses[];
+
+/* A session: the connection (opened when first needed) and the keys read. */
+struct cases;
+
+/* A session for conninfo (copied; "" is libpq's environment). Free with
+ * cases_free(), which closes the connection and zeroes the keys. */
+struct cases *cases_new(const char *conninfo);
+void cases_free(struct cases **c);
+
+/* ------------------------------------------------------------------------
+ * Checks of input, for front ends that check early (each is also done by
+ * the use case): MB_USAGE with err naming the field, or MB_OK.
+ */
+
+/* A category (or extra, e.g. "unclassified"): err "'X': not a category
+ * (consultation, ...)". */
+enum mb_status cases_check_category(const char *s, const char *extra, char *err,
+				    size_t errlen) MB_MUST_USE;
+/* A status or "open": err "'X': not a status (new, ..., open)". */
+enum mb_status cases_check_status(const char *s, char *err, size_t errlen) MB_MUST_USE;
+/* "2026-000123": four digits, a dash, six to nine digits. */
+enum mb_status cases_check_number(const char *number, char *err, size_t errlen) MB_MUST_USE;
+/* A note: UTF-8 text of at most CASES_NOTE_MAX bytes (NULL is fine). */
+enum mb_status cases_check_note(const char *note, char *err, size_t errlen) MB_MUST_USE;
+/* An answer: UTF-8 text that is not blank, at most CASES_REPLY_MAX bytes;
+ * CASES_REFUSED "not UTF-8 text (byte N)" or "the answer is empty". */
+enum mb_status cases_check_answer(const char *text, size_t n, char *err,
+				  size_t errlen) MB_MUST_USE;
+/* "--since" of a list or stats: "YYYY-MM-DD" (local midnight) or an ISO
+ * timestamp "YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|+HH:MM|+HHMM|+HH]" (local time
+ * when it names no zone) to seconds since the epoch. */
+enum mb_status cases_parse_since(const char *s, double *epoch_r) MB_MUST_USE;
+/* Whether s is nonempty after white space. */
+bool cases_nonempty(const char *s);
+
+/* ------------------------------------------------------------------------
+ * list
+ */
+
+/* The cases of f the login may see, newest first (f->since and the others
+ * as store/cases.h says). A category or status not known is MB_USAGE. */
+enum mb_status cases_list(struct cases *c, const struct cases_filter *f,
+			  struct case_summaries *out, char *err, size_t errlen) MB_MUST_USE;
+json_t *cases_summary_json(const struct case_summary *s);
+json_t *cases_summaries_json(const struct case_summaries *l);
+
+/* ------------------------------------------------------------------------
+ * show
+ */
+
+/* The whole case as its JSON document (*doc_r, caller decrefs): the case,
+ * its letters with attachments and rule hits (the matched words from the
+ * letter's own bytes classified again with the rules of rules_dir, or of
+ * rulesdir_find()), history, outbox and delivery reports. With key_path
+ * (the office's secret key) and a case with sealed letters, reveal_case()
+ * gives the boxes that key opens and records the opening first, in the
+ * same transaction (committed before the document is returned); a key that
+ * opens nothing is CASES_REFUSED and nothing is recorded. warning: why the
+ * matched words are not shown, when the rules cannot be loaded ("" else). */
+enum mb_status cases_show(struct cases *c, const char *number, const char *key_path,
+			  const char *rules_dir, json_t **doc_r, char *warning,
+			  size_t warninglen, char *err, size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * The changes.
+ */
+
+struct case_reclassified {
+	char number[32];
+	char before[64], after[64];	/* before == after: confirmed, marked reviewed */
+};
+enum mb_status cases_reclassify(struct cases *c, const char *number, const char *category,
+				const char *note, struct case_reclassified *out, char *err,
+				size_t errlen) MB_MUST_USE;
+json_t *cases_reclassified_json(const struct case_reclassified *r);
+
+struct case_assigned {
+	char number[32];
+	char department[CASES_DEPARTMENT_MAX + 1];	/* as the rules or cases spell it */
+	char status[32];
+	/* refused (CASES_REFUSED): the departments known, to choose from */
+	char **known;
+	size_t known_n;
+};
+/* Assigns number to department: one the rules route to, their directory
+ * lists, or a case has (any spelling of it: it is kept as spelled there),
+ * unless new_department. */
+enum mb_status cases_assign(struct cases *c, const char *number, const char *department,
+			    bool new_department, const char *rules_dir,
+			    struct case_assigned *out, char *err, size_t errlen) MB_MUST_USE;
+void cases_assigned_deinit(struct case_assigned *a);
+json_t *cases_assigned_json(const struct case_assigned *a);
+
+/* What closing asks: the answer (UTF-8, NULL: none), no mail, the office's
+ * secret key (a confidential case's answer is kept sealed to it) and the
+ * gateways' outbox public key (the answer to a confidential writer waits
+ * sealed to it). */
+struct cases_close_req {
+	const char *answer;
+	bool no_mail;
+	const char *key_path;
+	const char *outbox_key_path;
+};
+struct case_closed {
+	char number[32];
+	bool queued;		/* the answer waits in the outbox */
+	char outbox_id[32];	/* its id when queued */
+	char *address;		/* a public case's writer when queued (caller: deinit) */
+	char why[200];		/* why no mail, when not queued */
+};
+/* Closes number. A public case's writer must have an address the outbox
+ * can write to (replies_address_ok): one it would refuse is refused here
+ * (CASES_REFUSED, nothing changed), not queued to be given up later. */
+enum mb_status cases_close(struct cases *c, const char *number, const struct cases_close_req *req,
+			   struct case_closed *out, char *err, size_t errlen) MB_MUST_USE;
+void cases_closed_deinit(struct case_closed *cl);
+json_t *cases_closed_json(const struct case_closed *cl);
+
+struct case_reopened {
+	char number[32];
+	long cancelled;		/* answers still waiting, now cancelled */
+};
+enum mb_status cases_reopen(struct cases *c, const char *number, struct case_reopened *out,
+			    char *err, size_t errlen) MB_MUST_USE;
+json_t *cases_reopened_json(const struct case_reopened *r);
+
+/* Seals a public case (recall first): each letter's identity to the
+ * office's public key (public_key_path, required: MB_USAGE without), the
+ * writer's reply address to the outbox key (outbox_key_path, NULL: the case
+ * gets no mail), the answer too; case_seal() moves it into the vault. */
+enum mb_status cases_seal(struct cases *c, const char *number, const char *note,
+			  const char *public_key_path, const char *outbox_key_path, char *err,
+			  size_t errlen) MB_MUST_USE;
+
+/* A supervisor confirms a case sealed on weaker evidence. */
+enum mb_status cases_confirm(struct cases *c, const char *number, const char *note, char *err,
+			     size_t errlen) MB_MUST_USE;
+
+struct case_released {
+	char number[32];
+	long letters, mail_kept, mail_cancelled;
+};
+/* A supervisor releases a confidential case into the clerks' view: its
+ * boxes opened with key_path (the opening recorded), note required. */
+enum mb_status cases_release(struct cases *c, const char *number, const char *key_path,
+			     const char *note, struct case_released *out, char *err,
+			     size_t errlen) MB_MUST_USE;
+json_t *cases_released_json(const struct case_released *r);
+
+/* The sealed identities of number's letters, in the order they came, as a
+ * JSON array (*letters_r, caller decrefs), opened with key_path (recorded
+ * by reveal_case()); without raw, the raw message and attachments' data are
+ * left out. A key that opens no letter is CASES_REFUSED. */
+enum mb_status cases_unseal(struct cases *c, const char *number, const char *key_path, bool raw,
+			    json_t **letters_r, char *err, size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * stats
+ */
+
+/* Counts by group since (CASES_DB_NO_TIME: all); days in the local time
+ * zone (a zone the database does not know: UTC, and warning says so). */
+enum mb_status cases_stats(struct cases *c, enum cases_group by, double since,
+			   struct case_stats *out, char *warning, size_t warninglen, char *err,
+			   size_t errlen) MB_MUST_USE;
+json_t *cases_stats_json(const struct case_stats *s);
+
+/* An epoch as ISO 8601 UTC "YYYY-MM-DDTHH:MM:SSZ" ("?" when it cannot be
+ * written). */
+void cases_time_iso(double epoch, char *out, size_t outlen);
+
+#endif

@@ -1,0 +1,856 @@
+/*
+ * cases.c - the case file's SQL (see cases.h). Reads return structs whose
+ * strings are borrowed from the PGresult they keep; changes are one call
+ * of a SECURITY DEFINER function of schema 006 each, which writes the case
+ * event itself.
+ */
+#include "cases.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "xalloc.h"
+
+/* PostgreSQL's type oids of the parameters we send. */
+#define OID_BOOL 16
+#define OID_BYTEA 17
+#define OID_TEXT 25
+
+/* ------------------------------------------------------------------------
+ * Values of a result.
+ */
+
+
+static bool
+val_true(const PGresult *r, int row, int col)
+{
+	const char *v = db_value(r, row, col);
+	return v && v[0] == 't';
+}
+
+static long long
+val_ll(const PGresult *r, int row, int col)
+{
+	const char *v = db_value(r, row, col);
+	return v ? strtoll(v, NULL, 10) : 0;
+}
+
+/* An epoch column, or CASES_DB_NO_TIME. */
+static double
+val_time(const PGresult *r, int row, int col)
+{
+	const char *v = db_value(r, row, col);
+	return v ? strtod(v, NULL) : CASES_DB_NO_TIME;
+}
+
+
+/* A text value of a binary result (text is its bytes; libpq ends each
+ * value with a NUL), or NULL. */
+static const char *
+bin_text(const PGresult *r, int row, int col)
+{
+	return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
+}
+
+static bool
+bin_bool(const PGresult *r, int row, int col)
+{
+	return !PQgetisnull(r, row, col) && PQgetlength(r, row, col) == 1
+	    && PQgetvalue(r, row, col)[0] != 0;
+}
+
+/* A bytea value of a binary result, or NULL with *n_r 0. */
+static const unsigned char *
+bin_bytes(const PGresult *r, int row, int col, size_t *n_r)
+{
+	if (PQgetisnull(r, row, col)) {
+		*n_r = 0;
+		return NULL;
+	}
+	*n_r = (size_t)PQgetlength(r, row, col);
+	return (const unsigned char *)PQgetvalue(r, row, col);
+}
+
+/* PQexecParams with text parameters and text (binary: true) results. */
+static PGresult *
+q(PGconn *db, const char *sql, int n, const char *const *params, bool binary)
+{
+	return PQexecParams(db, sql, n, NULL, params, NULL, NULL, binary ? 1 : 0);
+}
+
+static bool
+rows_ok(const PGresult *r)
+{
+	return PQresultStatus(r) == PGRES_TUPLES_OK;
+}
+
+void
+cases_db_rows_free_(PGresult **res, void **v, size_t *n)
+{
+	PQclear(*res);
+	*res = NULL;
+	free(*v);
+	*v = NULL;
+	*n = 0;
+}
+
+/* How a column of a result goes into a field of a struct (the columns of
+ * a statement in the order of its table). */
+enum col_kind {
+	COL_STR,	/* const char *, "" for SQL NULL (a column that is never NULL) */
+	COL_TEXT,	/* const char *, NULL for SQL NULL */
+	COL_BOOL,	/* bool */
+	COL_LL,		/* long long */
+	COL_LONG,	/* long */
+	COL_TIME,	/* double epoch, CASES_DB_NO_TIME for SQL NULL */
+	COL_BIN_TEXT,	/* const char * of a binary result, NULL for SQL NULL */
+	COL_BIN_INT8,	/* long long of a binary result */
+	COL_BIN_BOOL,	/* bool of a binary result */
+	COL_BIN_BYTES,	/* const unsigned char * of a binary result, its size at len */
+};
+struct col {
+	enum col_kind kind;
+	size_t off, len;
+};
+#define COL(kind, type, field) {kind, offsetof(type, field), 0}
+#define COL_BYTES(type, field, size) {COL_BIN_BYTES, offsetof(type, field), offsetof(type, size)}
+
+/* Row row of r into the struct at dst, one field per column. */
+static void
+fill_row(const PGresult *r, int row, void *dst, const struct col *cols, size_t ncols)
+{
+	char *p = dst;
+	for (size_t k = 0; k < ncols; k++) {
+		int c = (int)k;
+		void *f = p + cols[k].off;
+		switch (cols[k].kind) {
+		case COL_STR: *(const char **)f = PQgetvalue(r, row, c); break;
+		case COL_TEXT: *(const char **)f = db_value(r, row, c); break;
+		case COL_BOOL: *(bool *)f = val_true(r, row, c); break;
+		case COL_LL: *(long long *)f = val_ll(r, row, c); break;
+		case COL_LONG: *(long *)f = (long)val_ll(r, row, c); break;
+		case COL_TIME: *(double *)f = val_time(r, row, c); break;
+		case COL_BIN_TEXT: *(const char **)f = bin_text(r, row, c); break;
+		case COL_BIN_INT8: *(long long *)f = db_bin_int8(r, row, c); break;
+		case COL_BIN_BOOL: *(bool *)f = bin_bool(r, row, c); break;
+		case COL_BIN_BYTES:
+			*(const unsigned char **)f = bin_bytes(r, row, c, (size_t *)(p + cols[k].len));
+			break;
+		}
+	}
+}
+
+/* Runs sql with params; MB_OK with the rows in *r_r and as an array of
+ * *n_r structs of size elem in *v_r, filled by cols. */
+static enum mb_status
+fetch(PGconn *db, const char *sql, int n, const char *const *params, bool binary,
+      const struct col *cols, size_t ncols, size_t elem, PGresult **r_r, void **v_r,
+      size_t *n_r, char *err, size_t errlen)
+{
+	PGresult *r = q(db, sql, n, params, binary);
+	*r_r = NULL;
+	*v_r = NULL;
+	*n_r = 0;
+	if (!rows_ok(r))
+		return cases_db_fail(db, r, err, errlen);
+	*r_r = r;
+	*n_r = (size_t)PQntuples(r);
+	*v_r = xcalloc(*n_r + 1, elem);
+	for (size_t i = 0; i < *n_r; i++)
+		fill_row(r, (int)i, (char *)*v_r + i * elem, cols, ncols);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+#define FETCH(db_, sql_, np_, params_, binary_, cols_, out_, err_, errlen_)                   \
+	fetch(db_, sql_, np_, params_, binary_, cols_, sizeof(cols_) / sizeof((cols_)[0]),      \
+	      sizeof(*(out_)->v), &(out_)->res, (void **)&(out_)->v, &(out_)->n, err_, errlen_)
+
+/* The same for a statement of one parameter, a case's (or letter's) id. */
+#define FETCH_ID(db_, sql_, id_, binary_, cols_, out_, err_, errlen_)                         \
+	fetch_id(db_, sql_, id_, binary_, cols_, sizeof(cols_) / sizeof((cols_)[0]),            \
+		 sizeof(*(out_)->v), &(out_)->res, (void **)&(out_)->v, &(out_)->n, err_, errlen_)
+
+static enum mb_status
+fetch_id(PGconn *db, const char *sql, long long id, bool binary, const struct col *cols,
+	 size_t ncols, size_t elem, PGresult **r_r, void **v_r, size_t *n_r, char *err,
+	 size_t errlen)
+{
+	char idt[32];
+	snprintf(idt, sizeof(idt), "%lld", id);
+	const char *p[1] = {idt};
+	return fetch(db, sql, 1, p, binary, cols, ncols, elem, r_r, v_r, n_r, err, errlen);
+}
+
+/* ------------------------------------------------------------------------
+ * The connection and its errors.
+ */
+
+enum mb_status
+cases_db_fail(PGconn *db, PGresult *r, char *err, size_t errlen)
+{
+	const char *m = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+	const char *st = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	enum mb_status code = MB_CONNECTION;
+	if (PQstatus(db) == CONNECTION_OK && st) {
+		if (strcmp(st, "42501") == 0)
+			code = MB_DENIED;
+		else if (strncmp(st, "22", 2) == 0 || strncmp(st, "23", 2) == 0)
+			code = CASES_DB_REFUSED;
+	}
+	snprintf(err, errlen, "database: %s%s", m ? m : db_error(db),
+		 code == MB_DENIED ? " (your login needs the mayorbox_clerk or "
+				     "mayorbox_supervisor role)" : "");
+	PQclear(r);
+	return code;
+}
+
+/* A failed call of a case function: P0002 is "no such case" (word for
+ * word as for a number that does not exist), 22023 the server's reason;
+ * with sub (confirm, release: supervisors only), 42501 says who may. */
+static enum mb_status
+fn_fail(PGconn *db, PGresult *r, const char *number, const char *sub, char *err,
+	size_t errlen)
+{
+	const char *st = r && PQstatus(db) == CONNECTION_OK
+		? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	if (st && strcmp(st, "P0002") == 0) {
+		PQclear(r);
+		snprintf(err, errlen, "%s: no such case", number);
+		return MB_NO_INPUT;
+	}
+	if (st && strcmp(st, "22023") == 0) {
+		const char *m = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+		snprintf(err, errlen, "%s: %s", number, m ? m : "refused");
+		PQclear(r);
+		return CASES_DB_REFUSED;
+	}
+	if (sub && st && strcmp(st, "42501") == 0) {
+		snprintf(err, errlen, "%s: permission denied: only a supervisor "
+			 "(mayorbox_supervisor) may %s a case", number, sub);
+		PQclear(r);
+		return MB_DENIED;
+	}
+	return cases_db_fail(db, r, err, errlen);
+}
+
+enum mb_status
+cases_db_connect(const char *conninfo, PGconn **db_r, char *err, size_t errlen)
+{
+	*db_r = NULL;
+	PGconn *db = db_connect(conninfo, err, errlen);
+	if (db == NULL)
+		return MB_CONNECTION;
+	if (!db_exec_ok(db, "SET search_path = office, public")) {
+		snprintf(err, errlen, "database: %s", db_error(db));
+		PQfinish(db);
+		return MB_CONNECTION;
+	}
+	*db_r = db;
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_begin(PGconn *db, bool repeatable, char *err, size_t errlen)
+{
+	if (!db_exec_ok(db, repeatable ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : "BEGIN")) {
+		snprintf(err, errlen, "database: %s", db_error(db));
+		return MB_CONNECTION;
+	}
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_end(PGconn *db, enum mb_status st, char *err, size_t errlen)
+{
+	if (st == MB_OK && !db_commit(db)) {
+		snprintf(err, errlen, "database: the change did not commit: %s", db_error(db));
+		return MB_CONNECTION;
+	}
+	if (st != MB_OK)
+		PQclear(PQexec(db, "ROLLBACK"));
+	return st;
+}
+
+enum mb_status
+cases_db_reads_office(PGconn *db, bool *office_r, char *err, size_t errlen)
+{
+	PGresult *r = q(db, "SELECT coalesce((SELECT has_schema_privilege(n.oid, 'USAGE') "
+			    "FROM pg_namespace n WHERE n.nspname = 'office'), false)", 0, NULL, false);
+	*office_r = false;
+	if (!rows_ok(r) || PQntuples(r) != 1)
+		return cases_db_fail(db, r, err, errlen);
+	*office_r = val_true(r, 0, 0);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * The case.
+ */
+
+enum mb_status
+cases_db_case(PGconn *db, const char *number, struct case_head *c, char *err, size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_LL, struct case_head, id),
+		COL(COL_STR, struct case_head, number),
+		COL(COL_STR, struct case_head, category),
+		COL(COL_TEXT, struct case_head, department),
+		COL(COL_STR, struct case_head, priority),
+		COL(COL_STR, struct case_head, status),
+		COL(COL_BOOL, struct case_head, confidential),
+		COL(COL_BOOL, struct case_head, needs_review),
+		COL(COL_BOOL, struct case_head, automatic),
+		COL(COL_TIME, struct case_head, received),
+		COL(COL_TIME, struct case_head, updated),
+		COL(COL_TIME, struct case_head, closed),
+		COL(COL_STR, struct case_head, scores),
+		COL(COL_TEXT, struct case_head, answer),
+		COL(COL_LONG, struct case_head, sealed_letters),
+		COL(COL_STR, struct case_head, id_text),
+	};
+	const char *params[1] = {number};
+	PGresult *r = q(db, "SELECT id, number, category, department, priority, status, "
+			    "confidential, needs_review, automatic, extract(epoch FROM created_at), "
+			    "extract(epoch FROM updated_at), extract(epoch FROM closed_at), "
+			    "scores::text, answer, (SELECT count(*) FROM letters l "
+			    "WHERE l.case_id = cases.id AND l.confidential), id "
+			    "FROM cases WHERE number = $1", 1, params, false);
+	memset(c, 0, sizeof(*c));
+	if (!rows_ok(r))
+		return cases_db_fail(db, r, err, errlen);
+	if (PQntuples(r) != 1) {
+		PQclear(r);
+		snprintf(err, errlen, "%s: no such case", number);
+		return MB_NO_INPUT;
+	}
+	c->res = r;
+	fill_row(r, 0, c, cols, sizeof(cols) / sizeof(cols[0]));
+	err[0] = '\0';
+	return MB_OK;
+}
+
+void
+cases_db_case_free(struct case_head *c)
+{
+	PQclear(c->res);
+	memset(c, 0, sizeof(*c));
+}
+
+enum mb_status
+cases_db_case_marks(PGconn *db, const char *number, bool *answer_sealed_r, bool *review_r,
+		    char *err, size_t errlen)
+{
+	const char *params[1] = {number};
+	PGresult *r = q(db, "SELECT answer_is_sealed, confidential_review FROM cases "
+			    "WHERE number = $1", 1, params, false);
+	*answer_sealed_r = *review_r = false;
+	if (!rows_ok(r))
+		return cases_db_fail(db, r, err, errlen);
+	*answer_sealed_r = PQntuples(r) == 1 && val_true(r, 0, 0);
+	*review_r = PQntuples(r) == 1 && val_true(r, 0, 1);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * The list.
+ */
+
+enum mb_status
+cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case_summaries *out,
+	      char *err, size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_STR, struct case_summary, number),
+		COL(COL_TIME, struct case_summary, received),
+		COL(COL_STR, struct case_summary, category),
+		COL(COL_TEXT, struct case_summary, department),
+		COL(COL_STR, struct case_summary, priority),
+		COL(COL_STR, struct case_summary, status),
+		COL(COL_BOOL, struct case_summary, needs_review),
+		COL(COL_BOOL, struct case_summary, confidential),
+		COL(COL_TEXT, struct case_summary, subject),
+		COL(COL_TEXT, struct case_summary, district),
+		COL(COL_TEXT, struct case_summary, language),
+		COL(COL_LONG, struct case_summary, letters),
+		COL(COL_BOOL, struct case_summary, confidential_review),
+	};
+	/* the review mark is a column of the supervisors' office.cases only; a
+	 * clerk's public.cases holds no confidential case, so none is marked */
+	char sql[1600], since[64] = "", limit[32];
+	snprintf(sql, sizeof(sql),
+		"SELECT c.number, extract(epoch FROM c.created_at), c.category, c.department, "
+		"c.priority, c.status, c.needs_review, c.confidential, l.subject, l.district, "
+		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id), %s "
+		"FROM cases c LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
+		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
+		"WHERE ($1::text IS NULL OR c.category = $1) "
+		"AND ($2::text IS NULL OR c.status = $2 OR ($2 = 'open' AND c.status <> 'closed')) "
+		"AND ($3::text IS NULL OR lower(c.department) = lower($3)) "
+		"AND ($4::double precision IS NULL OR c.created_at >= to_timestamp($4::double precision)) "
+		"AND (NOT $5::boolean OR c.needs_review) "
+		"AND (NOT $7::boolean OR %s) "
+		"ORDER BY c.created_at DESC, c.id DESC LIMIT $6::bigint",
+		office ? "c.confidential_review" : "false",
+		office ? "(c.confidential AND c.confidential_review)" : "false");
+	if (f->since != CASES_DB_NO_TIME)
+		snprintf(since, sizeof(since), "%.6f", f->since);
+	snprintf(limit, sizeof(limit), "%ld", f->limit);
+	const char *params[7] = {f->category, f->status, f->department, since[0] ? since : NULL,
+				 f->needs_review ? "true" : "false", f->limit > 0 ? limit : NULL,
+				 f->confidential_review ? "true" : "false"};
+	return FETCH(db, sql, 7, params, false, cols, out, err, errlen);
+}
+
+void
+cases_db_summaries_free(struct case_summaries *l)
+{
+	cases_db_rows_free(l);
+}
+
+/* ------------------------------------------------------------------------
+ * What a case holds.
+ */
+
+enum mb_status
+cases_db_letters(PGconn *db, long long case_id, struct case_letters *out, char *err,
+		 size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_LL, struct case_letter, id),
+		COL(COL_TIME, struct case_letter, received),
+		COL(COL_TIME, struct case_letter, written),
+		COL(COL_STR, struct case_letter, source),
+		COL(COL_STR, struct case_letter, source_name),
+		COL(COL_TEXT, struct case_letter, language),
+		COL(COL_BOOL, struct case_letter, confidential),
+		COL(COL_BOOL, struct case_letter, anonymous),
+		COL(COL_TEXT, struct case_letter, district),
+		COL(COL_TEXT, struct case_letter, message_id),
+		COL(COL_TEXT, struct case_letter, from_name),
+		COL(COL_TEXT, struct case_letter, from_address),
+		COL(COL_TEXT, struct case_letter, phone),
+		COL(COL_TEXT, struct case_letter, subject),
+		COL(COL_TEXT, struct case_letter, body),
+		COL(COL_BOOL, struct case_letter, has_raw),
+		COL(COL_STR, struct case_letter, warnings),
+		COL(COL_STR, struct case_letter, id_text),
+	};
+	return FETCH_ID(db,
+		"SELECT id, extract(epoch FROM received_at), extract(epoch FROM written_at), "
+		"source, source_name, language, confidential, anonymous, district, message_id, "
+		"from_name, from_address, phone, subject, body, raw IS NOT NULL, "
+		"array_to_json(warnings)::text, id FROM letters WHERE case_id = $1 "
+		"ORDER BY (id > 0) DESC, abs(id)", case_id, false, cols, out, err, errlen);
+}
+
+enum mb_status
+cases_db_attachments(PGconn *db, long long case_id, struct case_attachments *out, char *err,
+		     size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_LL, struct case_attachment, letter_id),
+		COL(COL_LONG, struct case_attachment, position),
+		COL(COL_TEXT, struct case_attachment, filename),
+		COL(COL_STR, struct case_attachment, content_type),
+		COL(COL_LL, struct case_attachment, size),
+	};
+	return FETCH_ID(db, "SELECT letter_id, position, filename, content_type, size "
+			    "FROM attachments WHERE case_id = $1 ORDER BY letter_id, position",
+			case_id, false, cols, out, err, errlen);
+}
+
+enum mb_status
+cases_db_hits(PGconn *db, long long case_id, struct case_hits *out, char *err, size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_LL, struct case_hit, letter_id),
+		COL(COL_STR, struct case_hit, rule),
+		COL(COL_STR, struct case_hit, field),
+		COL(COL_LONG, struct case_hit, weight),
+		COL(COL_TEXT, struct case_hit, category),
+	};
+	return FETCH_ID(db, "SELECT letter_id, rule, field, weight, category FROM rule_hits "
+			    "WHERE case_id = $1 ORDER BY abs(id)", case_id, false, cols, out, err,
+			errlen);
+}
+
+enum mb_status
+cases_db_events(PGconn *db, long long case_id, struct case_events *out, char *err,
+		size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_TIME, struct case_event, at),
+		COL(COL_STR, struct case_event, who),
+		COL(COL_STR, struct case_event, what),
+		COL(COL_STR, struct case_event, detail),
+	};
+	return FETCH_ID(db, "SELECT extract(epoch FROM at), who, what, detail::text "
+			    "FROM case_events WHERE case_id = $1 ORDER BY at, abs(id)", case_id,
+			false, cols, out, err, errlen);
+}
+
+enum mb_status
+cases_db_mails(PGconn *db, long long case_id, struct case_mails *out, char *err, size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_STR, struct case_mail, kind),
+		COL(COL_STR, struct case_mail, status),
+		COL(COL_LONG, struct case_mail, attempts),
+		COL(COL_TIME, struct case_mail, sent_at),
+		COL(COL_TIME, struct case_mail, created_at),
+		COL(COL_STR, struct case_mail, created_by),
+		COL(COL_TEXT, struct case_mail, last_error),
+	};
+	return FETCH_ID(db, "SELECT kind, status, attempts, extract(epoch FROM sent_at), "
+			    "extract(epoch FROM created_at), created_by, last_error FROM outbox "
+			    "WHERE case_id = $1 ORDER BY abs(id)", case_id, false, cols, out, err,
+			errlen);
+}
+
+enum mb_status
+cases_db_reports(PGconn *db, long long case_id, struct case_reports *out, char *err,
+		 size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_STR, struct case_report, kind),
+		COL(COL_TEXT, struct case_report, action),
+		COL(COL_TEXT, struct case_report, status),
+		COL(COL_TIME, struct case_report, received),
+	};
+	return FETCH_ID(db, "SELECT kind, action, status, extract(epoch FROM received_at) "
+			    "FROM case_reports WHERE case_id = $1 ORDER BY abs(id)", case_id, false,
+			cols, out, err, errlen);
+}
+
+void
+cases_db_bytes_free(struct cases_bytes *b)
+{
+	PQclear(b->res);
+	memset(b, 0, sizeof(*b));
+}
+
+enum mb_status
+cases_db_letter_raw(PGconn *db, long long letter_id, struct cases_bytes *out, char *err,
+		    size_t errlen)
+{
+	char id[32];
+	snprintf(id, sizeof(id), "%lld", letter_id);
+	const char *p[1] = {id};
+	PGresult *r = q(db, "SELECT raw FROM letters WHERE id = $1", 1, p, true);
+	memset(out, 0, sizeof(*out));
+	if (!rows_ok(r))
+		return cases_db_fail(db, r, err, errlen);
+	out->res = r;
+	if (PQntuples(r) == 1)
+		out->p = bin_bytes(r, 0, 0, &out->n);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * reveal_case().
+ */
+
+enum mb_status
+cases_db_reveal(PGconn *db, const char *number, const char *key_id, struct case_boxes *out,
+		char *err, size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_BIN_TEXT, struct case_box, what),
+		COL(COL_BIN_INT8, struct case_box, id),
+		COL_BYTES(struct case_box, box, n),
+	};
+	const char *p[2] = {number, key_id};
+	PGresult *r = q(db, "SELECT what, id, sealed FROM reveal_case($1, $2)", 2, p, true);
+	memset(out, 0, sizeof(*out));
+	if (!rows_ok(r))
+		return fn_fail(db, r, number, NULL, err, errlen);
+	out->res = r;
+	out->n = (size_t)PQntuples(r);
+	out->v = xcalloc(out->n + 1, sizeof(*out->v));
+	for (size_t i = 0; i < out->n; i++)
+		fill_row(r, (int)i, &out->v[i], cols, sizeof(cols) / sizeof(cols[0]));
+	err[0] = '\0';
+	return MB_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * The changes.
+ */
+
+/* A call of a case function that answers one row; MB_OK with it in *r_r. */
+static enum mb_status
+call(PGconn *db, const char *sql, int n, const char *const *params, const char *number,
+     const char *sub, PGresult **r_r, char *err, size_t errlen)
+{
+	PGresult *r = q(db, sql, n, params, false);
+	*r_r = NULL;
+	if (!rows_ok(r) || PQntuples(r) != 1)
+		return fn_fail(db, r, number, sub, err, errlen);
+	*r_r = r;
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_reclassify(PGconn *db, const struct case_head *c, const char *category,
+		    const char *note, char *before, size_t beforelen, char *err, size_t errlen)
+{
+	const char *p[3] = {c->number, category, note};
+	PGresult *r;
+	enum mb_status st = call(db, "SELECT case_reclassify($1, $2, $3)", 3, p, c->number, NULL,
+				 &r, err, errlen);
+	if (st != MB_OK)
+		return st;
+	snprintf(before, beforelen, "%s", PQgetisnull(r, 0, 0) ? c->category : PQgetvalue(r, 0, 0));
+	PQclear(r);
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_departments(PGconn *db, struct cases_names *out, char *err, size_t errlen)
+{
+	static const struct col cols[] = {{COL_STR, 0, 0}};
+	return FETCH(db, "SELECT DISTINCT department FROM cases WHERE department IS NOT NULL "
+			 "ORDER BY 1", 0, NULL, false, cols, out, err, errlen);
+}
+
+enum mb_status
+cases_db_assign(PGconn *db, const char *number, const char *department, char *err,
+		size_t errlen)
+{
+	const char *p[2] = {number, department};
+	PGresult *r;
+	enum mb_status st = call(db, "SELECT case_assign($1, $2)", 2, p, number, NULL, &r, err,
+				 errlen);
+	PQclear(r);
+	return st;
+}
+
+enum mb_status
+cases_db_writer(PGconn *db, long long case_id, struct case_writer *out, char *err,
+		size_t errlen)
+{
+	char id[32];
+	snprintf(id, sizeof(id), "%lld", case_id);
+	const char *p[1] = {id};
+	PGresult *r = q(db, "SELECT from_name, from_address, anonymous FROM letters "
+			    "WHERE case_id = $1 ORDER BY (id > 0) DESC, abs(id) LIMIT 1", 1, p, false);
+	memset(out, 0, sizeof(*out));
+	if (!rows_ok(r))
+		return cases_db_fail(db, r, err, errlen);
+	out->res = r;
+	out->found = PQntuples(r) == 1;
+	if (out->found) {
+		out->name = db_value(r, 0, 0);
+		out->address = db_value(r, 0, 1);
+		out->anonymous = val_true(r, 0, 2);
+	}
+	err[0] = '\0';
+	return MB_OK;
+}
+
+void
+cases_db_writer_free(struct case_writer *w)
+{
+	PQclear(w->res);
+	memset(w, 0, sizeof(*w));
+}
+
+enum mb_status
+cases_db_close(PGconn *db, const char *number, const struct cases_db_close *a, char *result,
+	       size_t resultlen, char *err, size_t errlen)
+{
+	static const Oid types[6] = {OID_TEXT, OID_TEXT, OID_BYTEA, OID_BOOL, OID_BYTEA, OID_TEXT};
+	static const int formats[6] = {0, 0, 1, 0, 1, 0};
+	const char *p[6] = {number, a->answer, (const char *)a->answer_box,
+			    a->mail ? "true" : "false", (const char *)a->body_box,
+			    a->body_box ? a->body_kid : NULL};
+	const int lens[6] = {0, 0, (int)a->answer_box_n, 0, (int)a->body_box_n, 0};
+	PGresult *r = PQexecParams(db, "SELECT case_close($1, $2, $3, $4, $5, $6)", 6, types, p,
+				   lens, formats, 0);
+	result[0] = '\0';
+	if (!rows_ok(r) || PQntuples(r) != 1)
+		return fn_fail(db, r, number, NULL, err, errlen);
+	snprintf(result, resultlen, "%s", PQgetisnull(r, 0, 0) ? "" : PQgetvalue(r, 0, 0));
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+void
+cases_db_pending_answer(PGconn *db, const char *number, char *id, size_t idlen)
+{
+	const char *p[1] = {number};
+	PGresult *r = q(db, "SELECT id FROM outbox WHERE case_number = $1 AND kind = 'answer' "
+			    "AND status = 'pending' ORDER BY created_at DESC, abs(id) DESC LIMIT 1",
+			1, p, false);
+	id[0] = '\0';
+	if (rows_ok(r) && PQntuples(r) == 1)
+		snprintf(id, idlen, "%s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+}
+
+enum mb_status
+cases_db_reopen(PGconn *db, const char *number, long *cancelled_r, char *err, size_t errlen)
+{
+	const char *p[1] = {number};
+	PGresult *r;
+	*cancelled_r = 0;
+	enum mb_status st = call(db, "SELECT case_reopen($1)", 1, p, number, NULL, &r, err, errlen);
+	if (st == MB_OK)
+		*cancelled_r = (long)val_ll(r, 0, 0);
+	PQclear(r);
+	return st;
+}
+
+enum mb_status
+cases_db_plain_letters(PGconn *db, long long case_id, struct case_plain_letters *out,
+		       char *err, size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_BIN_INT8, struct case_plain_letter, id),
+		COL(COL_BIN_TEXT, struct case_plain_letter, message_id),
+		COL(COL_BIN_TEXT, struct case_plain_letter, from_name),
+		COL(COL_BIN_TEXT, struct case_plain_letter, from_address),
+		COL(COL_BIN_TEXT, struct case_plain_letter, phone),
+		COL(COL_BIN_TEXT, struct case_plain_letter, subject),
+		COL(COL_BIN_TEXT, struct case_plain_letter, body),
+		COL_BYTES(struct case_plain_letter, raw, raw_n),
+		COL(COL_BIN_TEXT, struct case_plain_letter, district),
+		COL(COL_BIN_TEXT, struct case_plain_letter, in_reply_to),
+		COL(COL_BIN_TEXT, struct case_plain_letter, refs),
+		COL(COL_BIN_TEXT, struct case_plain_letter, to),
+		COL(COL_BIN_TEXT, struct case_plain_letter, reply_to),
+		COL(COL_BIN_BOOL, struct case_plain_letter, anonymous),
+	};
+	/* every public letter, every plain column (a supervisor's view also
+	 * holds the case's confidential follow-ups: sealed already); binary
+	 * results, so the raw message comes as its bytes */
+	return FETCH_ID(db,
+		"SELECT id, message_id, from_name, from_address, phone, subject, body, raw, "
+		"district, in_reply_to, array_to_json(refs)::text, (parsed->'to')::text, "
+		"(parsed->'reply_to')::text, anonymous FROM letters "
+		"WHERE case_id = $1 AND NOT confidential ORDER BY id", case_id, true, cols, out,
+		err, errlen);
+}
+
+enum mb_status
+cases_db_plain_attachments(PGconn *db, long long case_id, struct case_plain_attachments *out,
+			   char *err, size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_BIN_INT8, struct case_plain_attachment, letter_id),
+		COL(COL_BIN_TEXT, struct case_plain_attachment, filename),
+		COL(COL_BIN_TEXT, struct case_plain_attachment, content_type),
+		COL_BYTES(struct case_plain_attachment, data, data_n),
+	};
+	return FETCH_ID(db, "SELECT letter_id, filename, content_type, data FROM attachments "
+			    "WHERE case_id = $1 ORDER BY letter_id, position", case_id, true, cols,
+			out, err, errlen);
+}
+
+enum mb_status
+cases_db_seal(PGconn *db, const char *number, const char *boxes, char *err, size_t errlen)
+{
+	const char *p[2] = {number, boxes};
+	PGresult *r;
+	enum mb_status st = call(db, "SELECT case_seal($1, $2::jsonb)", 2, p, number, NULL, &r, err,
+				 errlen);
+	PQclear(r);
+	return st;
+}
+
+enum mb_status
+cases_db_confirm(PGconn *db, const char *number, const char *note, char *err, size_t errlen)
+{
+	const char *p[2] = {number, note};
+	PGresult *r = q(db, "SELECT case_confirm($1, $2)", 2, p, false);
+	if (!rows_ok(r))
+		return fn_fail(db, r, number, "confirm", err, errlen);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_release(PGconn *db, const char *number, const char *opened, const char *note,
+		 long moved_r[3], char *err, size_t errlen)
+{
+	const char *p[3] = {number, opened, note};
+	PGresult *r;
+	enum mb_status st = call(db, "SELECT released_letters, mail_moved, mail_cancelled "
+				     "FROM case_release($1, $2::jsonb, $3)", 3, p, number,
+				 "release", &r, err, errlen);
+	for (int k = 0; k < 3; k++)
+		moved_r[k] = st == MB_OK ? (long)val_ll(r, 0, k) : 0;
+	PQclear(r);
+	return st;
+}
+
+/* ------------------------------------------------------------------------
+ * Statistics.
+ */
+
+enum mb_status
+cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
+	       struct case_stats *out, char *err, size_t errlen)
+{
+	/* the group's SQL: fixed fragments, never user text */
+	static const char *const groups[] = {
+		[CASES_BY_CATEGORY] = "c.category",
+		[CASES_BY_DEPARTMENT] = "c.department",
+		[CASES_BY_DAY] = "to_char(c.created_at AT TIME ZONE $2::text, 'YYYY-MM-DD')",
+		[CASES_BY_DISTRICT] = "l.district",
+	};
+	static const struct col cols[] = {
+		COL(COL_TEXT, struct case_stat, group),
+		COL(COL_LONG, struct case_stat, cases),
+		COL(COL_LONG, struct case_stat, open),
+		COL(COL_LONG, struct case_stat, closed),
+		COL(COL_TIME, struct case_stat, avg_close),
+	};
+	char sql[1400], s[64] = "";
+	snprintf(sql, sizeof(sql),
+		 "SELECT g, count(*), count(*) FILTER (WHERE status <> 'closed'), "
+		 "count(*) FILTER (WHERE status = 'closed'), "
+		 "avg(extract(epoch FROM closed_at - created_at)) "
+		 "FILTER (WHERE status = 'closed' AND closed_at IS NOT NULL) "
+		 "FROM (SELECT %s AS g, c.status, c.created_at, c.closed_at FROM cases c "
+		 "LEFT JOIN LATERAL (SELECT district FROM letters WHERE letters.case_id = c.id "
+		 "ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
+		 "WHERE $1::double precision IS NULL "
+		 "OR c.created_at >= to_timestamp($1::double precision)) s "
+		 "GROUP BY g ORDER BY g NULLS LAST", groups[by]);
+	if (since != CASES_DB_NO_TIME)
+		snprintf(s, sizeof(s), "%.6f", since);
+	const char *p[2] = {s[0] ? s : NULL, zone};
+	PGresult *r = q(db, sql, by == CASES_BY_DAY ? 2 : 1, p, false);
+	memset(out, 0, sizeof(*out));
+	if (!rows_ok(r)) {
+		const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+		if (by == CASES_BY_DAY && state && strcmp(state, "22023") == 0) {
+			snprintf(err, errlen, "the time zone '%s' is unknown to the database", zone);
+			PQclear(r);
+			return MB_USAGE;
+		}
+		return cases_db_fail(db, r, err, errlen);
+	}
+	out->res = r;
+	out->n = (size_t)PQntuples(r);
+	out->v = xcalloc(out->n + 1, sizeof(*out->v));
+	for (size_t i = 0; i < out->n; i++)
+		fill_row(r, (int)i, &out->v[i], cols, sizeof(cols) / sizeof(cols[0]));
+	err[0] = '\0';
+	return MB_OK;
+}

@@ -1,0 +1,377 @@
+/*
+ * cases.h - every SQL statement of the case file (`mayorbox cases`,
+ * `mayorbox unseal`, and the web console to come): the connection on the
+ * office's search path, the reads as structs, and one call each of the
+ * SECURITY DEFINER case functions of schema 006 (case_reclassify,
+ * case_assign, case_close, case_reopen, case_seal, case_confirm,
+ * case_release, reveal_case).
+ *
+ * The functions are cases_db_*; the use cases above them live in
+ * service/cases.c. Every user value reaches SQL as a parameter; bytes
+ * (sealed boxes, raw messages, attachments) travel as binary parameters and
+ * binary results. A list's strings are borrowed from the PGresult it holds:
+ * they live until its cases_db_*_free().
+ *
+ * Errors (STYLE.md 6): MB_CONNECTION no database, MB_DENIED the login may
+ * not, MB_NO_INPUT "NUMBER: no such case" (a clerk is told the same of a
+ * confidential case), CASES_DB_REFUSED the server's reason (22023, a value
+ * or state it refuses). The detail is a statement's primary message only: a
+ * DETAIL line may quote a row's values.
+ */
+#ifndef MB_STORE_CASES_H
+#define MB_STORE_CASES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <libpq-fe.h>
+
+#include "error.h"
+
+/* What the case functions answer when they refuse a value or a state
+ * ("wrong data or state"): error.h has no code of its own for it, and
+ * MB_BAD_LETTER is the one that cli_exit() maps alike (EX_DATAERR). */
+#define CASES_DB_REFUSED MB_BAD_LETTER
+
+/* A time column that is NULL. */
+#define CASES_DB_NO_TIME (-1.0)
+
+/* Connects (db_connect: TLS rules, UTF-8, UTC) and sets search_path =
+ * office, public: a supervisor reads the office.* views (public and vault
+ * rows, no sealed column), a clerk -- who has no USAGE on office -- the
+ * public tables. *db_r is NULL on failure. */
+enum mb_status cases_db_connect(const char *conninfo, PGconn **db_r, char *err,
+				size_t errlen) MB_MUST_USE;
+
+/* BEGIN (repeatable: REPEATABLE READ, one snapshot for a whole read);
+ * cases_db_end() COMMITs when st is MB_OK (a COMMIT that did not commit
+ * turns it into MB_CONNECTION with err "database: the change did not
+ * commit: ...") and ROLLBACKs otherwise; it returns the status to go on
+ * with and leaves err alone unless it changes st. */
+enum mb_status cases_db_begin(PGconn *db, bool repeatable, char *err, size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_end(PGconn *db, enum mb_status st, char *err, size_t errlen) MB_MUST_USE;
+
+/* A failed statement: its status and "database: MESSAGE" (with who may,
+ * for MB_DENIED) in err; clears r. */
+enum mb_status cases_db_fail(PGconn *db, PGresult *r, char *err, size_t errlen) MB_MUST_USE;
+
+/* Whether this login reads the supervisors' office.* views. */
+enum mb_status cases_db_reads_office(PGconn *db, bool *office_r, char *err,
+				     size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * The case.
+ */
+struct case_head {
+	PGresult *res;		/* holds the strings */
+	long long id;
+	const char *id_text;
+	const char *number, *category, *department /* NULL */, *priority, *status;
+	const char *scores;	/* JSON text */
+	const char *answer;	/* NULL: none, or kept only sealed */
+	bool confidential, needs_review, automatic;
+	double received, updated, closed;	/* epoch, or CASES_DB_NO_TIME */
+	long sealed_letters;	/* letters of the case kept sealed */
+};
+
+/* The case of number as the login sees it (a clerk: public only); a case
+ * the login cannot see is MB_NO_INPUT "NUMBER: no such case". Nothing is
+ * locked: the case functions lock the row they change. */
+enum mb_status cases_db_case(PGconn *db, const char *number, struct case_head *c,
+			     char *err, size_t errlen) MB_MUST_USE;
+void cases_db_case_free(struct case_head *c);
+
+/* A confidential case's marks of the office view: its answer kept only
+ * sealed, sealed on weaker evidence (to be reviewed). */
+enum mb_status cases_db_case_marks(PGconn *db, const char *number, bool *answer_sealed_r,
+				   bool *review_r, char *err, size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * The list.
+ */
+struct cases_filter {
+	const char *category;	/* a category or "unclassified"; NULL: any */
+	const char *status;	/* a status or "open" (any but closed); NULL: any */
+	const char *department;	/* any case of spelling; NULL: any */
+	double since;		/* received at or after (epoch); CASES_DB_NO_TIME: any */
+	bool needs_review;
+	bool confidential_review;	/* sealed on weaker evidence (supervisors) */
+	long limit;		/* at most this many rows, newest first */
+};
+
+struct case_summary {
+	const char *number, *category, *department, *priority, *status;
+	const char *subject, *district, *language;	/* of the first letter; NULL */
+	double received;
+	bool needs_review, confidential, confidential_review;
+	long letters;
+};
+
+struct case_summaries {
+	PGresult *res;
+	size_t n;
+	struct case_summary *v;
+};
+
+/* The cases of f the login may see. office: the login reads the office
+ * views (the review mark is theirs only). */
+enum mb_status cases_db_list(PGconn *db, const struct cases_filter *f, bool office,
+			     struct case_summaries *out, char *err, size_t errlen) MB_MUST_USE;
+void cases_db_summaries_free(struct case_summaries *l);
+
+/* ------------------------------------------------------------------------
+ * Letters, attachments, rule hits, history, outbox, reports of case_id.
+ */
+struct case_letter {
+	long long id;
+	const char *id_text;
+	double received, written;
+	const char *source, *source_name, *language, *district, *message_id;
+	const char *from_name, *from_address, *phone, *subject, *body;
+	const char *warnings;	/* a JSON array */
+	bool confidential, anonymous, has_raw;
+};
+struct case_letters {
+	PGresult *res;
+	size_t n;
+	struct case_letter *v;
+};
+
+struct case_attachment {
+	long long letter_id;
+	long position;
+	const char *filename;	/* NULL: none, or sealed */
+	const char *content_type;
+	long long size;
+};
+struct case_attachments {
+	PGresult *res;
+	size_t n;
+	struct case_attachment *v;
+};
+
+struct case_hit {
+	long long letter_id;
+	const char *rule, *field, *category /* NULL */;
+	long weight;
+};
+struct case_hits {
+	PGresult *res;
+	size_t n;
+	struct case_hit *v;
+};
+
+struct case_event {
+	double at;
+	const char *who, *what, *detail /* JSON text */;
+};
+struct case_events {
+	PGresult *res;
+	size_t n;
+	struct case_event *v;
+};
+
+struct case_mail {
+	const char *kind, *status, *created_by, *last_error /* NULL */;
+	long attempts;
+	double sent_at, created_at;
+};
+struct case_mails {
+	PGresult *res;
+	size_t n;
+	struct case_mail *v;
+};
+
+struct case_report {
+	const char *kind, *action, *status;	/* action, status: NULL */
+	double received;
+};
+struct case_reports {
+	PGresult *res;
+	size_t n;
+	struct case_report *v;
+};
+
+/* In the order people read them: letters as they came, hits as found,
+ * history by time. */
+enum mb_status cases_db_letters(PGconn *db, long long case_id, struct case_letters *out,
+				char *err, size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_attachments(PGconn *db, long long case_id,
+				    struct case_attachments *out, char *err,
+				    size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_hits(PGconn *db, long long case_id, struct case_hits *out, char *err,
+			     size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_events(PGconn *db, long long case_id, struct case_events *out,
+			       char *err, size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_mails(PGconn *db, long long case_id, struct case_mails *out, char *err,
+			      size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_reports(PGconn *db, long long case_id, struct case_reports *out,
+				char *err, size_t errlen) MB_MUST_USE;
+
+/* Frees any of the lists above (and of those below): clears its result. */
+#define cases_db_rows_free(l) cases_db_rows_free_(&(l)->res, (void **)&(l)->v, &(l)->n)
+void cases_db_rows_free_(PGresult **res, void **v, size_t *n);
+
+/* Bytes of one binary column, held by res. */
+struct cases_bytes {
+	PGresult *res;
+	const unsigned char *p;	/* NULL: SQL NULL or no row */
+	size_t n;
+};
+void cases_db_bytes_free(struct cases_bytes *b);
+
+/* The raw message of a letter (binary). */
+enum mb_status cases_db_letter_raw(PGconn *db, long long letter_id, struct cases_bytes *out,
+				   char *err, size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * The vault's boxes: reveal_case(), the one place an opening is recorded.
+ */
+struct case_box {
+	const char *what;	/* "letter", "answer" */
+	long long id;
+	const unsigned char *box;	/* NULL: none */
+	size_t n;
+};
+struct case_boxes {
+	PGresult *res;
+	size_t n;
+	struct case_box *v;
+};
+
+/* The sealed boxes of case number that the key of key_id opens, by
+ * reveal_case(), which records ONE 'identity revealed' event (who, key id)
+ * in the caller's transaction before it returns them, and records nothing
+ * when no box matches (out->n == 0). */
+enum mb_status cases_db_reveal(PGconn *db, const char *number, const char *key_id,
+			       struct case_boxes *out, char *err, size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * The changes: one call of a case function each, in the caller's
+ * transaction. A refusal is CASES_DB_REFUSED with "NUMBER: the server's
+ * reason"; a case the login cannot see MB_NO_INPUT.
+ */
+
+/* case_reclassify(): the category before the change into before (the
+ * case's own when the function says none). */
+enum mb_status cases_db_reclassify(PGconn *db, const struct case_head *c, const char *category,
+				   const char *note, char *before, size_t beforelen, char *err,
+				   size_t errlen) MB_MUST_USE;
+
+/* The departments in use, sorted (any case). */
+struct cases_names {
+	PGresult *res;
+	size_t n;
+	const char **v;
+};
+enum mb_status cases_db_departments(PGconn *db, struct cases_names *out, char *err,
+				    size_t errlen) MB_MUST_USE;
+
+enum mb_status cases_db_assign(PGconn *db, const char *number, const char *department,
+			       char *err, size_t errlen) MB_MUST_USE;
+
+/* The writer of a case's first letter, as far as the login may read. */
+struct case_writer {
+	PGresult *res;
+	bool found, anonymous;
+	const char *name, *address;	/* NULL */
+};
+enum mb_status cases_db_writer(PGconn *db, long long case_id, struct case_writer *out,
+			       char *err, size_t errlen) MB_MUST_USE;
+void cases_db_writer_free(struct case_writer *w);
+
+/* case_close(): answer in plain (a public case) or as a box sealed to the
+ * office (a confidential one), the mail to queue or not, its body sealed to
+ * the outbox key of body_kid. The function's answer ("queued", or why no
+ * mail: its codes) into result. */
+struct cases_db_close {
+	const char *answer;
+	const unsigned char *answer_box;
+	size_t answer_box_n;
+	bool mail;
+	const unsigned char *body_box;
+	size_t body_box_n;
+	const char *body_kid;
+};
+enum mb_status cases_db_close(PGconn *db, const char *number, const struct cases_db_close *a,
+			      char *result, size_t resultlen, char *err, size_t errlen) MB_MUST_USE;
+
+/* The outbox id of the answer just queued for number ("" when none). */
+void cases_db_pending_answer(PGconn *db, const char *number, char *id, size_t idlen);
+
+/* case_reopen(): how many answers still waiting it cancelled. */
+enum mb_status cases_db_reopen(PGconn *db, const char *number, long *cancelled_r, char *err,
+			       size_t errlen) MB_MUST_USE;
+
+/* A public letter's plain columns, for sealing (binary: raw bytes kept as
+ * bytes). */
+struct case_plain_letter {
+	long long id;
+	const char *message_id, *from_name, *from_address, *phone, *subject, *body;
+	const char *district, *in_reply_to;
+	const char *refs, *to, *reply_to;	/* JSON text; NULL */
+	const unsigned char *raw;	/* NULL */
+	size_t raw_n;
+	bool anonymous;
+};
+struct case_plain_letters {
+	PGresult *res;
+	size_t n;
+	struct case_plain_letter *v;
+};
+struct case_plain_attachment {
+	long long letter_id;
+	const char *filename, *content_type;	/* NULL */
+	const unsigned char *data;	/* NULL */
+	size_t data_n;
+};
+struct case_plain_attachments {
+	PGresult *res;
+	size_t n;
+	struct case_plain_attachment *v;
+};
+enum mb_status cases_db_plain_letters(PGconn *db, long long case_id,
+				      struct case_plain_letters *out, char *err,
+				      size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_plain_attachments(PGconn *db, long long case_id,
+					  struct case_plain_attachments *out, char *err,
+					  size_t errlen) MB_MUST_USE;
+
+/* case_seal() with the boxes document (JSON text). */
+enum mb_status cases_db_seal(PGconn *db, const char *number, const char *boxes, char *err,
+			     size_t errlen) MB_MUST_USE;
+
+/* case_confirm(), case_release() (supervisors: a clerk's MB_DENIED says
+ * who may). release: the opened boxes (JSON text); moved_r: letters
+ * released, mail kept, mail cancelled. */
+enum mb_status cases_db_confirm(PGconn *db, const char *number, const char *note, char *err,
+				size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_release(PGconn *db, const char *number, const char *opened,
+				const char *note, long moved_r[3], char *err,
+				size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * Statistics.
+ */
+enum cases_group {
+	CASES_BY_CATEGORY,
+	CASES_BY_DEPARTMENT,
+	CASES_BY_DAY,
+	CASES_BY_DISTRICT,
+};
+struct case_stat {
+	const char *group;	/* NULL: none */
+	long cases, open, closed;
+	double avg_close;	/* seconds; CASES_DB_NO_TIME: none closed */
+};
+struct case_stats {
+	PGresult *res;
+	size_t n;
+	struct case_stat *v;
+};
+/* Counts by group since (CASES_DB_NO_TIME: all); days in the time zone
+ * zone. MB_USAGE when the database does not know zone (22023). */
+enum mb_status cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
+			      struct case_stats *out, char *err, size_t errlen) MB_MUST_USE;
+
+#endif
