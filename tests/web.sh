@@ -29,14 +29,31 @@ trap cleanup EXIT
 
 dropdb --if-exists $DB 2>/dev/null; createdb $DB
 "$BIN" db migrate --db "dbname=$DB" > /dev/null || { echo "not ok 1 - db migrate"; exit 1; }
-for r in web_clerk web_sup web_nobody web_trusted 'web_<i>x</i>'; do
+for r in web_clerk web_sup web_nobody web_trusted 'web_<i>x</i>' web_gw; do
 	q "DROP ROLE IF EXISTS \"$r\"" postgres
 done
 q "CREATE ROLE web_clerk LOGIN PASSWORD 'clerk-pw-1' IN ROLE mayorbox_clerk;
    CREATE ROLE web_sup LOGIN PASSWORD 'sup-pw-1' IN ROLE mayorbox_supervisor;
    CREATE ROLE web_nobody LOGIN PASSWORD 'nobody-pw-1';
    CREATE ROLE web_trusted LOGIN PASSWORD 'trusted-pw-1' IN ROLE mayorbox_clerk;
-   CREATE ROLE \"web_<i>x</i>\" LOGIN PASSWORD 'x-pw-1' IN ROLE mayorbox_clerk" postgres
+   CREATE ROLE \"web_<i>x</i>\" LOGIN PASSWORD 'x-pw-1' IN ROLE mayorbox_clerk;
+   CREATE ROLE web_gw LOGIN IN ROLE mayorbox_gateway" postgres
+# the data set filed by a gateway login, and a hostile letter
+"$BIN" keygen "$TMP/keys" > /dev/null
+chmod 644 "$TMP/keys/confidential.pub"
+mkdir "$TMP/hostile"
+python3 - "$TMP/hostile/h.eml" <<'PY'
+import sys
+subject = "<script>alert(1)</script> 小区路灯坏了 \u202e"
+body = "市长您好：我们小区的路灯坏了三个月，晚上很黑，请尽快派人维修。"
+open(sys.argv[1], "wb").write(("From: a@example.org\r\nTo: mayor@city.example\r\n"
+    "Subject: " + subject + "\r\nDate: Mon, 30 Nov 2026 10:00:00 +0800\r\n"
+    "Message-ID: <hostile-1@example.org>\r\nMIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    + body + "\r\n").encode())
+PY
+"$BIN" ingest --db "dbname=$DB user=web_gw" --public-key "$TMP/keys/confidential.pub" \
+	tests/data/letters "$TMP/hostile" > "$TMP/ingest" 2>&1 || { echo "not ok 1 - ingest"; cat "$TMP/ingest"; exit 1; }
 # this suite's logins are asked their password on TCP; web_trusted is let in
 # without one, as a careless pg_hba.conf would
 {
@@ -115,6 +132,37 @@ ok $? "the session cookie: 32 random bytes, HttpOnly, SameSite=Strict"
 ok $? "... and not Secure on plain loopback HTTP"
 [ "$(get /cases -b "$TMP/jar")" = 200 ] && grep -q '<b>web_clerk</b>' "$TMP/b"
 ok $? "signed in, the queue page names the login"
+# --- the queue and the API, through the service layer -------------------------
+PUB=$(q "SELECT count(*) FROM public.cases")
+rows() { grep -o '<tr><td><a href="/cases/' "$TMP/b" | wc -l; }
+ROWS=$(rows)
+[ "$PUB" -gt 100 ] && [ "$ROWS" -eq "$PUB" ]
+ok $? "the clerk's queue lists the public cases ($ROWS of $PUB)"
+CONF=$(q "SELECT number FROM vault.cases LIMIT 1")
+[ -n "$CONF" ] && ! grep -q "$CONF" "$TMP/b"
+ok $? "... and no confidential one ($CONF)"
+grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$TMP/b" && ! grep -q '<script>' "$TMP/b" \
+	&& grep -q '\[U+202E\]' "$TMP/b"
+ok $? "a subject with <script> and a right-to-left override shows as text"
+[ "$(get '/cases?category=complaint&status=open' -b "$TMP/jar")" = 200 ] \
+	&& [ "$(rows)" -eq "$(q "SELECT count(*) FROM public.cases WHERE category = 'complaint' AND status <> 'closed'")" ]
+ok $? "the filters: category and status"
+[ "$(get '/cases?category=nonsense' -b "$TMP/jar")" = 400 ] && grep -q 'nonsense' "$TMP/b"
+ok $? "a wrong filter is said in words (400)"
+get /api/cases -b "$TMP/jar" > /dev/null
+"$BIN" cases list --json --limit 200 --db "host=127.0.0.1 port=$PGPORT dbname=$DB user=web_clerk password=clerk-pw-1" > "$TMP/cli.json"
+python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); sys.exit(0 if a==b and len(a)>100 else 1)' "$TMP/b" "$TMP/cli.json"
+ok $? "GET /api/cases is the object of cases list --json for the same login"
+PUBNUM=$(q "SELECT number FROM public.cases ORDER BY id LIMIT 1")
+[ "$(get "/api/cases/$PUBNUM" -b "$TMP/jar")" = 200 ] \
+	&& "$BIN" cases show "$PUBNUM" --json --db "host=127.0.0.1 port=$PGPORT dbname=$DB user=web_clerk password=clerk-pw-1" > "$TMP/show.json" \
+	&& python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); sys.exit(0 if a==b else 1)' "$TMP/b" "$TMP/show.json"
+ok $? "GET /api/cases/NUMBER is the object of cases show --json"
+c1=$(get "/api/cases/$CONF" -b "$TMP/jar"); cp "$TMP/b" "$TMP/conf.json"
+c2=$(get "/api/cases/2026-999999999" -b "$TMP/jar")
+[ "$c1" = 404 ] && [ "$c2" = 404 ] && cmp -s "$TMP/conf.json" "$TMP/b"
+ok $? "to a clerk a confidential case answers 404, word for word as a number never given ($c1, $c2)"
+get /cases -b "$TMP/jar" > /dev/null
 q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'mayorbox-web'
    AND usename = 'web_clerk' AND datname = '$DB'" postgres > "$TMP/act"
 [ "$(cat "$TMP/act")" = 1 ]
@@ -151,6 +199,8 @@ code=$(signin web_sup sup-pw-1 "$TMP/jar3")
 get /cases -b "$TMP/jar3" > /dev/null
 [ "$code" = 303 ] && grep -q '督办人员' "$TMP/b"
 ok $? "a supervisor signs in and is shown as one"
+grep -q "$CONF" "$TMP/b"
+ok $? "... and sees the confidential cases in the queue"
 for i in 1 2 3 4 5; do signin web_sup "wrong-$i" "$TMP/jar4" > /dev/null; done
 code=$(signin web_sup sup-pw-1 "$TMP/jar4")
 [ "$code" = 429 ] && ! grep -q mb_session "$TMP/jar4"

@@ -46,7 +46,7 @@ struct cases_pub {
 };
 
 struct cases {
-	char *conninfo;
+	char *conninfo;		/* NULL: db is borrowed and never reopened */
 	PGconn *db;
 	bool have_secret;
 	struct seal_secret secret;
@@ -61,13 +61,23 @@ cases_new(const char *conninfo)
 	return c;
 }
 
+struct cases *
+cases_new_on(PGconn *db, char *err, size_t errlen)
+{
+	if (cases_db_adopt(db, err, errlen) != MB_OK)
+		return NULL;
+	struct cases *c = xcalloc(1, sizeof(*c));
+	c->db = db;
+	return c;
+}
+
 void
 cases_free(struct cases **cp)
 {
 	struct cases *c = *cp;
 	if (c == NULL)
 		return;
-	if (c->db)
+	if (c->db && c->conninfo)
 		PQfinish(c->db);
 	seal_secret_deinit(&c->secret);
 	sodium_memzero(&c->office, sizeof(c->office));
@@ -83,6 +93,10 @@ conn(struct cases *c, char *err, size_t errlen)
 {
 	if (c->db && PQstatus(c->db) == CONNECTION_OK)
 		return MB_OK;
+	if (c->conninfo == NULL) {
+		snprintf(err, errlen, "the connection to the database was lost");
+		return MB_CONNECTION;
+	}
 	if (c->db)
 		PQfinish(c->db);
 	c->db = NULL;

@@ -56,6 +56,11 @@ struct cases;
 /* A session for conninfo (copied; "" is libpq's environment). Free with
  * cases_free(), which closes the connection and zeroes the keys. */
 struct cases *cases_new(const char *conninfo);
+/* A session on a connection already open (the web console's: the person's
+ * own login), which it never reopens under another login: lost, it is
+ * MB_CONNECTION. NULL with err when the connection cannot be set up.
+ * cases_free() leaves db open (its owner closes it). */
+struct cases *cases_new_on(PGconn *db, char *err, size_t errlen);
 void cases_free(struct cases **c);
 
 /* ------------------------------------------------------------------------

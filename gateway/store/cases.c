@@ -244,12 +244,22 @@ cases_db_connect(const char *conninfo, PGconn **db_r, char *err, size_t errlen)
 	PGconn *db = db_connect(conninfo, err, errlen);
 	if (db == NULL)
 		return MB_CONNECTION;
-	if (!db_exec_ok(db, "SET search_path = office, public")) {
-		snprintf(err, errlen, "database: %s", db_error(db));
+	if (cases_db_adopt(db, err, errlen) != MB_OK) {
 		PQfinish(db);
 		return MB_CONNECTION;
 	}
 	*db_r = db;
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_adopt(PGconn *db, char *err, size_t errlen)
+{
+	if (!db_exec_ok(db, "SET search_path = office, public")) {
+		snprintf(err, errlen, "database: %s", db_error(db));
+		return MB_CONNECTION;
+	}
 	err[0] = '\0';
 	return MB_OK;
 }

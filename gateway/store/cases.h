@@ -42,6 +42,8 @@
  * public tables. *db_r is NULL on failure. */
 enum mb_status cases_db_connect(const char *conninfo, PGconn **db_r, char *err,
 				size_t errlen) MB_MUST_USE;
+/* Sets up a connection opened elsewhere as cases_db_connect does. */
+enum mb_status cases_db_adopt(PGconn *db, char *err, size_t errlen) MB_MUST_USE;
 
 /* BEGIN (repeatable: REPEATABLE READ, one snapshot for a whole read);
  * cases_db_end() COMMITs when st is MB_OK (a COMMIT that did not commit

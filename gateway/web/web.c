@@ -14,10 +14,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <jansson.h>
 #include <microhttpd.h>
 #include <sodium.h>
 
 #include "request.h"
+#include "../service/cases.h"
 #include "page.h"
 #include "listen.h"
 #include "log.h"
@@ -126,6 +128,20 @@ enum word {
 	W_CLERK,
 	W_SUPERVISOR,
 	W_OTHER_LANG,
+	W_NUMBER,
+	W_RECEIVED,
+	W_CATEGORY,
+	W_DEPARTMENT,
+	W_PRIORITY,
+	W_STATUS,
+	W_SUBJECT,
+	W_ANY,
+	W_NEEDS_REVIEW,
+	W_SINCE,
+	W_FILTER,
+	W_NONE_FOUND,
+	W_NO_SUCH_CASE,
+	W_BAD_FILTER,
 	W_COUNT
 };
 
@@ -151,6 +167,20 @@ static const char *const words[W_COUNT][2] = {
 	[W_CLERK] = {"办理人员", "clerk"},
 	[W_SUPERVISOR] = {"督办人员", "supervisor"},
 	[W_OTHER_LANG] = {"English", "中文"},
+	[W_NUMBER] = {"编号", "Number"},
+	[W_RECEIVED] = {"收到", "Received"},
+	[W_CATEGORY] = {"类别", "Category"},
+	[W_DEPARTMENT] = {"部门", "Department"},
+	[W_PRIORITY] = {"优先级", "Priority"},
+	[W_STATUS] = {"状态", "Status"},
+	[W_SUBJECT] = {"主题", "Subject"},
+	[W_ANY] = {"全部", "any"},
+	[W_NEEDS_REVIEW] = {"待复核", "needs review"},
+	[W_SINCE] = {"起始日期", "since"},
+	[W_FILTER] = {"筛选", "Filter"},
+	[W_NONE_FOUND] = {"没有符合条件的来信。", "No case matches."},
+	[W_NO_SUCH_CASE] = {"没有这个案件。", "There is no such case."},
+	[W_BAD_FILTER] = {"筛选条件有误：", "The filter is wrong: "},
 };
 
 struct req {
@@ -272,7 +302,8 @@ page_message(struct req *r, unsigned code, const char *message)
 	"form.signout{display:inline}main{padding:1em}" \
 	".message{padding:.5em;background:#fff3cd;border:1px solid #e0c36c}" \
 	"label{display:block;margin:.5em 0}input{font-size:1em}" \
-	"table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}"
+	"table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left}" \
+	"form.filter{margin:.5em 0 1em}form.filter label{display:inline;margin-right:.5em}"
 
 /* ------------------------------------------------------------ signing in */
 
@@ -355,17 +386,189 @@ login_post(struct web *w, struct req *r)
 
 /* ------------------------------------------------------------ pages */
 
-static enum MHD_Result
-cases_page(struct req *r)
+/* The service's session on the person's connection, for one request (the
+ * session's lock held: one statement at a time on a connection). */
+static struct cases *
+service_open(struct req *r, char *err, size_t errlen)
 {
+	pthread_mutex_lock(&r->s->lock);
+	struct cases *c = cases_new_on(r->s->db, err, errlen);
+	if (c == NULL)
+		pthread_mutex_unlock(&r->s->lock);
+	return c;
+}
+
+static void
+service_close(struct req *r, struct cases **c)
+{
+	cases_free(c);
+	pthread_mutex_unlock(&r->s->lock);
+}
+
+static const char *
+arg(struct req *r, const char *name)
+{
+	const char *v = MHD_lookup_connection_value(r->c, MHD_GET_ARGUMENT_KIND, name);
+	return v && *v ? v : NULL;
+}
+
+/* The list's filter from the query: category, status, department,
+ * needs_review, since. MB_USAGE with err when a value is wrong. */
+static enum mb_status
+queue_filter(struct req *r, struct cases_filter *f, char *err, size_t errlen)
+{
+	memset(f, 0, sizeof(*f));
+	f->category = arg(r, "category");
+	f->status = arg(r, "status");
+	f->department = arg(r, "department");
+	f->needs_review = arg(r, "needs_review") != NULL;
+	f->since = CASES_DB_NO_TIME;
+	f->limit = 200;
+	const char *since = arg(r, "since");
+	if (f->category && cases_check_category(f->category, "unclassified", err, errlen) != MB_OK)
+		return MB_USAGE;
+	if (f->status && cases_check_status(f->status, err, errlen) != MB_OK)
+		return MB_USAGE;
+	if (since && cases_parse_since(since, &f->since) != MB_OK) {
+		snprintf(err, errlen, "since: '%.40s' is not a date (YYYY-MM-DD)", since);
+		return MB_USAGE;
+	}
+	return MB_OK;
+}
+
+static void
+select_of(struct html *h, const char *name, const char *label, const char *const *values,
+	  const char *chosen, const char *any)
+{
+	html_put(h, "<label>{} <select name=\"{}\"><option value=\"\">{}</option>", label, name, any);
+	for (size_t i = 0; values[i]; i++) {
+		if (chosen && strcmp(chosen, values[i]) == 0)
+			html_put(h, "<option selected>{}</option>", values[i]);
+		else
+			html_put(h, "<option>{}</option>", values[i]);
+	}
+	html_put(h, "</select></label> ");
+}
+
+static enum MHD_Result
+json_answer(struct req *r, unsigned code, json_t *j)
+{
+	char *text = json_dumps(j, JSON_COMPACT | JSON_ENSURE_ASCII);
+	json_decref(j);
+	struct html h;
+	html_init(&h, WEB_PAGE_MAX);
+	if (text) {
+		/* JSON is not HTML: its bytes go out as they are */
+		if (buf_append(&h.b, text, strlen(text)) != MB_OK)
+			h.st = MB_LIMIT;
+		free(text);
+	}
+	enum MHD_Result ret = answer(r, code, "application/json", &h, NULL, NULL);
+	html_deinit(&h);
+	return ret;
+}
+
+static enum MHD_Result
+cases_page(struct req *r, bool api)
+{
+	char err[512];
+	struct cases_filter f;
+	enum mb_status st = queue_filter(r, &f, err, sizeof(err));
+	struct case_summaries l = {0};
+	if (st == MB_OK) {
+		struct cases *c = service_open(r, err, sizeof(err));
+		if (c == NULL) {
+			st = MB_CONNECTION;
+		} else {
+			st = cases_list(c, &f, &l, err, sizeof(err));
+			service_close(r, &c);
+		}
+	}
+	if (api) {
+		if (st != MB_OK) {
+			json_t *e = json_pack("{s:s}", "error", err);
+			return json_answer(r, st == MB_USAGE ? MHD_HTTP_BAD_REQUEST
+							     : MHD_HTTP_SERVICE_UNAVAILABLE, e);
+		}
+		json_t *j = cases_summaries_json(&l);
+		cases_db_summaries_free(&l);
+		return json_answer(r, MHD_HTTP_OK, j);
+	}
 	struct html h;
 	html_init(&h, WEB_PAGE_MAX);
 	page_open(r, &h, W(r, W_QUEUE));
-	html_put(&h, "<h1>{}</h1>", W(r, W_QUEUE));
+	html_put(&h, "<h1>{}</h1><form method=\"get\" action=\"/cases\" class=\"filter\">",
+		 W(r, W_QUEUE));
+	select_of(&h, "category", W(r, W_CATEGORY), cases_categories, f.category, W(r, W_ANY));
+	select_of(&h, "status", W(r, W_STATUS), cases_statuses, f.status, W(r, W_ANY));
+	html_put(&h, "<label>{} <input name=\"department\" value=\"{}\"></label> ", W(r, W_DEPARTMENT),
+		 f.department);
+	html_put(&h, "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> ",
+		 W(r, W_SINCE), arg(r, "since"));
+	if (f.needs_review)
+		html_put(&h, "<label><input type=\"checkbox\" name=\"needs_review\" value=\"1\" "
+			     "checked> {}</label> ", W(r, W_NEEDS_REVIEW));
+	else
+		html_put(&h, "<label><input type=\"checkbox\" name=\"needs_review\" value=\"1\">"
+			     " {}</label> ", W(r, W_NEEDS_REVIEW));
+	html_put(&h, "<button type=\"submit\">{}</button></form>", W(r, W_FILTER));
+	if (st != MB_OK) {
+		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",
+			 st == MB_USAGE ? W(r, W_BAD_FILTER) : W(r, W_DB_AWAY),
+			 st == MB_USAGE ? err : NULL);
+	} else if (l.n == 0) {
+		html_put(&h, "<p>{}</p>", W(r, W_NONE_FOUND));
+	} else {
+		html_put(&h, "<table class=\"queue\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+			     "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+			 W(r, W_NUMBER), W(r, W_RECEIVED), W(r, W_CATEGORY), W(r, W_DEPARTMENT),
+			 W(r, W_PRIORITY), W(r, W_STATUS), W(r, W_SUBJECT));
+		for (size_t i = 0; i < l.n; i++) {
+			const struct case_summary *cs = &l.v[i];
+			char when[32] = "";
+			time_t t = (time_t)cs->received;
+			struct tm tm;
+			if (localtime_r(&t, &tm))
+				strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm);
+			html_put(&h, "<tr><td><a href=\"/cases/{}\">{}</a></td><td>{}</td><td>{}</td>"
+				     "<td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+				 cs->number, cs->number, when, cs->category, cs->department,
+				 cs->priority, cs->status, cs->subject);
+		}
+		html_put(&h, "</tbody></table>");
+	}
+	cases_db_summaries_free(&l);
 	page_close(&h);
-	enum MHD_Result ret = answer(r, MHD_HTTP_OK, "text/html; charset=utf-8", &h, NULL, NULL);
+	enum MHD_Result ret = answer(r, st == MB_USAGE ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_OK,
+				     "text/html; charset=utf-8", &h, NULL, NULL);
 	html_deinit(&h);
 	return ret;
+}
+
+/* GET /api/cases/NUMBER: the object of `cases show --json`; a case the
+ * login may not see is 404, the same as one that does not exist. */
+static enum MHD_Result
+case_api(struct req *r, const char *number)
+{
+	char err[512], warning[256] = "";
+	json_t *doc = NULL;
+	enum mb_status st = cases_check_number(number, err, sizeof(err));
+	if (st == MB_OK) {
+		struct cases *c = service_open(r, err, sizeof(err));
+		if (c == NULL) {
+			st = MB_CONNECTION;
+		} else {
+			st = cases_show(c, number, NULL, NULL, &doc, warning, sizeof(warning), err,
+					sizeof(err));
+			service_close(r, &c);
+		}
+	}
+	if (st == MB_OK)
+		return json_answer(r, MHD_HTTP_OK, doc);
+	unsigned code = st == MB_USAGE || st == MB_NO_INPUT ? MHD_HTTP_NOT_FOUND
+			: MHD_HTTP_SERVICE_UNAVAILABLE;
+	return json_answer(r, code, json_pack("{s:s}", "error",
+					       code == MHD_HTTP_NOT_FOUND ? "no such case" : err));
 }
 
 /* ------------------------------------------------------------ routing */
@@ -425,7 +628,11 @@ route(struct web *w, struct req *r, const char *url, bool post)
 	if (!post && (strcmp(url, "/") == 0))
 		return redirect(r, "/cases", NULL);
 	if (!post && strcmp(url, "/cases") == 0)
-		return cases_page(r);
+		return cases_page(r, false);
+	if (!post && strcmp(url, "/api/cases") == 0)
+		return cases_page(r, true);
+	if (!post && strncmp(url, "/api/cases/", 11) == 0)
+		return case_api(r, url + 11);
 	return page_message(r, MHD_HTTP_NOT_FOUND, W(r, W_NOT_FOUND));
 }
 
