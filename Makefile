@@ -29,7 +29,7 @@ SYSTEMD   ?= $(shell pkg-config --exists libsystemd && echo yes || echo no)
 CC        ?= gcc
 FUZZ_SECONDS ?= 600
 
-PKGS       = libxml-2.0 uchardet jansson libsodium opencc libpcre2-8 libutf8proc libpq gnutls libcurl \
+PKGS       = libxml-2.0 uchardet jansson libsodium nettle opencc libpcre2-8 libutf8proc libpq gnutls libcurl \
              libmicrohttpd
 ifeq ($(SYSTEMD),yes)
 PKGS      += libsystemd
@@ -148,6 +148,7 @@ UNIT_TESTS = \
 	build/test/test_buf \
 	build/test/test_charset \
 	build/test/test_rfc2047 \
+	build/test/test_codec \
 	build/test/test_mimeparam \
 	build/test/test_date \
 	build/test/test_html \
@@ -303,6 +304,11 @@ bench: all
 RULES_BENCH_OBJ = $(PARSER_SRC:%.c=build/obj/%.o) $(RULES_SRC:%.c=build/obj/%.o)
 build/bench_rules: tests/bench/bench_rules.c $(RULES_BENCH_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(RULES_BENCH_OBJ) $(PKG_LIBS)
+
+# The parsers' throughput program (scripts/bench_parse.sh).
+PARSE_BENCH_OBJ = $(PARSER_SRC:%.c=build/obj/%.o)
+build/bench_parse: tests/bench/bench_parse.c $(PARSE_BENCH_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(PARSE_BENCH_OBJ) $(PKG_LIBS)
 
 valgrind: all
 	@sh scripts/valgrind.sh

@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sodium.h>
+/* nettle's SHA-256 uses the CPU's SHA instructions where there are some
+ * (libsodium's is portable C: 39% of the parse time of letters with
+ * attachments, issue 16) */
+#include <nettle/sha2.h>
 
 #include "limits.h"
 #include "xalloc.h"
@@ -101,7 +104,10 @@ letter_attachment_add(struct letter *l, const char *filename,
 	a->content_type = xstrdup(content_type ? content_type : "application/octet-stream");
 	a->data = data;
 	a->size = size;
-	crypto_hash_sha256(a->sha256, data, size);
+	struct sha256_ctx ctx;
+	sha256_init(&ctx);
+	sha256_update(&ctx, size, data);
+	sha256_digest(&ctx, sizeof(a->sha256), a->sha256);
 }
 
 const char *

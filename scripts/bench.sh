@@ -7,11 +7,7 @@ set -u
 cd "$(dirname "$0")/.."
 mkdir -p build/bench
 CORPUS="${MAYORBOX_CORPUS:-../shared/corpora/mime}"
-CC=${CC:-gcc}
-$CC -std=c17 -O2 -g -D_GNU_SOURCE -Iparsers $(pkg-config --cflags libxml-2.0 uchardet jansson libsodium) \
-	-o build/bench/bench_parse tests/bench/bench_parse.c \
-	$(sed -n '/^PARSER_SRC/,/^$/p' Makefile | grep -o 'parsers/[a-z0-9_]*\.c') \
-	$(pkg-config --libs libxml-2.0 uchardet jansson libsodium) -letpan || exit 1
+make --no-print-directory build/bench_parse > /dev/null || exit 1
 
 list=build/bench/files.txt
 ( ls tests/data/letters/* ; [ -d "$CORPUS" ] && find "$CORPUS" -type f ! -name '*.md' ! -name '*.tsv' ) \
@@ -20,7 +16,7 @@ files=$(wc -l < "$list")
 bytes=$(python3 -c "import os,sys; print(sum(os.path.getsize(p) for p in open(sys.argv[1]).read().split(chr(10)) if p))" "$list")
 echo "== parse: $files files, $bytes bytes (ours: tests/data/letters; corpus: $CORPUS)"
 hyperfine -N --warmup 2 --runs 10 --export-json build/bench/parse.json \
-	"build/bench/bench_parse $list" "python3 tests/bench/py_parse.py $list" > build/bench/parse.txt 2>&1
+	"build/bench_parse $list" "python3 tests/bench/py_parse.py $list" > build/bench/parse.txt 2>&1
 python3 - "$files" "$bytes" <<'PY'
 import json, statistics, sys
 files, nbytes = int(sys.argv[1]), int(sys.argv[2])
@@ -30,6 +26,7 @@ for x, m in zip(r, med):
     print('%-55s median %.3f s  %8.0f letters/s  %6.2f MB/s' % (x['command'][:55], m, files / m, nbytes / m / 1e6))
 print('mayorbox parsers / Python email: %.1fx faster' % (med[1] / med[0]))
 PY
+sh scripts/bench_parse.sh
 [ -f scripts/bench_rules.sh ] && sh scripts/bench_rules.sh
 sh scripts/bench_store.sh
 sh scripts/bench_imap.sh

@@ -24,6 +24,7 @@ libuchardet-dev
 libutf8proc-dev
 libopencc-dev
 libsodium-dev
+nettle-dev
 clang
 libclang-rt-14-dev
 python3
