@@ -196,6 +196,7 @@ TG = build/test/obj/gateway
 test_buf_OBJ       = $(TP)/buf.o $(TP)/xalloc.o
 test_charset_OBJ   = $(TP)/charset.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
 test_date_OBJ      = $(TP)/date.o
+test_codec_OBJ     = $(TP)/codec.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
 test_lang_OBJ      = $(TP)/lang.o $(TP)/letter.o $(TP)/xalloc.o
 test_mutf7_OBJ     = $(TP)/mutf7.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
 test_html_OBJ      = $(TP)/html.o $(test_charset_OBJ)
