@@ -99,11 +99,12 @@ GATEWAY_SRC = \
 	gateway/store/seal.c \
 	gateway/store/access_code.c \
 	gateway/store/store.c \
-	gateway/store/filing.c \
+	gateway/store/positions.c \
 	gateway/base/log.c \
 	gateway/service/metrics.c \
 	gateway/service/notify.c \
 	gateway/service/read.c \
+	gateway/service/ingest.c \
 	gateway/sources/source.c \
 	gateway/sources/tlsverify.c \
 	gateway/sources/imap.c \

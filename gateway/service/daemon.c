@@ -26,11 +26,12 @@
 #include "config.h"
 #include "config_keys.h"
 #include "db.h"
-#include "filing.h"
+#include "ingest.h"
 #include "log.h"
 #include "metrics.h"
 #include "notify.h"
 #include "outbox.h"
+#include "positions.h"
 #include "replies.h"
 #include "rulesdir.h"
 #include "rulestore.h"
@@ -407,11 +408,13 @@ source_failed(struct held *h, const char *what, const char *err)
 /* One batch of one source: 1 when letters were handled, 0 when there were
  * none, -1 on a failure (backed off). */
 static int
-daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
+daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 {
 	char err[1024];
 	struct source *s = h->src;
 	struct source_batch b = {0};
+	struct source_position at = {-1, 0, NULL}, next = {-1, 0, NULL};
+	struct store_filed *known = NULL;
 	int ret = 1;
 	long long started = mono_ms();
 	unsigned long waiting = 0, filed = 0, already = 0, quarantined = 0;
@@ -435,8 +438,14 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		}
 		h->open = true;
 	}
-	enum mb_status st = s->ops->fetch(s, g->db, g->batch, &b, err, sizeof(err));
+	enum mb_status st = MB_OK;
+	if (s->ops->advance != NULL)	/* a source with positions: where it stands */
+		st = positions_get(g->db, s->name, s->position_key, &at, err, sizeof(err));
+	if (st == MB_OK)
+		st = s->ops->fetch(s, s->ops->advance ? &at : NULL, g->batch, &b, err,
+				   sizeof(err));
 	if (st != MB_OK) {
+		source_position_clear(&at);
 		source_batch_clear(&b);
 		source_failed(h, "fetch_failed", err);
 		return -1;
@@ -444,28 +453,58 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	metrics_good_poll(g->metrics, s->name);
 	if (b.count == 0) {
 		metrics_waiting(g->metrics, s->name, 0);
+		source_position_clear(&at);
 		source_batch_clear(&b);
 		return 0;
 	}
 	struct ruleset *set = rulestore_get(&g->rules);
+	/* what the store holds already, in one question, before anything is
+	 * read (a batch fetched again after a crash between COMMIT and ack) */
+	known = xcalloc(b.count, sizeof(*known));
+	{
+		const char **keys = xcalloc(b.count, sizeof(*keys));
+		for (size_t i = 0; i < b.count; i++)
+			keys[i] = b.v[i].source_key;
+		st = store_filed_keys(g->db, keys, b.count, known, err, sizeof(err));
+		free(keys);
+	}
+	if (st == MB_CONNECTION) {
+		log_event(LOG_ERROR, "database_lost", "source", s->name, "error", err, NULL);
+		ret = -1;
+		goto out;
+	}
+	bool have_known = st == MB_OK;	/* else file_letter recognises them */
 	if (!db_exec_ok(g->db, "BEGIN")) {
 		ret = -1;
 		goto out;
 	}
+	const struct ingest_context ctx = {
+		.source_name = s->name,
+		.set = set,
+		.key = g->have_key ? &g->key : NULL,
+		.rc = &g->rc,
+	};
 	size_t first_waiting = b.count;
 	bool lost = false;
 	for (size_t i = 0; i < b.count && !lost; i++) {
 		struct source_item *it = &b.v[i];
-		char fe[512], cn[32], ms[32];
-		bool conf = true;
+		char ms[32];
 		long long t0 = mono_ms();
-		enum filing_outcome o = filing_file(g->db, it->raw, it->len, it->source_key, s->name,
-						    it->warning, set, g->have_key ? &g->key : NULL,
-						    &g->rc, stats, cn, sizeof(cn), fe, sizeof(fe), &conf);
+		const struct ingest_item in = {
+			.raw = it->raw,
+			.len = it->len,
+			.source_key = it->source_key,
+			.warning = it->warning,
+			.known = have_known ? &known[i] : NULL,
+		};
+		struct ingest_result res;
+		enum ingest_outcome o = ingest_letter(g->db, &ctx, &in, stats, &res);
+		const char *cn = res.case_number, *fe = res.err;
+		bool conf = res.confidential;
 		it->confidential = conf;
 		snprintf(ms, sizeof(ms), "%lld", mono_ms() - t0);
 		switch (o) {
-		case FILING_FILED:
+		case INGEST_FILED:
 			it->state = SOURCE_ITEM_FILED;
 			filed++;
 			/* what the office's own tables say of it; nothing of the writer */
@@ -474,13 +513,13 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 				  "department", stats->last_department ? stats->last_department : "none",
 				  "confidential", conf ? "yes" : "no", "ms", ms, NULL);
 			break;
-		case FILING_ALREADY:
+		case INGEST_ALREADY:
 			it->state = SOURCE_ITEM_FILED;
 			already++;
 			log_event(LOG_INFO, "already_filed", "source", s->name, "key", it->source_key,
 				  "case", cn, "ms", ms, NULL);
 			break;
-		case FILING_WAITING:
+		case INGEST_WAITING:
 			it->state = SOURCE_ITEM_WAITING;
 			waiting++;
 			if (first_waiting == b.count)
@@ -488,13 +527,13 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 			log_event(LOG_WARN, "letter_waits", "source", s->name, "key", it->source_key,
 				  "why", fe, NULL);
 			break;
-		case FILING_FAILED:
+		case INGEST_FAILED:
 			it->state = SOURCE_ITEM_FAILED;
 			quarantined++;
 			log_event(LOG_ERROR, "letter_quarantined", "source", s->name, "key",
 				  it->source_key, "why", fe, NULL);
 			break;
-		case FILING_CONNECTION:
+		case INGEST_CONNECTION:
 			lost = true;
 			log_event(LOG_ERROR, "database_lost", "source", s->name, "error", fe, NULL);
 			break;
@@ -511,7 +550,9 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		if (b.next_cursor != NULL || first_waiting == 0)
 			save = false;
 	}
-	if (save && s->ops->save(s, g->db, &view, err, sizeof(err)) != MB_OK) {
+	/* the position moves with the letters, in their transaction */
+	if (save && s->ops->advance != NULL && s->ops->advance(s, &at, &view, &next)
+	    && positions_put(g->db, s->name, s->position_key, &next, err, sizeof(err)) != MB_OK) {
 		log_event(LOG_ERROR, "save_failed", "source", s->name, "error", err, NULL);
 		(void)db_exec_ok(g->db, "ROLLBACK");
 		ret = -1;
@@ -545,6 +586,9 @@ out:
 		metrics_letters(g->metrics, s->name, METRICS_FAILED, b.count);
 	metrics_batch_seconds(g->metrics, s->name, (double)(mono_ms() - started) / 1000.0);
 	ruleset_unref(&set);
+	source_position_clear(&at);
+	source_position_clear(&next);
+	free(known);
 	source_batch_clear(&b);
 	return ret;
 }
@@ -618,7 +662,7 @@ daemon_outbox_counts(struct gateway *g)
 
 /* systemd's STATUS= line: counts only. */
 static void
-daemon_status(const struct gateway *g, const struct filing_stats *st)
+daemon_status(const struct gateway *g, const struct ingest_stats *st)
 {
 	char line[160];
 	snprintf(line, sizeof(line), "%zu source(s); filed %lu, already filed %lu, waiting %lu, "
@@ -661,7 +705,7 @@ daemon_run(const char *config_path, const char *rules_opt, const char *log_level
 		  MAYORBOX_VERSION, NULL);
 	notify_ready();
 
-	struct filing_stats stats = {0};
+	struct ingest_stats stats = {0};
 	bool any_failed = false;
 	while (!daemon_stop_flag) {
 		notify_watchdog();

@@ -202,6 +202,47 @@ seal_seal_json(const struct seal_key *key, json_t *plain)
 }
 
 unsigned char *
+seal_seal_json_bin(const struct seal_key *key, json_t *plain, size_t *len_r)
+{
+	char *text = plain ? json_dumps(plain, JSON_COMPACT) : NULL;
+	json_decref(plain);
+	if (text == NULL)
+		return NULL;
+	unsigned char *box = seal_seal(key, text, strlen(text), len_r);
+	sodium_memzero(text, strlen(text));
+	free(text);
+	return box;
+}
+
+int
+seal_load_secret(const char *path, struct seal_secret *k, char *err, size_t errlen)
+{
+	if (read_key(path, true, k->sk, sizeof(k->sk), err, errlen) != 0)
+		return -1;
+	crypto_scalarmult_base(k->pk, k->sk);
+	return 0;
+}
+
+unsigned char *
+seal_open_with(const struct seal_secret *k, const unsigned char *box, size_t n, size_t *len_r,
+	       char *err, size_t errlen)
+{
+	if (n < crypto_box_SEALBYTES) {
+		snprintf(err, errlen, "sealed data too short");
+		return NULL;
+	}
+	unsigned char *plain = xmalloc(n - crypto_box_SEALBYTES + 1);
+	if (crypto_box_seal_open(plain, box, n, k->pk, k->sk) != 0) {
+		free(plain);
+		snprintf(err, errlen, "this key does not open the sealed data");
+		return NULL;
+	}
+	plain[n - crypto_box_SEALBYTES] = '\0';
+	*len_r = n - crypto_box_SEALBYTES;
+	return plain;
+}
+
+unsigned char *
 seal_open_base64(const char *secret_key_path, const char *b64, size_t *len_r, char *err,
 		 size_t errlen)
 {

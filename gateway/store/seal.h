@@ -61,4 +61,21 @@ json_t *seal_seal_json(const struct seal_key *key, json_t *plain);
 unsigned char *seal_open_base64(const char *secret_key_path, const char *b64, size_t *len_r,
 				char *err, size_t errlen);
 
+/* plain (taken, even on failure) as compact JSON sealed to key: the box's
+ * bytes (*len_r; caller frees), or NULL; the plain text is zeroed. What
+ * goes to PostgreSQL as a binary parameter (STYLE.md 18). */
+unsigned char *seal_seal_json_bin(const struct seal_key *key, json_t *plain, size_t *len_r);
+
+/* A secret key, read once (a process that opens many boxes, the outbox). */
+struct seal_secret {
+	unsigned char sk[crypto_box_SECRETKEYBYTES];
+	unsigned char pk[crypto_box_PUBLICKEYBYTES];
+};
+/* Reads a secret key file into *k. Returns 0, or -1 with "file: reason".
+ * The holder zeroes *k (sodium_memzero) when done. */
+int seal_load_secret(const char *path, struct seal_secret *k, char *err, size_t errlen);
+/* Opens a box with k: as seal_open. */
+unsigned char *seal_open_with(const struct seal_secret *k, const unsigned char *box, size_t n,
+			      size_t *len_r, char *err, size_t errlen);
+
 #endif
