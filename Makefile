@@ -100,6 +100,7 @@ GATEWAY_SRC = \
 	gateway/store/access_code.c \
 	gateway/store/store.c \
 	gateway/store/positions.c \
+	gateway/store/leases.c \
 	gateway/base/log.c \
 	gateway/service/metrics.c \
 	gateway/service/notify.c \

@@ -200,6 +200,60 @@ ingest_one(PGconn *db, const char *path, const struct ingest_file *f,
 	}
 }
 
+/* Files paths in transactions of at most batch letters (each read, and
+ * asked about, before the transaction opens); returns the exit code, from
+ * ret on. */
+static int
+ingest_paths(PGconn *db, const struct paths *paths, size_t batch,
+	     const struct ingest_context *ctx, struct ingest_stats *s, int ret)
+{
+	struct ingest_file *files = xcalloc(batch, sizeof(*files));
+	struct store_filed *known = xcalloc(batch, sizeof(*known));
+	const char **keys = xcalloc(batch, sizeof(*keys));
+	char err[512];
+	for (size_t i = 0, got = 0; i < paths->count; i += got) {
+		got = ingest_read(paths, i, batch, files);
+		size_t end = i + got;
+		struct ingest_stats before = *s;
+		/* the letters filed before, in one question: not read again */
+		size_t nk = 0;
+		for (size_t k = 0; k < got; k++)
+			if (files[k].data)
+				keys[nk++] = files[k].key;
+		bool have_known = !ctx->legacy_schema
+				  && store_filed_keys(db, keys, nk, known, err, sizeof(err)) == MB_OK;
+		if (!db_tx_begin(db)) {
+			fprintf(stderr, "mayorbox ingest: database: %s\n", db_error(db));
+			ret = EX_TEMPFAIL;
+			for (size_t k = 0; k < got; k++)
+				free(files[k].data);
+			break;
+		}
+		for (size_t k = 0, nth = 0; k < got; k++) {
+			const struct store_filed *kn = NULL;
+			if (files[k].data && have_known)
+				kn = &known[nth];
+			nth += files[k].data != NULL;
+			ingest_one(db, paths->v[i + k], &files[k], ctx, kn, s, &ret);
+			free(files[k].data);
+			files[k].data = NULL;
+		}
+		if (!db_commit(db)) {
+			/* nothing of this batch is filed; a later run files it */
+			fprintf(stderr, "mayorbox ingest: commit failed, %zu letters not filed: %s\n",
+				end - i, db_error(db));
+			*s = before;
+			s->files += end - i;
+			s->waiting += end - i;
+			ret = EX_TEMPFAIL;
+		}
+	}
+	free(files);
+	free(known);
+	free(keys);
+	return ret;
+}
+
 int
 cmd_ingest(int argc, char **argv)
 {
@@ -300,46 +354,10 @@ cmd_ingest(int argc, char **argv)
 	struct ingest_stats s = {0};
 	const struct ingest_context ctx = {
 		.source_name = source_name, .set = set, .key = keyp, .rc = &rc,
+		/* the daemon refuses an old schema; ingest files into one as before */
+		.legacy_schema = !store_takes_bytes(db),
 	};
-	struct ingest_file *files = xcalloc((size_t)batch, sizeof(*files));
-	struct store_filed *known = xcalloc((size_t)batch, sizeof(*known));
-	const char **keys = xcalloc((size_t)batch, sizeof(*keys));
-	for (size_t i = 0, got = 0; i < paths.count; i += got) {
-		got = ingest_read(&paths, i, (size_t)batch, files);
-		size_t end = i + got;
-		struct ingest_stats before = s;
-		/* the letters filed before, in one question: not read again */
-		size_t nk = 0;
-		for (size_t k = 0; k < got; k++)
-			if (files[k].data)
-				keys[nk++] = files[k].key;
-		bool have_known = store_filed_keys(db, keys, nk, known, err, sizeof(err)) == MB_OK;
-		if (!db_exec_ok(db, "BEGIN")) {
-			fprintf(stderr, "mayorbox ingest: database: %s\n", db_error(db));
-			ret = EX_TEMPFAIL;
-			for (size_t k = 0; k < got; k++)
-				free(files[k].data);
-			break;
-		}
-		for (size_t k = 0, nth = 0; k < got; k++) {
-			const struct store_filed *kn = NULL;
-			if (files[k].data && have_known)
-				kn = &known[nth];
-			nth += files[k].data != NULL;
-			ingest_one(db, paths.v[i + k], &files[k], &ctx, kn, &s, &ret);
-			free(files[k].data);
-			files[k].data = NULL;
-		}
-		if (!db_commit(db)) {
-			/* nothing of this batch is filed; a later run files it */
-			fprintf(stderr, "mayorbox ingest: commit failed, %zu letters not filed: %s\n",
-				end - i, db_error(db));
-			s = before;
-			s.files += end - i;
-			s.waiting += end - i;
-			ret = EX_TEMPFAIL;
-		}
-	}
+	ret = ingest_paths(db, &paths, (size_t)batch, &ctx, &s, ret);
 
 	if (json) {
 		json_t *o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}",
@@ -371,9 +389,6 @@ cmd_ingest(int argc, char **argv)
 			printf(", %lu failed", s.failed);
 		printf("\n");
 	}
-	free(files);
-	free(known);
-	free(keys);
 	for (size_t i = 0; i < paths.count; i++)
 		free(paths.v[i]);
 	free(paths.v);

@@ -40,8 +40,8 @@ ingest_replies(PGconn *db, struct letter *l, const char *source_name,
 		if (!have && l->delivery_report)
 			have = replies_find_token((const char *)l->raw, l->raw_len, token);
 		if (have) {
-			st = store_report(db, l, it->content_hash, source_name, token, report, r, err,
-					  errlen);
+			st = store_report(db, it->legacy, l, it->content_hash, source_name, token,
+					  report, r, err, errlen);
 			if (st != MB_OK || *report)
 				return st;
 		}
@@ -165,6 +165,7 @@ ingest_letter(PGconn *db, const struct ingest_context *ctx, const struct ingest_
 				       && !l->anonymous,
 		.extra_warning = warning[0] ? warning : NULL,
 		.key_id = key ? key_id : NULL,
+		.legacy = ctx->legacy_schema,
 	};
 	struct store_result r;
 	if (!db_letter_savepoint(db)) {

@@ -51,6 +51,7 @@ struct ingest_context {
 	const struct ruleset *set;
 	const struct seal_key *key;
 	const struct replies_config *rc;	/* NULL: no replies handling */
+	bool legacy_schema;	/* a database before 008 (store_takes_bytes false): `ingest` only */
 };
 
 /* One letter (all borrowed). */

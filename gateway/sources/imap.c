@@ -2,7 +2,7 @@
  * imap.c - the IMAP mailbox as a letter source (source.h), with libetpan.
  *
  * One [imap NAME] section is one mailbox on one server. A batch is: SELECT,
- * compare UIDVALIDITY with the position it is given, UID FETCH the sizes of the messages
+ * compare UIDVALIDITY with its position's, UID FETCH the sizes of the messages
  * after the last filed UID, then the bodies (BODY.PEEK[], so nothing is
  * marked \Seen before it is filed) of those within the size limit and only
  * the header and the start of the text of larger ones. After the filing

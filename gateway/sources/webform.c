@@ -10,8 +10,8 @@
  * reads it.
  *
  * The cursor is the source's position: the daemon keeps it in the store
- * and saves what advance() says inside the transaction that files the batch: the feed is "acknowledged" by COMMIT,
- * so ack() has nothing to do. A crash before COMMIT re-fetches the batch,
+ * and saves what advance() says inside the transaction that files the
+ * batch: the feed is "acknowledged" by COMMIT, so ack() has nothing to do. A crash before COMMIT re-fetches the batch,
  * which filing recognises by source key ("form:URL#ID").
  *
  * Failures of the feed (HTTP status, time-out, a body that is not the

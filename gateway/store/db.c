@@ -29,6 +29,12 @@ db_conninfo(const char *opt, const struct config *cfg)
 }
 
 bool
+db_tx_begin(PGconn *c)
+{
+	return db_exec_ok(c, "BEGIN");
+}
+
+bool
 db_letter_savepoint(PGconn *c)
 {
 	return db_exec_ok(c, "SAVEPOINT letter");

@@ -34,6 +34,9 @@ PGconn *db_connect(const char *conninfo, char *err, size_t errlen);
  * true when it succeeded. */
 bool db_exec_ok(PGconn *c, const char *sql);
 
+/* BEGIN: true when the transaction is open. */
+bool db_tx_begin(PGconn *c);
+
 /* One letter's savepoint inside a batch's transaction: taken (false when
  * the statement failed, e.g. the connection is gone), released after the
  * letter is filed, rolled back to when the database refused it. */

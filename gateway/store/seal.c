@@ -120,18 +120,38 @@ seal_key_id(const struct seal_key *key, char id[17])
 	sodium_bin2hex(id, 17, h, 8);
 }
 
+static void
+hash_key_of(const unsigned char sk[crypto_box_SECRETKEYBYTES],
+	    unsigned char out[SEAL_HASH_KEY_BYTES])
+{
+	static const char context[] = "mayorbox sender hash v1";
+	crypto_generichash(out, SEAL_HASH_KEY_BYTES, (const unsigned char *)context,
+			   sizeof(context) - 1, sk, crypto_box_SECRETKEYBYTES);
+}
+
 int
 seal_hash_key_of_secret(const char *secret_key_path, unsigned char out[SEAL_HASH_KEY_BYTES],
 			char *err, size_t errlen)
 {
 	unsigned char sk[crypto_box_SECRETKEYBYTES];
-	static const char context[] = "mayorbox sender hash v1";
 	if (read_key(secret_key_path, true, sk, sizeof(sk), err, errlen) != 0)
 		return -1;
-	crypto_generichash(out, SEAL_HASH_KEY_BYTES, (const unsigned char *)context,
-			   sizeof(context) - 1, sk, sizeof(sk));
+	hash_key_of(sk, out);
 	sodium_memzero(sk, sizeof(sk));
 	return 0;
+}
+
+void
+seal_secret_hash_key(const struct seal_secret *k, unsigned char out[SEAL_HASH_KEY_BYTES])
+{
+	hash_key_of(k->sk, out);
+}
+
+void
+seal_secret_public(const struct seal_secret *k, struct seal_key *key, char id[17])
+{
+	memcpy(key->pk, k->pk, sizeof(key->pk));
+	seal_key_id(key, id);
 }
 
 unsigned char *

@@ -74,6 +74,10 @@ struct seal_secret {
 /* Reads a secret key file into *k. Returns 0, or -1 with "file: reason".
  * The holder zeroes *k (sodium_memzero) when done. */
 int seal_load_secret(const char *path, struct seal_secret *k, char *err, size_t errlen);
+/* The public key and its id, and the address-hash key (as
+ * seal_hash_key_of_secret), of a secret key read once. */
+void seal_secret_public(const struct seal_secret *k, struct seal_key *key, char id[17]);
+void seal_secret_hash_key(const struct seal_secret *k, unsigned char out[SEAL_HASH_KEY_BYTES]);
 /* Opens a box with k: as seal_open. */
 unsigned char *seal_open_with(const struct seal_secret *k, const unsigned char *box, size_t n,
 			      size_t *len_r, char *err, size_t errlen);

@@ -110,12 +110,143 @@ identity_json(const struct letter *l)
 			 "attachments", att);
 }
 
+/* The decision (category, department, priority, scores, the rules that
+ * fired) into doc, and what the result says of it into r; c NULL:
+ * unclassified. */
+static void
+decision_json(json_t *doc, const struct classification *c, const struct letter *l,
+	      struct store_result *r)
+{
+	const char *category = "unclassified";
+	json_t *scores = json_object(), *hits = json_array();
+	bool needs_review = true, automatic = l->auto_submitted, high = false;
+	const char *department = NULL;
+	if (c != NULL) {
+		if (c->category != CATEGORY_NONE)
+			category = ruleset_category_name(c->category);
+		needs_review = c->needs_review || c->category == CATEGORY_NONE;
+		automatic = c->automatic;
+		high = c->high_priority;
+		department = c->department;
+		for (int k = 0; k < CATEGORY_COUNT; k++)
+			json_object_set_new(scores, ruleset_category_name((enum category)k),
+					    json_integer(c->scores[k]));
+		for (size_t i = 0; i < c->hits_count; i++) {
+			const struct rule *ru = c->hits[i].rule;
+			json_array_append_new(hits, json_pack(
+				"{s:s, s:s, s:i, s:o}", "rule", ru->name,
+				"field", classify_field_name(c->hits[i].field), "weight", ru->weight,
+				"category", ru->category == CATEGORY_NONE ? json_null()
+					: json_string(ruleset_category_name(ru->category))));
+		}
+	}
+	if (automatic)
+		needs_review = false;	/* a bounce needs no clerk */
+	r->unclassified = strcmp(category, "unclassified") == 0;
+	r->needs_review = needs_review;
+	json_object_set_new(doc, "category", json_string(category));
+	json_object_set_new(doc, "department", str_or_null(department));
+	json_object_set_new(doc, "priority", json_string(high ? "high" : "normal"));
+	json_object_set_new(doc, "needs_review", json_boolean(needs_review));
+	json_object_set_new(doc, "automatic", json_boolean(automatic));
+	json_object_set_new(doc, "scores", scores);
+	json_object_set_new(doc, "hits", hits);
+	if (c != NULL && c->rules_digest)
+		json_object_set_new(doc, "rules_version", json_string(c->rules_digest));
+}
+
+/* A schema before 008 (`ingest` into an old database): the bytes go into
+ * the document as base64, as file_letter(jsonb) takes them. */
+static void
+legacy_document(json_t *doc, const struct letter *l, bool confidential,
+		const unsigned char *sealed, size_t sealed_len, const unsigned char *reply_box,
+		size_t reply_len, const unsigned char *ack_box, size_t ack_len,
+		const struct buf *atts)
+{
+	if (sealed)
+		json_object_set_new(doc, "sealed", b64(sealed, sealed_len));
+	if (reply_box)
+		json_object_set_new(doc, "reply_box", b64(reply_box, reply_len));
+	json_t *ack = json_object_get(doc, "ack");
+	if (ack_box && ack)
+		json_object_set_new(ack, "sealed", b64(ack_box, ack_len));
+	if (confidential)
+		return;
+	json_object_set_new(doc, "raw", b64(l->raw, l->raw_len));
+	size_t off = 0, i;
+	json_t *a;
+	json_array_foreach(json_object_get(doc, "attachments"), i, a) {
+		size_t n = (size_t)json_integer_value(json_object_get(a, "size"));
+		if (off + n > atts->len)
+			break;
+		json_object_set_new(a, "data", b64(atts->data + off, n));
+		off += n;
+	}
+}
+
+/* Calls file_letter() with the document text and the bytes beside it
+ * (before 008, it->legacy: the document alone) and reads its answer. */
+static enum mb_status
+file_letter_call(PGconn *db, const char *text, const struct store_item *it,
+		 const unsigned char *sealed, size_t sealed_len, const unsigned char *reply_box,
+		 size_t reply_len, const unsigned char *ack_box, size_t ack_len,
+		 const struct buf *atts, struct store_result *r, char *err, size_t errlen)
+{
+	const struct letter *l = it->letter;
+	enum mb_status st = MB_OK;
+	PGresult *res;
+	if (it->legacy) {
+		const char *p1[1] = {text};
+		res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb)", 1, NULL, p1, NULL,
+				   NULL, 0);
+	} else {
+		/* the raw message only of a public letter (a confidential one's
+		 * is in its box); an empty buffer's data may be NULL, so length 0
+		 * is sent as an empty, not a NULL, attachment list */
+		bool pub = !it->confidential;
+		const char *params[6] = {
+			text, pub ? (const char *)l->raw : NULL, (const char *)sealed,
+			(const char *)reply_box, (const char *)ack_box,
+			pub ? (atts->data ? atts->data : "") : NULL,
+		};
+		int lengths[6] = {0, pub ? (int)l->raw_len : 0, (int)sealed_len, (int)reply_len,
+				  (int)ack_len, (int)atts->len};
+		static const int formats[6] = {0, 1, 1, 1, 1, 1};
+		/* by column name: a schema before 006 has no `sealed` (then: fail closed) */
+		res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb, $2::bytea, "
+				   "$3::bytea, $4::bytea, $5::bytea, $6::bytea)", 6, NULL, params,
+				   lengths, formats, 0);
+	}
+	int fnum = PQfnumber(res, "case_number"), ffiled = PQfnumber(res, "filed"),
+	    fjoined = PQfnumber(res, "joined"), fack = PQfnumber(res, "ack"),
+	    fsealed = PQfnumber(res, "sealed");
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && fnum >= 0
+	    && ffiled >= 0 && fjoined >= 0 && fack >= 0) {
+		snprintf(r->case_number, sizeof(r->case_number), "%s", PQgetvalue(res, 0, fnum));
+		r->filed = PQgetvalue(res, 0, ffiled)[0] == 't';
+		r->joined = PQgetvalue(res, 0, fjoined)[0] == 't';
+		snprintf(r->ack, sizeof(r->ack), "%s", PQgetvalue(res, 0, fack));
+		r->sealed = fsealed < 0 || PQgetisnull(res, 0, fsealed)
+			    || PQgetvalue(res, 0, fsealed)[0] == 't';
+	} else if (PQstatus(db) != CONNECTION_OK) {
+		snprintf(err, errlen, "database connection lost: %s", db_error(db));
+		st = MB_CONNECTION;
+	} else {
+		/* the server's message names the constraint or the field, not
+		 * the letter's content */
+		const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		snprintf(err, errlen, "database refused the letter: %s", m ? m : "unknown error");
+		st = MB_BAD_LETTER;
+	}
+	PQclear(res);
+	return st;
+}
+
 enum mb_status
 store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	   struct store_result *r, char *err, size_t errlen)
 {
 	const struct letter *l = it->letter;
-	const struct classification *c = it->cls;
 	const char *hex = it->content_hash;
 	char date[32];
 	enum mb_status st = MB_OK;
@@ -228,43 +359,7 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 			json_object_set_new(doc, "ack", ack);
 	}
 
-	/* the decision */
-	const char *category = "unclassified";
-	json_t *scores = json_object(), *hits = json_array();
-	bool needs_review = true, automatic = l->auto_submitted, high = false;
-	const char *department = NULL;
-	if (c != NULL) {
-		if (c->category != CATEGORY_NONE)
-			category = ruleset_category_name(c->category);
-		needs_review = c->needs_review || c->category == CATEGORY_NONE;
-		automatic = c->automatic;
-		high = c->high_priority;
-		department = c->department;
-		for (int k = 0; k < CATEGORY_COUNT; k++)
-			json_object_set_new(scores, ruleset_category_name((enum category)k),
-					    json_integer(c->scores[k]));
-		for (size_t i = 0; i < c->hits_count; i++) {
-			const struct rule *ru = c->hits[i].rule;
-			json_array_append_new(hits, json_pack(
-				"{s:s, s:s, s:i, s:o}", "rule", ru->name,
-				"field", classify_field_name(c->hits[i].field), "weight", ru->weight,
-				"category", ru->category == CATEGORY_NONE ? json_null()
-					: json_string(ruleset_category_name(ru->category))));
-		}
-	}
-	if (automatic)
-		needs_review = false;	/* a bounce needs no clerk */
-	r->unclassified = strcmp(category, "unclassified") == 0;
-	r->needs_review = needs_review;
-	json_object_set_new(doc, "category", json_string(category));
-	json_object_set_new(doc, "department", str_or_null(department));
-	json_object_set_new(doc, "priority", json_string(high ? "high" : "normal"));
-	json_object_set_new(doc, "needs_review", json_boolean(needs_review));
-	json_object_set_new(doc, "automatic", json_boolean(automatic));
-	json_object_set_new(doc, "scores", scores);
-	json_object_set_new(doc, "hits", hits);
-	if (c != NULL && c->rules_digest)
-		json_object_set_new(doc, "rules_version", json_string(c->rules_digest));
+	decision_json(doc, it->cls, l, r);
 
 	/* a confidential letter's attachments (names, types, sizes, hashes)
 	 * are inside its box only */
@@ -313,6 +408,9 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 			"forwarded", (int)l->forwarded));
 	}
 
+	if (it->legacy)
+		legacy_document(doc, l, it->confidential, sealed, sealed_len, reply_box, reply_len,
+				ack_box, ack_len, &atts);
 	char *text = json_dumps(doc, JSON_COMPACT);
 	json_decref(doc);
 	if (text == NULL) {
@@ -320,44 +418,8 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		st = MB_FATAL;
 		goto out;
 	}
-	/* the raw message only of a public letter (a confidential one's is in
-	 * its box); an empty buffer's data may be NULL, so length 0 is sent as
-	 * an empty, not a NULL, attachment list */
-	bool pub = !it->confidential;
-	const char *params[6] = {
-		text, pub ? (const char *)l->raw : NULL, (const char *)sealed,
-		(const char *)reply_box, (const char *)ack_box,
-		pub ? (atts.data ? atts.data : "") : NULL,
-	};
-	int lengths[6] = {0, pub ? (int)l->raw_len : 0, (int)sealed_len, (int)reply_len,
-			  (int)ack_len, (int)atts.len};
-	static const int formats[6] = {0, 1, 1, 1, 1, 1};
-	/* by column name: a schema before 006 has no `sealed` (then: fail closed) */
-	PGresult *res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb, $2::bytea, "
-				     "$3::bytea, $4::bytea, $5::bytea, $6::bytea)", 6, NULL, params,
-				     lengths, formats, 0);
-	int fnum = PQfnumber(res, "case_number"), ffiled = PQfnumber(res, "filed"),
-	    fjoined = PQfnumber(res, "joined"), fack = PQfnumber(res, "ack"),
-	    fsealed = PQfnumber(res, "sealed");
-	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && fnum >= 0
-	    && ffiled >= 0 && fjoined >= 0 && fack >= 0) {
-		snprintf(r->case_number, sizeof(r->case_number), "%s", PQgetvalue(res, 0, fnum));
-		r->filed = PQgetvalue(res, 0, ffiled)[0] == 't';
-		r->joined = PQgetvalue(res, 0, fjoined)[0] == 't';
-		snprintf(r->ack, sizeof(r->ack), "%s", PQgetvalue(res, 0, fack));
-		r->sealed = fsealed < 0 || PQgetisnull(res, 0, fsealed)
-			    || PQgetvalue(res, 0, fsealed)[0] == 't';
-	} else if (PQstatus(db) != CONNECTION_OK) {
-		snprintf(err, errlen, "database connection lost: %s", db_error(db));
-		st = MB_CONNECTION;
-	} else {
-		/* the server's message names the constraint or the field, not
-		 * the letter's content */
-		const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		snprintf(err, errlen, "database refused the letter: %s", m ? m : "unknown error");
-		st = MB_BAD_LETTER;
-	}
-	PQclear(res);
+	st = file_letter_call(db, text, it, sealed, sealed_len, reply_box, reply_len, ack_box,
+			      ack_len, &atts, r, err, errlen);
 	sodium_memzero(code, sizeof(code));
 	if (it->confidential)
 		sodium_memzero(text, strlen(text));
@@ -385,8 +447,9 @@ refused(PGconn *db, PGresult *res, const char *what, char *err, size_t errlen)
 }
 
 enum mb_status
-store_report(PGconn *db, const struct letter *l, const char *hex, const char *source_name,
-	     const char *token, bool *found, struct store_result *r, char *err, size_t errlen)
+store_report(PGconn *db, bool legacy, const struct letter *l, const char *hex,
+	     const char *source_name, const char *token, bool *found, struct store_result *r,
+	     char *err, size_t errlen)
 {
 	char action[32], status[32];
 	enum mb_status st = MB_OK;
@@ -401,6 +464,8 @@ store_report(PGconn *db, const struct letter *l, const char *hex, const char *so
 		"kind", l->delivery_report ? "delivery report" : "automatic reply",
 		"action", action[0] ? json_string(action) : json_null(),
 		"status", status[0] ? json_string(status) : json_null());
+	if (doc && legacy)
+		json_object_set_new(doc, "raw", b64(l->raw, l->raw_len));
 	char *text = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
 	json_decref(doc);
 	if (text == NULL) {
@@ -411,8 +476,13 @@ store_report(PGconn *db, const struct letter *l, const char *hex, const char *so
 	const char *params[2] = {text, (const char *)l->raw};
 	int lengths[2] = {0, (int)l->raw_len};
 	static const int formats[2] = {0, 1};
-	PGresult *res = PQexecParams(db, "SELECT case_number, filed FROM file_report($1::jsonb, "
-				     "$2::bytea)", 2, NULL, params, lengths, formats, 0);
+	PGresult *res;
+	if (legacy)	/* before 008: file_report(jsonb), the bytes in base64 */
+		res = PQexecParams(db, "SELECT case_number, filed FROM file_report($1::jsonb)", 1,
+				   NULL, params, NULL, NULL, 0);
+	else
+		res = PQexecParams(db, "SELECT case_number, filed FROM file_report($1::jsonb, "
+				   "$2::bytea)", 2, NULL, params, lengths, formats, 0);
 	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
 		if (PQntuples(res) == 1) {
 			*found = true;
@@ -542,4 +612,15 @@ store_filed_keys(PGconn *db, const char *const *keys, size_t n, struct store_fil
 	PQclear(res);
 	free(arr);
 	return st;
+}
+
+bool
+store_takes_bytes(PGconn *db)
+{
+	PGresult *r = PQexec(db, "SELECT to_regprocedure("
+			     "'file_letter(jsonb, bytea, bytea, bytea, bytea, bytea)') IS NOT NULL");
+	bool yes = PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1
+		   || PQgetvalue(r, 0, 0)[0] == 't';
+	PQclear(r);
+	return yes;
 }

@@ -55,7 +55,14 @@ struct store_item {
 				 * repeat its subject and name */
 	int ack_hour_limit;	/* acknowledgements of all senders per hour ([replies] acks_per_hour) */
 	const char *key_id;	/* the office key's id (what `sealed` is sealed to) */
+	bool legacy;		/* a schema before 008: file_letter(jsonb), bytes in base64 */
 };
+
+/* Whether db's schema takes the bytes as binary parameters (008 and
+ * later); false for an older one (store_takes_bytes false: set legacy).
+ * A database that does not answer counts as new (the call then fails as
+ * any other statement would). */
+bool store_takes_bytes(PGconn *db);
 
 /* Files one letter in the open transaction of db. Returns MB_OK with *r;
  * MB_TEMPORARY when the letter is confidential and key is NULL (not filed:
@@ -68,7 +75,8 @@ enum mb_status store_file(PGconn *db, const struct store_item *it, const struct 
 /* A delivery report or automatic reply about our mail (token), attached
  * to that mail's case. *found is false when the token is none of ours
  * (then the caller files the message as a letter). Status as store_file. */
-enum mb_status store_report(PGconn *db, const struct letter *l, const char *content_hash,
+enum mb_status store_report(PGconn *db, bool legacy, const struct letter *l,
+			    const char *content_hash,
 			    const char *source_name, const char *token, bool *found,
 			    struct store_result *r, char *err, size_t errlen) MB_MUST_USE;
 
