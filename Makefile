@@ -99,7 +99,8 @@ GATEWAY_SRC = \
 	gateway/store/seal.c \
 	gateway/store/access_code.c \
 	gateway/store/store.c \
-	gateway/store/filing.c \
+	gateway/store/positions.c \
+	gateway/store/leases.c \
 	gateway/store/corpus.c \
 	gateway/base/log.c \
 	gateway/base/listen.c \
@@ -108,6 +109,7 @@ GATEWAY_SRC = \
 	gateway/service/read.c \
 	gateway/service/letter_file.c \
 	gateway/service/rules.c \
+	gateway/service/ingest.c \
 	gateway/sources/source.c \
 	gateway/sources/tlsverify.c \
 	gateway/sources/imap.c \

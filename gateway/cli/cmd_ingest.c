@@ -18,7 +18,7 @@
 #include <sodium.h>
 
 #include "classify.h"
-#include "filing.h"
+#include "ingest.h"
 #include "commands.h"
 #include "usage.h"
 #include "config.h"
@@ -39,6 +39,8 @@
 #define INGEST_BATCH_DEFAULT 100
 #define INGEST_FILES_MAX 1000000
 #define INGEST_DEPTH_MAX 16
+/* Bytes of letters held at once: a batch ends early past this. */
+#define INGEST_BATCH_BYTES_MAX (64u * 1024 * 1024)
 
 
 struct paths {
@@ -123,48 +125,134 @@ paths_add(struct paths *p, const char *path, unsigned depth)
 }
 
 
-/* Reads one file and files it inside the open transaction. */
-static void
-ingest_one(PGconn *db, const char *path, const struct ruleset *set, const struct seal_key *key,
-	   const struct replies_config *rc, const char *source_name, struct filing_stats *s,
-	   int *exit_code)
-{
+/* One file of a batch, read before the batch is filed. */
+struct ingest_file {
+	char *data;		/* NULL: could not be read (err says why) */
+	size_t len;
+	enum mb_status rs;
 	char err[512];
-	char *data = NULL;
-	size_t len = 0;
+	char hash[INGEST_HASH_LEN];
+	char key[INGEST_FILE_KEY_LEN];
+};
 
-	enum mb_status rs = readfile(path, MB_INPUT_MAX, &data, &len, err, sizeof(err));
-	if (rs != MB_OK) {
+/* Reads the files of paths from i on, at most max of them and (past the
+ * first) INGEST_BATCH_BYTES_MAX bytes; returns how many. */
+static size_t
+ingest_read(const struct paths *paths, size_t i, size_t max, struct ingest_file *f)
+{
+	size_t n = 0, bytes = 0;
+	while (n < max && i + n < paths->count && (n == 0 || bytes < INGEST_BATCH_BYTES_MAX)) {
+		struct ingest_file *x = &f[n++];
+		memset(x, 0, sizeof(*x));
+		x->rs = readfile(paths->v[i + n - 1], MB_INPUT_MAX, &x->data, &x->len, x->err,
+				 sizeof(x->err));
+		if (x->rs != MB_OK) {
+			free(x->data);
+			x->data = NULL;
+			continue;
+		}
+		bytes += x->len;
+		ingest_content_hash(x->data, x->len, x->hash);
+		ingest_file_key(x->hash, x->key);
+	}
+	return n;
+}
+
+/* Files one file inside the open transaction (known: the store's answer
+ * for its key, or NULL). */
+static void
+ingest_one(PGconn *db, const char *path, const struct ingest_file *f,
+	   const struct ingest_context *ctx, const struct store_filed *known,
+	   struct ingest_stats *s, int *exit_code)
+{
+	if (f->data == NULL) {
 		/* a file too large is kept where it is: a clerk must see it */
-		fprintf(stderr, "mayorbox ingest: %s (not filed)\n", err);
+		fprintf(stderr, "mayorbox ingest: %s (not filed)\n", f->err);
 		s->files++;
 		s->failed++;
-		if (rs == MB_LIMIT)
+		if (f->rs == MB_LIMIT)
 			*exit_code = EX_DATAERR;
 		else if (*exit_code == EX_OK)
 			*exit_code = EX_NOINPUT;
 		return;
 	}
-	switch (filing_file(db, data, len, NULL, source_name, NULL, set, key, rc, s, NULL, 0, err,
-			    sizeof(err), NULL)) {
-	case FILING_FILED:
-	case FILING_ALREADY:
+	const struct ingest_item in = {
+		.raw = f->data, .len = f->len, .source_key = f->key, .hash = f->hash,
+		.known = known,
+	};
+	struct ingest_result res;
+	switch (ingest_letter(db, ctx, &in, s, &res)) {
+	case INGEST_FILED:
+	case INGEST_ALREADY:
 		break;
-	case FILING_WAITING:
-		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, err);
+	case INGEST_WAITING:
+		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, res.err);
 		if (*exit_code == EX_OK)
 			*exit_code = EX_TEMPFAIL;
 		break;
-	case FILING_CONNECTION:
-		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, err);
+	case INGEST_CONNECTION:
+		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, res.err);
 		*exit_code = EX_TEMPFAIL;
 		break;
-	case FILING_FAILED:
-		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, err);
+	case INGEST_FAILED:
+		fprintf(stderr, "mayorbox ingest: %s: %s\n", path, res.err);
 		*exit_code = EX_DATAERR;
 		break;
 	}
-	free(data);
+}
+
+/* Files paths in transactions of at most batch letters (each read, and
+ * asked about, before the transaction opens); returns the exit code, from
+ * ret on. */
+static int
+ingest_paths(PGconn *db, const struct paths *paths, size_t batch,
+	     const struct ingest_context *ctx, struct ingest_stats *s, int ret)
+{
+	struct ingest_file *files = xcalloc(batch, sizeof(*files));
+	struct store_filed *known = xcalloc(batch, sizeof(*known));
+	const char **keys = xcalloc(batch, sizeof(*keys));
+	char err[512];
+	for (size_t i = 0, got = 0; i < paths->count; i += got) {
+		got = ingest_read(paths, i, batch, files);
+		size_t end = i + got;
+		struct ingest_stats before = *s;
+		/* the letters filed before, in one question: not read again */
+		size_t nk = 0;
+		for (size_t k = 0; k < got; k++)
+			if (files[k].data)
+				keys[nk++] = files[k].key;
+		bool have_known = !ctx->legacy_schema
+				  && store_filed_keys(db, keys, nk, known, err, sizeof(err)) == MB_OK;
+		if (!db_tx_begin(db)) {
+			fprintf(stderr, "mayorbox ingest: database: %s\n", db_error(db));
+			ret = EX_TEMPFAIL;
+			for (size_t k = 0; k < got; k++)
+				free(files[k].data);
+			break;
+		}
+		for (size_t k = 0, nth = 0; k < got; k++) {
+			const struct store_filed *kn = NULL;
+			if (files[k].data && have_known)
+				kn = &known[nth];
+			nth += files[k].data != NULL;
+			ingest_one(db, paths->v[i + k], &files[k], ctx, kn, s, &ret);
+			free(files[k].data);
+			files[k].data = NULL;
+		}
+		if (!db_commit(db)) {
+			/* nothing of this batch is filed; a later run files it */
+			fprintf(stderr, "mayorbox ingest: commit failed, %zu letters not filed: %s\n",
+				end - i, db_error(db));
+			*s = before;
+			s->files += end - i;
+			s->waiting += end - i;
+			ret = EX_TEMPFAIL;
+		}
+	}
+	free(files);
+	free(known);
+	free(keys);
+	return ret;
 }
 
 int
@@ -216,7 +304,7 @@ cmd_ingest(int argc, char **argv)
 	}
 
 	struct config cfg = {0};
-	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != MB_OK) {
+	if (config_path && config_load(config_path, &cfg, err, sizeof(err)) != 0) {
 		fprintf(stderr, "mayorbox ingest: %s\n", err);
 		return EX_CONFIG;
 	}
@@ -264,27 +352,13 @@ cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "mayorbox ingest: more than %d files; the rest wait for the next run\n",
 			INGEST_FILES_MAX);
 
-	struct filing_stats s = {0};
-	for (size_t i = 0; i < paths.count; i += (size_t)batch) {
-		size_t end = i + (size_t)batch < paths.count ? i + (size_t)batch : paths.count;
-		struct filing_stats before = s;
-		if (!db_exec_ok(db, "BEGIN")) {
-			fprintf(stderr, "mayorbox ingest: database: %s\n", db_error(db));
-			ret = EX_TEMPFAIL;
-			break;
-		}
-		for (size_t k = i; k < end; k++)
-			ingest_one(db, paths.v[k], set, keyp, &rc, source_name, &s, &ret);
-		if (!db_commit(db)) {
-			/* nothing of this batch is filed; a later run files it */
-			fprintf(stderr, "mayorbox ingest: commit failed, %zu letters not filed: %s\n",
-				end - i, db_error(db));
-			s = before;
-			s.files += end - i;
-			s.waiting += end - i;
-			ret = EX_TEMPFAIL;
-		}
-	}
+	struct ingest_stats s = {0};
+	const struct ingest_context ctx = {
+		.source_name = source_name, .set = set, .key = keyp, .rc = &rc,
+		/* the daemon refuses an old schema; ingest files into one as before */
+		.legacy_schema = !store_takes_bytes(db),
+	};
+	ret = ingest_paths(db, &paths, (size_t)batch, &ctx, &s, ret);
 
 	if (json) {
 		json_t *o = json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}",

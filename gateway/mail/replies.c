@@ -153,18 +153,14 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 			char kerr[512];
 			free(rc->outbox_key_file);
 			rc->outbox_key_file = xstrdup(e->value);
-			if (seal_public_of_secret(e->value, &rc->outbox_pk, rc->outbox_key_id, kerr,
-						  sizeof(kerr)) != 0) {
+			/* read once: the outbox opens its sealed mail with it */
+			if (seal_secret_load(e->value, &rc->outbox_sk, kerr, sizeof(kerr)) != MB_OK) {
 				snprintf(err, errlen, "%s:%u: outbox_key_file: %s", cfg->path, line,
 					 kerr);
 				goto fail;
 			}
-			if (seal_hash_key_of_secret(e->value, rc->sender_hash_key, kerr,
-						    sizeof(kerr)) != 0) {
-				snprintf(err, errlen, "%s:%u: outbox_key_file: %s", cfg->path, line,
-					 kerr);
-				goto fail;
-			}
+			seal_secret_public(&rc->outbox_sk, &rc->outbox_pk, rc->outbox_key_id);
+			seal_secret_hash_key(&rc->outbox_sk, rc->sender_hash_key);
 			rc->have_outbox_key = true;
 		} else if (strcmp(e->key, "outbox_public_key_file") == 0) {
 			/* a supervisor's pinned outbox key (cases close): not the
@@ -219,6 +215,7 @@ replies_config_deinit(struct replies_config *rc)
 	free(rc->from_name);
 	free(rc->office);
 	sodium_memzero(rc->sender_hash_key, sizeof(rc->sender_hash_key));
+	sodium_memzero(&rc->outbox_sk, sizeof(rc->outbox_sk));
 	free(rc->outbox_key_file);
 	free(rc->authserv_id);
 	for (size_t i = 0; i < rc->own_count; i++)

@@ -62,6 +62,7 @@ struct replies_config {
 	char *outbox_key_file;
 	bool have_outbox_key;
 	struct seal_key outbox_pk;
+	struct seal_secret outbox_sk;	/* read once, at load; zeroed by deinit */
 	char outbox_key_id[17];
 	/* the key of writers' address hashes (per-sender limit), derived from
 	 * the outbox key; never in the database */

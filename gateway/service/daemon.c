@@ -2,7 +2,7 @@
  * daemon.c - the gateway's loop (see daemon.h).
  *
  * Each round, for each source this gateway holds the lease of: fetch a
- * batch; BEGIN; file each letter (filing.c; idempotent by source key);
+ * batch; BEGIN; file each letter (ingest.c; idempotent by source key);
  * save the source's position; COMMIT; only then acknowledge at the source.
  * A lease is a session advisory lock on the source's name, held on the
  * gateway's own database connection: two gateways never poll one mailbox at
@@ -25,11 +25,13 @@
 #include "config.h"
 #include "config_keys.h"
 #include "db.h"
-#include "filing.h"
+#include "ingest.h"
+#include "leases.h"
 #include "log.h"
 #include "metrics.h"
 #include "notify.h"
 #include "outbox.h"
+#include "positions.h"
 #include "replies.h"
 #include "rulesdir.h"
 #include "rulestore.h"
@@ -215,6 +217,7 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	/* all read: put it in */
 	replies_config_deinit(&g->rc);
 	g->rc = rc;
+	sodium_memzero(&rc, sizeof(rc));	/* the outbox key lives in g->rc only */
 	if (g->have_smtp)
 		smtp_config_deinit(&g->smtp);
 	g->have_smtp = sr == 0;
@@ -343,33 +346,13 @@ db_ok(struct gateway *g)
 	return true;
 }
 
-/* The backend pid of the gateway session holding the lease of name, or 0
- * when none is alive or it cannot be read. */
-static long
-lease_holder(struct gateway *g, const char *name)
-{
-	const char *params[1] = {name};
-	PGresult *r = PQexecParams(g->db, "SELECT lease_holder($1)", 1, NULL, params, NULL, NULL,
-				   0);
-	long pid = 0;
-	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 && !PQgetisnull(r, 0, 0))
-		pid = strtol(PQgetvalue(r, 0, 0), NULL, 10);
-	PQclear(r);
-	return pid;
-}
-
 static bool
 lease(struct gateway *g, struct held *h)
 {
 	if (h->leased)
 		return true;
-	const char *params[1] = {h->src->name};
-	/* take_lease(): only a gateway login may hold a source, and a lease
-	 * lapses with the session that took it */
-	PGresult *r = PQexecParams(g->db, "SELECT take_lease($1)", 1, NULL, params, NULL, NULL, 0);
-	bool answered = PQresultStatus(r) == PGRES_TUPLES_OK;
-	h->leased = answered && PQgetvalue(r, 0, 0)[0] == 't';
-	PQclear(r);
+	bool answered;
+	h->leased = leases_take(g->db, h->src->name, &answered);
 	metrics_lease(g->metrics, h->src->name, h->leased);
 	if (h->leased) {
 		log_event(LOG_INFO, "lease_taken", "source", h->src->name, NULL);
@@ -380,7 +363,7 @@ lease(struct gateway *g, struct held *h)
 	if (!answered)
 		return false;
 	/* loud, but once per change of holder, not every poll */
-	long pid = lease_holder(g, h->src->name);
+	long pid = leases_holder(g->db, h->src->name);
 	if (pid > 0)
 		metrics_good_poll(g->metrics, h->src->name);	/* served, by another gateway */
 	if (!h->held_elsewhere || pid != h->holder_pid) {
@@ -406,17 +389,93 @@ source_failed(struct held *h, const char *what, const char *err)
 	h->open = false;	/* open() reconnects; close() is only for the end */
 }
 
+enum { TALLY_FILED, TALLY_ALREADY, TALLY_WAITING, TALLY_QUARANTINED, TALLY_N };
+
+/* What became of one letter: its state for ack, its count, its log line.
+ * false when the database went away (the transaction is lost). */
+static bool
+daemon_outcome(const struct source *s, struct source_item *it, enum ingest_outcome o,
+	       const struct ingest_result *res, const struct ingest_stats *stats, const char *ms,
+	       unsigned long tally[TALLY_N])
+{
+	bool lost = false;
+	switch (o) {
+	case INGEST_FILED:
+		it->state = SOURCE_ITEM_FILED;
+		tally[TALLY_FILED]++;
+		/* what the office's own tables say of it; nothing of the writer */
+		log_event(LOG_INFO, "filed", "source", s->name, "key", it->source_key, "case",
+			  res->case_number, "category",
+			  stats->last_category ? stats->last_category : "none", "department",
+			  stats->last_department ? stats->last_department : "none",
+			  "confidential", res->confidential ? "yes" : "no", "ms", ms, NULL);
+		break;
+	case INGEST_ALREADY:
+		it->state = SOURCE_ITEM_FILED;
+		tally[TALLY_ALREADY]++;
+		log_event(LOG_INFO, "already_filed", "source", s->name, "key", it->source_key,
+			  "case", res->case_number, "ms", ms, NULL);
+		break;
+	case INGEST_WAITING:
+		it->state = SOURCE_ITEM_WAITING;
+		tally[TALLY_WAITING]++;
+		log_event(LOG_WARN, "letter_waits", "source", s->name, "key", it->source_key,
+			  "why", res->err, NULL);
+		break;
+	case INGEST_FAILED:
+		it->state = SOURCE_ITEM_FAILED;
+		tally[TALLY_QUARANTINED]++;
+		log_event(LOG_ERROR, "letter_quarantined", "source", s->name, "key",
+			  it->source_key, "why", res->err, NULL);
+		break;
+	case INGEST_CONNECTION:
+		lost = true;
+		log_event(LOG_ERROR, "database_lost", "source", s->name, "error", res->err, NULL);
+		break;
+	}
+	return !lost;
+}
+
+/* What the store holds already of b, in one question, before anything is
+ * read (a batch fetched again after a crash between COMMIT and ack). */
+static enum mb_status
+daemon_known(struct gateway *g, const struct source_batch *b, struct store_filed *known,
+	     char *err, size_t errlen)
+{
+	const char **keys = xcalloc(b->count, sizeof(*keys));
+	for (size_t i = 0; i < b->count; i++)
+		keys[i] = b->v[i].source_key;
+	enum mb_status st = store_filed_keys(g->db, keys, b->count, known, err, errlen);
+	free(keys);
+	return st;
+}
+
+/* Where s stands (a source with positions), then its next batch after it. */
+static enum mb_status
+daemon_fetch(struct gateway *g, struct source *s, struct source_position *at,
+	     struct source_batch *b, char *err, size_t errlen)
+{
+	enum mb_status st = MB_OK;
+	if (s->ops->advance != NULL)
+		st = positions_get(g->db, s->name, s->position_key, at, err, errlen);
+	if (st == MB_OK)
+		st = s->ops->fetch(s, s->ops->advance ? at : NULL, g->batch, b, err, errlen);
+	return st;
+}
+
 /* One batch of one source: 1 when letters were handled, 0 when there were
  * none, -1 on a failure (backed off). */
 static int
-daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
+daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 {
 	char err[1024];
 	struct source *s = h->src;
 	struct source_batch b = {0};
+	struct source_position at = {-1, 0, NULL}, next = {-1, 0, NULL};
+	struct store_filed *known = NULL;
 	int ret = 1;
 	long long started = mono_ms();
-	unsigned long waiting = 0, filed = 0, already = 0, quarantined = 0;
+	unsigned long tally[TALLY_N] = {0, 0, 0, 0};
 	bool committed = false;
 
 	if (!h->open) {
@@ -437,8 +496,9 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		}
 		h->open = true;
 	}
-	enum mb_status st = s->ops->fetch(s, g->db, g->batch, &b, err, sizeof(err));
+	enum mb_status st = daemon_fetch(g, s, &at, &b, err, sizeof(err));
 	if (st != MB_OK) {
+		source_position_clear(&at);
 		source_batch_clear(&b);
 		source_failed(h, "fetch_failed", err);
 		return -1;
@@ -446,61 +506,44 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	metrics_good_poll(g->metrics, s->name);
 	if (b.count == 0) {
 		metrics_waiting(g->metrics, s->name, 0);
+		source_position_clear(&at);
 		source_batch_clear(&b);
 		return 0;
 	}
 	struct ruleset *set = rulestore_get(&g->rules);
-	if (!db_exec_ok(g->db, "BEGIN")) {
+	known = xcalloc(b.count, sizeof(*known));
+	st = daemon_known(g, &b, known, err, sizeof(err));
+	if (st == MB_CONNECTION) {
+		log_event(LOG_ERROR, "database_lost", "source", s->name, "error", err, NULL);
 		ret = -1;
 		goto out;
 	}
+	bool have_known = st == MB_OK;	/* else file_letter recognises them */
+	if (!db_tx_begin(g->db)) {
+		ret = -1;
+		goto out;
+	}
+	const struct ingest_context ctx = {
+		.source_name = s->name, .set = set, .key = g->have_key ? &g->key : NULL,
+		.rc = &g->rc,
+	};
 	size_t first_waiting = b.count;
 	bool lost = false;
 	for (size_t i = 0; i < b.count && !lost; i++) {
 		struct source_item *it = &b.v[i];
-		char fe[512], cn[32], ms[32];
-		bool conf = true;
+		char ms[32];
 		long long t0 = mono_ms();
-		enum filing_outcome o = filing_file(g->db, it->raw, it->len, it->source_key, s->name,
-						    it->warning, set, g->have_key ? &g->key : NULL,
-						    &g->rc, stats, cn, sizeof(cn), fe, sizeof(fe), &conf);
-		it->confidential = conf;
+		const struct ingest_item in = {
+			.raw = it->raw, .len = it->len, .source_key = it->source_key,
+			.warning = it->warning, .known = have_known ? &known[i] : NULL,
+		};
+		struct ingest_result res;
+		enum ingest_outcome o = ingest_letter(g->db, &ctx, &in, stats, &res);
+		it->confidential = res.confidential;
 		snprintf(ms, sizeof(ms), "%lld", mono_ms() - t0);
-		switch (o) {
-		case FILING_FILED:
-			it->state = SOURCE_ITEM_FILED;
-			filed++;
-			/* what the office's own tables say of it; nothing of the writer */
-			log_event(LOG_INFO, "filed", "source", s->name, "key", it->source_key, "case",
-				  cn, "category", stats->last_category ? stats->last_category : "none",
-				  "department", stats->last_department ? stats->last_department : "none",
-				  "confidential", conf ? "yes" : "no", "ms", ms, NULL);
-			break;
-		case FILING_ALREADY:
-			it->state = SOURCE_ITEM_FILED;
-			already++;
-			log_event(LOG_INFO, "already_filed", "source", s->name, "key", it->source_key,
-				  "case", cn, "ms", ms, NULL);
-			break;
-		case FILING_WAITING:
-			it->state = SOURCE_ITEM_WAITING;
-			waiting++;
-			if (first_waiting == b.count)
-				first_waiting = i;
-			log_event(LOG_WARN, "letter_waits", "source", s->name, "key", it->source_key,
-				  "why", fe, NULL);
-			break;
-		case FILING_FAILED:
-			it->state = SOURCE_ITEM_FAILED;
-			quarantined++;
-			log_event(LOG_ERROR, "letter_quarantined", "source", s->name, "key",
-				  it->source_key, "why", fe, NULL);
-			break;
-		case FILING_CONNECTION:
-			lost = true;
-			log_event(LOG_ERROR, "database_lost", "source", s->name, "error", fe, NULL);
-			break;
-		}
+		if (o == INGEST_WAITING && first_waiting == b.count)
+			first_waiting = i;
+		lost = !daemon_outcome(s, it, o, &res, stats, ms, tally);
 	}
 	if (lost) {
 		ret = -1;	/* nothing committed, nothing acknowledged */
@@ -513,7 +556,9 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		if (b.next_cursor != NULL || first_waiting == 0)
 			save = false;
 	}
-	if (save && s->ops->save(s, g->db, &view, err, sizeof(err)) != MB_OK) {
+	/* the position moves with the letters, in their transaction */
+	if (save && s->ops->advance != NULL && s->ops->advance(s, &at, &view, &next)
+	    && positions_put(g->db, s->name, s->position_key, &next, err, sizeof(err)) != MB_OK) {
 		log_event(LOG_ERROR, "save_failed", "source", s->name, "error", err, NULL);
 		(void)db_exec_ok(g->db, "ROLLBACK");
 		ret = -1;
@@ -526,9 +571,9 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 		goto out;
 	}
 	committed = true;
-	metrics_letters(g->metrics, s->name, METRICS_FILED, filed);
-	metrics_letters(g->metrics, s->name, METRICS_ALREADY, already);
-	metrics_letters(g->metrics, s->name, METRICS_QUARANTINED, quarantined);
+	metrics_letters(g->metrics, s->name, METRICS_FILED, tally[TALLY_FILED]);
+	metrics_letters(g->metrics, s->name, METRICS_ALREADY, tally[TALLY_ALREADY]);
+	metrics_letters(g->metrics, s->name, METRICS_QUARANTINED, tally[TALLY_QUARANTINED]);
 	/* committed: now, and only now, the source hears of it */
 	if (s->ops->ack(s, &b, err, sizeof(err)) != MB_OK) {
 		/* the letters are filed; a later fetch finds them filed */
@@ -537,7 +582,7 @@ daemon_batch(struct gateway *g, struct held *h, struct filing_stats *stats)
 	}
 	if (first_waiting < b.count)
 		ret = 0;	/* do not spin on letters that wait */
-	metrics_waiting(g->metrics, s->name, waiting);
+	metrics_waiting(g->metrics, s->name, tally[TALLY_WAITING]);
 	/* the source has no more now (a feed's last page, "next": null, or a
 	 * cursor that did not move): asking again would answer the same */
 	if (b.last)
@@ -547,6 +592,9 @@ out:
 		metrics_letters(g->metrics, s->name, METRICS_FAILED, b.count);
 	metrics_batch_seconds(g->metrics, s->name, (double)(mono_ms() - started) / 1000.0);
 	ruleset_unref(&set);
+	source_position_clear(&at);
+	source_position_clear(&next);
+	free(known);
 	source_batch_clear(&b);
 	return ret;
 }
@@ -557,17 +605,16 @@ out:
 static bool
 publish_key(struct gateway *g)
 {
-	const char *k[1] = {g->rc.outbox_key_id};
-	PGresult *r = PQexecParams(g->db, "SELECT outbox_waiting_other_key($1)", 1, NULL, k, NULL,
-				   NULL, 0);
-	bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
-	if (ok && strcmp(PQgetvalue(r, 0, 0), "0") != 0)
-		log_event(LOG_WARN, "outbox_sealed_to_other_key", "pending", PQgetvalue(r, 0, 0),
+	long n = 0;
+	bool ok = outbox_other_key(g->db, g->rc.outbox_key_id, &n);
+	char pending[32];
+	snprintf(pending, sizeof(pending), "%ld", n);
+	if (ok && n != 0)
+		log_event(LOG_WARN, "outbox_sealed_to_other_key", "pending", pending,
 			  "why", "this gateway's outbox_key_file is not the key they were sealed to",
 			  NULL);
 	else if (!ok)
 		log_event(LOG_WARN, "outbox_key_check_failed", "error", db_error(g->db), NULL);
-	PQclear(r);
 	return ok;
 }
 
@@ -605,22 +652,14 @@ daemon_outbox_counts(struct gateway *g)
 	if (g->metrics == NULL || mono_ms() < g->outbox_counted_ms + DAEMON_OUTBOX_COUNTS_MS)
 		return;
 	g->outbox_counted_ms = mono_ms();
-	PGresult *r = PQexec(g->db, "SELECT status, n FROM outbox_counts()");
-	if (PQresultStatus(r) == PGRES_TUPLES_OK) {
-		long c[4] = {0, 0, 0, 0};
-		static const char *const states[4] = {"pending", "sent", "failed", "bounced"};
-		for (int i = 0; i < PQntuples(r); i++)
-			for (int k = 0; k < 4; k++)
-				if (strcmp(PQgetvalue(r, i, 0), states[k]) == 0)
-					c[k] = strtol(PQgetvalue(r, i, 1), NULL, 10);
-		metrics_outbox(g->metrics, c[0], c[1], c[2], c[3]);
-	}
-	PQclear(r);
+	struct outbox_counts c;
+	if (outbox_counts(g->db, &c))
+		metrics_outbox(g->metrics, c.pending, c.sent, c.failed, c.bounced);
 }
 
 /* systemd's STATUS= line: counts only. */
 static void
-daemon_status(const struct gateway *g, const struct filing_stats *st)
+daemon_status(const struct gateway *g, const struct ingest_stats *st)
 {
 	char line[160];
 	snprintf(line, sizeof(line), "%zu source(s); filed %lu, already filed %lu, waiting %lu, "
@@ -663,7 +702,7 @@ daemon_run(const char *config_path, const char *rules_opt, const char *log_level
 		  MAYORBOX_VERSION, NULL);
 	notify_ready();
 
-	struct filing_stats stats = {0};
+	struct ingest_stats stats = {0};
 	bool any_failed = false;
 	while (!daemon_stop_flag) {
 		notify_watchdog();
@@ -675,7 +714,7 @@ daemon_run(const char *config_path, const char *rules_opt, const char *log_level
 			} else {
 				/* the new sources lease afresh */
 				if (g.db && PQstatus(g.db) == CONNECTION_OK)
-					(void)db_exec_ok(g.db, "SELECT release_leases()");
+					(void)leases_release(g.db);
 				log_event(LOG_INFO, "configuration_reloaded", NULL);
 			}
 			(void)gateway_load_rules(&g);	/* keeps the old set when broken */

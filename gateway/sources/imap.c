@@ -2,7 +2,7 @@
  * imap.c - the IMAP mailbox as a letter source (source.h), with libetpan.
  *
  * One [imap NAME] section is one mailbox on one server. A batch is: SELECT,
- * compare UIDVALIDITY with source_state, UID FETCH the sizes of the messages
+ * compare UIDVALIDITY with its position's, UID FETCH the sizes of the messages
  * after the last filed UID, then the bodies (BODY.PEEK[], so nothing is
  * marked \Seen before it is filed) of those within the size limit and only
  * the header and the start of the text of larger ones. After the filing
@@ -431,6 +431,7 @@ imap_source_new(const struct config *cfg, const char *section, struct source *s,
 	p->source_name = s->name;
 	s->ops = &imap_ops;
 	s->priv = p;
+	s->position_key = p->mailbox;
 	p = NULL;
 	st = MB_OK;
 out:
@@ -1074,11 +1075,12 @@ imap_sweep_retention(struct imap_priv *p, char *err, size_t errlen)
 }
 
 static enum mb_status
-imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, char *err,
-	   size_t errlen)
+imap_fetch(struct source *s, const struct source_position *at, size_t max,
+	   struct source_batch *b, char *err, size_t errlen)
 {
 	struct imap_priv *p = s->priv;
-	long long saved_validity = -1, last_uid = 0, lower = 0;
+	long long saved_validity = at ? at->uidvalidity : -1, last_uid = at ? at->last_uid : 0;
+	long long lower = 0;
 	struct cand *cv = NULL;
 	size_t cn = 0, take = 0;
 	clist *res = NULL, *unflagged = NULL;
@@ -1099,9 +1101,6 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	}
 	p->selected = true;
 	p->uidvalidity = p->imap->imap_selection_info ? p->imap->imap_selection_info->sel_uidvalidity : 0;
-	st = source_state_get(db, s->name, p->mailbox, &saved_validity, &last_uid, NULL, err, errlen);
-	if (st != MB_OK)
-		goto out;
 	if (saved_validity != (long long)p->uidvalidity)
 		last_uid = 0;	/* a new mailbox to us: the store recognises what it holds */
 	if (p->imap->imap_selection_info && p->imap->imap_selection_info->sel_exists == 0)
@@ -1282,15 +1281,12 @@ out:
 
 /* The position after b: its highest UID, but before the first letter that
  * waits (not filed, left in the mailbox to be fetched again). */
-static enum mb_status
-imap_save(struct source *s, PGconn *db, const struct source_batch *b, char *err, size_t errlen)
+static bool
+imap_advance(struct source *s, const struct source_position *at, const struct source_batch *b,
+	     struct source_position *next)
 {
 	struct imap_priv *p = s->priv;
-	long long saved_validity = -1, last_uid = 0;
-	enum mb_status st = source_state_get(db, s->name, p->mailbox, &saved_validity, &last_uid,
-					     NULL, err, errlen);
-	if (st != MB_OK)
-		return st;
+	long long saved_validity = at ? at->uidvalidity : -1, last_uid = at ? at->last_uid : 0;
 	if (saved_validity != (long long)p->uidvalidity)
 		last_uid = 0;
 	long long hi = last_uid, waiting = -1;
@@ -1305,8 +1301,9 @@ imap_save(struct source *s, PGconn *db, const struct source_batch *b, char *err,
 	}
 	if (waiting >= 0 && waiting - 1 < hi)
 		hi = waiting - 1 > last_uid ? waiting - 1 : last_uid;
-	return source_state_put(db, s->name, p->mailbox, (long long)p->uidvalidity, hi, NULL, err,
-				errlen);
+	*next = (struct source_position){.uidvalidity = (long long)p->uidvalidity,
+					 .last_uid = hi, .cursor = NULL};
+	return true;
 }
 
 /* --- acknowledging -------------------------------------------------------- */
@@ -1628,7 +1625,7 @@ static const struct source_ops imap_ops = {
 	.kind = "imap",
 	.open = imap_open,
 	.fetch = imap_fetch,
-	.save = imap_save,
+	.advance = imap_advance,
 	.ack = imap_ack,
 	.wait = imap_wait,
 	.close = imap_close,

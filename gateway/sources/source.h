@@ -3,11 +3,15 @@
  * IMAP mailbox (imap.c), the web-form feed (webform.c), the spool folder
  * (spool.c). The daemon loop (daemon.c) knows only this.
  *
+ * A source knows its server, not the database (STYLE.md 17): it is given
+ * its position and says what the next one is; the daemon keeps positions in
+ * the store (store/positions.c). No source includes libpq.
+ *
  * The life of a batch, which is what makes filing exactly-once:
- *   fetch   -> letters after the position saved in the database (at least
- *              once: a crash before commit fetches them again)
- *   BEGIN; file each letter (idempotent by source key); save (the new
- *              position, in the same transaction); COMMIT
+ *   fetch   -> letters after the position the daemon read from the store
+ *              (at least once: a crash before commit fetches them again)
+ *   BEGIN; file each letter (idempotent by source key); advance (the new
+ *              position, saved by the daemon in the same transaction); COMMIT
  *   ack     -> only now the source is told (IMAP move or flag, spool file
  *              moved; a confidential letter expunged or unlinked); a crash
  *              between COMMIT and ack re-fetches letters the database
@@ -20,10 +24,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <libpq-fe.h>
-
 #include "config.h"
 #include "error.h"
+#include "position.h"
 
 enum source_item_state {
 	SOURCE_ITEM_NEW,	/* fetched, not filed yet */
@@ -58,6 +61,9 @@ struct source_batch {
 	bool last;
 };
 
+/* Frees what p holds and sets it to "nothing saved" (-1, 0, NULL). */
+void source_position_clear(struct source_position *p);
+
 struct source;
 
 struct source_ops {
@@ -65,16 +71,20 @@ struct source_ops {
 	/* Connects, or reconnects after a failure: it drops whatever
 	 * connection it still has first. */
 	enum mb_status (*open)(struct source *s, char *err, size_t errlen);
-	/* Up to max letters after the position saved in db. MB_OK with an
-	 * empty batch when there is nothing new. */
-	enum mb_status (*fetch)(struct source *s, PGconn *db, size_t max, struct source_batch *b,
-				char *err, size_t errlen);
-	/* Inside the filing transaction: saves the position after b. The
-	 * daemon passes only the items before the first one left WAITING (and
-	 * skips save when a batch with a next_cursor has a WAITING item), so
-	 * a waiting letter is fetched again. */
-	enum mb_status (*save)(struct source *s, PGconn *db, const struct source_batch *b,
-			       char *err, size_t errlen);
+	/* Up to max letters after position at (as the store holds it; NULL
+	 * for a source without positions). MB_OK with an empty batch when
+	 * there is nothing new. */
+	enum mb_status (*fetch)(struct source *s, const struct source_position *at, size_t max,
+				struct source_batch *b, char *err, size_t errlen);
+	/* The position after b, which was fetched from at: true with *next
+	 * set (the caller frees it with source_position_clear) when it is to
+	 * be saved, false when nothing moves. The daemon passes only the items
+	 * before the first one left WAITING (and asks nothing when a batch
+	 * with a next_cursor has a WAITING item), so a waiting letter is
+	 * fetched again; it saves *next inside the filing transaction. NULL
+	 * for a source whose position is its contents (the spool). */
+	bool (*advance)(struct source *s, const struct source_position *at,
+			const struct source_batch *b, struct source_position *next);
 	/* After COMMIT: acknowledges the filed items and quarantines the
 	 * failed ones at the source. */
 	enum mb_status (*ack)(struct source *s, const struct source_batch *b, char *err,
@@ -89,6 +99,9 @@ struct source_ops {
 struct source {
 	const struct source_ops *ops;
 	char *name;		/* "imap:mayor", "webform:site", "spool:in" (the lease and source_name) */
+	/* The position's second key (source_state.mailbox): the IMAP mailbox
+	 * as configured, "" for others. Borrowed from the kind's state. */
+	const char *position_key;
 	int poll_seconds;
 	void *priv;		/* the kind's own state */
 };
@@ -114,13 +127,5 @@ enum mb_status webform_source_new(const struct config *cfg, const char *section,
 				  struct source *s, char *err, size_t errlen);
 enum mb_status spool_source_new(const struct config *cfg, const char *section,
 				struct source *s, char *err, size_t errlen);
-
-/* source_state in the database: read and write one source's row. */
-enum mb_status source_state_get(PGconn *db, const char *source_name, const char *mailbox,
-				long long *uidvalidity_r, long long *last_uid_r, char **cursor_r,
-				char *err, size_t errlen);
-enum mb_status source_state_put(PGconn *db, const char *source_name, const char *mailbox,
-				long long uidvalidity, long long last_uid, const char *cursor,
-				char *err, size_t errlen);
 
 #endif

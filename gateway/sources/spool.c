@@ -183,11 +183,11 @@ spool_quarantine_entry(struct source *s, const char *name, const char *why)
 }
 
 static enum mb_status
-spool_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, char *err,
-	    size_t errlen)
+spool_fetch(struct source *s, const struct source_position *at, size_t max,
+	    struct source_batch *b, char *err, size_t errlen)
 {
 	struct spool *sp = s->priv;
-	(void)db;
+	(void)at;	/* the position of a spool is its files */
 	spool_forget(sp);
 	DIR *d = opendir(sp->dir);
 	if (d == NULL) {
@@ -265,13 +265,6 @@ spool_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, ch
 }
 
 static enum mb_status
-spool_save(struct source *s, PGconn *db, const struct source_batch *b, char *err, size_t errlen)
-{
-	(void)s, (void)db, (void)b, (void)err, (void)errlen;
-	return MB_OK;	/* the position of a spool is its files */
-}
-
-static enum mb_status
 spool_ack(struct source *s, const struct source_batch *b, char *err, size_t errlen)
 {
 	struct spool *sp = s->priv;
@@ -333,7 +326,6 @@ static const struct source_ops spool_ops = {
 	.kind = "spool",
 	.open = spool_open,
 	.fetch = spool_fetch,
-	.save = spool_save,
 	.ack = spool_ack,
 	.wait = spool_wait,
 	.close = spool_close,

@@ -9,9 +9,9 @@
  * turned into a native submission (its service_name kept) so the form parser
  * reads it.
  *
- * The cursor lives in source_state and is written by save() inside the
- * transaction that files the batch: the feed is "acknowledged" by COMMIT,
- * so ack() has nothing to do. A crash before COMMIT re-fetches the batch,
+ * The cursor is the source's position: the daemon keeps it in the store
+ * and saves what advance() says inside the transaction that files the
+ * batch: the feed is "acknowledged" by COMMIT, so ack() has nothing to do. A crash before COMMIT re-fetches the batch,
  * which filing recognises by source key ("form:URL#ID").
  *
  * Failures of the feed (HTTP status, time-out, a body that is not the
@@ -940,45 +940,40 @@ webform_open(struct source *s, char *err, size_t errlen)
 }
 
 static enum mb_status
-webform_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, char *err,
-	      size_t errlen)
+webform_fetch(struct source *s, const struct source_position *at, size_t max,
+	      struct source_batch *b, char *err, size_t errlen)
 {
 	struct webform *w = s->priv;
-	long long uidvalidity = 0, last_uid = 0;
-	char *cursor = NULL;
 
 	if (w == NULL) {
 		snprintf(err, errlen, "%s: closed", s->name);
 		return MB_FATAL;
 	}
-	enum mb_status st = source_state_get(db, s->name, "", &uidvalidity, &last_uid, &cursor, err,
-					     errlen);
-	if (st != MB_OK)
-		return st;
-	if (cursor != NULL && *cursor == '\0') {
-		free(cursor);
-		cursor = NULL;
-	}
+	const char *cursor = at && at->cursor && *at->cursor ? at->cursor : NULL;
 	size_t limit = w->batch;
 	if (max > 0 && max < limit)
 		limit = max;
+	enum mb_status st;
 	if (w->format == WEBFORM_NATIVE)
 		st = webform_fetch_native(s, cursor, limit, b, err, errlen);
 	else
 		st = webform_fetch_open311(s, cursor, limit, b, err, errlen);
 	if (st != MB_OK)
 		source_batch_clear(b);	/* nothing half-fetched goes on */
-	free(cursor);
 	return st;
 }
 
-static enum mb_status
-webform_save(struct source *s, PGconn *db, const struct source_batch *b, char *err,
-	     size_t errlen)
+static bool
+webform_advance(struct source *s, const struct source_position *at,
+		const struct source_batch *b, struct source_position *next)
 {
+	(void)s;
+	(void)at;
 	if (b->next_cursor == NULL)
-		return MB_OK;	/* no cursor yet, none to move */
-	return source_state_put(db, s->name, "", 0, 0, b->next_cursor, err, errlen);
+		return false;	/* no cursor yet, none to move */
+	*next = (struct source_position){.uidvalidity = 0, .last_uid = 0,
+					 .cursor = xstrdup(b->next_cursor)};
+	return true;
 }
 
 static enum mb_status
@@ -1015,7 +1010,7 @@ static const struct source_ops webform_ops = {
 	.kind = "webform",
 	.open = webform_open,
 	.fetch = webform_fetch,
-	.save = webform_save,
+	.advance = webform_advance,
 	.ack = webform_ack,
 	.wait = webform_wait,
 	.close = webform_close,

@@ -30,6 +30,30 @@ db_conninfo(const char *opt, const struct config *cfg)
 }
 
 bool
+db_tx_begin(PGconn *c)
+{
+	return db_exec_ok(c, "BEGIN");
+}
+
+bool
+db_letter_savepoint(PGconn *c)
+{
+	return db_exec_ok(c, "SAVEPOINT letter");
+}
+
+void
+db_letter_release(PGconn *c)
+{
+	(void)db_exec_ok(c, "RELEASE SAVEPOINT letter");
+}
+
+void
+db_letter_rollback(PGconn *c)
+{
+	(void)db_exec_ok(c, "ROLLBACK TO SAVEPOINT letter");
+}
+
+bool
 db_commit(PGconn *c)
 {
 	PGresult *r = PQexec(c, "COMMIT");

@@ -34,6 +34,16 @@ PGconn *db_connect(const char *conninfo, char *err, size_t errlen);
  * true when it succeeded. */
 bool db_exec_ok(PGconn *c, const char *sql);
 
+/* BEGIN: true when the transaction is open. */
+bool db_tx_begin(PGconn *c);
+
+/* One letter's savepoint inside a batch's transaction: taken (false when
+ * the statement failed, e.g. the connection is gone), released after the
+ * letter is filed, rolled back to when the database refused it. */
+bool db_letter_savepoint(PGconn *c);
+void db_letter_release(PGconn *c);
+void db_letter_rollback(PGconn *c);
+
 /* COMMIT, true only when the transaction really committed (a COMMIT of a
  * transaction that an error aborted answers "ROLLBACK"). */
 bool db_commit(PGconn *c);
@@ -49,7 +59,7 @@ const char *db_error(PGconn *c);
 
 /* The newest migration this program knows (schema/NNN_name.sql; the
  * highest NNN, which tests/service.sh checks). */
-#define DB_SCHEMA_VERSION 7
+#define DB_SCHEMA_VERSION 8
 
 /* Whether the database is at DB_SCHEMA_VERSION: 0 when it is; -1 when it
  * is older, newer or never migrated, with "the database's schema is at N,

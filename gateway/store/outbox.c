@@ -56,18 +56,22 @@ scrub(char *why, size_t len, const char *rcpt)
 	snprintf(why, len, "%s", out);
 }
 
-/* Opens a sealed row's recipient, name, Message-ID and answer into m;
- * returns the JSON they point into (caller decrefs), or NULL with why. */
+/* Opens a sealed row's recipient, name, Message-ID and answer (the box:
+ * n bytes) with the outbox key read at start into m; returns the JSON they
+ * point into (caller decrefs), or NULL with why. */
 static json_t *
-open_sealed(const struct replies_config *rc, const char *b64, struct replies_mail *m, char *why,
-	    size_t whylen)
+open_sealed(const struct replies_config *rc, const unsigned char *box, size_t n,
+	    struct replies_mail *m, char *why, size_t whylen)
 {
 	size_t plen = 0;
 	char kerr[400];
-	unsigned char *plain = seal_open_base64(rc->outbox_key_file, b64, &plen, kerr,
-						sizeof(kerr));
+	if (!rc->have_outbox_key) {
+		snprintf(why, whylen, "sealed mail: no [replies] outbox_key_file");
+		return NULL;
+	}
+	unsigned char *plain = seal_open_with(&rc->outbox_sk, box, n, &plen, kerr, sizeof(kerr));
 	if (plain == NULL) {
-		snprintf(why, whylen, "sealed mail: %s", kerr);
+		snprintf(why, whylen, "sealed mail: %s: %s", rc->outbox_key_file, kerr);
 		return NULL;
 	}
 	json_t *j = json_loadb((const char *)plain, plen, 0, NULL);
@@ -142,11 +146,13 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		const char *kp[1] = {rc->have_outbox_key ? rc->outbox_key_id : ""};
 		/* the gateway reads no outbox table: outbox_next() hands it the
 		 * next due mail, locked until this transaction ends */
+		/* in binary: the boxes come as their bytes (STYLE.md 18); the
+		 * other columns as text, which is the same in either format */
 		PGresult *r = PQexecParams(db,
-			"SELECT id, kind, token, case_number, confidential, recipient, "
-			"recipient_name, reply_to_id, subject, body, language, attempts, age, "
-			"encode(sealed, 'base64'), encode(body_sealed, 'base64'), code, echo "
-			"FROM outbox_next($1)", 1, NULL, kp, NULL, NULL, 0);
+			"SELECT id::text, kind, token, case_number, confidential::text, recipient, "
+			"recipient_name, reply_to_id, subject, body, language, attempts::text, "
+			"age::text, sealed, body_sealed, code, echo::text "
+			"FROM outbox_next($1)", 1, NULL, kp, NULL, NULL, 1);
 		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
 			snprintf(err, errlen, "outbox: %s", db_error(db));
 			PQclear(r);
@@ -187,11 +193,13 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		char why[512] = "";
 		json_t *opened = NULL, *opened_body = NULL;
 		if (!PQgetisnull(r, 0, 13))
-			opened = open_sealed(rc, PQgetvalue(r, 0, 13), &m, why, sizeof(why));
+			opened = open_sealed(rc, (const unsigned char *)PQgetvalue(r, 0, 13),
+					     (size_t)PQgetlength(r, 0, 13), &m, why, sizeof(why));
 		if (!PQgetisnull(r, 0, 14) && why[0] == '\0') {
 			/* an answer's text, sealed by the supervisor to our key */
 			struct replies_mail b = {0};
-			opened_body = open_sealed(rc, PQgetvalue(r, 0, 14), &b, why, sizeof(why));
+			opened_body = open_sealed(rc, (const unsigned char *)PQgetvalue(r, 0, 14),
+						  (size_t)PQgetlength(r, 0, 14), &b, why, sizeof(why));
 			m.body = b.body;
 		}
 		struct buf msg;
@@ -252,4 +260,38 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 out:
 	smtp_session_deinit(&session);
 	return ret;
+}
+
+bool
+outbox_counts(PGconn *db, struct outbox_counts *c)
+{
+	*c = (struct outbox_counts){0, 0, 0, 0};
+	PGresult *r = PQexec(db, "SELECT status, n FROM outbox_counts()");
+	bool ok = PQresultStatus(r) == PGRES_TUPLES_OK;
+	for (int i = 0; ok && i < PQntuples(r); i++) {
+		const char *st = PQgetvalue(r, i, 0);
+		long n = strtol(PQgetvalue(r, i, 1), NULL, 10);
+		if (strcmp(st, "pending") == 0)
+			c->pending = n;
+		else if (strcmp(st, "sent") == 0)
+			c->sent = n;
+		else if (strcmp(st, "failed") == 0)
+			c->failed = n;
+		else if (strcmp(st, "bounced") == 0)
+			c->bounced = n;
+	}
+	PQclear(r);
+	return ok;
+}
+
+bool
+outbox_other_key(PGconn *db, const char *key_id, long *n)
+{
+	const char *k[1] = {key_id};
+	PGresult *r = PQexecParams(db, "SELECT outbox_waiting_other_key($1)", 1, NULL, k, NULL,
+				   NULL, 0);
+	bool ok = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
+	*n = ok ? strtol(PQgetvalue(r, 0, 0), NULL, 10) : 0;
+	PQclear(r);
+	return ok;
 }

@@ -42,4 +42,15 @@ enum mb_status outbox_send_due(PGconn *db, const struct smtp_config *sc,
 			       const struct replies_config *rc, unsigned max, int retry_first_seconds,
 			       struct outbox_stats *stats, char *err, size_t errlen);
 
+/* The outbox by state, public and vault together (outbox_counts(), 007). */
+struct outbox_counts {
+	long pending, sent, failed, bounced;
+};
+/* Fills *c; false when the database did not answer. */
+bool outbox_counts(PGconn *db, struct outbox_counts *c);
+
+/* How many mails wait sealed to an outbox key other than key_id
+ * (outbox_waiting_other_key()) into *n; false when it could not be asked. */
+bool outbox_other_key(PGconn *db, const char *key_id, long *n);
+
 #endif

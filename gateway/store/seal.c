@@ -120,18 +120,38 @@ seal_key_id(const struct seal_key *key, char id[17])
 	sodium_bin2hex(id, 17, h, 8);
 }
 
+static void
+hash_key_of(const unsigned char sk[crypto_box_SECRETKEYBYTES],
+	    unsigned char out[SEAL_HASH_KEY_BYTES])
+{
+	static const char context[] = "mayorbox sender hash v1";
+	crypto_generichash(out, SEAL_HASH_KEY_BYTES, (const unsigned char *)context,
+			   sizeof(context) - 1, sk, crypto_box_SECRETKEYBYTES);
+}
+
 int
 seal_hash_key_of_secret(const char *secret_key_path, unsigned char out[SEAL_HASH_KEY_BYTES],
 			char *err, size_t errlen)
 {
 	unsigned char sk[crypto_box_SECRETKEYBYTES];
-	static const char context[] = "mayorbox sender hash v1";
 	if (read_key(secret_key_path, true, sk, sizeof(sk), err, errlen) != 0)
 		return -1;
-	crypto_generichash(out, SEAL_HASH_KEY_BYTES, (const unsigned char *)context,
-			   sizeof(context) - 1, sk, sizeof(sk));
+	hash_key_of(sk, out);
 	sodium_memzero(sk, sizeof(sk));
 	return 0;
+}
+
+void
+seal_secret_hash_key(const struct seal_secret *k, unsigned char out[SEAL_HASH_KEY_BYTES])
+{
+	hash_key_of(k->sk, out);
+}
+
+void
+seal_secret_public(const struct seal_secret *k, struct seal_key *key, char id[17])
+{
+	*key = k->pub;
+	memcpy(id, k->id, sizeof(k->id));
 }
 
 unsigned char *
@@ -228,6 +248,38 @@ seal_seal_json(const struct seal_key *key, json_t *plain)
 	json_t *j = b ? json_string(b) : NULL;
 	free(b);
 	return j;
+}
+
+unsigned char *
+seal_seal_json_bin(const struct seal_key *key, json_t *plain, size_t *len_r)
+{
+	char *text = plain ? json_dumps(plain, JSON_COMPACT) : NULL;
+	json_decref(plain);
+	if (text == NULL)
+		return NULL;
+	unsigned char *box = seal_seal(key, text, strlen(text), len_r);
+	sodium_memzero(text, strlen(text));
+	free(text);
+	return box;
+}
+
+unsigned char *
+seal_open_with(const struct seal_secret *k, const unsigned char *box, size_t n, size_t *len_r,
+	       char *err, size_t errlen)
+{
+	if (n < crypto_box_SEALBYTES) {
+		snprintf(err, errlen, "sealed data too short");
+		return NULL;
+	}
+	unsigned char *plain = xmalloc(n - crypto_box_SEALBYTES + 1);
+	if (crypto_box_seal_open(plain, box, n, k->pub.pk, k->sk) != 0) {
+		free(plain);
+		snprintf(err, errlen, "this key does not open the sealed data");
+		return NULL;
+	}
+	plain[n - crypto_box_SEALBYTES] = '\0';
+	*len_r = n - crypto_box_SEALBYTES;
+	return plain;
 }
 
 unsigned char *

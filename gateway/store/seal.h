@@ -87,4 +87,18 @@ json_t *seal_seal_json(const struct seal_key *key, json_t *plain);
 unsigned char *seal_open_base64(const char *secret_key_path, const char *b64, size_t *len_r,
 				char *err, size_t errlen);
 
+/* plain (taken, even on failure) as compact JSON sealed to key: the box's
+ * bytes (*len_r; caller frees), or NULL; the plain text is zeroed. What
+ * goes to PostgreSQL as a binary parameter (STYLE.md 18). */
+unsigned char *seal_seal_json_bin(const struct seal_key *key, json_t *plain, size_t *len_r);
+
+/* The public key and its id, and the address-hash key (as
+ * seal_hash_key_of_secret), of a secret key read once (seal_secret_load:
+ * the outbox reads its key once). */
+void seal_secret_public(const struct seal_secret *k, struct seal_key *key, char id[17]);
+void seal_secret_hash_key(const struct seal_secret *k, unsigned char out[SEAL_HASH_KEY_BYTES]);
+/* Opens a box with k: as seal_open (the error without the key's path). */
+unsigned char *seal_open_with(const struct seal_secret *k, const unsigned char *box, size_t n,
+			      size_t *len_r, char *err, size_t errlen);
+
 #endif

@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include <sodium.h>
 
 #include "access_code.h"
+#include "buf.h"
 #include "date.h"
 #include "db.h"
 #include "letter_json.h"
@@ -48,28 +50,29 @@ addresses(const struct letter_address *a, size_t n)
 }
 
 /* A confidential writer's acknowledgement: name, address and Message-ID
- * sealed to the outbox key; NULL (no acknowledgement) without one. */
+ * sealed to the outbox key into *box (*box_len bytes); NULL (no
+ * acknowledgement) without one. */
 static json_t *
-seal_ack(json_t *ack, const struct seal_key *key, const char *key_id)
+seal_ack(json_t *ack, const struct seal_key *key, const char *key_id, unsigned char **box,
+	 size_t *box_len)
 {
 	if (key == NULL || key_id == NULL) {
 		json_decref(ack);
 		return NULL;
 	}
 	json_t *code = json_object_get(ack, "code");
-	json_t *box = seal_seal_json(key, json_pack("{s:O, s:O, s:O, s:O}", "recipient",
-					    json_object_get(ack, "recipient"), "recipient_name",
-					    json_object_get(ack, "name"), "reply_to_id",
-					    json_object_get(ack, "reply_to_id"), "code",
-					    code ? code : json_null()));
+	*box = seal_seal_json_bin(key, json_pack("{s:O, s:O, s:O, s:O}", "recipient",
+					 json_object_get(ack, "recipient"), "recipient_name",
+					 json_object_get(ack, "name"), "reply_to_id",
+					 json_object_get(ack, "reply_to_id"), "code",
+					 code ? code : json_null()), box_len);
 	json_object_del(ack, "name");
 	json_object_del(ack, "reply_to_id");
 	json_object_del(ack, "code");
-	if (box == NULL) {
+	if (*box == NULL) {
 		json_decref(ack);
 		return NULL;
 	}
-	json_object_set_new(ack, "sealed", box);
 	json_object_set_new(ack, "key_id", json_string(key_id));
 	return ack;
 }
@@ -107,15 +110,151 @@ identity_json(const struct letter *l)
 			 "attachments", att);
 }
 
+/* The decision (category, department, priority, scores, the rules that
+ * fired) into doc, and what the result says of it into r; c NULL:
+ * unclassified. */
+static void
+decision_json(json_t *doc, const struct classification *c, const struct letter *l,
+	      struct store_result *r)
+{
+	const char *category = "unclassified";
+	json_t *scores = json_object(), *hits = json_array();
+	bool needs_review = true, automatic = l->auto_submitted, high = false;
+	const char *department = NULL;
+	if (c != NULL) {
+		if (c->category != CATEGORY_NONE)
+			category = ruleset_category_name(c->category);
+		needs_review = c->needs_review || c->category == CATEGORY_NONE;
+		automatic = c->automatic;
+		high = c->high_priority;
+		department = c->department;
+		for (int k = 0; k < CATEGORY_COUNT; k++)
+			json_object_set_new(scores, ruleset_category_name((enum category)k),
+					    json_integer(c->scores[k]));
+		for (size_t i = 0; i < c->hits_count; i++) {
+			const struct rule *ru = c->hits[i].rule;
+			json_array_append_new(hits, json_pack(
+				"{s:s, s:s, s:i, s:o}", "rule", ru->name,
+				"field", classify_field_name(c->hits[i].field), "weight", ru->weight,
+				"category", ru->category == CATEGORY_NONE ? json_null()
+					: json_string(ruleset_category_name(ru->category))));
+		}
+	}
+	if (automatic)
+		needs_review = false;	/* a bounce needs no clerk */
+	r->unclassified = strcmp(category, "unclassified") == 0;
+	r->needs_review = needs_review;
+	json_object_set_new(doc, "category", json_string(category));
+	json_object_set_new(doc, "department", str_or_null(department));
+	json_object_set_new(doc, "priority", json_string(high ? "high" : "normal"));
+	json_object_set_new(doc, "needs_review", json_boolean(needs_review));
+	json_object_set_new(doc, "automatic", json_boolean(automatic));
+	json_object_set_new(doc, "scores", scores);
+	json_object_set_new(doc, "hits", hits);
+	if (c != NULL && c->rules_digest)
+		json_object_set_new(doc, "rules_version", json_string(c->rules_digest));
+}
+
+/* A schema before 008 (`ingest` into an old database): the bytes go into
+ * the document as base64, as file_letter(jsonb) takes them. */
+static void
+legacy_document(json_t *doc, const struct letter *l, bool confidential,
+		const unsigned char *sealed, size_t sealed_len, const unsigned char *reply_box,
+		size_t reply_len, const unsigned char *ack_box, size_t ack_len,
+		const struct buf *atts)
+{
+	if (sealed)
+		json_object_set_new(doc, "sealed", b64(sealed, sealed_len));
+	if (reply_box)
+		json_object_set_new(doc, "reply_box", b64(reply_box, reply_len));
+	json_t *ack = json_object_get(doc, "ack");
+	if (ack_box && ack)
+		json_object_set_new(ack, "sealed", b64(ack_box, ack_len));
+	if (confidential)
+		return;
+	json_object_set_new(doc, "raw", b64(l->raw, l->raw_len));
+	size_t off = 0, i;
+	json_t *a;
+	json_array_foreach(json_object_get(doc, "attachments"), i, a) {
+		size_t n = (size_t)json_integer_value(json_object_get(a, "size"));
+		if (off + n > atts->len)
+			break;
+		json_object_set_new(a, "data", b64(atts->data + off, n));
+		off += n;
+	}
+}
+
+/* Calls file_letter() with the document text and the bytes beside it
+ * (before 008, it->legacy: the document alone) and reads its answer. */
+static enum mb_status
+file_letter_call(PGconn *db, const char *text, const struct store_item *it,
+		 const unsigned char *sealed, size_t sealed_len, const unsigned char *reply_box,
+		 size_t reply_len, const unsigned char *ack_box, size_t ack_len,
+		 const struct buf *atts, struct store_result *r, char *err, size_t errlen)
+{
+	const struct letter *l = it->letter;
+	enum mb_status st = MB_OK;
+	PGresult *res;
+	if (it->legacy) {
+		const char *p1[1] = {text};
+		res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb)", 1, NULL, p1, NULL,
+				   NULL, 0);
+	} else {
+		/* the raw message only of a public letter (a confidential one's
+		 * is in its box); an empty buffer's data may be NULL, so length 0
+		 * is sent as an empty, not a NULL, attachment list */
+		bool pub = !it->confidential;
+		const char *params[6] = {
+			text, pub ? (const char *)l->raw : NULL, (const char *)sealed,
+			(const char *)reply_box, (const char *)ack_box,
+			pub ? (atts->data ? atts->data : "") : NULL,
+		};
+		int lengths[6] = {0, pub ? (int)l->raw_len : 0, (int)sealed_len, (int)reply_len,
+				  (int)ack_len, (int)atts->len};
+		static const int formats[6] = {0, 1, 1, 1, 1, 1};
+		/* by column name: a schema before 006 has no `sealed` (then: fail closed) */
+		res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb, $2::bytea, "
+				   "$3::bytea, $4::bytea, $5::bytea, $6::bytea)", 6, NULL, params,
+				   lengths, formats, 0);
+	}
+	int fnum = PQfnumber(res, "case_number"), ffiled = PQfnumber(res, "filed"),
+	    fjoined = PQfnumber(res, "joined"), fack = PQfnumber(res, "ack"),
+	    fsealed = PQfnumber(res, "sealed");
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && fnum >= 0
+	    && ffiled >= 0 && fjoined >= 0 && fack >= 0) {
+		snprintf(r->case_number, sizeof(r->case_number), "%s", PQgetvalue(res, 0, fnum));
+		r->filed = PQgetvalue(res, 0, ffiled)[0] == 't';
+		r->joined = PQgetvalue(res, 0, fjoined)[0] == 't';
+		snprintf(r->ack, sizeof(r->ack), "%s", PQgetvalue(res, 0, fack));
+		r->sealed = fsealed < 0 || PQgetisnull(res, 0, fsealed)
+			    || PQgetvalue(res, 0, fsealed)[0] == 't';
+	} else if (PQstatus(db) != CONNECTION_OK) {
+		snprintf(err, errlen, "database connection lost: %s", db_error(db));
+		st = MB_CONNECTION;
+	} else {
+		/* the server's message names the constraint or the field, not
+		 * the letter's content */
+		const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+		snprintf(err, errlen, "database refused the letter: %s", m ? m : "unknown error");
+		st = MB_BAD_LETTER;
+	}
+	PQclear(res);
+	return st;
+}
+
 enum mb_status
 store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	   struct store_result *r, char *err, size_t errlen)
 {
 	const struct letter *l = it->letter;
-	const struct classification *c = it->cls;
-	unsigned char hash[32];
-	char hex[65], date[32];
+	const char *hex = it->content_hash;
+	char date[32];
 	enum mb_status st = MB_OK;
+	/* the bytes, each a binary parameter beside the document (008) */
+	unsigned char *sealed = NULL, *reply_box = NULL, *ack_box = NULL;
+	size_t sealed_len = 0, reply_len = 0, ack_len = 0;
+	struct buf atts;
+	buf_init(&atts, SIZE_MAX / 2);
 
 	memset(r, 0, sizeof(*r));
 	if (it->confidential && key == NULL) {
@@ -123,9 +262,6 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 			 "([confidential] public_key_file): not filed, it waits in its source");
 		return MB_TEMPORARY;
 	}
-	crypto_hash_sha256(hash, l->raw, l->raw_len);
-	letter_sha256_hex(hash, hex);
-
 	json_t *doc = json_object();
 	json_object_set_new(doc, "source", json_string(letter_source_name(l->source)));
 	json_object_set_new(doc, "source_name", json_string(it->source_name));
@@ -175,13 +311,11 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	if (it->confidential && it->ack_key != NULL && it->ack_key_id != NULL
 	    && l->from.address && l->from.address[0] && l->from.name && l->from.name[0]
 	    && !l->anonymous) {
-		json_t *box = seal_seal_json(it->ack_key, json_pack("{s:s, s:s, s:o}", "recipient",
-			l->from.address, "recipient_name", l->from.name, "reply_to_id",
-			str_or_null(l->message_id)));
-		if (box) {
-			json_object_set_new(doc, "reply_box", box);
+		reply_box = seal_seal_json_bin(it->ack_key, json_pack("{s:s, s:s, s:o}",
+			"recipient", l->from.address, "recipient_name", l->from.name,
+			"reply_to_id", str_or_null(l->message_id)), &reply_len);
+		if (reply_box)
 			json_object_set_new(doc, "reply_key_id", json_string(it->ack_key_id));
-		}
 	}
 	char code[ACCESS_CODE_LEN + 1] = "";
 	if (it->join_case == 0) {
@@ -219,49 +353,13 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		if (it->confidential) {
 			/* the writer's address waits sealed; the plain one only
 			 * feeds the per-sender limit's hash */
-			ack = seal_ack(ack, it->ack_key, it->ack_key_id);
+			ack = seal_ack(ack, it->ack_key, it->ack_key_id, &ack_box, &ack_len);
 		}
 		if (ack)
 			json_object_set_new(doc, "ack", ack);
 	}
 
-	/* the decision */
-	const char *category = "unclassified";
-	json_t *scores = json_object(), *hits = json_array();
-	bool needs_review = true, automatic = l->auto_submitted, high = false;
-	const char *department = NULL;
-	if (c != NULL) {
-		if (c->category != CATEGORY_NONE)
-			category = ruleset_category_name(c->category);
-		needs_review = c->needs_review || c->category == CATEGORY_NONE;
-		automatic = c->automatic;
-		high = c->high_priority;
-		department = c->department;
-		for (int k = 0; k < CATEGORY_COUNT; k++)
-			json_object_set_new(scores, ruleset_category_name((enum category)k),
-					    json_integer(c->scores[k]));
-		for (size_t i = 0; i < c->hits_count; i++) {
-			const struct rule *ru = c->hits[i].rule;
-			json_array_append_new(hits, json_pack(
-				"{s:s, s:s, s:i, s:o}", "rule", ru->name,
-				"field", classify_field_name(c->hits[i].field), "weight", ru->weight,
-				"category", ru->category == CATEGORY_NONE ? json_null()
-					: json_string(ruleset_category_name(ru->category))));
-		}
-	}
-	if (automatic)
-		needs_review = false;	/* a bounce needs no clerk */
-	r->unclassified = strcmp(category, "unclassified") == 0;
-	r->needs_review = needs_review;
-	json_object_set_new(doc, "category", json_string(category));
-	json_object_set_new(doc, "department", str_or_null(department));
-	json_object_set_new(doc, "priority", json_string(high ? "high" : "normal"));
-	json_object_set_new(doc, "needs_review", json_boolean(needs_review));
-	json_object_set_new(doc, "automatic", json_boolean(automatic));
-	json_object_set_new(doc, "scores", scores);
-	json_object_set_new(doc, "hits", hits);
-	if (c != NULL && c->rules_digest)
-		json_object_set_new(doc, "rules_version", json_string(c->rules_digest));
+	decision_json(doc, it->cls, l, r);
 
 	/* a confidential letter's attachments (names, types, sizes, hashes)
 	 * are inside its box only */
@@ -270,20 +368,29 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		const struct letter_attachment *a = &l->attachments[i];
 		char ahex[65];
 		letter_sha256_hex(a->sha256, ahex);
-		json_array_append_new(att, json_pack("{s:s, s:I, s:s, s:o, s:o}", "content_type",
+		json_array_append_new(att, json_pack("{s:s, s:I, s:s, s:o}", "content_type",
 			a->content_type, "size", (json_int_t)a->size, "sha256", ahex, "filename",
-			str_or_null(a->filename), "data", b64(a->data, a->size)));
+			str_or_null(a->filename)));
+		/* in order, one after the other: the sizes cut them apart */
+		if (buf_append(&atts, a->data, a->size) != MB_OK)
+			atts.overflowed = true;
 	}
 	json_object_set_new(doc, "attachments", att);
+	if (atts.overflowed) {
+		snprintf(err, errlen, "out of memory gathering the attachments");
+		json_decref(doc);
+		st = MB_FATAL;
+		goto out;
+	}
 
 	if (it->confidential) {
-		json_t *box = seal_seal_json(key, identity_json(l));
-		if (box == NULL) {
+		sealed = seal_seal_json_bin(key, identity_json(l), &sealed_len);
+		if (sealed == NULL) {
 			snprintf(err, errlen, "sealing failed");
 			json_decref(doc);
-			return MB_FATAL;
+			st = MB_FATAL;
+			goto out;
 		}
-		json_object_set_new(doc, "sealed", box);
 		json_object_set_new(doc, "key_id", str_or_null(it->key_id));
 		json_object_set_new(doc, "parsed", json_pack("{s:i, s:i}", "attachments",
 							     (int)l->attachments_count, "forwarded",
@@ -295,49 +402,33 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 		json_object_set_new(doc, "phone", str_or_null(l->phone));
 		json_object_set_new(doc, "subject", json_string(l->subject));
 		json_object_set_new(doc, "text", json_stringn(l->text, l->text_len));
-		json_object_set_new(doc, "raw", b64(l->raw, l->raw_len));
 		json_object_set_new(doc, "parsed", json_pack("{s:o, s:o, s:i}",
 			"to", addresses(l->to, l->to_count),
 			"reply_to", addresses(l->reply_to, l->reply_to_count),
 			"forwarded", (int)l->forwarded));
 	}
 
+	if (it->legacy)
+		legacy_document(doc, l, it->confidential, sealed, sealed_len, reply_box, reply_len,
+				ack_box, ack_len, &atts);
 	char *text = json_dumps(doc, JSON_COMPACT);
 	json_decref(doc);
 	if (text == NULL) {
 		snprintf(err, errlen, "out of memory building the filing document");
-		return MB_FATAL;
+		st = MB_FATAL;
+		goto out;
 	}
-	const char *params[1] = {text};
-	/* by column name: a schema before 006 has no `sealed` (then: fail closed) */
-	PGresult *res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb)", 1, NULL, params,
-				     NULL, NULL, 0);
-	int fnum = PQfnumber(res, "case_number"), ffiled = PQfnumber(res, "filed"),
-	    fjoined = PQfnumber(res, "joined"), fack = PQfnumber(res, "ack"),
-	    fsealed = PQfnumber(res, "sealed");
-	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && fnum >= 0
-	    && ffiled >= 0 && fjoined >= 0 && fack >= 0) {
-		snprintf(r->case_number, sizeof(r->case_number), "%s", PQgetvalue(res, 0, fnum));
-		r->filed = PQgetvalue(res, 0, ffiled)[0] == 't';
-		r->joined = PQgetvalue(res, 0, fjoined)[0] == 't';
-		snprintf(r->ack, sizeof(r->ack), "%s", PQgetvalue(res, 0, fack));
-		r->sealed = fsealed < 0 || PQgetisnull(res, 0, fsealed)
-			    || PQgetvalue(res, 0, fsealed)[0] == 't';
-	} else if (PQstatus(db) != CONNECTION_OK) {
-		snprintf(err, errlen, "database connection lost: %s", db_error(db));
-		st = MB_CONNECTION;
-	} else {
-		/* the server's message names the constraint or the field, not
-		 * the letter's content */
-		const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		snprintf(err, errlen, "database refused the letter: %s", m ? m : "unknown error");
-		st = MB_BAD_LETTER;
-	}
-	PQclear(res);
+	st = file_letter_call(db, text, it, sealed, sealed_len, reply_box, reply_len, ack_box,
+			      ack_len, &atts, r, err, errlen);
 	sodium_memzero(code, sizeof(code));
 	if (it->confidential)
 		sodium_memzero(text, strlen(text));
 	free(text);
+out:
+	free(sealed);
+	free(reply_box);
+	free(ack_box);
+	buf_deinit(&atts);
 	return st;
 }
 
@@ -356,35 +447,42 @@ refused(PGconn *db, PGresult *res, const char *what, char *err, size_t errlen)
 }
 
 enum mb_status
-store_report(PGconn *db, const struct letter *l, const char *source_name, const char *token,
-	     bool *found, struct store_result *r, char *err, size_t errlen)
+store_report(PGconn *db, bool legacy, const struct letter *l, const char *hex,
+	     const char *source_name, const char *token, bool *found, struct store_result *r,
+	     char *err, size_t errlen)
 {
-	unsigned char hash[32];
-	char hex[65], action[32], status[32];
+	char action[32], status[32];
 	enum mb_status st = MB_OK;
 
 	memset(r, 0, sizeof(*r));
 	*found = false;
-	crypto_hash_sha256(hash, l->raw, l->raw_len);
-	letter_sha256_hex(hash, hex);
 	replies_report_fields((const char *)l->raw, l->raw_len, action, sizeof(action), status,
 			      sizeof(status));
-	json_t *doc = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o, s:o}",
+	json_t *doc = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:o}",
 		"source_name", source_name, "source_key", l->source_key ? l->source_key : hex,
 		"content_hash", hex, "token", token,
 		"kind", l->delivery_report ? "delivery report" : "automatic reply",
 		"action", action[0] ? json_string(action) : json_null(),
-		"status", status[0] ? json_string(status) : json_null(),
-		"raw", b64(l->raw, l->raw_len));
+		"status", status[0] ? json_string(status) : json_null());
+	if (doc && legacy)
+		json_object_set_new(doc, "raw", b64(l->raw, l->raw_len));
 	char *text = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
 	json_decref(doc);
 	if (text == NULL) {
 		snprintf(err, errlen, "out of memory building the report document");
 		return MB_FATAL;
 	}
-	const char *params[1] = {text};
-	PGresult *res = PQexecParams(db, "SELECT case_number, filed FROM file_report($1::jsonb)",
-				     1, NULL, params, NULL, NULL, 0);
+	/* the report's bytes as a binary parameter (008) */
+	const char *params[2] = {text, (const char *)l->raw};
+	int lengths[2] = {0, (int)l->raw_len};
+	static const int formats[2] = {0, 1};
+	PGresult *res;
+	if (legacy)	/* before 008: file_report(jsonb), the bytes in base64 */
+		res = PQexecParams(db, "SELECT case_number, filed FROM file_report($1::jsonb)", 1,
+				   NULL, params, NULL, NULL, 0);
+	else
+		res = PQexecParams(db, "SELECT case_number, filed FROM file_report($1::jsonb, "
+				   "$2::bytea)", 2, NULL, params, lengths, formats, 0);
 	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
 		if (PQntuples(res) == 1) {
 			*found = true;
@@ -450,4 +548,79 @@ store_followup(PGconn *db, const struct letter *l, const char *subject_case,
 	PQclear(res);
 	free(text);
 	return st;
+}
+
+enum mb_status
+store_filed_keys(PGconn *db, const char *const *keys, size_t n, struct store_filed *known,
+		 char *err, size_t errlen)
+{
+	enum mb_status st = MB_OK;
+	memset(known, 0, n * sizeof(*known));
+	if (errlen)
+		err[0] = '\0';
+	if (n == 0)
+		return MB_OK;
+	/* the keys as one text[] literal: {"k1","k2"}, each quoted, \ and "
+	 * escaped */
+	struct buf a;
+	buf_init(&a, SIZE_MAX / 2);
+	enum mb_status bs = buf_putc(&a, '{');
+	for (size_t i = 0; i < n && bs == MB_OK; i++) {
+		if (i > 0)
+			bs = buf_putc(&a, ',');
+		if (bs == MB_OK)
+			bs = buf_putc(&a, '"');
+		for (const char *p = keys[i]; *p && bs == MB_OK; p++) {
+			if (*p == '"' || *p == '\\')
+				bs = buf_putc(&a, '\\');
+			if (bs == MB_OK)
+				bs = buf_putc(&a, *p);
+		}
+		if (bs == MB_OK)
+			bs = buf_putc(&a, '"');
+	}
+	if (bs == MB_OK)
+		bs = buf_putc(&a, '}');
+	char *arr = buf_take(&a, NULL);
+	if (bs != MB_OK) {
+		free(arr);
+		snprintf(err, errlen, "out of memory listing the batch's source keys");
+		return MB_FATAL;
+	}
+	const char *params[1] = {arr};
+	PGresult *res = PQexecParams(db, "SELECT source_key, case_number, sealed "
+				     "FROM filed_letters($1::text[])", 1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+		for (int row = 0; row < PQntuples(res); row++) {
+			const char *k = PQgetvalue(res, row, 0);
+			for (size_t i = 0; i < n; i++) {
+				if (known[i].filed || strcmp(keys[i], k) != 0)
+					continue;
+				known[i].filed = true;
+				known[i].sealed = PQgetvalue(res, row, 2)[0] == 't';
+				snprintf(known[i].case_number, sizeof(known[i].case_number), "%s",
+					 PQgetvalue(res, row, 1));
+			}
+		}
+	} else if (PQstatus(db) != CONNECTION_OK) {
+		snprintf(err, errlen, "database connection lost: %s", db_error(db));
+		st = MB_CONNECTION;
+	} else {
+		snprintf(err, errlen, "database: %s", db_error(db));
+		st = MB_TEMPORARY;
+	}
+	PQclear(res);
+	free(arr);
+	return st;
+}
+
+bool
+store_takes_bytes(PGconn *db)
+{
+	PGresult *r = PQexec(db, "SELECT to_regprocedure("
+			     "'file_letter(jsonb, bytea, bytea, bytea, bytea, bytea)') IS NOT NULL");
+	bool yes = PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1
+		   || PQgetvalue(r, 0, 0)[0] == 't';
+	PQclear(r);
+	return yes;
 }

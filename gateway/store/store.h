@@ -1,7 +1,9 @@
 /*
  * store.h - filing a letter and its case in PostgreSQL, exactly once.
  *
- * The letter goes to the database function file_letter() (schema/), which
+ * The letter goes to the database function file_letter() (schema/), its
+ * bytes (raw, sealed boxes, attachments) as binary parameters beside a JSON
+ * document of the rest (008), which
  * looks for it by source key and by content hash per source before it files
  * it: filing is idempotent, so fetching at least once files exactly once.
  * A confidential letter's identity (writer, message id, subject, text, raw
@@ -33,6 +35,7 @@ struct store_result {
 
 struct store_item {
 	const struct letter *letter;
+	const char *content_hash;	/* hex SHA-256 of letter->raw (computed once, ingest.c) */
 	const struct classification *cls;	/* NULL: unclassified (unreadable letter) */
 	const char *source_name;	/* "spool", "imap:mayor", ... */
 	bool confidential;
@@ -52,7 +55,14 @@ struct store_item {
 				 * repeat its subject and name */
 	int ack_hour_limit;	/* acknowledgements of all senders per hour ([replies] acks_per_hour) */
 	const char *key_id;	/* the office key's id (what `sealed` is sealed to) */
+	bool legacy;		/* a schema before 008: file_letter(jsonb), bytes in base64 */
 };
+
+/* Whether db's schema takes the bytes as binary parameters (008 and
+ * later); false for an older one (store_takes_bytes false: set legacy).
+ * A database that does not answer counts as new (the call then fails as
+ * any other statement would). */
+bool store_takes_bytes(PGconn *db);
 
 /* Files one letter in the open transaction of db. Returns MB_OK with *r;
  * MB_TEMPORARY when the letter is confidential and key is NULL (not filed:
@@ -65,9 +75,23 @@ enum mb_status store_file(PGconn *db, const struct store_item *it, const struct 
 /* A delivery report or automatic reply about our mail (token), attached
  * to that mail's case. *found is false when the token is none of ours
  * (then the caller files the message as a letter). Status as store_file. */
-enum mb_status store_report(PGconn *db, const struct letter *l, const char *source_name,
-			    const char *token, bool *found, struct store_result *r, char *err,
-			    size_t errlen) MB_MUST_USE;
+enum mb_status store_report(PGconn *db, bool legacy, const struct letter *l,
+			    const char *content_hash,
+			    const char *source_name, const char *token, bool *found,
+			    struct store_result *r, char *err, size_t errlen) MB_MUST_USE;
+
+/* What the store says of a source key before its letter is read. */
+struct store_filed {
+	bool filed;		/* the key is filed (as a letter: vault.filed) */
+	bool sealed;		/* in the vault: the source must not keep it */
+	char case_number[32];	/* its case ("" when the case is gone) */
+};
+
+/* Which of the n source keys are filed already, in one question
+ * (filed_letters(), 008): known[i] for keys[i]. MB_OK, MB_TEMPORARY or
+ * MB_CONNECTION with err. */
+enum mb_status store_filed_keys(PGconn *db, const char *const *keys, size_t n,
+				struct store_filed *known, char *err, size_t errlen) MB_MUST_USE;
 
 /* The case a follow-up letter belongs to (followup_case() in the schema):
  * by a reference to our Message-ID, or by subject_case ("2026-000123", or

@@ -1,8 +1,7 @@
 /*
- * filing.c - parse, classify, seal, store one letter (see filing.h).
+ * ingest.c - read, seal, store one letter (see ingest.h).
  */
-#include "db.h"
-#include "filing.h"
+#include "ingest.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,9 +10,9 @@
 #include <sodium.h>
 
 #include "classify.h"
+#include "db.h"
 #include "letter_json.h"
-#include "reader.h"
-#include "store.h"
+#include "read.h"
 #include "xalloc.h"
 
 
@@ -22,7 +21,7 @@
  * does it get an acknowledgement (it->ack_to, pointing to l->from or, when
  * it must not repeat the writer's name, to ack_addr)? */
 static enum mb_status
-filing_replies(PGconn *db, struct letter *l, const char *source_name,
+ingest_replies(PGconn *db, struct letter *l, const char *source_name,
 	       const struct replies_config *rc, struct store_item *it, bool *report,
 	       struct store_result *r, char *how, size_t howlen, struct letter_address *ack_addr,
 	       char *err, size_t errlen)
@@ -41,7 +40,8 @@ filing_replies(PGconn *db, struct letter *l, const char *source_name,
 		if (!have && l->delivery_report)
 			have = replies_find_token((const char *)l->raw, l->raw_len, token);
 		if (have) {
-			st = store_report(db, l, source_name, token, report, r, err, errlen);
+			st = store_report(db, it->legacy, l, it->content_hash, source_name, token,
+					  report, r, err, errlen);
 			if (st != MB_OK || *report)
 				return st;
 		}
@@ -83,46 +83,68 @@ filing_replies(PGconn *db, struct letter *l, const char *source_name,
 	return MB_OK;
 }
 
-enum filing_outcome
-filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
-	    const char *source_name, const char *source_warning, const struct ruleset *set,
-	    const struct seal_key *key, const struct replies_config *rc, struct filing_stats *s,
-	    char *case_r, size_t case_len, char *err, size_t errlen, bool *confidential_r)
+void
+ingest_content_hash(const void *raw, size_t len, char hex[INGEST_HASH_LEN])
 {
-	char perr[512], serr[512], warning[1200] = "";
+	unsigned char hash[crypto_hash_sha256_BYTES];
+	crypto_hash_sha256(hash, raw, len);
+	letter_sha256_hex(hash, hex);
+}
+
+void
+ingest_file_key(const char hex[INGEST_HASH_LEN], char key[INGEST_FILE_KEY_LEN])
+{
+	snprintf(key, INGEST_FILE_KEY_LEN, "file:%s", hex);
+}
+
+/* Filed before, as the store said for the whole batch: nothing is read. */
+static enum ingest_outcome
+ingest_known(const struct store_filed *k, struct ingest_stats *s, struct ingest_result *res)
+{
+	snprintf(res->case_number, sizeof(res->case_number), "%s", k->case_number);
+	res->confidential = k->sealed;
+	s->already++;
+	return INGEST_ALREADY;
+}
+
+enum ingest_outcome
+ingest_letter(PGconn *db, const struct ingest_context *ctx, const struct ingest_item *in,
+	      struct ingest_stats *s, struct ingest_result *res)
+{
+	char perr[512], serr[512], warning[1200] = "", hex[INGEST_HASH_LEN];
+	char fkey[INGEST_FILE_KEY_LEN];
 	struct letter *l = NULL;
-	enum filing_outcome out;
+	enum ingest_outcome out;
+	const struct replies_config *rc = ctx->rc;
+	const struct seal_key *key = ctx->key;
 
 	s->files++;
-	if (confidential_r)
-		*confidential_r = true;	/* fail closed: see filing.h */
-	if (case_r && case_len)
-		case_r[0] = '\0';
-	enum mb_status pst = reader_parse(raw, len, &l, perr, sizeof(perr));
-	if (source_key) {
-		free(l->source_key);
-		l->source_key = xstrdup(source_key);
-	} else {
-		unsigned char hash[32];
-		char hex[65], skey[80];
-		crypto_hash_sha256(hash, l->raw, l->raw_len);
-		letter_sha256_hex(hash, hex);
-		snprintf(skey, sizeof(skey), "file:%s", hex);
-		free(l->source_key);
-		l->source_key = xstrdup(skey);
+	res->confidential = true;	/* fail closed: see ingest.h */
+	res->case_number[0] = '\0';
+	res->err[0] = '\0';
+	if (in->known != NULL && in->known->filed)
+		return ingest_known(in->known, s, res);
+	if (in->hash)
+		snprintf(hex, sizeof(hex), "%s", in->hash);
+	else
+		ingest_content_hash(in->raw, in->len, hex);
+	const char *source_key = in->source_key;
+	if (source_key == NULL) {
+		ingest_file_key(hex, fkey);
+		source_key = fkey;
 	}
 	struct classification cls;
-	bool have_cls = false;
-	if (pst == MB_OK) {
-		(void)classify_letter(set, l, &cls);
-		have_cls = true;
-	} else {
+	enum mb_status pst = letter_read(in->raw, in->len, ctx->set, &l, &cls, perr, sizeof(perr));
+	bool have_cls = pst == MB_OK;
+	free(l->source_key);
+	l->source_key = xstrdup(source_key);
+	if (!have_cls) {
 		/* bad input is filed, not dropped: raw kept, unclassified */
 		snprintf(warning, sizeof(warning), "not read as a letter: %s", perr);
 	}
-	if (source_warning) {
+	if (in->warning) {
 		size_t wl = strlen(warning);
-		snprintf(warning + wl, sizeof(warning) - wl, "%s%s", wl ? "; " : "", source_warning);
+		snprintf(warning + wl, sizeof(warning) - wl, "%s%s", wl ? "; " : "", in->warning);
 	}
 	/* fail closed: a letter that cannot be read has an unknown writer, who
 	 * may be a whistle-blower, so it is sealed */
@@ -131,8 +153,9 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		seal_key_id(key, key_id);
 	struct store_item it = {
 		.letter = l,
+		.content_hash = hex,
 		.cls = have_cls ? &cls : NULL,
-		.source_name = source_name,
+		.source_name = ctx->source_name,
 		.confidential = !have_cls || cls.confidential || cls.confidential_review
 				|| l->anonymous,
 		/* recall first: weaker evidence seals too, marked for a supervisor
@@ -142,11 +165,12 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 				       && !l->anonymous,
 		.extra_warning = warning[0] ? warning : NULL,
 		.key_id = key ? key_id : NULL,
+		.legacy = ctx->legacy_schema,
 	};
 	struct store_result r;
-	if (!db_exec_ok(db, "SAVEPOINT letter")) {
-		snprintf(err, errlen, "database: %s", PQerrorMessage(db));
-		out = FILING_CONNECTION;
+	if (!db_letter_savepoint(db)) {
+		snprintf(res->err, sizeof(res->err), "database: %s", db_error(db));
+		out = INGEST_CONNECTION;
 		goto done;
 	}
 	enum mb_status st = MB_OK;
@@ -154,17 +178,16 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 	struct letter_address ack_addr = {NULL, NULL};
 	bool report = false;
 	if (rc != NULL && have_cls) {
-		st = filing_replies(db, l, source_name, rc, &it, &report, &r, how, sizeof(how),
+		st = ingest_replies(db, l, ctx->source_name, rc, &it, &report, &r, how, sizeof(how),
 				    &ack_addr, serr, sizeof(serr));
 		if (st == MB_OK && report) {
-			(void)db_exec_ok(db, "RELEASE SAVEPOINT letter");
-			if (case_r)
-				snprintf(case_r, case_len, "%s", r.case_number);
+			db_letter_release(db);
+			snprintf(res->case_number, sizeof(res->case_number), "%s", r.case_number);
 			s->reports += r.filed;
 			s->last_category = "report";	/* attached to its case, no category */
 			s->last_department = NULL;
 			s->already += !r.filed;
-			out = r.filed ? FILING_FILED : FILING_ALREADY;
+			out = r.filed ? INGEST_FILED : INGEST_ALREADY;
 			goto done;
 		}
 	}
@@ -176,7 +199,7 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 		st = store_file(db, &it, key, &r, serr, sizeof(serr));
 	if (st == MB_BAD_LETTER) {
 		/* once more, as an unreadable letter, with the reason */
-		(void)db_exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
+		db_letter_rollback(db);
 		size_t wl = strlen(warning);
 		snprintf(warning + wl, sizeof(warning) - wl, "%sfiled without its classification: %s",
 			 wl ? "; " : "", serr);
@@ -188,11 +211,9 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 	}
 	switch (st) {
 	case MB_OK:
-		(void)db_exec_ok(db, "RELEASE SAVEPOINT letter");
-		if (case_r)
-			snprintf(case_r, case_len, "%s", r.case_number);
-		if (confidential_r)
-			*confidential_r = r.sealed;
+		db_letter_release(db);
+		snprintf(res->case_number, sizeof(res->case_number), "%s", r.case_number);
+		res->confidential = r.sealed;
 		if (r.filed) {
 			s->filed++;
 			s->last_category = it.cls ? ruleset_category_name(it.cls->category)
@@ -204,32 +225,31 @@ filing_file(PGconn *db, const char *raw, size_t len, const char *source_key,
 			s->confidential += it.confidential;
 			s->unclassified += r.unclassified;
 			s->needs_review += r.needs_review;
-			out = FILING_FILED;
+			out = INGEST_FILED;
 		} else {
 			s->already++;
-			out = FILING_ALREADY;
+			out = INGEST_ALREADY;
 		}
 		break;
 	case MB_TEMPORARY:
-		(void)db_exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
-		snprintf(err, errlen, "%s", serr);
+		db_letter_rollback(db);
+		snprintf(res->err, sizeof(res->err), "%s", serr);
 		s->waiting++;
-		out = FILING_WAITING;
+		out = INGEST_WAITING;
 		break;
 	case MB_CONNECTION:
-		snprintf(err, errlen, "%s", serr);
-		out = FILING_CONNECTION;
+		snprintf(res->err, sizeof(res->err), "%s", serr);
+		out = INGEST_CONNECTION;
 		break;
 	default:
-		(void)db_exec_ok(db, "ROLLBACK TO SAVEPOINT letter");
-		snprintf(err, errlen, "%s", serr);
+		db_letter_rollback(db);
+		snprintf(res->err, sizeof(res->err), "%s", serr);
 		s->failed++;
-		out = FILING_FAILED;
+		out = INGEST_FAILED;
 		break;
 	}
 done:
-	if (have_cls)
-		classify_deinit(&cls);
+	classify_deinit(&cls);
 	letter_free(&l);
 	return out;
 }

@@ -1,0 +1,91 @@
+/*
+ * ingest.h - the use case of filing: one letter's bytes to a case (read
+ * through letter_read(): parse, classify; then seal and store), inside the
+ * caller's open transaction, under a savepoint of its own, so a letter the
+ * database refuses never fails the letters beside it. Shared by `ingest`
+ * and the daemon's sources. A letter whose source key the store already
+ * holds (asked once per batch, store_filed_keys) is counted as filed before
+ * without being read at all (STYLE.md 18).
+ */
+#ifndef MB_INGEST_H
+#define MB_INGEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <libpq-fe.h>
+
+#include "replies.h"
+#include "ruleset.h"
+#include "seal.h"
+#include "store.h"
+
+enum ingest_outcome {
+	INGEST_FILED,		/* a new case */
+	INGEST_ALREADY,		/* filed before (same source key, or same content in this source) */
+	INGEST_WAITING,		/* not filed, to be tried again: confidential without a key */
+	INGEST_FAILED,		/* not filed even as unclassified: quarantine, report */
+	INGEST_CONNECTION,	/* the database went away: the transaction is lost */
+};
+
+struct ingest_stats {
+	unsigned long files, filed, already, unclassified, needs_review, confidential;
+	unsigned long waiting, failed;
+	unsigned long joined;		/* follow-ups filed into their case */
+	unsigned long reports;		/* delivery reports attached to a case */
+	unsigned long acks, acks_limited;	/* acknowledgements queued, refused by the limit */
+	/* of the last letter filed, for its log line: the category's name
+	 * ("unclassified" when none; static) and the department (borrowed
+	 * from the rule set filed with; NULL when none) */
+	const char *last_category, *last_department;
+};
+
+/* What every letter of a run is filed with (all borrowed). With rc: a
+ * delivery report or automatic reply about our own mail is attached to that
+ * mail's case instead of being filed; a follow-up (a reply to our mail, or
+ * our case number with the case's access code) joins its case; a new case
+ * from a writer with an address gets an acknowledgement queued in the
+ * outbox when rc->enabled. key NULL: confidential letters wait. */
+struct ingest_context {
+	const char *source_name;	/* "spool", "imap:mayor", ... */
+	const struct ruleset *set;
+	const struct seal_key *key;
+	const struct replies_config *rc;	/* NULL: no replies handling */
+	bool legacy_schema;	/* a database before 008 (store_takes_bytes false): `ingest` only */
+};
+
+/* One letter (all borrowed). */
+struct ingest_item {
+	const char *raw;	/* len bytes */
+	size_t len;
+	const char *source_key;	/* NULL: "file:" + the content hash */
+	const char *warning;	/* a source's warning to file with it (oversized), or NULL */
+	const char *hash;	/* hex SHA-256 of raw, or NULL: computed here */
+	/* the store's answer for source_key (store_filed_keys), or NULL when
+	 * not asked: when filed, nothing is read */
+	const struct store_filed *known;
+};
+
+struct ingest_result {
+	char case_number[32];	/* "" when none */
+	/* whether the letter is in the vault (filed now or before), which
+	 * tells the source to leave nothing of it in plain text. Fail closed:
+	 * true whenever it is not known (a report attached to a case, which
+	 * may be confidential; a failure). */
+	bool confidential;
+	char err[512];		/* the reason of WAITING, FAILED or CONNECTION (no letter content) */
+};
+
+/* Files one letter in the open transaction of db; counts go to *stats. */
+enum ingest_outcome ingest_letter(PGconn *db, const struct ingest_context *ctx,
+				  const struct ingest_item *in, struct ingest_stats *stats,
+				  struct ingest_result *res);
+
+/* The hex SHA-256 of raw (the content hash), and the source key of a file
+ * without one ("file:" + it). */
+#define INGEST_HASH_LEN 65
+#define INGEST_FILE_KEY_LEN 70
+void ingest_content_hash(const void *raw, size_t len, char hex[INGEST_HASH_LEN]);
+void ingest_file_key(const char hex[INGEST_HASH_LEN], char key[INGEST_FILE_KEY_LEN]);
+
+#endif
