@@ -1219,6 +1219,13 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 			break;
 		}
 	}
+	if (take > 0) {	/* what bounded this batch, for the tests and a curious reader */
+		char cnt[32], byt[32];
+		snprintf(cnt, sizeof(cnt), "%zu", take);
+		snprintf(byt, sizeof(byt), "%zu", bytes);
+		log_event(LOG_DEBUG, "imap_batch", "source", p->source_name, "count", cnt, "bytes", byt,
+			  NULL);
+	}
 	if (nwhole > 0) {
 		r = fetch_section(p, whole, mailimap_section_new(NULL), 0, &res);
 		if (r != MAILIMAP_NO_ERROR) {

@@ -163,8 +163,9 @@ ok $? "cyrus: mailbox = NoSuchBox: the source stops with one error naming INBOX.
 conf "$TMP/tls.conf" tls "$PORT" implicit
 run_once "$TMP/tls.conf" "$TMP/tls.log"
 r=$?
-[ $r -eq 75 ] && ! grep -v '^ts=' "$TMP/tls.log" | grep -q .
-ok $? "cyrus: tls = implicit to a plain port fails (exit $r) and every stderr line is a log line"
+[ $r -eq 75 ] && ! grep -v '^ts=' "$TMP/tls.log" | grep -q . \
+	&& grep 'level=warn event=source_unavailable source=imap:tls' "$TMP/tls.log" | grep -q "port $PORT with TLS"
+ok $? "cyrus: tls = implicit to a plain port fails (exit $r): every stderr line is a log line ($(grep -c 'event=tls_library_message' "$TMP/tls.log") tls_library_message), source_unavailable names the port and TLS"
 conf "$TMP/tlsok.conf" tlsok "$MAYORBOX_CYRUS_IMAPS_PORT" implicit
 cy append INBOX $(pub 9 9) > /dev/null
 run_once "$TMP/tlsok.conf" "$TMP/tlsok.log"

@@ -88,9 +88,11 @@ def main():
             if not line:
                 continue
             mt = re.match(r'^\([^)]*\) (?:"[^"]*"|NIL) (.*)$', line.decode())
-            if mt and "\\Noselect" not in line.decode() and m.select(mt.group(1))[0] == "OK":
-                m.store("1:*", "+FLAGS.SILENT", "(\\Deleted)")
-                m.expunge()
+            if mt and "\\Noselect" not in line.decode():
+                typ, sd = m.select(mt.group(1))
+                if typ == "OK" and int(sd[0] or 0) > 0:	# STORE 1:* of nothing is BAD
+                    m.store("1:*", "+FLAGS.SILENT", "(\\Deleted)")
+                    m.expunge()
     elif c == "setquota":
         typ, dat = m._simple_command("SETQUOTA", quote(args[0]), "(STORAGE %s)" % args[1])
         if typ != "OK":
