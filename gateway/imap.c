@@ -1118,7 +1118,10 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 	 * connection, a refused move): fetch them again, filing recognises
 	 * them, and ack moves them. What waits in pending is known, and so is
 	 * what was copied and flagged \Deleted by a server without UIDPLUS
-	 * (left for its owner to expunge): neither is fetched again. */
+	 * (left for its owner to expunge): neither is fetched again. A sweep
+	 * that finds more than one batch goes on with the next fetch (what it
+	 * took is acknowledged or waits in pending by then), so a backlog left
+	 * by a crash or a long refusal does not wait for a new connection. */
 	lower = last_uid;
 	if (!p->swept && last_uid > 0) {
 		lower = 0;
@@ -1150,7 +1153,7 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 		goto out;
 	}
 	uint32_t *want = xcalloc((size_t)clist_count(uids) + 1, sizeof(*want));
-	size_t nwant = 0;
+	size_t nwant = 0, nswept = 0;
 	for (clistiter *it = clist_begin(uids); it; it = clist_next(it)) {
 		uint32_t uid = *(uint32_t *)clist_content(it);
 		/* "n:*" answers the last message even when its UID is below n */
@@ -1165,9 +1168,15 @@ imap_fetch(struct source *s, PGconn *db, size_t max, struct source_batch *b, cha
 		}
 		if (pending_find(p, uid))
 			continue;	/* filed; its acknowledgement waits its turn */
+		if (uid <= (uint64_t)last_uid)
+			nswept++;
 		want[nwant++] = uid;
 	}
 	mailimap_search_result_free(uids);
+	/* more unacknowledged than this batch takes: sweep again next time
+	 * (not once pending is full: those would come back at once) */
+	if (unflagged != NULL && nswept > limit && p->npend < IMAP_PENDING_MAX)
+		p->swept = false;
 	if (nwant > 1)
 		qsort(want, nwant, sizeof(*want), uid_cmp);
 	if (nwant == 0) {

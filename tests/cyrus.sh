@@ -5,6 +5,7 @@
 # against the namespace (Filed is INBOX.Filed), after = flag from the second
 # connection on (UNKEYWORD as a bare atom), modified UTF-7 folder names, a
 # target folder over quota (intake goes on, the acknowledgement waits), a
+# folder the server refuses to create (X-NUM-FOLDERS: one error, stopped), a
 # listener without MOVE and UIDPLUS (no second copy), and TLS to a plain
 # port (no stray GnuTLS line outside the log). TAP output. Starts Cyrus
 # when it is not running and stops it (by its PID); skips, saying so, only
@@ -130,6 +131,19 @@ kill -TERM $dpid; wait $dpid 2>/dev/null
 failing && [ "$(grep -c 'event=already_filed' "$TMP/quotad.log")" -le 6 ] \
 	&& grep 'event=ack_failing' "$TMP/quotad.log" | grep -q 'waiting=[1-6] tries=5 .*Over quota'
 ok $? "cyrus: the daemon retries with its own back-off and says so at error level with the count ($(grep -c 'event=already_filed' "$TMP/quotad.log") re-downloads)"
+
+# a folder the server refuses to create (X-NUM-FOLDERS over quota): the source
+# stops with one error naming the folder, the answer and the key
+sh scripts/cyrus.sh admin setquota user.mayor 1 X-NUM-FOLDERS > /dev/null
+cy append INBOX $(pub 4 4) > /dev/null
+conf "$TMP/nocreate.conf" nocreate "$PORT" none "after=move Brandnew"
+run_once "$TMP/nocreate.conf" "$TMP/nocreate.log"
+r=$?
+sh scripts/cyrus.sh admin setquota user.mayor - > /dev/null
+[ $r -eq 75 ] && [ "$(letters_of nocreate)" -eq 0 ] && [ "$(grep -c 'event=source_stopped source=imap:nocreate' "$TMP/nocreate.log")" -eq 1 ] \
+	&& grep 'event=source_stopped' "$TMP/nocreate.log" | grep -q 'level=error' \
+	&& grep 'event=source_stopped' "$TMP/nocreate.log" | grep -q 'INBOX.Brandnew.*refused to create it: Over quota; change after'
+ok $? "cyrus: CREATE refused (X-NUM-FOLDERS quota): the source stops before filing, one error naming INBOX.Brandnew, the answer and the key (exit $r)"
 
 # --- no MOVE, no UIDPLUS: copied once --------------------------------------------------------
 cy empty

@@ -9,8 +9,16 @@
 # twice); an oversized message filed from its start and moved to Oversized;
 # IDLE wakes the daemon; confidential letters are left in no folder (expunged,
 # or kept in confidential_folder until confidential_retention_days); secret
-# files readable by group or others are refused. TAP output. Starts Dovecot and PostgreSQL when they
-# are not running, and stops what it started (by the scripts' PIDs).
+# files readable by group or others are refused; and the scenarios of issue
+# 12 as tests/cyrus.sh runs them against Cyrus: implicit TLS to the plain
+# port (GnuTLS's line through the log), a missing mailbox stops the source
+# once, a user whose folders are under "INBOX." (namespace, modified UTF-7
+# there), after = flag from the second connection on, a listener without
+# MOVE and UIDPLUS (copied once), a target folder over quota (intake goes
+# on, the acknowledgement waits with its own back-off, then an error line),
+# two huge letters in batches of their own (imap_batch). TAP output.
+# Starts Dovecot and PostgreSQL when they are not running, and stops what
+# it started (by the scripts' PIDs).
 set -u
 . "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -508,6 +516,15 @@ r=$?
 [ $r -eq 0 ] && [ $(($(letters_of utf7) + $(conf_of utf7))) -eq 2 ] && [ "$(dvt count 来信)" -eq 0 ] \
 	&& [ "$(dvt count 已归档)" -eq "$(letters_of utf7)" ]
 ok $? "mailbox = 来信, after = move 已归档: sent in modified UTF-7 (exit $r)"
+
+# --- a mailbox that is not there: the source stops, said once ---------------------------
+conf "$TMP/nobox.conf" nobox "$HOST" "$IMAP" none "mailbox=NoSuchBox"
+run_once "$TMP/nobox.conf" "$TMP/nobox.log"
+r=$?
+[ $r -eq 75 ] && [ "$(grep -c 'event=source_stopped source=imap:nobox' "$TMP/nobox.log")" -eq 1 ] \
+	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'level=error' \
+	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'folder .."NoSuchBox.." does not exist.*change mailbox'
+ok $? "dovecot: mailbox = NoSuchBox: the source stops with one error naming the folder and the key (exit $r)"
 
 # --- the namespace: a user whose folders are under "INBOX." (separator ".") -------
 NSU=$MAYORBOX_DOVECOT_NS_USER
