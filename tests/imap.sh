@@ -523,7 +523,7 @@ run_once "$TMP/nobox.conf" "$TMP/nobox.log"
 r=$?
 [ $r -eq 75 ] && [ "$(grep -c 'event=source_stopped source=imap:nobox' "$TMP/nobox.log")" -eq 1 ] \
 	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'level=error' \
-	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'folder .."NoSuchBox.." does not exist.*change mailbox'
+	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'mailbox = NoSuchBox: the folder .*NoSuchBox.* does not exist on .*change mailbox'
 ok $? "dovecot: mailbox = NoSuchBox: the source stops with one error naming the folder and the key (exit $r)"
 
 # --- the namespace: a user whose folders are under "INBOX." (separator ".") -------
