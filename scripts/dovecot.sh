@@ -17,6 +17,16 @@
 #              (the wrong host name)
 #   127.0.0.4  no MOVE in the capabilities (for plain text, tls = none):
 #              clients fall back to COPY, \Deleted and UID EXPUNGE
+#   127.0.0.5  neither MOVE nor UIDPLUS: clients COPY and flag \Deleted,
+#              and may not UID EXPUNGE
+#
+# Two more users with the same password, each with a Maildir of its own
+# (userdb fields override the shared settings):
+#   mayorns    personal folders under "INBOX." with the separator "." (as
+#              Cyrus and Courier have them): Filed is INBOX.Filed
+#   mayorq     a quota of 1 kB on every folder but INBOX (the quota plugin,
+#              count driver): a COPY out of INBOX is refused (OVERQUOTA);
+#              Dovecot lets a MOVE inside one quota root through
 #
 # Besides PLAIN and LOGIN with the password, `mayor` may log in with
 # AUTHENTICATE XOAUTH2 (or OAUTHBEARER) and the token in etc/oauth.token: an
@@ -77,20 +87,20 @@ free_port() {
 for _ in range(50):
     s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]
     try:
-        for a in ("127.0.0.2", "127.0.0.3", "127.0.0.4"):
+        for a in ("127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5"):
             t = socket.socket(); t.bind((a, p)); t.close()
     except OSError:
         continue
     print(p); break'
 }
 
-# port_free PORT: nothing listens on PORT on any of the four addresses
+# port_free PORT: nothing listens on PORT on any of the five addresses
 # (SO_REUSEADDR, as Dovecot binds: connections left in TIME_WAIT by the last
 # run do not count)
 port_free() {
 	python3 -c 'import socket, sys
 p = int(sys.argv[1])
-for a in ("127.0.0.1", "127.0.0.2", "127.0.0.3", "127.0.0.4"):
+for a in ("127.0.0.1", "127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5"):
     t = socket.socket(); t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     t.bind((a, p)); t.close()' "$1" 2>/dev/null
 }
@@ -152,6 +162,12 @@ EOF
 	chmod 644 "$DIR/etc/dovecot-oauth2.conf.ext"
 	printf '%s:{PLAIN}%s:%s:%s::%s::\n' "$IMAPUSER" "$(cat "$DIR/etc/password")" "$MUID" "$MGID" "$HOME_DIR" \
 		> "$DIR/etc/passwd"
+	pw=$(cat "$DIR/etc/password")
+	printf '%s:{PLAIN}%s:%s:%s::%s::%s\n' mayorns "$pw" "$MUID" "$MGID" "$DIR/home/mayorns" \
+		'userdb_namespace/inbox/prefix=INBOX. userdb_namespace/inbox/separator=.' >> "$DIR/etc/passwd"
+	printf '%s:{PLAIN}%s:%s:%s::%s::%s\n' mayorq "$pw" "$MUID" "$MGID" "$DIR/home/mayorq" \
+		'userdb_quota_rule=*:storage=1k userdb_quota_rule2=INBOX:ignore' >> "$DIR/etc/passwd"
+	mkdir -p "$DIR/home/mayorns" "$DIR/home/mayorq"
 	dh=""
 	[ -f /usr/share/dovecot/dh.pem ] && dh="ssl_dh = </usr/share/dovecot/dh.pem"
 	cat > "$CONF" <<EOF
@@ -160,13 +176,19 @@ base_dir = $RUN
 state_dir = $DIR/state
 instance_name = mayorbox-$(printf '%s' "$DIR" | md5sum | cut -c1-8)
 protocols = imap
-listen = 127.0.0.1, 127.0.0.2, 127.0.0.3, 127.0.0.4
+listen = 127.0.0.1, 127.0.0.2, 127.0.0.3, 127.0.0.4, 127.0.0.5
 log_path = $LOG
 default_login_user = $LOGIN_USER
 default_internal_user = $INTERNAL_USER
 default_internal_group = $INTERNAL_GROUP
 first_valid_uid = 1
 mail_location = maildir:~/Maildir
+# quotas only where a userdb field sets a rule (mayorq)
+mail_plugins = \$mail_plugins quota
+plugin {
+  quota = count:User quota
+  quota_vsizes = yes
+}
 namespace inbox {
   inbox = yes
   separator = /
@@ -207,6 +229,11 @@ local 127.0.0.4 {
     imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ UIDPLUS
   }
 }
+local 127.0.0.5 {
+  protocol imap {
+    imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ NAMESPACE
+  }
+}
 service imap-login {
   inet_listener imap {
     port = $imap
@@ -226,6 +253,7 @@ service stats {
 }
 protocol imap {
   mail_max_userip_connections = 200
+  mail_plugins = \$mail_plugins imap_quota
 }
 EOF
 	echo "$imap" > "$DIR/imap_port"
@@ -380,6 +408,9 @@ MAYORBOX_DOVECOT_HOST=127.0.0.1; export MAYORBOX_DOVECOT_HOST
 MAYORBOX_DOVECOT_UNTRUSTED_HOST=127.0.0.2; export MAYORBOX_DOVECOT_UNTRUSTED_HOST
 MAYORBOX_DOVECOT_WRONGHOST_HOST=127.0.0.3; export MAYORBOX_DOVECOT_WRONGHOST_HOST
 MAYORBOX_DOVECOT_NOMOVE_HOST=127.0.0.4; export MAYORBOX_DOVECOT_NOMOVE_HOST
+MAYORBOX_DOVECOT_NOUIDPLUS_HOST=127.0.0.5; export MAYORBOX_DOVECOT_NOUIDPLUS_HOST
+MAYORBOX_DOVECOT_NS_USER=mayorns; export MAYORBOX_DOVECOT_NS_USER
+MAYORBOX_DOVECOT_QUOTA_USER=mayorq; export MAYORBOX_DOVECOT_QUOTA_USER
 MAYORBOX_DOVECOT_IMAP_PORT=$(cat "$DIR/imap_port" 2>/dev/null); export MAYORBOX_DOVECOT_IMAP_PORT
 MAYORBOX_DOVECOT_IMAPS_PORT=$(cat "$DIR/imaps_port" 2>/dev/null); export MAYORBOX_DOVECOT_IMAPS_PORT
 MAYORBOX_DOVECOT_USER=$IMAPUSER; export MAYORBOX_DOVECOT_USER

@@ -5,6 +5,7 @@
 # against the namespace (Filed is INBOX.Filed), after = flag from the second
 # connection on (UNKEYWORD as a bare atom), modified UTF-7 folder names, a
 # target folder over quota (intake goes on, the acknowledgement waits), a
+# folder the server refuses to create (X-NUM-FOLDERS: one error, stopped), a
 # listener without MOVE and UIDPLUS (no second copy), and TLS to a plain
 # port (no stray GnuTLS line outside the log). TAP output. Starts Cyrus
 # when it is not running and stops it (by its PID); skips, saying so, only
@@ -131,6 +132,19 @@ failing && [ "$(grep -c 'event=already_filed' "$TMP/quotad.log")" -le 6 ] \
 	&& grep 'event=ack_failing' "$TMP/quotad.log" | grep -q 'waiting=[1-6] tries=5 .*Over quota'
 ok $? "cyrus: the daemon retries with its own back-off and says so at error level with the count ($(grep -c 'event=already_filed' "$TMP/quotad.log") re-downloads)"
 
+# a folder the server refuses to create (X-NUM-FOLDERS over quota): the source
+# stops with one error naming the folder, the answer and the key
+sh scripts/cyrus.sh admin setquota user.mayor 1 X-NUM-FOLDERS > /dev/null
+cy append INBOX $(pub 4 4) > /dev/null
+conf "$TMP/nocreate.conf" nocreate "$PORT" none "after=move Brandnew"
+run_once "$TMP/nocreate.conf" "$TMP/nocreate.log"
+r=$?
+sh scripts/cyrus.sh admin setquota user.mayor - > /dev/null
+[ $r -eq 75 ] && [ "$(letters_of nocreate)" -eq 0 ] && [ "$(grep -c 'event=source_stopped source=imap:nocreate' "$TMP/nocreate.log")" -eq 1 ] \
+	&& grep 'event=source_stopped' "$TMP/nocreate.log" | grep -q 'level=error' \
+	&& grep 'event=source_stopped' "$TMP/nocreate.log" | grep -q 'INBOX.Brandnew.*refused to create it: Over quota; change after'
+ok $? "cyrus: CREATE refused (X-NUM-FOLDERS quota): the source stops before filing, one error naming INBOX.Brandnew, the answer and the key (exit $r)"
+
 # --- no MOVE, no UIDPLUS: copied once --------------------------------------------------------
 cy empty
 conf "$TMP/nomove.conf" nomove "$MAYORBOX_CYRUS_NOMOVE_PORT" none
@@ -163,8 +177,9 @@ ok $? "cyrus: mailbox = NoSuchBox: the source stops with one error naming INBOX.
 conf "$TMP/tls.conf" tls "$PORT" implicit
 run_once "$TMP/tls.conf" "$TMP/tls.log"
 r=$?
-[ $r -eq 75 ] && ! grep -v '^ts=' "$TMP/tls.log" | grep -q .
-ok $? "cyrus: tls = implicit to a plain port fails (exit $r) and every stderr line is a log line"
+[ $r -eq 75 ] && ! grep -v '^ts=' "$TMP/tls.log" | grep -q . \
+	&& grep 'level=warn event=source_unavailable source=imap:tls' "$TMP/tls.log" | grep -q "port $PORT with TLS"
+ok $? "cyrus: tls = implicit to a plain port fails (exit $r): every stderr line is a log line ($(grep -c 'event=tls_library_message' "$TMP/tls.log") tls_library_message), source_unavailable names the port and TLS"
 conf "$TMP/tlsok.conf" tlsok "$MAYORBOX_CYRUS_IMAPS_PORT" implicit
 cy append INBOX $(pub 9 9) > /dev/null
 run_once "$TMP/tlsok.conf" "$TMP/tlsok.log"

@@ -101,11 +101,16 @@ PY
 conf k "$TMP/k/in" 1
 trials=0; start=$(date +%s)
 while [ $trials -lt 20 ] && [ $(( $(date +%s) - start )) -lt 240 ]; do
-	"$BIN" run --config "$TMP/k.conf" 2>> "$TMP/k.log" &
+	: > "$TMP/k.trial.log"
+	"$BIN" run --config "$TMP/k.conf" 2>> "$TMP/k.trial.log" &
 	pid=$!
-	sleep "$(python3 -c 'import random; print(round(random.uniform(0.05, 0.8), 3))')"
+	# killed at a random moment 0-0.8 s after it started filing (a state:
+	# a loaded machine takes longer to start it), not a wait for something
+	wait_for 60 grep -q 'event=lease_taken' "$TMP/k.trial.log"
+	sleep "$(python3 -c 'import random; print(round(random.uniform(0, 0.8), 3))')"
 	kill -9 $pid 2>/dev/null
 	wait $pid 2>/dev/null
+	cat "$TMP/k.trial.log" >> "$TMP/k.log"
 	trials=$((trials + 1))
 done
 "$BIN" run --once --config "$TMP/k.conf" 2>> "$TMP/k.log"

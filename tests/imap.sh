@@ -9,8 +9,16 @@
 # twice); an oversized message filed from its start and moved to Oversized;
 # IDLE wakes the daemon; confidential letters are left in no folder (expunged,
 # or kept in confidential_folder until confidential_retention_days); secret
-# files readable by group or others are refused. TAP output. Starts Dovecot and PostgreSQL when they
-# are not running, and stops what it started (by the scripts' PIDs).
+# files readable by group or others are refused; and the scenarios of issue
+# 12 as tests/cyrus.sh runs them against Cyrus: implicit TLS to the plain
+# port (GnuTLS's line through the log), a missing mailbox stops the source
+# once, a user whose folders are under "INBOX." (namespace, modified UTF-7
+# there), after = flag from the second connection on, a listener without
+# MOVE and UIDPLUS (copied once), a target folder over quota (intake goes
+# on, the acknowledgement waits with its own back-off, then an error line),
+# two huge letters in batches of their own (imap_batch). TAP output.
+# Starts Dovecot and PostgreSQL when they are not running, and stops what
+# it started (by the scripts' PIDs).
 set -u
 . "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -53,20 +61,25 @@ IMAP=$MAYORBOX_DOVECOT_IMAP_PORT
 IMAPS=$MAYORBOX_DOVECOT_IMAPS_PORT
 
 # conf FILE NAME HOST PORT TLS [KEY=VALUE ...]: a configuration with one
-# [imap NAME] section (password_file unless a KEY=VALUE says otherwise)
+# [imap NAME] section (user mayor and password_file unless a KEY=VALUE says
+# otherwise; log_level=... goes to [gateway])
 conf() {
 	f=$1 name=$2 host=$3 port=$4 tls=$5
 	shift 5
 	{
 		printf '[database]\nconninfo = dbname=%s\n' "$DB"
 		printf '[confidential]\npublic_key_file = %s\n' "$TMP/keys/confidential.pub"
-		printf '[imap %s]\nhost = %s\nport = %s\ntls = %s\nca_file = %s\nuser = %s\n' \
-			"$name" "$host" "$port" "$tls" "$MAYORBOX_DOVECOT_CA_FILE" "$MAYORBOX_DOVECOT_USER"
-		pw=1
 		for kv in "$@"; do
-			case $kv in password_file=*) pw=0 ;; esac
+			case $kv in log_level=*) printf '[gateway]\nlog_level = %s\n' "${kv#*=}" ;; esac
+		done
+		printf '[imap %s]\nhost = %s\nport = %s\ntls = %s\nca_file = %s\n' \
+			"$name" "$host" "$port" "$tls" "$MAYORBOX_DOVECOT_CA_FILE"
+		pw=1 us=1
+		for kv in "$@"; do
+			case $kv in password_file=*) pw=0 ;; user=*) us=0 ;; log_level=*) continue ;; esac
 			printf '%s = %s\n' "${kv%%=*}" "${kv#*=}"
 		done
+		[ $us -eq 1 ] && printf 'user = %s\n' "$MAYORBOX_DOVECOT_USER"
 		[ $pw -eq 1 ] && printf 'password_file = %s\n' "$MAYORBOX_DOVECOT_PASSWORD_FILE"
 		printf 'poll_seconds = 1\ntimeout_seconds = 10\n'
 	} > "$f"
@@ -97,6 +110,19 @@ held_anywhere() {
 	done < "$1"
 	echo $t
 }
+
+# imap_tool.py as a user (mayor unless IMAP_USER): folder names in UTF-8
+dvt() { python3 tests/imap_tool.py --port "$IMAP" --user "${IMAP_USER:-$MAYORBOX_DOVECOT_USER}" --password-file "$MAYORBOX_DOVECOT_PASSWORD_FILE" "$@"; }
+# public letters only (a confidential one is expunged, not moved): pub FROM TO
+: > "$TMP/pub.list"
+for f in tests/data/letters/*.eml; do
+	[ "$(wc -l < "$TMP/pub.list")" -ge 12 ] && break
+	if "$BIN" classify --json "$f" 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if not d.get("confidential") and not d.get("confidential_review") and d.get("category") != "unclassified" else 1)'; then
+		echo "$f" >> "$TMP/pub.list"
+	fi
+done
+pub() { sed -n "$1,$2p" "$TMP/pub.list"; }
+stopped_is() { grep -q "event=stopped filed=$2 already_filed=$3 " "$1"; }	# stopped_is LOG FILED ALREADY
 
 # --- TLS -------------------------------------------------------------------------
 empty_mailbox
@@ -150,6 +176,14 @@ run_once "$TMP/plain.conf" "$TMP/plain.log"
 r=$?
 [ $r -eq 0 ] && ! grep -q 'source_unavailable' "$TMP/plain.log"
 ok $? "tls = none to loopback is allowed (exit $r)"
+
+conf "$TMP/tlsplain.conf" tlsplain "$HOST" "$IMAP" implicit
+run_once "$TMP/tlsplain.conf" "$TMP/tlsplain.log"
+r=$?
+[ $r -eq 75 ] && ! grep -v '^ts=' "$TMP/tlsplain.log" | grep -q . \
+	&& grep -q 'level=warn event=tls_library_message source=imap:tlsplain text="GnuTLS' "$TMP/tlsplain.log" \
+	&& grep 'level=warn event=source_unavailable source=imap:tlsplain' "$TMP/tlsplain.log" | grep -q "port $IMAP with TLS"
+ok $? "dovecot: tls = implicit to a plain port fails (exit $r): GnuTLS's line is a log line (tls_library_message), nothing else on stderr, source_unavailable names the port and TLS"
 
 conf "$TMP/plainfar.conf" tls 192.0.2.1 143 none
 run_once "$TMP/plainfar.conf" "$TMP/plainfar.log"
@@ -439,9 +473,42 @@ ok $? "it is moved to Oversized (never deleted), the normal one to Filed"
 [ "$(cat "$TMP/big.rss")" -lt $(( $(cat "$TMP/base.rss") + 32768 )) ]
 ok $? "peak memory $(cat "$TMP/big.rss") kB, $(cat "$TMP/base.rss") kB classifying one letter: the oversized message is not loaded whole"
 
+# --- a batch is bounded by bytes: two huge letters make batches of their own ---------------
+empty_mailbox
+mkdir -p "$TMP/huge"
+python3 - "$TMP/huge" <<'PY'
+import base64, os, sys
+d = sys.argv[1]
+for i in (1, 2):	# 17 MiB each: over IMAP_BATCH_HUGE (16 MiB), under message_size_max
+    with open(os.path.join(d, "h%d-huge.eml" % i), "w") as f:
+        f.write("From: Huge Writer %d <huge%d@example.org>\r\nTo: mayor@city.example\r\n"
+                "Subject: photographs of the broken street lights %d\r\n"
+                "Message-ID: <huge-%d@example.org>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0800\r\n"
+                "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+                "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                "The street lights on Elm Road are broken; the photographs are attached.\r\n"
+                "--b\r\nContent-Type: application/octet-stream; name=lights.bin\r\n"
+                "Content-Transfer-Encoding: base64\r\n\r\n" % (i, i, i, i))
+        chunk = base64.encodebytes(os.urandom(57 * 1024)).decode().replace("\n", "\r\n")
+        for _ in range((17 * 1024 * 1024) // len(chunk) + 1):
+            f.write(chunk)
+        f.write("--b--\r\n")
+PY
+cp $(pub 1 1) "$TMP/huge/h0-small.eml"
+cp $(pub 2 2) "$TMP/huge/h3-small.eml"
+sh scripts/dovecot.sh add "$TMP/huge" > /dev/null
+conf "$TMP/huge.conf" huge "$HOST" "$IMAP" none batch=25 log_level=debug
+run_once "$TMP/huge.conf" "$TMP/huge.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of huge)" -eq 4 ] && [ "$(count INBOX)" -eq 0 ]
+ok $? "two 17 MiB letters between two small ones: all 4 filed (exit $r)"
+grep 'event=imap_batch source=imap:huge' "$TMP/huge.log" | sed 's/.*count=\([0-9]*\) bytes=\([0-9]*\).*/\1 \2/' > "$TMP/huge.batches"
+awk '$2 > 16777216 { if ($1 == 1) h++; else bad++ } END { exit !(h == 2 && bad == 0) }' "$TMP/huge.batches" \
+	&& [ "$(awk '{ c += $1 } END { print c }' "$TMP/huge.batches")" -eq 4 ]
+ok $? "each huge letter is a batch of its own (imap_batch count bytes: $(paste -sd, "$TMP/huge.batches"))"
+
 # --- modified UTF-7 folder names (Dovecot: no UTF8=ACCEPT enabled) -----------------
 empty_mailbox
-dvt() { python3 tests/imap_tool.py --port "$IMAP" --user "$MAYORBOX_DOVECOT_USER" --password-file "$MAYORBOX_DOVECOT_PASSWORD_FILE" "$@"; }
 dvt append 来信 $(ls tests/data/letters/*.eml | head -2) > /dev/null
 conf "$TMP/utf7.conf" utf7 "$HOST" "$IMAP" none "mailbox=来信" "after=move 已归档"
 run_once "$TMP/utf7.conf" "$TMP/utf7.log"
@@ -449,6 +516,98 @@ r=$?
 [ $r -eq 0 ] && [ $(($(letters_of utf7) + $(conf_of utf7))) -eq 2 ] && [ "$(dvt count 来信)" -eq 0 ] \
 	&& [ "$(dvt count 已归档)" -eq "$(letters_of utf7)" ]
 ok $? "mailbox = 来信, after = move 已归档: sent in modified UTF-7 (exit $r)"
+
+# --- a mailbox that is not there: the source stops, said once ---------------------------
+conf "$TMP/nobox.conf" nobox "$HOST" "$IMAP" none "mailbox=NoSuchBox"
+run_once "$TMP/nobox.conf" "$TMP/nobox.log"
+r=$?
+[ $r -eq 75 ] && [ "$(grep -c 'event=source_stopped source=imap:nobox' "$TMP/nobox.log")" -eq 1 ] \
+	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'level=error' \
+	&& grep 'event=source_stopped' "$TMP/nobox.log" | grep -q 'mailbox = NoSuchBox: the folder .*NoSuchBox.* does not exist on .*change mailbox'
+ok $? "dovecot: mailbox = NoSuchBox: the source stops with one error naming the folder and the key (exit $r)"
+
+# --- the namespace: a user whose folders are under "INBOX." (separator ".") -------
+NSU=$MAYORBOX_DOVECOT_NS_USER
+IMAP_USER=$NSU dvt empty
+IMAP_USER=$NSU dvt append INBOX $(pub 1 3) > /dev/null
+conf "$TMP/ns.conf" ns "$HOST" "$IMAP" none user="$NSU" "after=move Filed"
+run_once "$TMP/ns.conf" "$TMP/ns.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of ns)" -eq 3 ] && [ "$(IMAP_USER=$NSU dvt count INBOX)" -eq 0 ] \
+	&& [ "$(IMAP_USER=$NSU dvt count INBOX.Filed)" -eq 3 ]
+ok $? "dovecot, namespace INBOX.: after = move Filed goes to INBOX.Filed (exit $r, INBOX.Filed $(IMAP_USER=$NSU dvt count INBOX.Filed))"
+grep -q 'event=imap_namespace source=imap:ns prefix=INBOX. separator=. after=INBOX.Filed' "$TMP/ns.log"
+ok $? "dovecot: the namespace and separator read at login are logged"
+IMAP_USER=$NSU dvt append INBOX.来信 $(pub 4 5) > /dev/null
+conf "$TMP/nsutf7.conf" nsutf7 "$HOST" "$IMAP" none user="$NSU" "mailbox=来信" "after=move 已归档"
+run_once "$TMP/nsutf7.conf" "$TMP/nsutf7.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of nsutf7)" -eq 2 ] && [ "$(IMAP_USER=$NSU dvt count INBOX.来信)" -eq 0 ] \
+	&& [ "$(IMAP_USER=$NSU dvt count INBOX.已归档)" -eq 2 ]
+ok $? "dovecot, namespace INBOX.: mailbox = 来信 and after = move 已归档 are INBOX.来信 and INBOX.已归档 in modified UTF-7 (exit $r)"
+IMAP_USER=$NSU dvt empty
+
+# --- after = flag: a second connection files what came since ----------------------------
+empty_mailbox
+dvt append INBOX $(pub 1 2) > /dev/null
+conf "$TMP/flagb.conf" flagb "$HOST" "$IMAP" none after=flag
+run_once "$TMP/flagb.conf" "$TMP/flagb1.log"
+r1=$?
+dvt append INBOX $(pub 3 4) > /dev/null
+run_once "$TMP/flagb.conf" "$TMP/flagb2.log"
+r2=$?
+[ $r1 -eq 0 ] && [ $r2 -eq 0 ] && [ "$(letters_of flagb)" -eq 4 ] && ! grep -q 'fetch_failed' "$TMP/flagb2.log" \
+	&& stopped_is "$TMP/flagb2.log" 2 0 \
+	&& [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX KEYWORD '$Filed' | wc -l)" -eq 4 ]
+ok $? "dovecot: after = flag, a second connection files the 2 letters that came since, all 4 carry \$Filed (exit $r1 $r2)"
+
+# --- neither MOVE nor UIDPLUS (127.0.0.5): copied once -----------------------------------
+empty_mailbox
+conf "$TMP/nouid.conf" nouid "$MAYORBOX_DOVECOT_NOUIDPLUS_HOST" "$IMAP" none
+for k in 1 2 3; do
+	dvt append INBOX $(pub $((2 * k - 1)) $((2 * k))) > /dev/null
+	run_once "$TMP/nouid.conf" "$TMP/nouid$k.log"
+done
+[ "$(letters_of nouid)" -eq 6 ] && [ "$(dvt count Filed)" -eq 6 ] && [ "$(dvt deleted INBOX)" -eq 6 ] \
+	&& stopped_is "$TMP/nouid3.log" 2 0
+ok $? "dovecot without MOVE and UIDPLUS: three connections, each letter copied once (Filed $(dvt count Filed), \\Deleted $(dvt deleted INBOX))"
+grep -q 'event=expunge_left_to_owner' "$TMP/nouid1.log"
+ok $? "dovecot without UIDPLUS: the log says the owner's EXPUNGE removes the copies"
+conf "$TMP/nouidx.conf" nouid "$MAYORBOX_DOVECOT_NOUIDPLUS_HOST" "$IMAP" none expunge_without_uidplus=yes
+dvt append INBOX $(pub 7 8) > /dev/null
+run_once "$TMP/nouidx.conf" "$TMP/nouidx.log"
+[ "$(dvt count INBOX)" -eq 0 ] && [ "$(dvt count Filed)" -eq 8 ]
+ok $? "dovecot without UIDPLUS, expunge_without_uidplus = yes: EXPUNGE after the copy"
+
+# --- the target folder over quota (mayorq; COPY on the no-MOVE listener) ------------------
+QU=$MAYORBOX_DOVECOT_QUOTA_USER
+IMAP_USER=$QU dvt empty
+IMAP_USER=$QU dvt append INBOX $(pub 1 3) > /dev/null
+conf "$TMP/quota.conf" quota "$MAYORBOX_DOVECOT_NOMOVE_HOST" "$IMAP" none user="$QU" "after=move Full" batch=3
+run_once "$TMP/quota.conf" "$TMP/quota1.log"
+r1=$?
+IMAP_USER=$QU dvt append INBOX $(pub 4 6) > /dev/null
+run_once "$TMP/quota.conf" "$TMP/quota2.log"
+r2=$?
+[ "$(letters_of quota)" -eq 6 ] && grep -q 'event=ack_deferred source=imap:quota' "$TMP/quota1.log" \
+	&& stopped_is "$TMP/quota2.log" 3 3
+ok $? "dovecot: a folder over quota: the letters wait, the next ones are still filed (6 filed, exit $r1 $r2)"
+[ "$(IMAP_USER=$QU dvt count INBOX)" -eq 6 ] && [ "$(IMAP_USER=$QU dvt count Full)" -eq 0 ] \
+	&& [ "$(IMAP_USER=$QU dvt deleted INBOX)" -eq 0 ] \
+	&& grep 'event=ack_deferred' "$TMP/quota2.log" | grep -qi 'quota'
+ok $? "dovecot over quota: nothing lost, copied or flagged half-way, and the log names the server's answer"
+"$BIN" run --config "$TMP/quota.conf" 2> "$TMP/quotad.log" &
+echo $! > "$TMP/run.pid"
+qfailing() { grep -q 'event=ack_failing source=imap:quota' "$TMP/quotad.log"; }
+wait_for 180 qfailing
+kill -TERM "$(cat "$TMP/run.pid")"
+wait "$(cat "$TMP/run.pid")"
+rm -f "$TMP/run.pid"
+qfailing && [ "$(grep -c 'event=already_filed' "$TMP/quotad.log")" -le 6 ] \
+	&& grep 'event=ack_failing' "$TMP/quotad.log" | grep -q 'level=error' \
+	&& grep 'event=ack_failing' "$TMP/quotad.log" | grep -qi 'waiting=[1-6] tries=5 .*quota'
+ok $? "dovecot over quota: the daemon retries with its own back-off, then an error line with the count waiting and the reason ($(grep -c 'event=already_filed' "$TMP/quotad.log") re-downloads)"
+IMAP_USER=$QU dvt empty
 
 # --- IDLE --------------------------------------------------------------------------------
 empty_mailbox

@@ -11,7 +11,9 @@ Commands (folder names are UTF-8 here and sent in modified UTF-7, RFC 3501
     count FOLDER              messages in FOLDER (0 when it does not exist)
     deleted FOLDER            messages flagged \\Deleted in FOLDER
     empty                     every message of every folder expunged
-    setquota ROOT KB          SETQUOTA ROOT (STORAGE KB) (an admin's command)
+    setquota ROOT KB [RES]    SETQUOTA ROOT (RES KB), RES STORAGE by default
+                              (X-NUM-FOLDERS on Cyrus; KB "-": no limit, "()")
+                              (an admin's command)
     namespace                 the NAMESPACE answer
 
 Plain text on loopback only (what the test servers listen on).
@@ -88,11 +90,15 @@ def main():
             if not line:
                 continue
             mt = re.match(r'^\([^)]*\) (?:"[^"]*"|NIL) (.*)$', line.decode())
-            if mt and "\\Noselect" not in line.decode() and m.select(mt.group(1))[0] == "OK":
-                m.store("1:*", "+FLAGS.SILENT", "(\\Deleted)")
-                m.expunge()
+            if mt and "\\Noselect" not in line.decode():
+                typ, sd = m.select(mt.group(1))
+                if typ == "OK" and int(sd[0] or 0) > 0:	# STORE 1:* of nothing is BAD
+                    m.store("1:*", "+FLAGS.SILENT", "(\\Deleted)")
+                    m.expunge()
     elif c == "setquota":
-        typ, dat = m._simple_command("SETQUOTA", quote(args[0]), "(STORAGE %s)" % args[1])
+        res = args[2] if len(args) > 2 else "STORAGE"
+        lim = "()" if args[1] == "-" else "(%s %s)" % (res, args[1])
+        typ, dat = m._simple_command("SETQUOTA", quote(args[0]), lim)
         if typ != "OK":
             print(dat, file=sys.stderr)
             return 1

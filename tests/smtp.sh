@@ -228,8 +228,7 @@ conns = []
 while True:
     c, _ = s.accept(); conns.append(c)' > "$TMP/silent.port" &
 echo $! > "$TMP/silent.pid"
-i=0
-while [ ! -s "$TMP/silent.port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 60 test -s "$TMP/silent.port"
 conf "$TMP/silent.conf" 127.0.0.1 "$(cat "$TMP/silent.port")" none timeout_seconds=2
 t0=$(date +%s)
 send silent "silent-$RUN@far.example"

@@ -121,11 +121,12 @@ while True:
     c, _ = s.accept(); n += 1
     open(sys.argv[1], "w").write("%d\n" % n); c.close()' "$TMP/proxy.count" > "$TMP/proxy.port" &
 echo $! > "$TMP/proxy.pid"
-i=0; while [ ! -s "$TMP/proxy.port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 60 test -s "$TMP/proxy.port"
 PROXY="http://127.0.0.1:$(cat "$TMP/proxy.port")"
 # the listener counts: a direct connection to it is counted (it is listening)
 python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1]))).close()' "$(cat "$TMP/proxy.port")"
-i=0; while [ "$(cat "$TMP/proxy.count" 2>/dev/null)" != 1 ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+counted() { [ "$(cat "$TMP/proxy.count" 2>/dev/null)" = "$1" ]; }
+wait_for 60 counted 1
 [ "$(cat "$TMP/proxy.count" 2>/dev/null)" = 1 ]
 ok $? "a listener on $PROXY counts connections"
 cp "$(ls tests/data/letters/*.json | sed -n 4p)" "$TMP/cdata/"
@@ -137,7 +138,7 @@ ok $? "with http_proxy and ALL_PROXY set the feed is fetched directly; the liste
 cp "$(ls tests/data/letters/*.json | sed -n 5p)" "$TMP/cdata/"
 conf "$TMP/px.conf" "webform cred" "$CURL_URL" native "token_file = $FEED_TOKEN_FILE" "proxy = $PROXY"
 run "$TMP/px.conf" "$TMP/px.log"
-i=0; while [ "$(cat "$TMP/proxy.count")" = 1 ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+wait_for 60 counted 2
 [ $rc -eq 75 ] && [ "$(cat "$TMP/proxy.count")" = 2 ] && [ "$(count webform:cred)" -eq 4 ]
 ok $? "proxy = URL in the section is used (the listener got the connection; it answers nothing: exit $rc)"
 kill "$(cat "$TMP/proxy.pid")" 2>/dev/null; rm -f "$TMP/proxy.pid"

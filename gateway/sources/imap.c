@@ -1117,7 +1117,10 @@ imap_fetch(struct source *s, const struct source_position *at, size_t max,
 	 * connection, a refused move): fetch them again, filing recognises
 	 * them, and ack moves them. What waits in pending is known, and so is
 	 * what was copied and flagged \Deleted by a server without UIDPLUS
-	 * (left for its owner to expunge): neither is fetched again. */
+	 * (left for its owner to expunge): neither is fetched again. A sweep
+	 * that finds more than one batch goes on with the next fetch (what it
+	 * took is acknowledged or waits in pending by then), so a backlog left
+	 * by a crash or a long refusal does not wait for a new connection. */
 	lower = last_uid;
 	if (!p->swept && last_uid > 0) {
 		lower = 0;
@@ -1149,7 +1152,7 @@ imap_fetch(struct source *s, const struct source_position *at, size_t max,
 		goto out;
 	}
 	uint32_t *want = xcalloc((size_t)clist_count(uids) + 1, sizeof(*want));
-	size_t nwant = 0;
+	size_t nwant = 0, nswept = 0;
 	for (clistiter *it = clist_begin(uids); it; it = clist_next(it)) {
 		uint32_t uid = *(uint32_t *)clist_content(it);
 		/* "n:*" answers the last message even when its UID is below n */
@@ -1164,9 +1167,15 @@ imap_fetch(struct source *s, const struct source_position *at, size_t max,
 		}
 		if (pending_find(p, uid))
 			continue;	/* filed; its acknowledgement waits its turn */
+		if (uid <= (uint64_t)last_uid)
+			nswept++;
 		want[nwant++] = uid;
 	}
 	mailimap_search_result_free(uids);
+	/* more unacknowledged than this batch takes: sweep again next time
+	 * (not once pending is full: those would come back at once) */
+	if (unflagged != NULL && nswept > limit && p->npend < IMAP_PENDING_MAX)
+		p->swept = false;
 	if (nwant > 1)
 		qsort(want, nwant, sizeof(*want), uid_cmp);
 	if (nwant == 0) {
@@ -1217,6 +1226,13 @@ imap_fetch(struct source *s, const struct source_position *at, size_t max,
 			take++;	/* a huge one is a batch of its own */
 			break;
 		}
+	}
+	if (take > 0) {	/* what bounded this batch, for the tests and a curious reader */
+		char cnt[32], byt[32];
+		snprintf(cnt, sizeof(cnt), "%zu", take);
+		snprintf(byt, sizeof(byt), "%zu", bytes);
+		log_event(LOG_DEBUG, "imap_batch", "source", p->source_name, "count", cnt, "bytes", byt,
+			  NULL);
 	}
 	if (nwhole > 0) {
 		r = fetch_section(p, whole, mailimap_section_new(NULL), 0, &res);
