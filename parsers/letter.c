@@ -110,6 +110,34 @@ letter_attachment_add(struct letter *l, const char *filename,
 	sha256_digest(&ctx, sizeof(a->sha256), a->sha256);
 }
 
+void
+letter_sha256_hex(const unsigned char sha[32], char out[LETTER_SHA256_HEX])
+{
+	static const char hex[] = "0123456789abcdef";
+	for (int i = 0; i < 32; i++) {
+		out[2 * i] = hex[sha[i] >> 4];
+		out[2 * i + 1] = hex[sha[i] & 15];
+	}
+	out[64] = '\0';
+}
+
+void
+letter_content_hash(const void *raw, size_t len, char hex[LETTER_SHA256_HEX])
+{
+	unsigned char sha[SHA256_DIGEST_SIZE];
+	struct sha256_ctx ctx;
+	sha256_init(&ctx);
+	sha256_update(&ctx, len, raw);
+	sha256_digest(&ctx, sizeof(sha), sha);
+	letter_sha256_hex(sha, hex);
+}
+
+void
+letter_file_key(const char hex[LETTER_SHA256_HEX], char key[LETTER_FILE_KEY_MAX])
+{
+	snprintf(key, LETTER_FILE_KEY_MAX, "file:%s", hex);
+}
+
 const char *
 letter_source_name(enum letter_source s)
 {

@@ -91,6 +91,16 @@ void letter_warn(struct letter *l, const char *fmt, ...)
 
 /* Adds an attachment, taking ownership of data (malloc'ed) and copying the
  * strings; computes the SHA-256. */
+/* The letter's content hash: SHA-256 of raw (len bytes) as lower-case hex,
+ * and the source key of a letter that has none of its own ("file:" + that
+ * hash: the spool, `ingest` and `parse` must agree on it, or a letter is
+ * filed twice). */
+#define LETTER_SHA256_HEX	65
+#define LETTER_FILE_KEY_MAX	(5 + LETTER_SHA256_HEX)
+void letter_sha256_hex(const unsigned char sha[32], char out[LETTER_SHA256_HEX]);
+void letter_content_hash(const void *raw, size_t len, char hex[LETTER_SHA256_HEX]);
+void letter_file_key(const char hex[LETTER_SHA256_HEX], char key[LETTER_FILE_KEY_MAX]);
+
 void letter_attachment_add(struct letter *l, const char *filename,
 			   const char *content_type, unsigned char *data, size_t size);
 

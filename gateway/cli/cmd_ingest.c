@@ -131,8 +131,8 @@ struct ingest_file {
 	size_t len;
 	enum mb_status rs;
 	char err[512];
-	char hash[INGEST_HASH_LEN];
-	char key[INGEST_FILE_KEY_LEN];
+	char hash[LETTER_SHA256_HEX];
+	char key[LETTER_FILE_KEY_MAX];
 };
 
 /* Reads the files of paths from i on, at most max of them and (past the
@@ -152,8 +152,8 @@ ingest_read(const struct paths *paths, size_t i, size_t max, struct ingest_file 
 			continue;
 		}
 		bytes += x->len;
-		ingest_content_hash(x->data, x->len, x->hash);
-		ingest_file_key(x->hash, x->key);
+		letter_content_hash(x->data, x->len, x->hash);
+		letter_file_key(x->hash, x->key);
 	}
 	return n;
 }

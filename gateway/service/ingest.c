@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sodium.h>
 
 #include "classify.h"
 #include "db.h"
@@ -83,20 +82,6 @@ ingest_replies(PGconn *db, struct letter *l, const char *source_name,
 	return MB_OK;
 }
 
-void
-ingest_content_hash(const void *raw, size_t len, char hex[INGEST_HASH_LEN])
-{
-	unsigned char hash[crypto_hash_sha256_BYTES];
-	crypto_hash_sha256(hash, raw, len);
-	letter_sha256_hex(hash, hex);
-}
-
-void
-ingest_file_key(const char hex[INGEST_HASH_LEN], char key[INGEST_FILE_KEY_LEN])
-{
-	snprintf(key, INGEST_FILE_KEY_LEN, "file:%s", hex);
-}
-
 /* Filed before, as the store said for the whole batch: nothing is read. */
 static enum ingest_outcome
 ingest_known(const struct store_filed *k, struct ingest_stats *s, struct ingest_result *res)
@@ -111,8 +96,8 @@ enum ingest_outcome
 ingest_letter(PGconn *db, const struct ingest_context *ctx, const struct ingest_item *in,
 	      struct ingest_stats *s, struct ingest_result *res)
 {
-	char perr[512], serr[512], warning[1200] = "", hex[INGEST_HASH_LEN];
-	char fkey[INGEST_FILE_KEY_LEN];
+	char perr[512], serr[512], warning[1200] = "", hex[LETTER_SHA256_HEX];
+	char fkey[LETTER_FILE_KEY_MAX];
 	struct letter *l = NULL;
 	enum ingest_outcome out;
 	const struct replies_config *rc = ctx->rc;
@@ -127,10 +112,10 @@ ingest_letter(PGconn *db, const struct ingest_context *ctx, const struct ingest_
 	if (in->hash)
 		snprintf(hex, sizeof(hex), "%s", in->hash);
 	else
-		ingest_content_hash(in->raw, in->len, hex);
+		letter_content_hash(in->raw, in->len, hex);
 	const char *source_key = in->source_key;
 	if (source_key == NULL) {
-		ingest_file_key(hex, fkey);
+		letter_file_key(hex, fkey);
 		source_key = fkey;
 	}
 	struct classification cls;

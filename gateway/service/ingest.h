@@ -81,11 +81,5 @@ enum ingest_outcome ingest_letter(PGconn *db, const struct ingest_context *ctx,
 				  const struct ingest_item *in, struct ingest_stats *stats,
 				  struct ingest_result *res);
 
-/* The hex SHA-256 of raw (the content hash), and the source key of a file
- * without one ("file:" + it). */
-#define INGEST_HASH_LEN 65
-#define INGEST_FILE_KEY_LEN 70
-void ingest_content_hash(const void *raw, size_t len, char hex[INGEST_HASH_LEN]);
-void ingest_file_key(const char hex[INGEST_HASH_LEN], char key[INGEST_FILE_KEY_LEN]);
 
 #endif

@@ -7,9 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sodium.h>
 
-#include "letter_json.h"
 #include "limits.h"
 #include "read.h"
 #include "readfile.h"
@@ -45,11 +43,9 @@ letter_file_parse(const char *path, struct letter **l_r, char *err, size_t errle
 		free(data);
 		return st;
 	}
-	unsigned char sha[32];
-	char hex[65], key[80];
-	crypto_hash_sha256(sha, (const unsigned char *)data, len);
-	letter_sha256_hex(sha, hex);
-	snprintf(key, sizeof(key), "file:%s", hex);
+	char hex[LETTER_SHA256_HEX], key[LETTER_FILE_KEY_MAX];
+	letter_content_hash(data, len, hex);
+	letter_file_key(hex, key);
 	l->source_key = xstrdup(key);
 	free(data);
 	*l_r = l;

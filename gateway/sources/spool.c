@@ -26,9 +26,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <sodium.h>
 
-#include "letter_json.h"
+#include "letter.h"
 #include "limits.h"
 #include "log.h"
 #include "readfile.h"
@@ -246,11 +245,9 @@ spool_fetch(struct source *s, const struct source_position *at, size_t max,
 			free(names[i]);
 			continue;	/* unreadable: next round */
 		}
-		unsigned char hash[32];
-		char hex[65], key[80];
-		crypto_hash_sha256(hash, (unsigned char *)data, len);
-		letter_sha256_hex(hash, hex);
-		snprintf(key, sizeof(key), "file:%s", hex);
+		char hex[LETTER_SHA256_HEX], key[LETTER_FILE_KEY_MAX];
+		letter_content_hash(data, len, hex);
+		letter_file_key(hex, key);
 		struct source_item *it = source_batch_add(b, data, len, xstrdup(key), b->count);
 		if (rs == MB_LIMIT) {
 			it->oversized = true;

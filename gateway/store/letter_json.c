@@ -5,17 +5,6 @@
 
 #include "date.h"
 
-void
-letter_sha256_hex(const unsigned char sha[32], char out[65])
-{
-	static const char hex[] = "0123456789abcdef";
-	for (int i = 0; i < 32; i++) {
-		out[2 * i] = hex[sha[i] >> 4];
-		out[2 * i + 1] = hex[sha[i] & 15];
-	}
-	out[64] = '\0';
-}
-
 static json_t *
 str_or_null(const char *s)
 {

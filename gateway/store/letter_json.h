@@ -20,7 +20,4 @@ json_t *letter_json(const struct letter *l);
 /* Writes the letter for people: headers, attachments, warnings, text. */
 void letter_print(const struct letter *l, FILE *out);
 
-/* Lower-case hex of a SHA-256 into out (65 bytes). */
-void letter_sha256_hex(const unsigned char sha[32], char out[65]);
-
 #endif
