@@ -12,10 +12,11 @@
 #include "clock.h"
 #include "xalloc.h"
 
-#define WEB_THROTTLE_MAX 1024
+#define WEB_THROTTLE_MAX 1024	/* addresses and logins counted at once */
+#define THROTTLE_KEY_MAX (WEB_LOGIN_MAX + 8)
 
 struct throttle {
-	char key[WEB_LOGIN_MAX + 8];	/* "a:ADDR" or "l:LOGIN" */
+	char key[THROTTLE_KEY_MAX];	/* "a:ADDR" or "l:LOGIN" */
 	unsigned failures;
 	int64_t since_ms;
 };
@@ -188,12 +189,20 @@ throttle_row(struct web_sessions *t, const char *key, int64_t now)
 	return r;
 }
 
+/* The throttle keys of an address and a login. */
+static void
+throttle_keys(const char *addr, const char *login, char ka[THROTTLE_KEY_MAX],
+	      char kl[THROTTLE_KEY_MAX])
+{
+	snprintf(ka, THROTTLE_KEY_MAX, "a:%s", addr);
+	snprintf(kl, THROTTLE_KEY_MAX, "l:%s", login);
+}
+
 bool
 web_signin_allowed(struct web_sessions *t, const char *addr, const char *login)
 {
-	char ka[sizeof(((struct throttle *)0)->key)], kl[sizeof(ka)];
-	snprintf(ka, sizeof(ka), "a:%s", addr);
-	snprintf(kl, sizeof(kl), "l:%s", login);
+	char ka[THROTTLE_KEY_MAX], kl[THROTTLE_KEY_MAX];
+	throttle_keys(addr, login, ka, kl);
 	int64_t now = mono_ms();
 	pthread_mutex_lock(&t->lock);
 	bool ok = throttle_row(t, ka, now)->failures < WEB_FAILURES_ADDR_MAX
@@ -205,9 +214,8 @@ web_signin_allowed(struct web_sessions *t, const char *addr, const char *login)
 void
 web_signin_result(struct web_sessions *t, const char *addr, const char *login, bool ok)
 {
-	char ka[sizeof(((struct throttle *)0)->key)], kl[sizeof(ka)];
-	snprintf(ka, sizeof(ka), "a:%s", addr);
-	snprintf(kl, sizeof(kl), "l:%s", login);
+	char ka[THROTTLE_KEY_MAX], kl[THROTTLE_KEY_MAX];
+	throttle_keys(addr, login, ka, kl);
 	int64_t now = mono_ms();
 	pthread_mutex_lock(&t->lock);
 	if (ok) {

@@ -142,6 +142,7 @@ enum word {
 	W_NONE_FOUND,
 	W_NO_SUCH_CASE,
 	W_BAD_FILTER,
+	W_BAD_REQUEST,
 	W_COUNT
 };
 
@@ -181,6 +182,8 @@ static const char *const words[W_COUNT][2] = {
 	[W_NONE_FOUND] = {"没有符合条件的来信。", "No case matches."},
 	[W_NO_SUCH_CASE] = {"没有这个案件。", "There is no such case."},
 	[W_BAD_FILTER] = {"筛选条件有误：", "The filter is wrong: "},
+	[W_BAD_REQUEST] = {"请求无效（过大或不是表单），未作任何更改。",
+			   "The request was refused (too large, or not a form): nothing was changed."},
 };
 
 struct req {
@@ -212,16 +215,18 @@ struct upload {
 	bool too_large;
 };
 
+/* Answers with body (len bytes; NULL: none): freed here when owned, else
+ * static. Every answer carries the console's security headers. */
 static enum MHD_Result
-answer(struct req *r, unsigned code, const char *type, struct html *page, const char *location,
-       const char *set_cookie)
+answer_bytes(struct req *r, unsigned code, const char *type, char *body, size_t len, bool owned,
+	     const char *location, const char *set_cookie)
 {
-	size_t len = page ? page->b.len : 0;
-	char *body = page ? buf_take(&page->b, &len) : NULL;
 	struct MHD_Response *resp = MHD_create_response_from_buffer(
-		len, body ? body : (char *)"", body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+		body ? len : 0, body ? body : (char *)"",
+		body && owned ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
 	if (resp == NULL) {
-		free(body);
+		if (owned)
+			free(body);
 		return MHD_NO;
 	}
 	if (type)
@@ -245,6 +250,23 @@ answer(struct req *r, unsigned code, const char *type, struct html *page, const 
 	enum MHD_Result ret = MHD_queue_response(r->c, code, resp);
 	MHD_destroy_response(resp);
 	return ret;
+}
+
+/* Answers with a page written through page.h (its bytes taken). A page
+ * that passed WEB_PAGE_MAX is not sent cut: 500, said in the log. */
+static enum MHD_Result
+answer(struct req *r, unsigned code, const char *type, struct html *page, const char *location,
+       const char *set_cookie)
+{
+	if (page && page->st != MB_OK) {
+		log_event(LOG_ERROR, "web_page_too_large", "max", "WEB_PAGE_MAX", NULL);
+		static char msg[] = "the page is too large to show\n";
+		return answer_bytes(r, MHD_HTTP_INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8",
+				    msg, sizeof(msg) - 1, false, NULL, NULL);
+	}
+	size_t len = 0;
+	char *body = page ? buf_take(&page->b, &len) : NULL;
+	return answer_bytes(r, code, type, body, len, true, location, set_cookie);
 }
 
 static enum MHD_Result
@@ -455,17 +477,10 @@ json_answer(struct req *r, unsigned code, json_t *j)
 {
 	char *text = json_dumps(j, JSON_COMPACT | JSON_ENSURE_ASCII);
 	json_decref(j);
-	struct html h;
-	html_init(&h, WEB_PAGE_MAX);
-	if (text) {
-		/* JSON is not HTML: its bytes go out as they are */
-		if (buf_append(&h.b, text, strlen(text)) != MB_OK)
-			h.st = MB_LIMIT;
-		free(text);
-	}
-	enum MHD_Result ret = answer(r, code, "application/json", &h, NULL, NULL);
-	html_deinit(&h);
-	return ret;
+	if (text == NULL)
+		return answer_bytes(r, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, NULL, 0, false, NULL,
+				    NULL);
+	return answer_bytes(r, code, "application/json", text, strlen(text), true, NULL, NULL);
 }
 
 static enum MHD_Result
@@ -592,12 +607,9 @@ static enum MHD_Result
 route(struct web *w, struct req *r, const char *url, bool post)
 {
 	if (!post && strcmp(url, "/static/console.css") == 0) {
-		struct html h;
-		html_init(&h, sizeof(CONSOLE_CSS) + 1);
-		html_put(&h, CONSOLE_CSS);
-		enum MHD_Result ret = answer(r, MHD_HTTP_OK, "text/css; charset=utf-8", &h, NULL, NULL);
-		html_deinit(&h);
-		return ret;
+		static char css[] = CONSOLE_CSS;
+		return answer_bytes(r, MHD_HTTP_OK, "text/css; charset=utf-8", css, sizeof(css) - 1,
+				    false, NULL, NULL);
 	}
 	if (strcmp(url, "/login") == 0)
 		return post ? login_post(w, r) : login_page(r, MHD_HTTP_OK, NULL);
@@ -680,9 +692,9 @@ on_request(void *cls, struct MHD_Connection *c, const char *url, const char *met
 	}
 	enum MHD_Result ret;
 	if (u->too_large) {
-		ret = page_message(&r, MHD_HTTP_CONTENT_TOO_LARGE, W(&r, W_FORBIDDEN));
+		ret = page_message(&r, MHD_HTTP_CONTENT_TOO_LARGE, W(&r, W_BAD_REQUEST));
 	} else if (post && !web_form_parse(u->body.data ? u->body.data : "", u->body.len, &r.form)) {
-		ret = page_message(&r, MHD_HTTP_BAD_REQUEST, W(&r, W_FORBIDDEN));
+		ret = page_message(&r, MHD_HTTP_BAD_REQUEST, W(&r, W_BAD_REQUEST));
 	} else {
 		ret = route(w, &r, url, post);
 	}
@@ -733,24 +745,18 @@ web_serve(const struct web_config *wc, volatile sig_atomic_t *stop, char *err, s
 		flags |= MHD_USE_IPv6;
 	if (wc->cert_pem)
 		flags |= MHD_USE_TLS;
-	struct MHD_Daemon *d;
-	if (wc->cert_pem) {
-		d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, &w,
-				     MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
-				     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-				     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
-				     MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
-				     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60,
-				     MHD_OPTION_HTTPS_MEM_CERT, wc->cert_pem,
-				     MHD_OPTION_HTTPS_MEM_KEY, wc->key_pem, MHD_OPTION_END);
-	} else {
-		d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, &w,
-				     MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
-				     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-				     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
-				     MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
-				     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60, MHD_OPTION_END);
-	}
+	/* the certificate and key only under TLS: the array ends early without */
+	struct MHD_OptionItem tls[] = {
+		{MHD_OPTION_HTTPS_MEM_CERT, 0, wc->cert_pem},
+		{MHD_OPTION_HTTPS_MEM_KEY, 0, wc->key_pem},
+		{MHD_OPTION_END, 0, NULL},
+	};
+	struct MHD_Daemon *d = MHD_start_daemon(
+		flags, 0, NULL, NULL, on_request, &w, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_NOTIFY_COMPLETED,
+		on_completed, NULL, MHD_OPTION_CONNECTION_LIMIT, (unsigned)WEB_CONNECTIONS_MAX,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)WEB_CONNECTION_TIMEOUT_S, MHD_OPTION_ARRAY,
+		wc->cert_pem ? tls : tls + 2, MHD_OPTION_END);
 	if (d == NULL) {
 		snprintf(err, errlen, "[web] listen: cannot listen on %s (in use, or not this host's)",
 			 wc->listen);

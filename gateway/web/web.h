@@ -17,12 +17,16 @@
 #define WEB_SESSION_MINUTES_DEFAULT	30
 #define WEB_BODY_MAX	(1024 * 1024)	/* bytes of a POST body */
 #define WEB_PAGE_MAX	(8 * 1024 * 1024)	/* bytes of a page */
+#define WEB_CONNECTIONS_MAX	64	/* connections served at once */
+#define WEB_CONNECTION_TIMEOUT_S	60	/* seconds an idle connection stays */
+#define WEB_LISTEN_MAX	128	/* bytes of [web] listen */
+#define WEB_CONNINFO_MAX	4096	/* bytes of the connection string */
 
 struct web_config {
-	char listen[128];
+	char listen[WEB_LISTEN_MAX];
 	char *cert_pem, *key_pem;	/* both or neither: TLS */
 	long session_minutes;
-	char base_conninfo[4096];	/* without user and password */
+	char base_conninfo[WEB_CONNINFO_MAX];	/* without user and password */
 };
 
 /* Reads [web] (and [database] conninfo when [web] database is absent).
