@@ -21,6 +21,8 @@ enum mb_status {
 	MB_DENIED,	/* the login may not do this (EX_NOPERM) */
 	MB_USAGE,	/* the caller asked for something malformed (EX_USAGE) */
 	MB_IO,		/* reading or writing a file failed midway (EX_IOERR) */
+	MB_REFUSED,	/* refused for what the data or the state is (a case closed
+			 * already, a key that opens nothing): nothing changed (EX_DATAERR) */
 };
 
 /*

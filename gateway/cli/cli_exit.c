@@ -13,6 +13,7 @@ cli_exit(enum mb_status st)
 		return EX_OK;
 	case MB_NOT_LETTER:
 	case MB_BAD_LETTER:
+	case MB_REFUSED:
 	case MB_LIMIT:
 		return EX_DATAERR;
 	case MB_TEMPORARY:

@@ -261,15 +261,15 @@ cases_check_answer(const char *text, size_t n, char *err, size_t errlen)
 	size_t bad;
 	if (n > CASES_REPLY_MAX) {
 		snprintf(err, errlen, "larger than %u bytes (1 MiB)", CASES_REPLY_MAX);
-		return CASES_REFUSED;
+		return MB_REFUSED;
 	}
 	if (!text_ok(text, n, &bad)) {
 		snprintf(err, errlen, "not UTF-8 text (byte %zu)", bad);
-		return CASES_REFUSED;
+		return MB_REFUSED;
 	}
 	if (!cases_nonempty(text)) {
 		snprintf(err, errlen, "the answer is empty");
-		return CASES_REFUSED;
+		return MB_REFUSED;
 	}
 	err[0] = '\0';
 	return MB_OK;
@@ -583,7 +583,7 @@ find_box(const struct case_boxes *b, const char *what, long long id)
 }
 
 /* Opens a box holding a JSON object (a letter's identity) with the loaded
- * key: the object (caller decrefs), or NULL with CASES_REFUSED in *st (the
+ * key: the object (caller decrefs), or NULL with MB_REFUSED in *st (the
  * reason in err, never the contents). */
 static json_t *
 open_identity(const struct seal_secret *key, const char *number, const struct case_box *b,
@@ -592,7 +592,7 @@ open_identity(const struct seal_secret *key, const char *number, const struct ca
 	size_t plen;
 	char why[600];
 	unsigned char *plain = seal_open_secret(key, b->box, b->n, &plen, why, sizeof(why));
-	*st = CASES_REFUSED;
+	*st = MB_REFUSED;
 	if (plain == NULL) {
 		snprintf(err, errlen, "%s: %s", number, why);
 		return NULL;
@@ -849,7 +849,7 @@ out:
 }
 
 /* The boxes key opens of a case, by reveal_case() (recorded); none is
- * CASES_REFUSED "KEY: this key opens nothing of case NUMBER". */
+ * MB_REFUSED "KEY: this key opens nothing of case NUMBER". */
 static enum mb_status
 reveal(struct cases *c, const char *number, const struct seal_secret *key,
        struct case_boxes *boxes, char *err, size_t errlen)
@@ -857,7 +857,7 @@ reveal(struct cases *c, const char *number, const struct seal_secret *key,
 	enum mb_status st = cases_db_reveal(c->db, number, key->id, boxes, err, errlen);
 	if (st == MB_OK && boxes->n == 0) {
 		snprintf(err, errlen, "%s: this key opens nothing of case %s", key->path, number);
-		st = CASES_REFUSED;
+		st = MB_REFUSED;
 	}
 	return st;
 }
@@ -889,7 +889,7 @@ show_build(struct cases *c, const char *number, const char *key_path, struct sho
 			char why[700];
 			snprintf(why, sizeof(why), "--key %s", err);
 			snprintf(err, errlen, "%s", why);
-			st = CASES_REFUSED;
+			st = MB_REFUSED;
 			goto out;
 		}
 		if ((st = reveal(c, number, key, &boxes, err, errlen)) != MB_OK)
@@ -911,7 +911,7 @@ show_build(struct cases *c, const char *number, const char *key_path, struct sho
 		} else if (!letter_boxes) {
 			/* an answer box whose key id was not kept: not this key's */
 			snprintf(err, errlen, "%s: this key opens nothing of case %s", key_path, number);
-			st = CASES_REFUSED;
+			st = MB_REFUSED;
 			goto out;
 		}
 	}
@@ -1023,7 +1023,7 @@ cases_reclassified_json(const struct case_reclassified *r)
 }
 
 /* Is dept one the rules route to or list, or one in use (any case)? Its
- * spelling there goes to out->department; else CASES_REFUSED with the
+ * spelling there goes to out->department; else MB_REFUSED with the
  * known names in out->known: a typo must not become a department. */
 static enum mb_status
 known_department(struct cases *c, const char *rules_dir, const char *dept,
@@ -1051,7 +1051,7 @@ known_department(struct cases *c, const char *rules_dir, const char *dept,
 		if (set->rules[i].department
 		    && strcmp(set->rules[i].department, RULES_DEPARTMENT_NONE) != 0)
 			names[count++] = set->rules[i].department;
-	st = CASES_REFUSED;
+	st = MB_REFUSED;
 	for (size_t i = 0; i < count && st != MB_OK; i++)
 		if (strcasecmp(names[i], dept) == 0) {
 			snprintf(out->department, sizeof(out->department), "%s", names[i]);
@@ -1185,7 +1185,7 @@ close_sealed(struct cases *c, const char *number, const struct cases_close_req *
 			char why[700];
 			snprintf(why, sizeof(why), "--key %s", err);
 			snprintf(err, errlen, "%s", why);
-			return CASES_REFUSED;
+			return MB_REFUSED;
 		}
 		b->answer = seal_seal(&key->pub, req->answer, strlen(req->answer), &b->answer_n);
 		if (b->answer == NULL)
@@ -1241,7 +1241,7 @@ close_public_address(const char *number, const struct cases_close_req *req,
 			 "as it is (one address: local part, one @, a domain): no answer is queued "
 			 "and nothing changed; answer the writer otherwise and close the case with "
 			 "--no-mail", number);
-		return CASES_REFUSED;
+		return MB_REFUSED;
 	}
 	return MB_OK;
 }
@@ -1282,7 +1282,7 @@ cases_close(struct cases *c, const char *number, const struct cases_close_req *r
 		}
 		snprintf(err, errlen, "%s: already closed (%s); 'mayorbox cases reopen' first",
 			 number, t);
-		st = CASES_REFUSED;
+		st = MB_REFUSED;
 		goto out;
 	}
 	bool mail = !req->no_mail;
@@ -1350,7 +1350,7 @@ cases_reopen(struct cases *c, const char *number, struct case_reopened *out, cha
 	snprintf(out->number, sizeof(out->number), "%s", number);
 	if (strcmp(h.status, "closed") != 0) {
 		snprintf(err, errlen, "%s: not closed (status %s)", number, h.status);
-		st = CASES_REFUSED;
+		st = MB_REFUSED;
 	} else {
 		/* the case, its event(s) and the cancelling of an answer still
 		 * waiting in the outbox: one call */
@@ -1507,7 +1507,7 @@ cases_seal(struct cases *c, const char *number, const char *note, const char *pu
 		return st;
 	if (h.confidential) {
 		snprintf(err, errlen, "%s: already confidential", number);
-		st = CASES_REFUSED;
+		st = MB_REFUSED;
 		goto out;
 	}
 	if ((st = seal_boxes(c, &h, note, have_outbox, &boxes, err, errlen)) != MB_OK)
@@ -1546,7 +1546,7 @@ cases_confirm(struct cases *c, const char *number, const char *note, char *err, 
 
 /* The opened counterpart of reveal_case()'s boxes, for case_release():
  * [{"what": "letter", "id": N, "identity": {...}}, {"what": "answer",
- * "text": "..."}]. NULL with CASES_REFUSED when a box does not open. */
+ * "text": "..."}]. NULL with MB_REFUSED when a box does not open. */
 static json_t *
 release_opened(const struct seal_secret *key, const char *number, const struct case_boxes *bx,
 	       enum mb_status *st, char *err, size_t errlen)
@@ -1568,7 +1568,7 @@ release_opened(const struct seal_secret *key, const char *number, const struct c
 			if (a == NULL) {
 				snprintf(err, errlen, "%s: the case's answer is sealed to another key: "
 					 "it cannot be released with this one", number);
-				*st = CASES_REFUSED;
+				*st = MB_REFUSED;
 				goto fail;
 			}
 			json_array_append_new(arr, json_pack("{s:s, s:s}", "what", "answer", "text", a));
@@ -1583,7 +1583,7 @@ fail:
 }
 
 /* A key for release or unseal: that it is there (MB_NO_INPUT) and opens
- * (CASES_REFUSED "--key file: reason"). */
+ * (MB_REFUSED "--key file: reason"). */
 static enum mb_status
 office_key(struct cases *c, const char *key_path, const struct seal_secret **key, char *err,
 	   size_t errlen)
@@ -1591,7 +1591,7 @@ office_key(struct cases *c, const char *key_path, const struct seal_secret **key
 	char why[700];
 	if (secret_key(c, key_path, key, why, sizeof(why)) != MB_OK) {
 		snprintf(err, errlen, "--key %s", why);
-		return CASES_REFUSED;
+		return MB_REFUSED;
 	}
 	return MB_OK;
 }
@@ -1633,7 +1633,7 @@ cases_release(struct cases *c, const char *number, const char *key_path, const c
 			goto out;
 		/* recorded ('identity revealed') in this transaction */
 		if ((st = reveal(c, number, key, &boxes, err, errlen)) != MB_OK) {
-			if (st == CASES_REFUSED && boxes.res)
+			if (st == MB_REFUSED && boxes.res)
 				snprintf(err + strlen(err), errlen - strlen(err), "; nothing changed");
 			goto out;
 		}
@@ -1718,7 +1718,7 @@ cases_unseal(struct cases *c, const char *number, const char *key_path, bool raw
 	if (!letters) {
 		/* only a case's answer (unseal opens letters): nothing opened */
 		snprintf(err, errlen, "%s: this key opens no letter of case %s", key_path, number);
-		st = CASES_REFUSED;
+		st = MB_REFUSED;
 		goto out;
 	}
 	*letters_r = json_array();

@@ -12,7 +12,7 @@
  * detail goes to the caller's err (STYLE.md 6), which names the case, a
  * key file or a field, never a writer's identity.
  *
- * The statuses: MB_USAGE a malformed request, CASES_REFUSED wrong data or
+ * The statuses: MB_USAGE a malformed request, MB_REFUSED wrong data or
  * state (a case closed already, a key that opens nothing), MB_NO_INPUT no
  * such case or a key file that is not there, MB_CONNECTION no database,
  * MB_DENIED the login may not, MB_CONFIG a key file that cannot be read.
@@ -30,10 +30,6 @@
 
 #include "../store/cases.h"
 #include "error.h"
-
-/* The status of "refused for what the case is" (error.h has no code of its
- * own for it; MB_BAD_LETTER is the one cli_exit() maps alike). */
-#define CASES_REFUSED CASES_DB_REFUSED
 
 /* The largest answer a clerk may send. */
 #define CASES_REPLY_MAX (1024u * 1024u)
@@ -79,7 +75,7 @@ enum mb_status cases_check_number(const char *number, char *err, size_t errlen) 
 /* A note: UTF-8 text of at most CASES_NOTE_MAX bytes (NULL is fine). */
 enum mb_status cases_check_note(const char *note, char *err, size_t errlen) MB_MUST_USE;
 /* An answer: UTF-8 text that is not blank, at most CASES_REPLY_MAX bytes;
- * CASES_REFUSED "not UTF-8 text (byte N)" or "the answer is empty". */
+ * MB_REFUSED "not UTF-8 text (byte N)" or "the answer is empty". */
 enum mb_status cases_check_answer(const char *text, size_t n, char *err,
 				  size_t errlen) MB_MUST_USE;
 /* "--since" of a list or stats: "YYYY-MM-DD" (local midnight) or an ISO
@@ -111,7 +107,7 @@ json_t *cases_summaries_json(const struct case_summaries *l);
  * (the office's secret key) and a case with sealed letters, reveal_case()
  * gives the boxes that key opens and records the opening first, in the
  * same transaction (committed before the document is returned); a key that
- * opens nothing is CASES_REFUSED and nothing is recorded. warning: why the
+ * opens nothing is MB_REFUSED and nothing is recorded. warning: why the
  * matched words are not shown, when the rules cannot be loaded ("" else). */
 enum mb_status cases_show(struct cases *c, const char *number, const char *key_path,
 			  const char *rules_dir, json_t **doc_r, char *warning,
@@ -134,7 +130,7 @@ struct case_assigned {
 	char number[32];
 	char department[CASES_DEPARTMENT_MAX + 1];	/* as the rules or cases spell it */
 	char status[32];
-	/* refused (CASES_REFUSED): the departments known, to choose from */
+	/* refused (MB_REFUSED): the departments known, to choose from */
 	char **known;
 	size_t known_n;
 };
@@ -166,7 +162,7 @@ struct case_closed {
 };
 /* Closes number. A public case's writer must have an address the outbox
  * can write to (replies_address_ok): one it would refuse is refused here
- * (CASES_REFUSED, nothing changed), not queued to be given up later. */
+ * (MB_REFUSED, nothing changed), not queued to be given up later. */
 enum mb_status cases_close(struct cases *c, const char *number, const struct cases_close_req *req,
 			   struct case_closed *out, char *err, size_t errlen) MB_MUST_USE;
 void cases_closed_deinit(struct case_closed *cl);
@@ -206,7 +202,7 @@ json_t *cases_released_json(const struct case_released *r);
 /* The sealed identities of number's letters, in the order they came, as a
  * JSON array (*letters_r, caller decrefs), opened with key_path (recorded
  * by reveal_case()); without raw, the raw message and attachments' data are
- * left out. A key that opens no letter is CASES_REFUSED. */
+ * left out. A key that opens no letter is MB_REFUSED. */
 enum mb_status cases_unseal(struct cases *c, const char *number, const char *key_path, bool raw,
 			    json_t **letters_r, char *err, size_t errlen) MB_MUST_USE;
 

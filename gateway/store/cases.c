@@ -199,7 +199,7 @@ cases_db_fail(PGconn *db, PGresult *r, char *err, size_t errlen)
 		if (strcmp(st, "42501") == 0)
 			code = MB_DENIED;
 		else if (strncmp(st, "22", 2) == 0 || strncmp(st, "23", 2) == 0)
-			code = CASES_DB_REFUSED;
+			code = MB_REFUSED;
 	}
 	snprintf(err, errlen, "database: %s%s", m ? m : db_error(db),
 		 code == MB_DENIED ? " (your login needs the mayorbox_clerk or "
@@ -226,7 +226,7 @@ fn_fail(PGconn *db, PGresult *r, const char *number, const char *sub, char *err,
 		const char *m = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
 		snprintf(err, errlen, "%s: %s", number, m ? m : "refused");
 		PQclear(r);
-		return CASES_DB_REFUSED;
+		return MB_REFUSED;
 	}
 	if (sub && st && strcmp(st, "42501") == 0) {
 		snprintf(err, errlen, "%s: permission denied: only a supervisor "

@@ -14,7 +14,7 @@
  *
  * Errors (STYLE.md 6): MB_CONNECTION no database, MB_DENIED the login may
  * not, MB_NO_INPUT "NUMBER: no such case" (a clerk is told the same of a
- * confidential case), CASES_DB_REFUSED the server's reason (22023, a value
+ * confidential case), MB_REFUSED the server's reason (22023, a value
  * or state it refuses). The detail is a statement's primary message only: a
  * DETAIL line may quote a row's values.
  */
@@ -27,11 +27,6 @@
 #include <libpq-fe.h>
 
 #include "error.h"
-
-/* What the case functions answer when they refuse a value or a state
- * ("wrong data or state"): error.h has no code of its own for it, and
- * MB_BAD_LETTER is the one that cli_exit() maps alike (EX_DATAERR). */
-#define CASES_DB_REFUSED MB_BAD_LETTER
 
 /* A time column that is NULL. */
 #define CASES_DB_NO_TIME (-1.0)
@@ -250,7 +245,7 @@ enum mb_status cases_db_reveal(PGconn *db, const char *number, const char *key_i
 
 /* ------------------------------------------------------------------------
  * The changes: one call of a case function each, in the caller's
- * transaction. A refusal is CASES_DB_REFUSED with "NUMBER: the server's
+ * transaction. A refusal is MB_REFUSED with "NUMBER: the server's
  * reason"; a case the login cannot see MB_NO_INPUT.
  */
 
