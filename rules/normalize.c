@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include <opencc/opencc.h>
+#include <pthread.h>
 #include <utf8proc.h>
 
 #include "buf.h"
@@ -51,19 +52,31 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp_r)
 	return (int)r;
 }
 
-enum mb_status
-normalize_new(struct normalizer **n_r, char *err, size_t errlen)
+/*
+ * The table costs OpenCC loading its dictionaries and converting 27,648
+ * characters (tens of milliseconds); it is the same for every rule set, so
+ * it is built once per process and each normalizer copies it. A reload of
+ * the rules (SIGHUP, `rules check` over many files, the rule-set fuzzer)
+ * no longer pays for OpenCC each time.
+ */
+#define T2S_COUNT (T2S_LAST - T2S_FIRST + 1)
+
+static uint32_t t2s_table[T2S_COUNT];
+static enum mb_status t2s_status = MB_FATAL;
+static char t2s_error[160];
+static pthread_once_t t2s_once = PTHREAD_ONCE_INIT;
+
+static void
+t2s_build(void)
 {
-	*n_r = NULL;
 	opencc_t cc = opencc_open("t2s.json");
 	if (cc == (opencc_t)-1) {
-		snprintf(err, errlen, "OpenCC: cannot open t2s.json: %s", opencc_error());
-		return MB_FATAL;
+		snprintf(t2s_error, sizeof(t2s_error), "OpenCC: cannot open t2s.json: %s", opencc_error());
+		return;
 	}
 	/* every character on a line of its own, converted in one call */
-	size_t count = T2S_LAST - T2S_FIRST + 1;
 	struct buf b;
-	buf_init(&b, count * 5 + 16);
+	buf_init(&b, T2S_COUNT * 5 + 16);
 	for (uint32_t cp = T2S_FIRST; cp <= T2S_LAST; cp++) {
 		utf8proc_uint8_t tmp[4];
 		utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)cp, tmp);
@@ -73,11 +86,10 @@ normalize_new(struct normalizer **n_r, char *err, size_t errlen)
 	char *conv = opencc_convert_utf8(cc, b.data, b.len);
 	buf_deinit(&b);
 	if (conv == NULL) {
-		snprintf(err, errlen, "OpenCC: conversion failed: %s", opencc_error());
+		snprintf(t2s_error, sizeof(t2s_error), "OpenCC: conversion failed: %s", opencc_error());
 		opencc_close(cc);
-		return MB_FATAL;
+		return;
 	}
-	struct normalizer *n = xcalloc(1, sizeof(*n));
 	const unsigned char *p = (const unsigned char *)conv;
 	size_t left = strlen(conv);
 	uint32_t cp = T2S_FIRST;
@@ -88,7 +100,7 @@ normalize_new(struct normalizer **n_r, char *err, size_t errlen)
 		int k = linelen > 0 ? utf8_decode(p, linelen, &out) : 0;
 		/* one character in, one character out: keep it when it differs */
 		if (k > 0 && (size_t)k == linelen && out != cp)
-			n->t2s[cp - T2S_FIRST] = out;
+			t2s_table[cp - T2S_FIRST] = out;
 		cp++;
 		if (!nl)
 			break;
@@ -97,6 +109,20 @@ normalize_new(struct normalizer **n_r, char *err, size_t errlen)
 	}
 	opencc_convert_utf8_free(conv);
 	opencc_close(cc);
+	t2s_status = MB_OK;
+}
+
+enum mb_status
+normalize_new(struct normalizer **n_r, char *err, size_t errlen)
+{
+	*n_r = NULL;
+	(void)pthread_once(&t2s_once, t2s_build);
+	if (t2s_status != MB_OK) {
+		snprintf(err, errlen, "%s", t2s_error);
+		return t2s_status;
+	}
+	struct normalizer *n = xcalloc(1, sizeof(*n));
+	memcpy(n->t2s, t2s_table, sizeof(n->t2s));
 	*n_r = n;
 	return MB_OK;
 }
