@@ -108,6 +108,7 @@ GATEWAY_SRC = \
 	gateway/service/notify.c \
 	gateway/service/read.c \
 	gateway/service/letter_file.c \
+	gateway/service/labels.c \
 	gateway/service/rules.c \
 	gateway/service/ingest.c \
 	gateway/sources/source.c \
@@ -138,6 +139,7 @@ GATEWAY_SRC = \
 	gateway/web/web.c \
 	gateway/cli/cmd_web.c \
 	gateway/cli/cli_exit.c \
+	gateway/cli/cli_labels.c \
 	gateway/cli/cli_rules.c \
 	gateway/cli/main.c
 

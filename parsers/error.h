@@ -30,8 +30,16 @@ enum mb_status {
  * returns enum mb_status, is marked MB_MUST_USE, and puts the detail for
  * people in the caller's buffer (char *err, size_t errlen): always
  * NUL-terminated, "" on MB_OK, naming the file:line, key, field or case,
- * never a letter's text or a writer's identity. Exit codes (sysexits.h)
- * exist only in cli/, through one mapping of these codes.
+ * never a letter's text or a writer's identity. No int, -1 or exit code
+ * stands in for a status, and no second channel (a const char **error_r)
+ * carries detail; a count or a flag the caller needs goes through an
+ * output parameter beside the status. Exit codes (sysexits.h) exist only
+ * in cli/, through one mapping of these codes (cli_exit()). A message
+ * below cli/ never names a command-line option: it names the input in the
+ * front end's words (service/labels.h: `mayorbox` says "--key", the web
+ * console "the secret key file"), and a JSON form says it in the
+ * service's own words (a code beside the words, when a front end says it
+ * its own way).
  */
 
 #define MB_MUST_USE __attribute__((warn_unused_result))

@@ -26,6 +26,7 @@
 
 #include "../service/cases.h"
 #include "cli_exit.h"
+#include "cli_labels.h"
 #include "commands.h"
 #include "config.h"
 #include "db.h"
@@ -675,6 +676,7 @@ session(const char *sub, struct cases_opts *o, struct cases **c_r)
 		return fail(sub, MB_CONFIG, err);
 	}
 	*c_r = cases_new(db_conninfo(o->db_opt, &o->cfg));
+	cases_set_labels(*c_r, &cli_labels);
 	return EX_OK;
 }
 
@@ -1179,7 +1181,13 @@ run_close(int argc, char **argv)
 	if (st != MB_OK) {
 		ret = fail("close", st, err);
 	} else if (!cl.queued) {
-		printf("%s: closed without mail: %s\n", number, cl.why);
+		/* the reasons an option of ours is behind, said with it */
+		if (strcmp(cl.why_code, "no mail requested") == 0)
+			printf("%s: closed without mail: closed with --no-mail\n", number);
+		else
+			printf("%s: closed without mail: %s%s\n", number, cl.why,
+			       strcmp(cl.why_code, "outbox key differs") == 0 ? " (--outbox-key)"
+									: "");
 	} else if (cl.address == NULL) {
 		printf("%s: closed; the answer to the writer is queued (outbox %s)\n", number,
 		       cl.outbox_id[0] ? cl.outbox_id : "?");

@@ -12,6 +12,7 @@
 
 #include <sodium.h>
 
+#include "cli_exit.h"
 #include "commands.h"
 #include "usage.h"
 #include "config.h"
@@ -43,8 +44,8 @@ db_usage(FILE *out)
 		"                 wait in the vault, unreadable by clerks, and are counted\n"
 		"\n"
 		"Exit: 0 applied (or nothing to do; status: printed), 65 a migration\n"
-		"failed, 69 no database, 77 the login may not change the schema, 78 bad\n"
-		"configuration.\n");
+		"failed, 66 no schema folder, 69 no database, 77 the login may not change\n"
+		"the schema, 78 bad configuration.\n");
 }
 
 /* 006_vault moved the letters that sat in plain text in confidential cases
@@ -66,7 +67,7 @@ seal_pending(PGconn *db, const char *key_path, char *err, size_t errlen)
 	}
 	struct seal_key key;
 	char kid[17];
-	if (seal_load_public(key_path, &key, err, errlen) != 0) {
+	if (seal_load_public(key_path, &key, err, errlen) != MB_OK) {
 		PQclear(r);
 		return -1;
 	}
@@ -155,14 +156,13 @@ cmd_db(int argc, char **argv)
 			fprintf(stderr, "mayorbox db status: %s\n", err);
 			return EX_UNAVAILABLE;
 		}
-		long left = db_status(db, db_schema_dir(schema_opt, dir, sizeof(dir)), stdout, err,
-				      sizeof(err));
+		long left = 0;
+		enum mb_status st = db_status(db, db_schema_dir(schema_opt, dir, sizeof(dir)),
+					      stdout, &left, err, sizeof(err));
 		PQfinish(db);
-		if (left < 0) {
+		if (st != MB_OK)
 			fprintf(stderr, "mayorbox db status: %s\n", err);
-			return EX_DATAERR;
-		}
-		return EX_OK;
+		return cli_exit(st);
 	}
 	char key_path[4096] = "";
 	const char *kp = key_opt ? key_opt : config_get(&cfg, "confidential", "public_key_file");
@@ -174,11 +174,11 @@ cmd_db(int argc, char **argv)
 		return EX_UNAVAILABLE;
 	}
 	int ret = EX_OK;
-	int m = db_migrate(db, db_schema_dir(schema_opt, dir, sizeof(dir)), stdout, err,
-			   sizeof(err));
-	if (m != 0) {
+	enum mb_status m = db_migrate(db, db_schema_dir(schema_opt, dir, sizeof(dir)), stdout,
+				      err, sizeof(err));
+	if (m != MB_OK) {
 		fprintf(stderr, "mayorbox db migrate: %s\n", err);
-		ret = m == DB_MIGRATE_DENIED ? EX_NOPERM : EX_DATAERR;
+		ret = cli_exit(m);
 	}
 	long left = ret == EX_OK ? seal_pending(db, key_path[0] ? key_path : NULL, err,
 						sizeof(err)) : 0;

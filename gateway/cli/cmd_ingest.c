@@ -18,6 +18,7 @@
 #include <sodium.h>
 
 #include "classify.h"
+#include "cli_exit.h"
 #include "ingest.h"
 #include "commands.h"
 #include "usage.h"
@@ -310,19 +311,20 @@ cmd_ingest(int argc, char **argv)
 	}
 	/* follow-ups and reports always; acknowledgements when [smtp] is set */
 	struct replies_config rc;
-	if (replies_config_load(&cfg, &rc, err, sizeof(err)) != 0) {
+	enum mb_status st = replies_config_load(&cfg, &rc, err, sizeof(err));
+	if (st != MB_OK) {
 		fprintf(stderr, "mayorbox ingest: %s\n", err);
 		config_deinit(&cfg);
-		return EX_CONFIG;
+		return cli_exit(st);
 	}
 	struct seal_key key, *keyp = NULL;
 	const char *key_path = key_opt ? key_opt : config_get(&cfg, "confidential", "public_key_file");
 	if (key_path) {
-		if (seal_load_public(key_path, &key, err, sizeof(err)) != 0) {
+		if ((st = seal_load_public(key_path, &key, err, sizeof(err))) != MB_OK) {
 			fprintf(stderr, "mayorbox ingest: %s\n", err);
 			replies_config_deinit(&rc);
 			config_deinit(&cfg);
-			return EX_CONFIG;
+			return cli_exit(st);
 		}
 		keyp = &key;
 	}

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "cli_exit.h"
 #include "commands.h"
 #include "seal.h"
 
@@ -33,9 +34,13 @@ cmd_keygen(int argc, char **argv)
 		return EX_USAGE;
 	}
 	const char *dir = argv[argc - 1];
-	if (seal_keygen_named(dir, outbox ? "outbox" : "confidential", err, sizeof(err)) != 0) {
+	enum mb_status st = seal_keygen_named(dir, outbox ? "outbox" : "confidential", err,
+					      sizeof(err));
+	if (st != MB_OK) {
 		fprintf(stderr, "mayorbox keygen: %s\n", err);
-		return EX_CANTCREAT;
+		/* a pair there already (MB_REFUSED) or one that could not be
+		 * written (MB_IO): either way an output not created */
+		return st == MB_REFUSED || st == MB_IO ? EX_CANTCREAT : cli_exit(st);
 	}
 	if (outbox)
 		printf("%s/outbox.key  secret key (0600): [replies] outbox_key_file of the gateways\n"

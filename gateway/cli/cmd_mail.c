@@ -17,6 +17,7 @@
 #include <sodium.h>
 
 #include "buf.h"
+#include "cli_exit.h"
 #include "commands.h"
 #include "usage.h"
 #include "config.h"
@@ -117,13 +118,14 @@ mail_test(int argc, char **argv)
 		fprintf(stderr, "mayorbox mail test: %s\n", err);
 		return EX_CONFIG;
 	}
-	int r = smtp_config_load(&cfg, &sc, err, sizeof(err));
-	if (r < 0) {
+	bool present = false;
+	enum mb_status st = smtp_config_load(&cfg, &sc, &present, err, sizeof(err));
+	if (st != MB_OK) {
 		fprintf(stderr, "mayorbox mail test: %s\n", err);
-		rc = EX_CONFIG;
+		rc = cli_exit(st);
 		goto out;
 	}
-	if (r > 0) {
+	if (!present) {
 		fprintf(stderr, "mayorbox mail test: %s: no [smtp] section: outgoing mail is off\n",
 			config_path);
 		rc = EX_CONFIG;

@@ -31,6 +31,7 @@
 #include <jansson.h>
 
 #include "cli_exit.h"
+#include "cli_labels.h"
 #include "cli_rules.h"
 #include "commands.h"
 #include "config.h"
@@ -340,7 +341,7 @@ static int
 key_and_rules(const char *cmd, const char *key, const char *rdir, struct ruleset **set_r)
 {
 	char err[1024];
-	enum mb_status st = rules_key_check(key, err, sizeof(err));
+	enum mb_status st = rules_key_check(key, &cli_labels, err, sizeof(err));
 	if (st != MB_OK) {
 		fprintf(stderr, "mayorbox %s: %s\n", cmd, err);
 		return cli_exit(st);
@@ -471,7 +472,7 @@ rules_test(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	struct rules_db_opts o = {0};
+	struct rules_db_opts o = {.labels = &cli_labels};
 	bool json = false;
 	bool from_db = false;
 	const char *rules_opt = NULL, *config_path = NULL;
@@ -519,7 +520,7 @@ rules_suggest_cmd(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	struct rules_db_opts o = {0};
+	struct rules_db_opts o = {.labels = &cli_labels};
 	bool json = false;
 	struct rules_suggest_opts so = {CATEGORY_NONE, false, SUGGEST_LIMIT_DEFAULT, SUGGEST_MIN_MISSED,
 				  false};
@@ -667,7 +668,7 @@ rules_diff_cmd(int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	const char *cmd = "rules diff";
-	struct rules_db_opts o = {0};
+	struct rules_db_opts o = {.labels = &cli_labels};
 	const char *new_opt = NULL, *old_opt = NULL, *config_path = NULL;
 	bool json = false;
 	int c;

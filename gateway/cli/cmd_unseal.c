@@ -14,6 +14,7 @@
 
 #include "../service/cases.h"
 #include "cli_exit.h"
+#include "cli_labels.h"
 #include "commands.h"
 #include "config.h"
 #include "db.h"
@@ -76,6 +77,7 @@ cmd_unseal(int argc, char **argv)
 		return cli_exit(MB_CONFIG);
 	}
 	struct cases *cs = cases_new(db_conninfo(db_opt, &cfg));
+	cases_set_labels(cs, &cli_labels);
 	config_deinit(&cfg);
 	json_t *letters = NULL;
 	enum mb_status st = cases_unseal(cs, number, key, raw, &letters, err, sizeof(err));

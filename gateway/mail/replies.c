@@ -68,9 +68,10 @@ replies_address_ok(const char *a)
 	return true;
 }
 
-int
+enum mb_status
 replies_config_load(const struct config *cfg, struct replies_config *rc, char *err, size_t errlen)
 {
+	err[0] = '\0';
 	memset(rc, 0, sizeof(*rc));
 	snprintf(rc->tag, sizeof(rc->tag), "12345");
 	rc->per_sender_per_day = REPLIES_PER_SENDER_DEFAULT;
@@ -199,13 +200,13 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 	rc->enabled = smtp && rc->from != NULL;
 	if (rc->office == NULL)
 		rc->office = xstrdup("市长信箱 / Mayor's Mailbox");
-	return 0;
+	return MB_OK;
 bad_tag:
 	snprintf(err, errlen, "%s:%u: tag is 1 to %d letters, digits or _", cfg->path, line,
 		 REPLIES_TAG_MAX - 1);
 fail:
 	replies_config_deinit(rc);
-	return -1;
+	return MB_CONFIG;
 }
 
 void
@@ -823,13 +824,14 @@ replies_message_id(const struct replies_config *rc, const char *token, char *out
 	snprintf(out, outlen, "<%s@%s>", token, at ? at + 1 : "localhost");
 }
 
-int
+enum mb_status
 replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
 		struct buf *out, char *err, size_t errlen)
 {
+	err[0] = '\0';
 	if (rc->from == NULL || !replies_address_ok(rc->from)) {
 		snprintf(err, errlen, "no sender address ([smtp] from)");
-		return -1;
+		return MB_CONFIG;
 	}
 	/* nothing of the writer's is repeated unless echo says so: anyone can
 	 * put a stranger's address in From, and our mail would carry their
@@ -841,7 +843,7 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	    || (ref && strpbrk(ref, "<> \t"))) {
 		snprintf(err, errlen, "outbox %s: the recipient or a reference cannot be put in a "
 			 "header", m->token);
-		return -1;
+		return MB_REFUSED;
 	}
 	bool zh = m->language && strcmp(m->language, "zh") == 0;
 	bool ack = strcmp(m->kind, "acknowledgement") == 0;
@@ -918,7 +920,7 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	buf_deinit(&crlf);
 	if (over) {
 		snprintf(err, errlen, "outbox %s: the message is too long", m->token);
-		return -1;
+		return MB_LIMIT;
 	}
-	return 0;
+	return MB_OK;
 }

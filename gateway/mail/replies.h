@@ -69,11 +69,12 @@ struct replies_config {
 	unsigned char sender_hash_key[SEAL_HASH_KEY_BYTES];
 };
 
-/* Reads [replies] (and from, from_name of [smtp]) of cfg. Returns 0, or -1
- * with "file:line: message" in err. Without an [smtp] section, enabled is
- * false and nothing is queued. */
-int replies_config_load(const struct config *cfg, struct replies_config *rc, char *err,
-			size_t errlen);
+/* Reads [replies] (and from, from_name of [smtp]) of cfg. Returns MB_OK, or
+ * MB_CONFIG with "file:line: message" in err (outbox_key_file: "file:line:
+ * outbox_key_file: PATH: reason"); rc is deinit'ed on failure. Without an
+ * [smtp] section, enabled is false and nothing is queued. */
+enum mb_status replies_config_load(const struct config *cfg, struct replies_config *rc,
+				   char *err, size_t errlen) MB_MUST_USE;
 void replies_config_deinit(struct replies_config *rc);
 
 /* Whom a letter's acknowledgement goes to: its From, never its Reply-To
@@ -159,9 +160,12 @@ void replies_message_id(const struct replies_config *rc, const char *token, char
 
 /* The whole message as it goes on the wire (CRLF lines), into out. date is
  * the Date: (UTC seconds). Without m->echo, recipient_name, subject and
- * reply_to_id are not used. Returns 0, or -1 when a field cannot be put in
- * a header (a CR or LF in an address). */
-int replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
-		    struct buf *out, char *err, size_t errlen);
+ * reply_to_id are not used. Returns MB_OK; MB_CONFIG when rc has no sender
+ * address ([smtp] from); MB_REFUSED when the recipient or a reference
+ * cannot be put in a header as it is (this mail can never go); MB_LIMIT
+ * when the message would pass out's cap. err names the outbox token. */
+enum mb_status replies_compose(const struct replies_config *rc, const struct replies_mail *m,
+			       long long date, struct buf *out, char *err,
+			       size_t errlen) MB_MUST_USE;
 
 #endif

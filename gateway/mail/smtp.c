@@ -45,7 +45,7 @@ key_line(const struct config *cfg, const char *key)
 	return line;
 }
 
-static int
+static void
 conf_error(const struct config *cfg, const char *key, const char *what, char *err, size_t errlen)
 {
 	const char *path = cfg->path ? cfg->path : "config";
@@ -54,7 +54,6 @@ conf_error(const struct config *cfg, const char *key, const char *what, char *er
 		snprintf(err, errlen, "%s:%u: [smtp] %s: %s", path, line, key, what);
 	else
 		snprintf(err, errlen, "%s: [smtp] %s: %s", path, key, what);
-	return -1;
 }
 
 /* A host name or address literal that can go into a URL as it is. */
@@ -92,8 +91,9 @@ read_password(const char *path, char **r, char *why, size_t whylen)
 	return true;
 }
 
-int
-smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, size_t errlen)
+enum mb_status
+smtp_config_load(const struct config *cfg, struct smtp_config *sc, bool *present_r, char *err,
+		 size_t errlen)
 {
 	const char *v;
 	long n;
@@ -101,11 +101,13 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 	bool have = false;
 
 	memset(sc, 0, sizeof(*sc));
+	err[0] = '\0';
 	for (size_t i = 0; cfg && i < cfg->count; i++)
 		if (strcmp(cfg->v[i].section, SMTP_SECTION) == 0)
 			have = true;
+	*present_r = have;
 	if (!have)
-		return 1;
+		return MB_OK;
 
 	/* url = smtp://host[:port] (STARTTLS) or smtps://host[:port] (implicit
 	 * TLS), or host, port and tls apart */
@@ -263,10 +265,11 @@ smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err, si
 		}
 		sc->timeout_seconds = n;
 	}
-	return 0;
+	return MB_OK;
 fail:
 	smtp_config_deinit(sc);
-	return -1;
+	*present_r = false;
+	return MB_CONFIG;
 }
 
 void

@@ -11,6 +11,7 @@
 #ifndef MB_SMTP_H
 #define MB_SMTP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "config.h"
@@ -39,10 +40,11 @@ struct smtp_config {
 	long timeout_seconds;
 };
 
-/* Reads section [smtp] of cfg into *sc. Returns 1 when cfg has no [smtp]
- * section (mail is disabled; *sc zeroed), 0 when read (free with
- * smtp_config_deinit), or -1 with "file:line: [smtp] key: what is wrong"
- * (or "file: [smtp] key: missing") in err and *sc zeroed. Keys: host,
+/* Reads section [smtp] of cfg into *sc. Returns MB_OK, with *present_r
+ * false when cfg has no [smtp] section (mail is disabled; *sc zeroed) and
+ * true when it was read (free with smtp_config_deinit); or MB_CONFIG with
+ * "file:line: [smtp] key: what is wrong" (or "file: [smtp] key: missing")
+ * in err, *sc zeroed and *present_r false. Keys: host,
  * port (default 587 for starttls, 465 for implicit, 25 for none), tls =
  * starttls|implicit|none (default starttls; none only when host is
  * loopback: 127.0.0.0/8, ::1, localhost), ca_file, user, password_file
@@ -50,8 +52,8 @@ struct smtp_config {
  * secret is never put in err), from (required, an address), from_name,
  * helo, timeout_seconds (1 to SMTP_TIMEOUT_MAX, default
  * SMTP_TIMEOUT_DEFAULT). */
-int smtp_config_load(const struct config *cfg, struct smtp_config *sc, char *err,
-		     size_t errlen) MB_MUST_USE;
+enum mb_status smtp_config_load(const struct config *cfg, struct smtp_config *sc,
+				bool *present_r, char *err, size_t errlen) MB_MUST_USE;
 
 /* Frees the strings of sc (the password zeroed first) and zeroes sc. */
 void smtp_config_deinit(struct smtp_config *sc);

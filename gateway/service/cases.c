@@ -22,6 +22,7 @@
 #include "charset.h"
 #include "classify.h"
 #include "db.h"
+#include "labels.h"
 #include "read.h"
 #include "replies.h"
 #include "rules_limits.h"
@@ -51,6 +52,7 @@ struct cases {
 	bool have_secret;
 	struct seal_secret secret;
 	struct cases_pub office, outbox;
+	const struct labels *labels;	/* the front end's words; NULL: ours */
 };
 
 struct cases *
@@ -69,6 +71,12 @@ cases_new_on(PGconn *db, char *err, size_t errlen)
 	struct cases *c = xcalloc(1, sizeof(*c));
 	c->db = db;
 	return c;
+}
+
+void
+cases_set_labels(struct cases *c, const struct labels *l)
+{
+	c->labels = l;
 }
 
 void
@@ -137,8 +145,9 @@ public_key(struct cases_pub *slot, const char *path, char *err, size_t errlen)
 	if (slot->loaded && strcmp(slot->path, path) == 0)
 		return MB_OK;
 	slot->loaded = false;
-	if (seal_load_public(path, &slot->key, err, errlen) != 0)
-		return MB_CONFIG;
+	enum mb_status st = seal_load_public(path, &slot->key, err, errlen);
+	if (st != MB_OK)
+		return st;
 	seal_key_id(&slot->key, slot->id);
 	snprintf(slot->path, sizeof(slot->path), "%s", path);
 	slot->loaded = true;
@@ -240,7 +249,7 @@ cases_check_note(const char *note, char *err, size_t errlen)
 		err[0] = '\0';
 		return MB_OK;
 	}
-	snprintf(err, errlen, "--note: not UTF-8 text of at most %u bytes", CASES_NOTE_MAX);
+	snprintf(err, errlen, "the note is not UTF-8 text of at most %u bytes", CASES_NOTE_MAX);
 	return MB_USAGE;
 }
 
@@ -311,7 +320,7 @@ digits(const char *s, size_t n, int *v)
 	return true;
 }
 
-/* The time part of --since after the date: "HH:MM[:SS[.fff]]" and a zone;
+/* The time part of a first day after the date: "HH:MM[:SS[.fff]]" and a zone;
  * MB_USAGE when malformed. */
 static enum mb_status
 since_time(const char *p, struct tm *tm, double *frac_r, bool *zone_r, long *off_r)
@@ -751,7 +760,7 @@ show_letter_words(struct cases *c, struct show_rules *sr, json_t *lj, json_t *ru
 	} else {
 		json_object_set_new(lj, "rules_note", json_string(
 			l->confidential ? (have_key ? "sealed to another key"
-					   : "sealed: the matched words need --key")
+					   : "sealed: the matched words need the office's secret key")
 				: "the letter's bytes are not kept"));
 	}
 	return MB_OK;
@@ -848,18 +857,39 @@ out:
 	return st;
 }
 
-/* The boxes key opens of a case, by reveal_case() (recorded); none is
- * MB_REFUSED "KEY: this key opens nothing of case NUMBER". */
-static enum mb_status
-reveal(struct cases *c, const char *number, const struct seal_secret *key,
-       struct case_boxes *boxes, char *err, size_t errlen)
+enum mb_status
+cases_reveal(PGconn *db, const char *number, const struct seal_secret *key,
+	     struct case_boxes *boxes, char *err, size_t errlen)
 {
-	enum mb_status st = cases_db_reveal(c->db, number, key->id, boxes, err, errlen);
+	enum mb_status st = cases_db_reveal(db, number, key->id, boxes, err, errlen);
 	if (st == MB_OK && boxes->n == 0) {
 		snprintf(err, errlen, "%s: this key opens nothing of case %s", key->path, number);
 		st = MB_REFUSED;
 	}
 	return st;
+}
+
+json_t *
+cases_open_letter(const struct case_boxes *boxes, long long letter_id,
+		  const struct seal_secret *key, const char *number, enum mb_status *st_r,
+		  char *err, size_t errlen)
+{
+	const struct case_box *b = find_box(boxes, "letter", letter_id);
+	if (b == NULL) {
+		snprintf(err, errlen, "%s: this key opens nothing of letter %lld", number,
+			 letter_id);
+		*st_r = MB_NO_INPUT;
+		return NULL;
+	}
+	return open_identity(key, number, b, st_r, err, errlen);
+}
+
+/* The boxes key opens of a case of the session (cases_reveal). */
+static enum mb_status
+reveal(struct cases *c, const char *number, const struct seal_secret *key,
+       struct case_boxes *boxes, char *err, size_t errlen)
+{
+	return cases_reveal(c->db, number, key, boxes, err, errlen);
 }
 
 /* Builds the document inside the transaction. */
@@ -887,7 +917,7 @@ show_build(struct cases *c, const char *number, const char *key_path, struct sho
 	if (opening) {
 		if ((st = secret_key(c, key_path, &key, err, errlen)) != MB_OK) {
 			char why[700];
-			snprintf(why, sizeof(why), "--key %s", err);
+			snprintf(why, sizeof(why), "%s %s", labels_name(c->labels, LABEL_KEY), err);
 			snprintf(err, errlen, "%s", why);
 			st = MB_REFUSED;
 			goto out;
@@ -943,7 +973,8 @@ cases_show(struct cases *c, const char *number, const char *key_path, const char
 	if ((st = cases_check_number(number, err, errlen)) != MB_OK)
 		return st;
 	if (key_path && access(key_path, R_OK) != 0) {
-		snprintf(err, errlen, "--key %s: %s", key_path, strerror(errno));
+		snprintf(err, errlen, "%s %s: %s", labels_name(c->labels, LABEL_KEY), key_path,
+			 strerror(errno));
 		return MB_NO_INPUT;
 	}
 	if ((st = begin(c, true, err, errlen)) != MB_OK)
@@ -1059,7 +1090,8 @@ known_department(struct cases *c, const char *rules_dir, const char *dept,
 		}
 	if (st != MB_OK) {
 		snprintf(err, errlen, "DEPARTMENT: no department is called \"%s\" "
-			 "(--new-department adds one); known:", dept);
+			 "(%s adds one); known:", dept,
+			 labels_ask(c->labels, LABEL_NEW_DEPARTMENT));
 		out->known = xcalloc(count + 1, sizeof(*out->known));
 		for (size_t i = 0; i < count; i++) {
 			bool dup = false;
@@ -1125,7 +1157,7 @@ close_why(const char *code)
 	static const struct {
 		const char *code, *words;
 	} w[] = {
-		{"no mail requested", "closed with --no-mail"},
+		{"no mail requested", "no mail was asked for"},
 		{"anonymous writer", "the writer is anonymous"},
 		{"no name", "the writer gave no name"},
 		{"no address", "the writer gave no e-mail address"},
@@ -1134,7 +1166,7 @@ close_why(const char *code)
 					    "outbox key"},
 		{"no answer text", "the answer is empty"},
 		{"outbox key differs", "the writer's reply address is sealed to another outbox "
-				       "key than the pinned one (--outbox-key)"},
+				       "key than the pinned one"},
 	};
 	for (size_t i = 0; i < sizeof(w) / sizeof(w[0]); i++)
 		if (strcmp(code, w[i].code) == 0)
@@ -1174,16 +1206,18 @@ close_sealed(struct cases *c, const char *number, const struct cases_close_req *
 	const struct seal_secret *key;
 	enum mb_status st;
 	if (req->answer && req->key_path == NULL) {
+		char hint[64];
 		snprintf(err, errlen, "%s is confidential: its answer is kept sealed to the "
-			 "office's key and its writer is answered only by a supervisor with --key "
-			 "SECRET_KEY_FILE; or close it without an answer (--no-mail, without "
-			 "--reply-file)", number);
+			 "office's key and its writer is answered only by a supervisor with %s; or "
+			 "close it without an answer and without mail%s", number,
+			 labels_ask(c->labels, LABEL_KEY),
+			 labels_hint(c->labels, LABEL_NO_MAIL, hint, sizeof(hint)));
 		return MB_USAGE;
 	}
 	if (req->answer) {
 		if ((st = secret_key(c, req->key_path, &key, err, errlen)) != MB_OK) {
 			char why[700];
-			snprintf(why, sizeof(why), "--key %s", err);
+			snprintf(why, sizeof(why), "%s %s", labels_name(c->labels, LABEL_KEY), err);
 			snprintf(err, errlen, "%s", why);
 			return MB_REFUSED;
 		}
@@ -1210,10 +1244,11 @@ close_sealed(struct cases *c, const char *number, const struct cases_close_req *
 			return MB_FATAL;
 		}
 	} else if (mail && !w->anonymous && !h->automatic) {
-		snprintf(err, errlen, "%s: no outbox public key is pinned (--outbox-key FILE, or "
-			 "[replies] outbox_public_key_file of --config; the outbox.pub of 'mayorbox "
-			 "keygen --outbox'): the answer to a confidential writer waits only sealed, "
-			 "so it is not queued; nothing changed", number);
+		snprintf(err, errlen, "%s: no outbox public key is pinned (%s, or [replies] "
+			 "outbox_public_key_file of %s: the outbox.pub written beside the gateways' "
+			 "outbox.key): the answer to a confidential writer waits only sealed, so it "
+			 "is not queued; nothing changed", number,
+			 labels_ask(c->labels, LABEL_OUTBOX_KEY), labels_name(c->labels, LABEL_CONFIG));
 		return MB_CONNECTION;
 	}
 	a->answer_box = b->answer;
@@ -1229,18 +1264,20 @@ close_sealed(struct cases *c, const char *number, const struct cases_close_req *
  * address the outbox can write to (replies_address_ok), or the answer
  * would wait and be given up; refused here, before anything changes. */
 static enum mb_status
-close_public_address(const char *number, const struct cases_close_req *req,
-		     const struct case_head *h, const struct case_writer *w, char *err,
-		     size_t errlen)
+close_public_address(const struct cases *c, const char *number,
+		     const struct cases_close_req *req, const struct case_head *h,
+		     const struct case_writer *w, char *err, size_t errlen)
 {
 	bool would_queue = !req->no_mail && w->found && !h->automatic && !w->anonymous
 		&& cases_nonempty(w->name) && cases_nonempty(w->address)
 		&& cases_nonempty(req->answer);
 	if (would_queue && !replies_address_ok(w->address)) {
+		char hint[64];
 		snprintf(err, errlen, "%s: the writer's address is not one the outbox can write to "
 			 "as it is (one address: local part, one @, a domain): no answer is queued "
-			 "and nothing changed; answer the writer otherwise and close the case with "
-			 "--no-mail", number);
+			 "and nothing changed; answer the writer otherwise and close the case "
+			 "without mail%s", number,
+			 labels_hint(c->labels, LABEL_NO_MAIL, hint, sizeof(hint)));
 		return MB_REFUSED;
 	}
 	return MB_OK;
@@ -1258,14 +1295,16 @@ cases_close(struct cases *c, const char *number, const struct cases_close_req *r
 	enum mb_status st;
 	memset(out, 0, sizeof(*out));
 	if (req->answer == NULL && !req->no_mail) {
-		snprintf(err, errlen, "--reply-file FILE is needed (the answer), or --no-mail");
+		snprintf(err, errlen, "%s is needed, or %s", labels_ask(c->labels, LABEL_ANSWER),
+			 labels_ask(c->labels, LABEL_NO_MAIL));
 		return MB_USAGE;
 	}
 	if (req->answer && (st = cases_check_answer(req->answer, strlen(req->answer), err,
 						     errlen)) != MB_OK)
 		return st;
 	if (req->key_path && access(req->key_path, R_OK) != 0) {
-		snprintf(err, errlen, "--key %s: %s", req->key_path, strerror(errno));
+		snprintf(err, errlen, "%s %s: %s", labels_name(c->labels, LABEL_KEY), req->key_path,
+			 strerror(errno));
 		return MB_NO_INPUT;
 	}
 	if ((st = change_begin(c, number, &h, err, errlen)) != MB_OK)
@@ -1290,7 +1329,7 @@ cases_close(struct cases *c, const char *number, const struct cases_close_req *r
 	if ((st = cases_db_writer(c->db, h.id, &w, err, errlen)) != MB_OK)
 		goto out;
 	if (!h.confidential) {
-		if ((st = close_public_address(number, req, &h, &w, err, errlen)) != MB_OK)
+		if ((st = close_public_address(c, number, req, &h, &w, err, errlen)) != MB_OK)
 			goto out;
 		a.answer = req->answer;
 	} else if ((st = close_sealed(c, number, req, &h, &w, mail, &b, &a, err, errlen)) != MB_OK) {
@@ -1307,8 +1346,10 @@ cases_close(struct cases *c, const char *number, const struct cases_close_req *r
 	} else if (h.confidential && w.anonymous && !req->no_mail
 		   && strcmp(result, "no sealed reply address") == 0) {
 		snprintf(out->why, sizeof(out->why), "the writer is anonymous");
+		snprintf(out->why_code, sizeof(out->why_code), "anonymous writer");
 	} else {
 		snprintf(out->why, sizeof(out->why), "%s", close_why(result));
+		snprintf(out->why_code, sizeof(out->why_code), "%s", result);
 	}
 out:
 	close_boxes_deinit(&b);
@@ -1490,17 +1531,18 @@ cases_seal(struct cases *c, const char *number, const char *note, const char *pu
 	    || (st = cases_check_number(number, err, errlen)) != MB_OK)
 		return st;
 	if (public_key_path == NULL || *public_key_path == '\0') {
-		snprintf(err, errlen, "the office's public key is needed (--public-key FILE, or "
-			 "[confidential] public_key_file of --config)");
+		snprintf(err, errlen, "the office's public key is needed (%s, or [confidential] "
+			 "public_key_file of %s)", labels_ask(c->labels, LABEL_PUBLIC_KEY),
+			 labels_name(c->labels, LABEL_CONFIG));
 		return MB_USAGE;
 	}
 	if ((st = public_key(&c->office, public_key_path, why, sizeof(why))) != MB_OK) {
-		snprintf(err, errlen, "--public-key %s", why);
+		snprintf(err, errlen, "%s %s", labels_name(c->labels, LABEL_PUBLIC_KEY), why);
 		return st;
 	}
 	bool have_outbox = outbox_key_path && *outbox_key_path;
 	if (have_outbox && (st = public_key(&c->outbox, outbox_key_path, why, sizeof(why)))) {
-		snprintf(err, errlen, "--outbox-key %s", why);
+		snprintf(err, errlen, "%s %s", labels_name(c->labels, LABEL_OUTBOX_KEY), why);
 		return st;
 	}
 	if ((st = change_begin(c, number, &h, err, errlen)) != MB_OK)
@@ -1583,14 +1625,15 @@ fail:
 }
 
 /* A key for release or unseal: that it is there (MB_NO_INPUT) and opens
- * (MB_REFUSED "--key file: reason"). */
+ * (MB_REFUSED "the secret key file FILE: reason", in the front end's
+ * words). */
 static enum mb_status
 office_key(struct cases *c, const char *key_path, const struct seal_secret **key, char *err,
 	   size_t errlen)
 {
 	char why[700];
 	if (secret_key(c, key_path, key, why, sizeof(why)) != MB_OK) {
-		snprintf(err, errlen, "--key %s", why);
+		snprintf(err, errlen, "%s %s", labels_name(c->labels, LABEL_KEY), why);
 		return MB_REFUSED;
 	}
 	return MB_OK;
@@ -1609,20 +1652,21 @@ cases_release(struct cases *c, const char *number, const char *key_path, const c
 	enum mb_status st;
 	memset(out, 0, sizeof(*out));
 	if (key_path == NULL) {
-		snprintf(err, errlen, "--key SECRET_KEY_FILE is needed: the case's letters are "
-			 "opened with the office's secret key (the opening is recorded); nothing "
-			 "changed");
+		snprintf(err, errlen, "%s is needed: the case's letters are opened with the "
+			 "office's secret key (the opening is recorded); nothing changed",
+			 labels_ask(c->labels, LABEL_KEY));
 		return MB_USAGE;
 	}
 	if (!cases_nonempty(note)) {
-		snprintf(err, errlen, "--note TEXT is needed: why the case is released (kept in "
-			 "its history); nothing changed");
+		snprintf(err, errlen, "%s is needed: why the case is released (kept in its "
+			 "history); nothing changed", labels_ask(c->labels, LABEL_NOTE));
 		return MB_USAGE;
 	}
 	if ((st = cases_check_note(note, err, errlen)) != MB_OK)
 		return st;
 	if (access(key_path, R_OK) != 0) {
-		snprintf(err, errlen, "--key %s: %s", key_path, strerror(errno));
+		snprintf(err, errlen, "%s %s: %s", labels_name(c->labels, LABEL_KEY), key_path,
+			 strerror(errno));
 		return MB_NO_INPUT;
 	}
 	/* a clerk: a confidential case is "no such case" here already */

@@ -10,7 +10,9 @@
  * returns a struct and one JSON form (json_t *, new reference) which
  * `--json` prints and the web console serves. No printing here: every
  * detail goes to the caller's err (STYLE.md 6), which names the case, a
- * key file or a field, never a writer's identity.
+ * key file or a field, never a writer's identity, and names the inputs in
+ * the front end's words (cases_set_labels), never as a command line's
+ * options; the JSON forms use the service's own words.
  *
  * The statuses: MB_USAGE a malformed request, MB_REFUSED wrong data or
  * state (a case closed already, a key that opens nothing), MB_NO_INPUT no
@@ -52,6 +54,11 @@ struct cases;
 /* A session for conninfo (copied; "" is libpq's environment). Free with
  * cases_free(), which closes the connection and zeroes the keys. */
 struct cases *cases_new(const char *conninfo);
+/* The front end's words for the inputs its messages name (labels.h:
+ * `mayorbox` says "--key"); borrowed, kept for the session. Without, err
+ * speaks in the service's own words ("the secret key file"). */
+struct labels;
+void cases_set_labels(struct cases *c, const struct labels *l);
 /* A session on a connection already open (the web console's: the person's
  * own login), which it never reopens under another login: lost, it is
  * MB_CONNECTION. NULL with err when the connection cannot be set up.
@@ -72,13 +79,14 @@ enum mb_status cases_check_category(const char *s, const char *extra, char *err,
 enum mb_status cases_check_status(const char *s, char *err, size_t errlen) MB_MUST_USE;
 /* "2026-000123": four digits, a dash, six to nine digits. */
 enum mb_status cases_check_number(const char *number, char *err, size_t errlen) MB_MUST_USE;
-/* A note: UTF-8 text of at most CASES_NOTE_MAX bytes (NULL is fine). */
+/* A note: UTF-8 text of at most CASES_NOTE_MAX bytes (NULL is fine); err
+ * "the note is not UTF-8 text of at most N bytes". */
 enum mb_status cases_check_note(const char *note, char *err, size_t errlen) MB_MUST_USE;
 /* An answer: UTF-8 text that is not blank, at most CASES_REPLY_MAX bytes;
  * MB_REFUSED "not UTF-8 text (byte N)" or "the answer is empty". */
 enum mb_status cases_check_answer(const char *text, size_t n, char *err,
 				  size_t errlen) MB_MUST_USE;
-/* "--since" of a list or stats: "YYYY-MM-DD" (local midnight) or an ISO
+/* The first day of a list or stats: "YYYY-MM-DD" (local midnight) or an ISO
  * timestamp "YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|+HH:MM|+HHMM|+HH]" (local time
  * when it names no zone) to seconds since the epoch. */
 enum mb_status cases_parse_since(const char *s, double *epoch_r) MB_MUST_USE;
@@ -159,6 +167,10 @@ struct case_closed {
 	char outbox_id[32];	/* its id when queued */
 	char *address;		/* a public case's writer when queued (caller: deinit) */
 	char why[200];		/* why no mail, when not queued */
+	/* case_close()'s code of it ("no mail requested", "outbox key
+	 * differs", ...: schema 006), for a front end that says it in its
+	 * own words (its option) */
+	char why_code[64];
 };
 /* Closes number. A public case's writer must have an address the outbox
  * can write to (replies_address_ok): one it would refuse is refused here
@@ -205,6 +217,31 @@ json_t *cases_released_json(const struct case_released *r);
  * left out. A key that opens no letter is MB_REFUSED. */
 enum mb_status cases_unseal(struct cases *c, const char *number, const char *key_path, bool raw,
 			    json_t **letters_r, char *err, size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * The one opening of sealed letters: every use case and tool that reads a
+ * sealed letter goes through it (show, release and unseal here; the rules'
+ * measurements, service/rules.c), so an opening is recorded one way.
+ */
+
+/* The boxes of case number that key opens, in db's open transaction, by
+ * reveal_case() (cases_db_reveal), which records ONE 'identity revealed'
+ * event (who, key id) before it returns them. MB_REFUSED with "KEY: this
+ * key opens nothing of case NUMBER" when none does (nothing is recorded);
+ * else cases_db_reveal's codes. Free boxes with cases_db_rows_free (also
+ * after a failure). */
+struct seal_secret;
+enum mb_status cases_reveal(PGconn *db, const char *number, const struct seal_secret *key,
+			    struct case_boxes *boxes, char *err, size_t errlen) MB_MUST_USE;
+
+/* The identity of letter letter_id among boxes (from cases_reveal), opened
+ * with key: a JSON object (caller decrefs; "raw" holds the message in
+ * base64), or NULL with *st_r: MB_NO_INPUT when boxes hold no box of that
+ * letter, MB_REFUSED when key does not open it or it is not mayorbox's.
+ * err names the case, never the contents. */
+json_t *cases_open_letter(const struct case_boxes *boxes, long long letter_id,
+			  const struct seal_secret *key, const char *number, enum mb_status *st_r,
+			  char *err, size_t errlen);
 
 /* ------------------------------------------------------------------------
  * stats

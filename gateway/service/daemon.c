@@ -180,7 +180,7 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	}
 	{
 		char terr[512];
-		if (db_check_tls(db_conninfo(NULL, &cfg), terr, sizeof(terr)) != 0) {
+		if (db_check_tls(db_conninfo(NULL, &cfg), terr, sizeof(terr)) != MB_OK) {
 			snprintf(err, errlen, "%s: [database] conninfo: %s", g->config_path, terr);
 			goto fail;
 		}
@@ -189,7 +189,7 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	struct seal_key key;
 	bool have_key = false;
 	if (kp) {
-		if (seal_load_public(kp, &key, err, errlen) != 0)
+		if (seal_load_public(kp, &key, err, errlen) != MB_OK)
 			goto fail;
 		have_key = true;
 	}
@@ -206,11 +206,11 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 		batch = (size_t)v;
 	}
 	struct replies_config rc;
-	if (replies_config_load(&cfg, &rc, err, errlen) != 0)
+	if (replies_config_load(&cfg, &rc, err, errlen) != MB_OK)
 		goto fail;
 	struct smtp_config smtp;
-	int sr = smtp_config_load(&cfg, &smtp, err, errlen);
-	if (sr < 0) {
+	bool have_smtp = false;
+	if (smtp_config_load(&cfg, &smtp, &have_smtp, err, errlen) != MB_OK) {
 		replies_config_deinit(&rc);
 		goto fail;
 	}
@@ -220,7 +220,7 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	sodium_memzero(&rc, sizeof(rc));	/* the outbox key lives in g->rc only */
 	if (g->have_smtp)
 		smtp_config_deinit(&g->smtp);
-	g->have_smtp = sr == 0;
+	g->have_smtp = have_smtp;
 	if (g->have_smtp)
 		g->smtp = smtp;
 	g->rc.enabled = g->rc.enabled && g->have_smtp;
@@ -320,17 +320,18 @@ db_ok(struct gateway *g)
 	/* the schema first: a function missing or changed would quarantine
 	 * every letter (an upgrade done in the wrong order) */
 	long version = 0;
-	int sc = db_schema_check(g->db, &version, err, sizeof(err));
-	if (sc != 0) {
+	enum mb_status sc = db_schema_check(g->db, &version, err, sizeof(err));
+	if (sc != MB_OK) {
 		char ms[32];
 		int d = backoff_next(&g->db_backoff_ms);
+		bool mismatch = sc == MB_CONFIG;	/* else the question was not answered */
 		snprintf(ms, sizeof(ms), "%d", d);
-		if (sc == -1 && !g->connected_once) {
+		if (mismatch && !g->connected_once) {
 			log_event(LOG_ERROR, "schema_mismatch", "error", err, NULL);
 			g->fatal = MB_CONFIG;	/* at the start: refuse */
 		} else {
-			log_event(sc == -1 ? LOG_ERROR : LOG_WARN,
-				  sc == -1 ? "schema_mismatch" : "database_unavailable", "error", err,
+			log_event(mismatch ? LOG_ERROR : LOG_WARN,
+				  mismatch ? "schema_mismatch" : "database_unavailable", "error", err,
 				  "retry_ms", ms, NULL);
 		}
 		PQfinish(g->db);

@@ -3,8 +3,9 @@
  * `rules test` (a TSV of files, or the reviewed cases of the database),
  * `rules suggest` and `rules diff`. Both inputs of `rules test` feed one
  * scorer (rules_corpus_measure, rules_report_json); the database is read
- * through store/corpus.h. Nothing of a letter's content is ever said:
- * case numbers, letter ids, rule names.
+ * through store/corpus.h, and a sealed letter is opened only through the
+ * case file's one opening (cases_reveal, service/cases.c). Nothing of a
+ * letter's content is ever said: case numbers, letter ids, rule names.
  */
 #include "rules.h"
 
@@ -14,17 +15,22 @@
 #include <string.h>
 #include <strings.h>
 
+#include <sodium.h>
+
 #include "buf.h"
+#include "cases.h"
 #include "check.h"
 #include "classify.h"
 #include "corpus.h"
 #include "db.h"
+#include "labels.h"
 #include "letter_file.h"
 #include "limits.h"
 #include "normalize.h"
 #include "read.h"
 #include "readfile.h"
 #include "rules_limits.h"
+#include "seal.h"
 #include "suggest.h"
 #include "xalloc.h"
 
@@ -605,48 +611,176 @@ rules_corpus_judge_files(struct rules_corpus *c, const struct ruleset *set, bool
 /* ---- the database side ---- */
 
 enum mb_status
-rules_key_check(const char *key, char *err, size_t errlen)
+rules_key_check(const char *key, const struct labels *labels, char *err, size_t errlen)
 {
 	err[0] = '\0';
 	if (key == NULL)
 		return MB_OK;
 	FILE *f = fopen(key, "r");
 	if (f == NULL) {
-		snprintf(err, errlen, "--key %s: cannot read the secret key file", key);
+		snprintf(err, errlen, "%s %s: cannot be read", labels_name(labels, LABEL_KEY), key);
 		return MB_CONFIG;
 	}
 	fclose(f);
 	return MB_OK;
 }
 
+/* A run over the database: the corpus's transaction, the office's key read
+ * once, and the boxes of the case last opened through cases_reveal() (the
+ * one opening, service/cases.c): rows come case by case, so each case is
+ * opened, and recorded, once. */
+struct db_run {
+	struct corpus_conn cc;
+	const struct rules_db_opts *o;
+	struct seal_secret key;
+	bool have_key;
+	bool opened;		/* boxes are number's */
+	char number[64];
+	struct case_boxes boxes;
+	size_t revealed;	/* cases whose opening returned a box (recorded) */
+};
+
+/* A first day that is not a date (MB_USAGE from the store) said with the
+ * front end's name of it; st as it is. */
+static enum mb_status
+since_words(const struct rules_db_opts *o, enum mb_status st, char *err, size_t errlen)
+{
+	if (st == MB_USAGE && o->since) {
+		char why[600];
+		snprintf(why, sizeof(why), "%s", err);
+		snprintf(err, errlen, "%s %s", labels_name(o->labels, LABEL_SINCE), why);
+	}
+	return st;
+}
+
+/* The key first (a key that cannot be read never waits for a database),
+ * then the corpus's transaction. Close with run_close, also on failure. */
+static enum mb_status
+run_open(struct db_run *run, const struct config *cfg, const struct rules_db_opts *o,
+	 char *err, size_t errlen)
+{
+	enum mb_status st;
+	memset(run, 0, sizeof(*run));
+	run->o = o;
+	if (o->key) {
+		char why[700];
+		if ((st = seal_secret_load(o->key, &run->key, why, sizeof(why))) != MB_OK) {
+			snprintf(err, errlen, "%s %s", labels_name(o->labels, LABEL_KEY), why);
+			return st;
+		}
+		run->have_key = true;
+	}
+	st = corpus_open(&run->cc, db_conninfo(o->db_opt, cfg), run->have_key, o->since, err,
+			 errlen);
+	return since_words(o, st, err, errlen);
+}
+
+/* Ends the run: a stop after some case was opened keeps the record of it
+ * (corpus_close); the key is zeroed. */
+static void
+run_close(struct db_run *run)
+{
+	cases_db_rows_free(&run->boxes);
+	corpus_close(&run->cc, run->revealed > 0);
+	seal_secret_deinit(&run->key);
+	run->have_key = false;
+}
+
+static void
+raw_free(unsigned char *raw, size_t len, bool secret)
+{
+	if (raw && secret)
+		sodium_memzero(raw, len);
+	free(raw);
+}
+
+/* The raw message of an opened identity: its "raw", in base64. MB_NO_INPUT
+ * (skip it, err says) when it has none or it is damaged. The identity's
+ * copy is zeroed. */
+static enum mb_status
+ident_raw(json_t *ident, unsigned char **raw_r, size_t *len_r, char *err, size_t errlen)
+{
+	json_t *b = json_object_get(ident, "raw");
+	const char *s = json_string_value(b);
+	size_t sl = s ? json_string_length(b) : 0, bin_len = 0;
+	if (s == NULL) {
+		snprintf(err, errlen, "sealed data is not mayorbox's (no raw message)");
+		return MB_NO_INPUT;
+	}
+	unsigned char *buf = xmalloc(sl + 1);
+	enum mb_status st = MB_OK;
+	if (sodium_base642bin(buf, sl + 1, s, sl, "\r\n", &bin_len, NULL,
+			      sodium_base64_VARIANT_ORIGINAL) != 0) {
+		raw_free(buf, sl + 1, true);
+		snprintf(err, errlen, "sealed raw message damaged");
+		st = MB_NO_INPUT;
+	} else {
+		*raw_r = buf;
+		*len_r = bin_len;
+	}
+	sodium_memzero((void *)s, sl);	/* our copy, dropped by the caller */
+	return st;
+}
+
+/* A sealed row's raw message, through the one opening: MB_OK with *raw_r
+ * (secret); MB_NO_INPUT (skip it: an identity without a raw message);
+ * MB_REFUSED when the key opens nothing of the case or not this letter
+ * (stop); else the opening's code. */
+static enum mb_status
+sealed_raw(struct db_run *run, const struct corpus_row *row, unsigned char **raw_r,
+	   size_t *len_r, char *err, size_t errlen)
+{
+	enum mb_status st;
+	if (!run->opened || strcmp(run->number, row->number) != 0) {
+		cases_db_rows_free(&run->boxes);
+		run->opened = false;
+		st = cases_reveal(run->cc.db, row->number, &run->key, &run->boxes, err, errlen);
+		if (st != MB_OK)
+			return st;
+		snprintf(run->number, sizeof(run->number), "%s", row->number);
+		run->opened = true;
+		run->revealed++;
+	}
+	json_t *ident = cases_open_letter(&run->boxes, strtoll(row->letter, NULL, 10), &run->key,
+					  row->number, &st, err, errlen);
+	if (ident == NULL)
+		return MB_REFUSED;	/* no box of this letter, or one the key does not open */
+	st = ident_raw(ident, raw_r, len_r, err, errlen);
+	json_decref(ident);
+	return st;
+}
+
 /* The raw message of a row, or why not: MB_OK with *raw_r; MB_NO_INPUT
  * when the row is skipped (counted in *skipped_conf or *unreadable, noted);
  * or the run's stop. */
 static enum mb_status
-row_raw(struct corpus_conn *cc, const struct corpus_row *row, struct rules_notes *notes,
+row_raw(struct db_run *run, const struct corpus_row *row, struct rules_notes *notes,
 	size_t *skipped_conf, size_t *unreadable, unsigned char **raw_r, size_t *len_r,
 	bool *secret_r, char *err, size_t errlen)
 {
 	enum mb_status st;
 	char why[1024];
-	switch (corpus_fetch_raw(cc, row, raw_r, len_r, secret_r, &st, why, sizeof(why))) {
-	case CORPUS_FETCH_OK:
-		return MB_OK;
-	case CORPUS_FETCH_SEALED:
+	*raw_r = NULL;
+	*len_r = 0;
+	*secret_r = row->sealed;
+	if (row->sealed && !run->have_key) {
 		(*skipped_conf)++;
 		return MB_NO_INPUT;
-	case CORPUS_FETCH_UNREADABLE:
+	}
+	st = row->sealed ? sealed_raw(run, row, raw_r, len_r, why, sizeof(why))
+			 : corpus_plain_raw(&run->cc, row->letter, raw_r, len_r, why, sizeof(why));
+	if (st == MB_OK)
+		return MB_OK;
+	if (st == MB_NO_INPUT) {
 		rules_note(notes, "case %s, letter %s: %s; skipped", row->number, row->letter, why);
 		(*unreadable)++;
 		return MB_NO_INPUT;
-	case CORPUS_FETCH_BAD_KEY:
-		snprintf(err, errlen, "case %s, letter %s: %s", row->number, row->letter, why);
-		return MB_BAD_LETTER;
-	case CORPUS_FETCH_DB:
-		break;
 	}
-	snprintf(err, errlen, "%s", why);
-	return st;
+	if (st == MB_REFUSED)
+		snprintf(err, errlen, "case %s, letter %s: %s", row->number, row->letter, why);
+	else
+		snprintf(err, errlen, "%s", why);
+	return since_words(run->o, st, err, errlen);
 }
 
 /* One reviewed case judged into a sample of t. */
@@ -677,45 +811,42 @@ enum mb_status
 rules_db_test(const struct ruleset *set, const struct config *cfg, const struct rules_db_opts *o,
 	      struct rules_db_test *t, char *err, size_t errlen)
 {
-	struct corpus_conn cc;
+	struct db_run run;
 	struct corpus_list list = {0};
 	memset(t, 0, sizeof(*t));
 	t->c.rs = xcalloc(set->count ? set->count : 1, sizeof(*t->c.rs));
-	enum mb_status st = corpus_open(&cc, db_conninfo(o->db_opt, cfg), o->key, o->since, err,
-					errlen);
+	enum mb_status st = run_open(&run, cfg, o, err, errlen);
 	if (st != MB_OK)
 		goto out;
-	if ((st = corpus_reviewed(&cc, RULES_DB_ROWS_MAX, &list, err, errlen)) != MB_OK)
+	st = corpus_reviewed(&run.cc, RULES_DB_ROWS_MAX, &list, err, errlen);
+	if ((st = since_words(o, st, err, errlen)) != MB_OK)
 		goto out;
 	for (size_t i = 0; i < list.count; i++) {
 		struct corpus_row row;
 		corpus_row_get(&list, i, &row);
 		t->reviewed++;
-		if (row.sealed && o->key == NULL) {
-			t->skipped_conf++;
-			continue;
-		}
 		unsigned char *raw;
 		size_t len;
 		bool secret;
-		st = row_raw(&cc, &row, &t->c.notes, &t->skipped_conf, &t->c.unreadable, &raw, &len,
+		st = row_raw(&run, &row, &t->c.notes, &t->skipped_conf, &t->c.unreadable, &raw, &len,
 			     &secret, err, errlen);
 		if (st == MB_NO_INPUT)
 			continue;
 		if (st != MB_OK)
 			goto out;
 		db_test_case(set, &row, raw, len, o->keep_text, t);
-		corpus_raw_free(raw, len, secret);
+		raw_free(raw, len, secret);
 	}
 	bool truncated = list.truncated;
 	corpus_list_deinit(&list);
-	/* the reveal events (if any) are kept: reveal_case() wrote them */
-	t->revealed = corpus_revealed(&cc);
-	if ((st = corpus_commit(&cc, err, errlen)) != MB_OK)
+	/* the reveal events (if any) are kept: cases_reveal() recorded them */
+	t->revealed = run.revealed;
+	if ((st = corpus_commit(&run.cc, err, errlen)) != MB_OK)
 		goto out;
 	if (truncated)
 		rules_note(&t->c.notes, "more than %u reviewed cases: the first %u measured "
-			   "(narrow with --since)", RULES_DB_ROWS_MAX, RULES_DB_ROWS_MAX);
+			   "(narrow with %s)", RULES_DB_ROWS_MAX, RULES_DB_ROWS_MAX,
+			   labels_ask(o->labels, LABEL_SINCE));
 	if (t->c.count == 0) {
 		if (t->reviewed == 0)
 			snprintf(err, errlen, "no reviewed cases%s%s visible to you (a case counts "
@@ -723,13 +854,14 @@ rules_db_test(const struct ruleset *set, const struct config *cfg, const struct 
 				 o->since ? " since " : "", o->since ? o->since : "");
 		else
 			snprintf(err, errlen, "none of the %zu reviewed cases could be measured: "
-				 "%zu confidential skipped (no --key), %zu unreadable", t->reviewed,
-				 t->skipped_conf, t->c.unreadable);
+				 "%zu confidential skipped (without %s), %zu unreadable",
+				 t->reviewed, t->skipped_conf, labels_name(o->labels, LABEL_KEY),
+				 t->c.unreadable);
 		st = MB_NO_INPUT;
 	}
 out:
 	corpus_list_deinit(&list);
-	corpus_close(&cc);
+	run_close(&run);
 	return st;
 }
 
@@ -885,27 +1017,23 @@ enum mb_status
 rules_diff(const struct ruleset *old_set, const struct ruleset *new_set, const struct config *cfg,
 	   const struct rules_db_opts *o, struct rules_diff *d, char *err, size_t errlen)
 {
-	struct corpus_conn cc;
+	struct db_run run;
 	struct corpus_list list = {0};
 	memset(d, 0, sizeof(*d));
 	d->changes = json_array();
-	enum mb_status st = corpus_open(&cc, db_conninfo(o->db_opt, cfg), o->key, o->since, err,
-					errlen);
+	enum mb_status st = run_open(&run, cfg, o, err, errlen);
 	if (st != MB_OK)
 		goto out;
-	if ((st = corpus_letters(&cc, RULES_DB_ROWS_MAX, &list, err, errlen)) != MB_OK)
+	st = corpus_letters(&run.cc, RULES_DB_ROWS_MAX, &list, err, errlen);
+	if ((st = since_words(o, st, err, errlen)) != MB_OK)
 		goto out;
 	for (size_t i = 0; i < list.count; i++) {
 		struct corpus_row row;
 		corpus_row_get(&list, i, &row);
-		if (row.sealed && o->key == NULL) {
-			d->skipped_conf++;
-			continue;
-		}
 		unsigned char *raw;
 		size_t len;
 		bool secret;
-		st = row_raw(&cc, &row, &d->notes, &d->skipped_conf, &d->unreadable, &raw, &len,
+		st = row_raw(&run, &row, &d->notes, &d->skipped_conf, &d->unreadable, &raw, &len,
 			     &secret, err, errlen);
 		if (st == MB_NO_INPUT)
 			continue;
@@ -915,7 +1043,7 @@ rules_diff(const struct ruleset *old_set, const struct ruleset *new_set, const s
 		char why[512];
 		enum mb_status pst = rules_judge(old_set, raw, len, true, false, &a, why, sizeof(why));
 		(void)rules_judge(new_set, raw, len, true, false, &b, why, sizeof(why));
-		corpus_raw_free(raw, len, secret);
+		raw_free(raw, len, secret);
 		d->compared++;
 		d->not_letters += pst != MB_OK;
 		json_t *e = diff_letter(&row, old_set, &a, new_set, &b, d);
@@ -926,16 +1054,18 @@ rules_diff(const struct ruleset *old_set, const struct ruleset *new_set, const s
 	}
 	bool truncated = list.truncated;
 	corpus_list_deinit(&list);
-	/* nothing was written unless --key recorded its openings; keep those */
-	d->revealed = corpus_revealed(&cc);
-	if ((st = corpus_commit(&cc, err, errlen)) != MB_OK)
+	/* nothing was written unless the key's openings were recorded; keep
+	 * those */
+	d->revealed = run.revealed;
+	if ((st = corpus_commit(&run.cc, err, errlen)) != MB_OK)
 		goto out;
 	if (truncated)
 		rules_note(&d->notes, "more than %u letters: the first %u compared (narrow with "
-			   "--since)", RULES_DB_ROWS_MAX, RULES_DB_ROWS_MAX);
+			   "%s)", RULES_DB_ROWS_MAX, RULES_DB_ROWS_MAX,
+			   labels_ask(o->labels, LABEL_SINCE));
 out:
 	corpus_list_deinit(&list);
-	corpus_close(&cc);
+	run_close(&run);
 	return st;
 }
 

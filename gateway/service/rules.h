@@ -173,16 +173,22 @@ json_t *rules_suggestion_json(const struct rules_suggestion *s);
 
 /* ---- the database side: rules test --from-db and rules diff ---- */
 
+struct labels;
 struct rules_db_opts {
-	const char *db_opt;	/* --db */
-	const char *since;	/* --since, or NULL */
-	const char *key;	/* --key: the secret key file, or NULL */
+	const char *db_opt;	/* the conninfo, or NULL: the configuration's */
+	const char *since;	/* the first day of the cases, or NULL */
+	const char *key;	/* the office's secret key file, or NULL */
 	bool keep_text;		/* for rules suggest */
+	/* the front end's words for since and key in err and the notes
+	 * (labels.h); NULL: the service's own */
+	const struct labels *labels;
 };
 
 /* The key file must be readable before anything is recorded: MB_OK (no
- * key, or a readable one) or MB_CONFIG. */
-enum mb_status rules_key_check(const char *key, char *err, size_t errlen) MB_MUST_USE;
+ * key, or a readable one) or MB_CONFIG ("KEY PATH: cannot be read", KEY
+ * in labels' words). */
+enum mb_status rules_key_check(const char *key, const struct labels *labels, char *err,
+			       size_t errlen) MB_MUST_USE;
 
 /* rules test --from-db: the cases clerks reviewed (their corrected
  * category, department and confidential flag against the rules' decision
@@ -193,9 +199,12 @@ struct rules_db_test {
 };
 
 /* Fills *t (release with rules_db_test_deinit, also on failure: notes are
- * kept). Returns MB_OK; MB_NO_INPUT when nothing could be measured;
- * MB_CONNECTION, MB_DENIED, MB_USAGE (--since), MB_CONFIG (--key) or
- * MB_BAD_LETTER (the key opens no letter) with err. */
+ * kept). A sealed letter is opened with o->key (read once) through
+ * cases_reveal(), which records each case's opening once. Returns MB_OK;
+ * MB_NO_INPUT when nothing could be measured; MB_CONNECTION, MB_DENIED,
+ * MB_USAGE (since is not a date), MB_CONFIG (the key cannot be read) or
+ * MB_REFUSED (the key opens nothing of a case, or not its letter) with
+ * err. */
 enum mb_status rules_db_test(const struct ruleset *set, const struct config *cfg,
 			     const struct rules_db_opts *o, struct rules_db_test *t, char *err,
 			     size_t errlen) MB_MUST_USE;

@@ -547,10 +547,14 @@ verify_peer(struct imap_priv *p, char *err, size_t errlen)
 			der[n] = (const unsigned char *)m->str;
 			len[n++] = m->len;
 		}
-	int r = tlsverify_chain(der, len, n, p->host, p->ca_file, why, sizeof(why));
+	enum mb_status st = tlsverify_chain(der, len, n, p->host, p->ca_file, why, sizeof(why));
 	if (chain)
 		mailstream_certificate_chain_free(chain);
-	if (r != 0) {
+	if (st != MB_OK) {
+		/* a chain not trusted, or a ca_file that cannot be read (MB_CONFIG):
+		 * either way this connection goes and the daemon tries again
+		 * later; ca_file is read at each verification, so a fixed one
+		 * counts at the next try */
 		/* GnuTLS's text ends in a period and maybe white space */
 		size_t k = strlen(why);
 		while (k > 0 && (why[k - 1] == ' ' || why[k - 1] == '\n'))

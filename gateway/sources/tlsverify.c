@@ -12,7 +12,7 @@
 #include <gnutls/gnutls.h>
 #include <gnutls/x509.h>
 
-int
+enum mb_status
 tlsverify_chain(const unsigned char *const *der, const size_t *der_len, size_t n,
 		const char *host, const char *ca_file, char *err, size_t errlen)
 {
@@ -20,29 +20,33 @@ tlsverify_chain(const unsigned char *const *der, const size_t *der_len, size_t n
 	gnutls_x509_crt_t crt[TLSVERIFY_CHAIN_MAX];
 	size_t ncrt = 0;
 	unsigned status = 0;
-	int ret = -1, r;
+	enum mb_status ret = MB_CONNECTION;
+	int r;
 
+	err[0] = '\0';
 	if (n == 0) {
 		snprintf(err, errlen, "the server sent no certificate");
-		return -1;
+		return MB_CONNECTION;
 	}
 	if (n > TLSVERIFY_CHAIN_MAX)
 		n = TLSVERIFY_CHAIN_MAX;
 	if (gnutls_x509_trust_list_init(&tl, 0) < 0) {
 		snprintf(err, errlen, "cannot make a trust list");
-		return -1;
+		return MB_FATAL;
 	}
 	if (ca_file) {
 		r = gnutls_x509_trust_list_add_trust_file(tl, ca_file, NULL, GNUTLS_X509_FMT_PEM, 0, 0);
 		if (r <= 0) {
 			snprintf(err, errlen, "ca_file %s: %s", ca_file,
 				 r < 0 ? gnutls_strerror(r) : "no certificate in it");
+			ret = MB_CONFIG;
 			goto out;
 		}
 	} else {
 		r = gnutls_x509_trust_list_add_system_trust(tl, 0, 0);
 		if (r <= 0) {
 			snprintf(err, errlen, "no system trust store (set ca_file)");
+			ret = MB_CONFIG;
 			goto out;
 		}
 	}
@@ -50,6 +54,7 @@ tlsverify_chain(const unsigned char *const *der, const size_t *der_len, size_t n
 		gnutls_datum_t d = {(unsigned char *)der[i], (unsigned)der_len[i]};
 		if (gnutls_x509_crt_init(&crt[ncrt]) < 0) {
 			snprintf(err, errlen, "out of memory");
+			ret = MB_FATAL;
 			goto out;
 		}
 		ncrt++;
@@ -79,7 +84,7 @@ tlsverify_chain(const unsigned char *const *der, const size_t *der_len, size_t n
 		}
 		goto out;
 	}
-	ret = 0;
+	ret = MB_OK;
 out:
 	for (size_t i = 0; i < ncrt; i++)
 		gnutls_x509_crt_deinit(crt[i]);

@@ -7,11 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-#include <sodium.h>
-
 #include "db.h"
-#include "seal.h"
 #include "xalloc.h"
 
 /* A reviewed case counts when it has one of these events (schema/002). */
@@ -38,7 +34,7 @@ static const char letters_sql[] =
 	"WHERE ($1::timestamptz IS NULL OR c.created_at >= $1::timestamptz) "
 	"ORDER BY c.created_at, abs(c.id), c.id, (l.id > 0) DESC, abs(l.id) LIMIT $2";
 
-/* Says why a statement failed: MB_DENIED not allowed, MB_USAGE --since is
+/* Says why a statement failed: MB_DENIED not allowed, MB_USAGE since is
  * not a date, MB_CONNECTION otherwise (no database, not migrated, gone).
  * Clears r. */
 static enum mb_status
@@ -54,7 +50,7 @@ corpus_fail(struct corpus_conn *cc, PGresult *r, char *err, size_t errlen)
 			 "mayorbox_supervisor role)", db_error(cc->db));
 		st = MB_DENIED;
 	} else if (state && strncmp(state, "22", 2) == 0 && cc->since) {
-		snprintf(err, errlen, "--since '%s': not a date (YYYY-MM-DD)", cc->since);
+		snprintf(err, errlen, "'%s': not a date (YYYY-MM-DD)", cc->since);
 		st = MB_USAGE;
 	} else {
 		snprintf(err, errlen, "database: %s", db_error(cc->db));
@@ -65,11 +61,10 @@ corpus_fail(struct corpus_conn *cc, PGresult *r, char *err, size_t errlen)
 }
 
 enum mb_status
-corpus_open(struct corpus_conn *cc, const char *conninfo, const char *key, const char *since,
+corpus_open(struct corpus_conn *cc, const char *conninfo, bool opening, const char *since,
 	    char *err, size_t errlen)
 {
 	memset(cc, 0, sizeof(*cc));
-	cc->key = key;
 	cc->since = since;
 	err[0] = '\0';
 	cc->db = db_connect(conninfo, err, errlen);
@@ -77,18 +72,8 @@ corpus_open(struct corpus_conn *cc, const char *conninfo, const char *key, const
 		return MB_CONNECTION;
 	if (!db_exec_ok(cc->db, "SET search_path = office, public"))
 		return corpus_fail(cc, NULL, err, errlen);
-	if (!key) {
-		if (!db_exec_ok(cc->db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-			return corpus_fail(cc, NULL, err, errlen);
-		return MB_OK;
-	}
-	struct seal_key pk;
-	char why[600];
-	if (seal_public_of_secret(key, &pk, cc->kid, why, sizeof(why)) != 0) {
-		snprintf(err, errlen, "--key %s", why);
-		return MB_CONFIG;
-	}
-	if (!db_exec_ok(cc->db, "BEGIN ISOLATION LEVEL REPEATABLE READ"))
+	if (!db_exec_ok(cc->db, opening ? "BEGIN ISOLATION LEVEL REPEATABLE READ"
+			: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
 		return corpus_fail(cc, NULL, err, errlen);
 	return MB_OK;
 }
@@ -103,33 +88,18 @@ corpus_commit(struct corpus_conn *cc, char *err, size_t errlen)
 	return MB_OK;
 }
 
-static void
-reveal_cache_deinit(struct corpus_reveal_cache *c)
-{
-	PQclear(c->r);
-	c->r = NULL;
-	c->number[0] = '\0';
-}
-
 void
-corpus_close(struct corpus_conn *cc)
+corpus_close(struct corpus_conn *cc, bool keep)
 {
-	reveal_cache_deinit(&cc->cache);
 	if (cc->db) {
 		/* a stop after some case was opened keeps the record of it */
-		if (cc->cache.revealed > 0 && PQtransactionStatus(cc->db) == PQTRANS_INTRANS)
+		if (keep && PQtransactionStatus(cc->db) == PQTRANS_INTRANS)
 			(void)db_commit(cc->db);
 		if (PQtransactionStatus(cc->db) != PQTRANS_IDLE)
 			(void)db_exec_ok(cc->db, "ROLLBACK");
 		PQfinish(cc->db);
 		cc->db = NULL;
 	}
-}
-
-size_t
-corpus_revealed(const struct corpus_conn *cc)
-{
-	return cc->cache.revealed;
 }
 
 static enum mb_status
@@ -189,32 +159,20 @@ corpus_list_deinit(struct corpus_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
-static long long
-bin_int8(const PGresult *r, int row, int col)
+enum mb_status
+corpus_plain_raw(struct corpus_conn *cc, const char *letter_id, unsigned char **raw_r,
+		 size_t *len_r, char *err, size_t errlen)
 {
-	const unsigned char *p = (const unsigned char *)PQgetvalue(r, row, col);
-	unsigned long long v = 0;
-	if (PQgetlength(r, row, col) != 8)
-		return 0;
-	for (int i = 0; i < 8; i++)
-		v = (v << 8) | p[i];
-	return (long long)v;
-}
-
-/* letters.raw of a letter that is not sealed */
-static enum corpus_fetch
-fetch_plain(struct corpus_conn *cc, const char *id, unsigned char **raw_r, size_t *len_r,
-	    enum mb_status *st_r, char *err, size_t errlen)
-{
-	const char *params[1] = {id};
+	const char *params[1] = {letter_id};
+	*raw_r = NULL;
+	*len_r = 0;
+	err[0] = '\0';
 	/* binary results: bytea as its bytes */
 	PGresult *r = PQexecParams(cc->db, "SELECT raw FROM letters WHERE id = $1", 1, NULL,
 				   params, NULL, NULL, 1);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-		*st_r = corpus_fail(cc, r, err, errlen);
-		return CORPUS_FETCH_DB;
-	}
-	enum corpus_fetch st = CORPUS_FETCH_UNREADABLE;
+	if (PQresultStatus(r) != PGRES_TUPLES_OK)
+		return corpus_fail(cc, r, err, errlen);
+	enum mb_status st = MB_NO_INPUT;
 	if (PQntuples(r) != 1) {
 		snprintf(err, errlen, "not visible");
 	} else if (PQgetisnull(r, 0, 0)) {
@@ -224,93 +182,8 @@ fetch_plain(struct corpus_conn *cc, const char *id, unsigned char **raw_r, size_
 		*raw_r = xmalloc(n ? n : 1);
 		memcpy(*raw_r, PQgetvalue(r, 0, 0), n);
 		*len_r = n;
-		st = CORPUS_FETCH_OK;
+		st = MB_OK;
 	}
 	PQclear(r);
 	return st;
-}
-
-/* The "raw" of an opened box: base64 in the vault's JSON */
-static enum corpus_fetch
-box_raw(unsigned char *plain, size_t plen, unsigned char **raw_r, size_t *len_r,
-	bool *secret_r, char *err, size_t errlen)
-{
-	enum corpus_fetch st = CORPUS_FETCH_UNREADABLE;
-	json_t *o = json_loadb((const char *)plain, plen, 0, NULL);
-	sodium_memzero(plain, plen);
-	free(plain);
-	json_t *b = json_object_get(o, "raw");
-	const char *s = json_string_value(b);
-	size_t sl = s ? json_string_length(b) : 0, bin_len = 0;
-	if (s == NULL) {
-		snprintf(err, errlen, "sealed data is not mayorbox's (no raw message)");
-	} else {
-		unsigned char *buf = xmalloc(sl + 1);
-		if (sodium_base642bin(buf, sl + 1, s, sl, "\r\n", &bin_len, NULL,
-				      sodium_base64_VARIANT_ORIGINAL) != 0) {
-			free(buf);
-			snprintf(err, errlen, "sealed raw message damaged");
-		} else {
-			*raw_r = buf;
-			*len_r = bin_len;
-			*secret_r = true;
-			st = CORPUS_FETCH_OK;
-		}
-		sodium_memzero((void *)s, sl);	/* our copy, dropped below */
-	}
-	json_decref(o);
-	return st;
-}
-
-enum corpus_fetch
-corpus_fetch_raw(struct corpus_conn *cc, const struct corpus_row *row, unsigned char **raw_r,
-		 size_t *len_r, bool *secret_r, enum mb_status *st_r, char *err, size_t errlen)
-{
-	struct corpus_reveal_cache *cache = &cc->cache;
-	*raw_r = NULL;
-	*len_r = 0;
-	*secret_r = false;
-	*st_r = MB_OK;
-	if (!row->sealed)
-		return fetch_plain(cc, row->letter, raw_r, len_r, st_r, err, errlen);
-	if (cc->key == NULL)
-		return CORPUS_FETCH_SEALED;
-	if (strcmp(cache->number, row->number) != 0) {
-		reveal_cache_deinit(cache);
-		const char *params[2] = {row->number, cc->kid};
-		PGresult *r = PQexecParams(cc->db, "SELECT what, id, sealed FROM reveal_case($1, $2)",
-					   2, NULL, params, NULL, NULL, 1);
-		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-			*st_r = corpus_fail(cc, r, err, errlen);
-			return CORPUS_FETCH_DB;
-		}
-		snprintf(cache->number, sizeof(cache->number), "%s", row->number);
-		cache->r = r;
-		if (PQntuples(r) > 0)
-			cache->revealed++;
-	}
-	long long lid = strtoll(row->letter, NULL, 10);
-	int k = -1;
-	for (int i = 0; i < PQntuples(cache->r) && k < 0; i++)
-		if (strcmp(PQgetvalue(cache->r, i, 0), "letter") == 0
-		    && bin_int8(cache->r, i, 1) == lid && !PQgetisnull(cache->r, i, 2))
-			k = i;
-	if (k < 0) {
-		snprintf(err, errlen, "%s: this key opens nothing of it", cc->key);
-		return CORPUS_FETCH_BAD_KEY;
-	}
-	size_t plen;
-	unsigned char *plain = seal_open(cc->key, (const unsigned char *)PQgetvalue(cache->r, k, 2),
-					 (size_t)PQgetlength(cache->r, k, 2), &plen, err, errlen);
-	if (plain == NULL)
-		return CORPUS_FETCH_BAD_KEY;
-	return box_raw(plain, plen, raw_r, len_r, secret_r, err, errlen);
-}
-
-void
-corpus_raw_free(unsigned char *raw, size_t len, bool secret)
-{
-	if (raw && secret)
-		sodium_memzero(raw, len);
-	free(raw);
 }

@@ -2,12 +2,12 @@
  * corpus.h - the letters the rule maintainers' tools measure, read from the
  * database (service/rules.c: `rules test --from-db`, `rules suggest
  * --from-db`, `rules diff`): the reviewed cases with their first letter,
- * or every filed letter, and each letter's raw message.
+ * or every filed letter, and a letter's raw message.
  *
- * One REPEATABLE READ transaction per run, READ ONLY without a key; with
- * one (--key) the only writes are the 'identity revealed' case events that
- * reveal_case() records before it returns a sealed letter's boxes (as
- * `unseal` does). Every SQL statement of these tools is here.
+ * One REPEATABLE READ transaction per run, READ ONLY unless the run opens
+ * sealed letters; then the only writes are the 'identity revealed' case
+ * events of service/cases.c's one opening (cases_reveal, on cc->db in this
+ * transaction). Every other SQL statement of these tools is here.
  */
 #ifndef MB_CORPUS_H
 #define MB_CORPUS_H
@@ -19,38 +19,28 @@
 
 #include "error.h"
 
-/* The boxes of the case last opened with reveal_case(): rows are read case
- * by case, so each case is revealed (and recorded) once. */
-struct corpus_reveal_cache {
-	char number[64];
-	PGresult *r;		/* what, id, sealed (binary) */
-	size_t revealed;	/* cases whose reveal returned a box */
-};
-
 struct corpus_conn {
 	PGconn *db;
-	const char *key;	/* the secret key file, or NULL (borrowed) */
-	const char *since;	/* --since, or NULL (borrowed) */
-	char kid[17];		/* the key's id */
-	struct corpus_reveal_cache cache;
+	const char *since;	/* the first day, or NULL (borrowed) */
 };
 
 /* Connects to conninfo and opens the run's one transaction (REPEATABLE
  * READ: every read sees one snapshot) on the supervisors' views when the
  * login may read them (search_path office, public; a clerk reads public).
- * Without a key it is READ ONLY. Returns MB_OK; MB_CONNECTION (no
- * database), MB_CONFIG ("--key PATH: ..."), or corpus_fail's code, with
- * err. Close with corpus_close, also on failure. */
-enum mb_status corpus_open(struct corpus_conn *cc, const char *conninfo, const char *key,
+ * READ ONLY unless opening (sealed letters are opened and recorded).
+ * Returns MB_OK; MB_CONNECTION (no database), MB_DENIED, or MB_USAGE when
+ * since is not a date ("'SINCE': not a date (YYYY-MM-DD)"), with err.
+ * Close with corpus_close, also on failure. */
+enum mb_status corpus_open(struct corpus_conn *cc, const char *conninfo, bool opening,
 			   const char *since, char *err, size_t errlen) MB_MUST_USE;
 
 /* Commits (keeping the reveal events, if any): MB_OK or MB_CONNECTION
  * ("commit failed: ..."). */
 enum mb_status corpus_commit(struct corpus_conn *cc, char *err, size_t errlen) MB_MUST_USE;
 
-/* Ends the run: a stop after some case was opened keeps the record of it;
- * anything else is rolled back. */
-void corpus_close(struct corpus_conn *cc);
+/* Ends the run: keep (some case was opened) commits what the run did, so
+ * a stop keeps the record of an opening; anything else is rolled back. */
+void corpus_close(struct corpus_conn *cc, bool keep);
 
 /* A row of a list: borrowed from the list. */
 struct corpus_row {
@@ -81,23 +71,12 @@ enum mb_status corpus_letters(struct corpus_conn *cc, size_t max, struct corpus_
 void corpus_row_get(const struct corpus_list *l, size_t i, struct corpus_row *row);
 void corpus_list_deinit(struct corpus_list *l);
 
-enum corpus_fetch {
-	CORPUS_FETCH_OK,	/* *raw_r holds the message */
-	CORPUS_FETCH_SEALED,	/* confidential and no key: skip */
-	CORPUS_FETCH_UNREADABLE,	/* no raw message stored (or not visible): skip, err says */
-	CORPUS_FETCH_BAD_KEY,	/* the key does not open it (reason in err): stop */
-	CORPUS_FETCH_DB,	/* the statement failed (*st_r, err): stop */
-};
-
-/* The raw message of the row's letter: letters.raw, else the "raw" of its
- * box from reveal_case() opened with the key. A new buffer in *raw_r,
- * freed with corpus_raw_free. */
-enum corpus_fetch corpus_fetch_raw(struct corpus_conn *cc, const struct corpus_row *row,
-				   unsigned char **raw_r, size_t *len_r, bool *secret_r,
-				   enum mb_status *st_r, char *err, size_t errlen);
-void corpus_raw_free(unsigned char *raw, size_t len, bool secret);
-
-/* The cases revealed so far (each recorded as a case event). */
-size_t corpus_revealed(const struct corpus_conn *cc);
+/* The raw message of a letter that is not sealed (letters.raw): a new
+ * buffer in *raw_r (caller frees). MB_OK; MB_NO_INPUT when the letter is
+ * not visible or no raw message is stored (err says which: skip it); else
+ * the statement failed (MB_CONNECTION, MB_DENIED), with err. */
+enum mb_status corpus_plain_raw(struct corpus_conn *cc, const char *letter_id,
+				unsigned char **raw_r, size_t *len_r, char *err,
+				size_t errlen) MB_MUST_USE;
 
 #endif

@@ -126,16 +126,17 @@ db_far_host(const char *list, char *far, size_t farlen)
 	}
 }
 
-int
+enum mb_status
 db_check_tls(const char *conninfo, char *err, size_t errlen)
 {
 	char *perr = NULL;
+	err[0] = '\0';
 	PQconninfoOption *opts = PQconninfoParse(conninfo, &perr);
 	if (opts == NULL) {
 		const char *m = perr ? perr : "cannot be read";
 		snprintf(err, errlen, "database conninfo: %.*s", (int)strcspn(m, "\n"), m);
 		PQfreemem(perr);
-		return -1;
+		return MB_CONFIG;
 	}
 	const char *host = NULL, *hostaddr = NULL, *sslmode = NULL;
 	for (PQconninfoOption *o = opts; o->keyword; o++) {
@@ -155,12 +156,12 @@ db_check_tls(const char *conninfo, char *err, size_t errlen)
 	if (sslmode == NULL)
 		sslmode = getenv("PGSSLMODE");
 	char far[256];
-	int ret = 0;
+	enum mb_status ret = MB_OK;
 	if ((db_far_host(hostaddr, far, sizeof(far)) || db_far_host(host, far, sizeof(far)))
 	    && (sslmode == NULL || strcmp(sslmode, "verify-full") != 0)) {
 		snprintf(err, errlen, "sslmode: a database at %s needs sslmode=verify-full "
 			 "(in the conninfo or PGSSLMODE)", far);
-		ret = -1;
+		ret = MB_CONFIG;
 	}
 	PQconninfoFree(opts);
 	return ret;
@@ -169,7 +170,7 @@ db_check_tls(const char *conninfo, char *err, size_t errlen)
 PGconn *
 db_connect(const char *conninfo, char *err, size_t errlen)
 {
-	if (db_check_tls(conninfo ? conninfo : "", err, errlen) != 0)
+	if (db_check_tls(conninfo ? conninfo : "", err, errlen) != MB_OK)
 		return NULL;
 	PGconn *c = PQconnectdb(conninfo ? conninfo : "");
 	if (c == NULL) {
@@ -257,17 +258,28 @@ schema_files(const char *dir, char ***names_r)
 	return (long)count;
 }
 
-int
+/* Why a statement of a migration (or of db_status) failed: the connection
+ * gone, the role not allowed, or the database refusing the statement. */
+static enum mb_status
+migrate_fail(PGconn *c, bool denied)
+{
+	if (PQstatus(c) != CONNECTION_OK)
+		return MB_CONNECTION;
+	return denied ? MB_DENIED : MB_REFUSED;
+}
+
+enum mb_status
 db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 {
 	char **names = NULL;
 	long n = schema_files(dir, &names);
-	int ret = -1;
+	enum mb_status ret = MB_OK;
 	bool denied = false;
 
+	err[0] = '\0';
 	if (n < 0) {
 		snprintf(err, errlen, "%s: cannot read the schema folder", dir);
-		return -1;
+		return MB_NO_INPUT;
 	}
 	size_t count = (size_t)n;
 
@@ -276,12 +288,14 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 	PQclear(r);
 	if (!locked) {
 		snprintf(err, errlen, "database: %s", db_error(c));
+		ret = migrate_fail(c, denied);
 		goto out;
 	}
 	if (!migrate_exec(c, "CREATE TABLE IF NOT EXISTS schema_migrations ("
 			  " version integer PRIMARY KEY, name text NOT NULL,"
 			  " applied_at timestamptz NOT NULL DEFAULT now())", &denied)) {
 		snprintf(err, errlen, "database: %s", db_error(c));
+		ret = migrate_fail(c, denied);
 		goto unlock;
 	}
 	for (size_t i = 0; i < count; i++) {
@@ -295,21 +309,19 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 			denied = denied || (st && strcmp(st, "42501") == 0);
 			snprintf(err, errlen, "database: %s", db_error(c));
 			PQclear(r);
+			ret = migrate_fail(c, denied);
 			goto unlock;
 		}
 		int done = PQntuples(r) > 0;
 		PQclear(r);
 		if (done)
 			continue;
-		char path[4096], rerr[512];
+		char path[4096];
 		char *sql;
 		size_t len;
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
-		if (readfile(path, DB_MIGRATION_FILE_MAX, &sql, &len, rerr, sizeof(rerr))
-		    != MB_OK) {
-			snprintf(err, errlen, "%s", rerr);
+		if ((ret = readfile(path, DB_MIGRATION_FILE_MAX, &sql, &len, err, errlen)) != MB_OK)
 			goto unlock;
-		}
 		int ok = db_exec_ok(c, "BEGIN") && migrate_exec(c, sql, &denied);
 		free(sql);
 		if (ok) {
@@ -320,30 +332,32 @@ db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen)
 		}
 		if (!ok) {
 			snprintf(err, errlen, "%s: %s", path, db_error(c));
+			ret = migrate_fail(c, denied);
 			(void)db_exec_ok(c, "ROLLBACK");
 			goto unlock;
 		}
 		if (!db_commit(c)) {
 			snprintf(err, errlen, "%s: %s", path, db_error(c));
+			ret = migrate_fail(c, denied);
 			goto unlock;
 		}
 		if (report)
 			fprintf(report, "applied %s\n", names[i]);
 	}
-	ret = 0;
 unlock:
 	(void)db_exec_ok(c, "SELECT pg_advisory_unlock(" DB_MIGRATE_LOCK ")");
 out:
 	for (size_t i = 0; i < count; i++)
 		free(names[i]);
 	free(names);
-	return ret != 0 && denied ? DB_MIGRATE_DENIED : ret;
+	return ret;
 }
 
-int
+enum mb_status
 db_schema_check(PGconn *c, long *version_r, char *err, size_t errlen)
 {
 	long v = 0;
+	err[0] = '\0';
 	PGresult *r = PQexec(c, "SELECT schema_version()");
 	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
 		v = strtol(PQgetvalue(r, 0, 0), NULL, 10);
@@ -352,7 +366,7 @@ db_schema_check(PGconn *c, long *version_r, char *err, size_t errlen)
 		if (PQstatus(c) != CONNECTION_OK || st == NULL) {
 			snprintf(err, errlen, "database: %s", db_error(c));
 			PQclear(r);
-			return -2;
+			return MB_CONNECTION;
 		}
 		/* older than 007 (no schema_version()), or never migrated: the
 		 * table tells, when this login may read it */
@@ -365,7 +379,7 @@ db_schema_check(PGconn *c, long *version_r, char *err, size_t errlen)
 	PQclear(r);
 	*version_r = v;
 	if (v == DB_SCHEMA_VERSION)
-		return 0;
+		return MB_OK;
 	if (v == 0)
 		snprintf(err, errlen, "the database has no mayorbox schema (never migrated), this "
 			 "program's is at %03d: run 'mayorbox db migrate' first; no letter was "
@@ -382,17 +396,19 @@ db_schema_check(PGconn *c, long *version_r, char *err, size_t errlen)
 		snprintf(err, errlen, "the database's schema is at %03ld, newer than this "
 			 "program's %03d: upgrade this gateway (its 'mayorbox db migrate' knows "
 			 "nothing newer); no letter was touched", v, DB_SCHEMA_VERSION);
-	return -1;
+	return MB_CONFIG;
 }
 
-long
-db_status(PGconn *c, const char *dir, FILE *out, char *err, size_t errlen)
+enum mb_status
+db_status(PGconn *c, const char *dir, FILE *out, long *left_r, char *err, size_t errlen)
 {
 	char **names = NULL;
 	long count = schema_files(dir, &names), pending = 0, applied = 0, unknown = 0;
+	*left_r = 0;
+	err[0] = '\0';
 	if (count < 0) {
 		snprintf(err, errlen, "%s: cannot read the schema folder", dir);
-		return -1;
+		return MB_NO_INPUT;
 	}
 	PGresult *r = PQexec(c, "SELECT to_regclass('schema_migrations') IS NOT NULL");
 	bool table = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
@@ -403,12 +419,14 @@ db_status(PGconn *c, const char *dir, FILE *out, char *err, size_t errlen)
 		r = PQexec(c, "SELECT version, name, to_char(applied_at AT TIME ZONE 'UTC', "
 			   "'YYYY-MM-DD HH24:MI:SS') FROM schema_migrations ORDER BY version");
 		if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+			const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+			bool denied = st && strcmp(st, "42501") == 0;
 			snprintf(err, errlen, "database: %s", db_error(c));
 			PQclear(r);
 			for (long i = 0; i < count; i++)
 				free(names[i]);
 			free(names);
-			return -1;
+			return migrate_fail(c, denied);
 		}
 	}
 	int rows = r ? PQntuples(r) : 0;
@@ -442,7 +460,8 @@ db_status(PGconn *c, const char *dir, FILE *out, char *err, size_t errlen)
 	for (long i = 0; i < count; i++)
 		free(names[i]);
 	free(names);
-	return pending + unknown;
+	*left_r = pending + unknown;
+	return MB_OK;
 }
 
 const char *

@@ -11,6 +11,7 @@
 #include <libpq-fe.h>
 
 #include "config.h"
+#include "error.h"
 
 /* The conninfo a command uses: --db when given, else [database] conninfo of
  * the configuration, else "" (libpq's environment: PGHOST, PGDATABASE, ...).
@@ -21,9 +22,10 @@ const char *db_conninfo(const char *opt, const struct config *cfg);
  * ::1, localhost) or a Unix socket ('/...') is reached only with
  * sslmode=verify-full (DESIGN.md, invariant 6), from conninfo or
  * PGSSLMODE as libpq would take it; host and hostaddr (lists, also in a
- * URI) from conninfo, else PGHOST and PGHOSTADDR. Returns 0, or -1 with
- * "sslmode: a database at HOST needs sslmode=verify-full ..." in err. */
-int db_check_tls(const char *conninfo, char *err, size_t errlen);
+ * URI) from conninfo, else PGHOST and PGHOSTADDR. Returns MB_OK, or
+ * MB_CONFIG with "sslmode: a database at HOST needs sslmode=verify-full
+ * ..." (or "database conninfo: libpq's reason") in err. */
+enum mb_status db_check_tls(const char *conninfo, char *err, size_t errlen) MB_MUST_USE;
 
 /* Connects (after db_check_tls); NULL with the reason in err (libpq's
  * message, which carries no password). The connection uses UTF-8 and
@@ -61,29 +63,36 @@ const char *db_error(PGconn *c);
  * highest NNN, which tests/service.sh checks). */
 #define DB_SCHEMA_VERSION 8
 
-/* Whether the database is at DB_SCHEMA_VERSION: 0 when it is; -1 when it
- * is older, newer or never migrated, with "the database's schema is at N,
- * this program's at M: run 'mayorbox db migrate' ..." in err; -2 when the
- * question could not be asked (the connection, with libpq's message). The
- * database's version goes to *version_r (0: never migrated, -1 older than
- * schema_version(), 007). */
-int db_schema_check(PGconn *c, long *version_r, char *err, size_t errlen);
+/* Whether the database is at DB_SCHEMA_VERSION: MB_OK when it is;
+ * MB_CONFIG when it is older, newer or never migrated (the installation is
+ * wrong: migrate, or upgrade the gateway), with "the database's schema is
+ * at N, this program's at M: run 'mayorbox db migrate' ..." in err;
+ * MB_CONNECTION when the question could not be asked (libpq's message).
+ * The database's version goes to *version_r (0: never migrated, -1 older
+ * than schema_version(), 007). */
+enum mb_status db_schema_check(PGconn *c, long *version_r, char *err,
+			       size_t errlen) MB_MUST_USE;
 
 /* Prints the migrations of dir, each "applied NNN_name.sql  WHEN" or
  * "pending NNN_name.sql", and a database's versions that dir does not hold
- * ("unknown NNN: newer than this program"), then one line of totals.
- * Returns the number pending (0: up to date), or -1 with err. */
-long db_status(PGconn *c, const char *dir, FILE *out, char *err, size_t errlen);
-
-/* What db_migrate() returns when the role may not change the schema. */
-#define DB_MIGRATE_DENIED (-2)
+ * ("unknown NNN: newer than this program"), then one line of totals; how
+ * many are pending or unknown goes to *left_r (0: up to date). Returns
+ * MB_OK; MB_NO_INPUT ("DIR: cannot read the schema folder"); MB_DENIED,
+ * MB_CONNECTION or MB_REFUSED (as db_migrate) with "database: ..." in
+ * err. */
+enum mb_status db_status(PGconn *c, const char *dir, FILE *out, long *left_r, char *err,
+			 size_t errlen) MB_MUST_USE;
 
 /* Applies the schema/NNN_name.sql files of dir that are not yet recorded in
  * schema_migrations, in order, each in its own transaction, under an
  * advisory lock so two migrations at once apply each file once. Progress
- * lines go to report. Returns 0, or -1 with "file: error" in err, or
- * DB_MIGRATE_DENIED when the server refused for want of privilege. */
-int db_migrate(PGconn *c, const char *dir, FILE *report, char *err, size_t errlen);
+ * lines go to report. Returns MB_OK; MB_NO_INPUT ("DIR: cannot read the
+ * schema folder") or readfile's code for a migration file; MB_DENIED when
+ * the server refused for want of privilege; MB_CONNECTION when the
+ * connection went; MB_REFUSED when the database refused a migration
+ * ("file: error"; that file is rolled back). */
+enum mb_status db_migrate(PGconn *c, const char *dir, FILE *report, char *err,
+			  size_t errlen) MB_MUST_USE;
 
 /* The schema folder: opt, else $MAYORBOX_SCHEMA, else beside the program
  * (../schema, ../../schema, ../share/mayorbox/schema), else "schema". */

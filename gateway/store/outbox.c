@@ -208,7 +208,11 @@ outbox_send_due(PGconn *db, const struct smtp_config *sc, const struct replies_c
 		if (why[0]) {
 			st = MB_BAD_LETTER;	/* a box our key does not open: give it up */
 		} else if (m.recipient == NULL
-		    || replies_compose(rc, &m, (long long)time(NULL), &msg, why, sizeof(why)) != 0) {
+		    || replies_compose(rc, &m, (long long)time(NULL), &msg, why, sizeof(why))
+		       != MB_OK) {
+			/* a recipient or reference no header takes (MB_REFUSED), or
+			 * too long (MB_LIMIT); MB_CONFIG, no [smtp] from, cannot be
+			 * here: the outbox runs only when from is an address */
 			if (m.recipient == NULL)
 				snprintf(why, sizeof(why), "no recipient");
 			st = MB_BAD_LETTER;	/* it cannot be sent as it is: give it up */

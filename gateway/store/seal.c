@@ -20,7 +20,7 @@
 #define SEAL_KEY_FILE_MAX 4096
 #define SEAL_B64 sodium_base64_VARIANT_ORIGINAL
 
-static int
+static enum mb_status
 write_key(const char *path, mode_t mode, const unsigned char *key, size_t n, char *err,
 	  size_t errlen)
 {
@@ -29,87 +29,97 @@ write_key(const char *path, mode_t mode, const unsigned char *key, size_t n, cha
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
 	if (fd < 0) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
+		return MB_IO;
 	}
 	size_t len = strlen(b64);
 	b64[len++] = '\n';
+	errno = 0;
 	ssize_t w = write(fd, b64, len);
+	sodium_memzero(b64, sizeof(b64));
 	if (fchmod(fd, mode) != 0 || w != (ssize_t)len || fsync(fd) != 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: %s", path, errno ? strerror(errno) : "short write");
 		close(fd);
-		return -1;
+		return MB_IO;
 	}
-	return close(fd);
+	if (close(fd) != 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return MB_IO;
+	}
+	return MB_OK;
 }
 
-int
+enum mb_status
 seal_keygen(const char *dir, char *err, size_t errlen)
 {
 	return seal_keygen_named(dir, "confidential", err, errlen);
 }
 
-int
+enum mb_status
 seal_keygen_named(const char *dir, const char *name, char *err, size_t errlen)
 {
 	unsigned char pk[crypto_box_PUBLICKEYBYTES], sk[crypto_box_SECRETKEYBYTES];
 	char pub[4096], sec[4096];
 
+	err[0] = '\0';
 	if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
 		snprintf(err, errlen, "%s: %s", dir, strerror(errno));
-		return -1;
+		return MB_IO;
 	}
 	snprintf(pub, sizeof(pub), "%s/%s.pub", dir, name);
 	snprintf(sec, sizeof(sec), "%s/%s.key", dir, name);
 	if (access(pub, F_OK) == 0 || access(sec, F_OK) == 0) {
 		snprintf(err, errlen, "%s: a key pair is there already; not overwritten", dir);
-		return -1;
+		return MB_REFUSED;
 	}
 	crypto_box_keypair(pk, sk);
-	int r = write_key(sec, 0600, sk, sizeof(sk), err, errlen);
-	if (r == 0)
-		r = write_key(pub, 0644, pk, sizeof(pk), err, errlen);
+	enum mb_status st = write_key(sec, 0600, sk, sizeof(sk), err, errlen);
+	if (st == MB_OK)
+		st = write_key(pub, 0644, pk, sizeof(pk), err, errlen);
 	sodium_memzero(sk, sizeof(sk));
-	return r;
+	return st;
 }
 
 /* A key file; a secret key only from a file that group and others cannot
- * read (readfile_secret). */
-static int
+ * read (readfile_secret). MB_CONFIG with "PATH: reason" (seal.h): whatever
+ * readfile says, the file the configuration names is not a usable key. */
+static enum mb_status
 read_key(const char *path, bool secret, unsigned char *key, size_t n, char *err, size_t errlen)
 {
 	char *data;
 	size_t len, bin_len = 0;
 	if ((secret ? readfile_secret : readfile)(path, SEAL_KEY_FILE_MAX, &data, &len, err,
 						  errlen) != MB_OK)
-		return -1;
+		return MB_CONFIG;
 	int r = sodium_base642bin(key, n, data, len, " \t\r\n", &bin_len, NULL, SEAL_B64);
 	sodium_memzero(data, len);
 	free(data);
 	if (r != 0 || bin_len != n) {
 		snprintf(err, errlen, "%s: not a mayorbox key (one base64 line of %zu bytes)", path,
 			 n);
-		return -1;
+		return MB_CONFIG;
 	}
-	return 0;
+	err[0] = '\0';
+	return MB_OK;
 }
 
-int
+enum mb_status
 seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen)
 {
 	return read_key(path, false, key->pk, sizeof(key->pk), err, errlen);
 }
 
-int
+enum mb_status
 seal_public_of_secret(const char *secret_key_path, struct seal_key *key, char id[17], char *err,
 		      size_t errlen)
 {
 	unsigned char sk[crypto_box_SECRETKEYBYTES];
-	if (read_key(secret_key_path, true, sk, sizeof(sk), err, errlen) != 0)
-		return -1;
+	enum mb_status st = read_key(secret_key_path, true, sk, sizeof(sk), err, errlen);
+	if (st != MB_OK)
+		return st;
 	crypto_scalarmult_base(key->pk, sk);
 	sodium_memzero(sk, sizeof(sk));
 	seal_key_id(key, id);
-	return 0;
+	return MB_OK;
 }
 
 void
@@ -129,16 +139,17 @@ hash_key_of(const unsigned char sk[crypto_box_SECRETKEYBYTES],
 			   sizeof(context) - 1, sk, crypto_box_SECRETKEYBYTES);
 }
 
-int
+enum mb_status
 seal_hash_key_of_secret(const char *secret_key_path, unsigned char out[SEAL_HASH_KEY_BYTES],
 			char *err, size_t errlen)
 {
 	unsigned char sk[crypto_box_SECRETKEYBYTES];
-	if (read_key(secret_key_path, true, sk, sizeof(sk), err, errlen) != 0)
-		return -1;
+	enum mb_status st = read_key(secret_key_path, true, sk, sizeof(sk), err, errlen);
+	if (st != MB_OK)
+		return st;
 	hash_key_of(sk, out);
 	sodium_memzero(sk, sizeof(sk));
-	return 0;
+	return MB_OK;
 }
 
 void
@@ -171,8 +182,9 @@ enum mb_status
 seal_secret_load(const char *path, struct seal_secret *s, char *err, size_t errlen)
 {
 	memset(s, 0, sizeof(*s));
-	if (read_key(path, true, s->sk, sizeof(s->sk), err, errlen) != 0)
-		return MB_CONFIG;
+	enum mb_status st = read_key(path, true, s->sk, sizeof(s->sk), err, errlen);
+	if (st != MB_OK)
+		return st;
 	crypto_scalarmult_base(s->pub.pk, s->sk);
 	seal_key_id(&s->pub, s->id);
 	snprintf(s->path, sizeof(s->path), "%s", path);

@@ -18,18 +18,26 @@ struct seal_key {
 };
 
 /* Writes DIR/confidential.pub (0644) and DIR/confidential.key (0600) with a
- * new key pair; refuses to overwrite either. Returns 0, or -1 with err. */
-int seal_keygen(const char *dir, char *err, size_t errlen);
+ * new key pair; refuses to overwrite either. Returns MB_OK; MB_REFUSED
+ * ("DIR: a key pair is there already; not overwritten"), or MB_IO with
+ * "PATH: errno's words" when DIR or a file cannot be made or written. */
+enum mb_status seal_keygen(const char *dir, char *err, size_t errlen) MB_MUST_USE;
 
 /* The same with the files named DIR/NAME.pub and DIR/NAME.key ("outbox": the
  * gateways' own pair, which seals mail to confidential writers while it
  * waits in the outbox). */
-int seal_keygen_named(const char *dir, const char *name, char *err, size_t errlen);
+enum mb_status seal_keygen_named(const char *dir, const char *name, char *err,
+				 size_t errlen) MB_MUST_USE;
+
+/* A key file is part of the installation (the configuration names it):
+ * every reading of one below is MB_OK, or MB_CONFIG with "file: reason"
+ * in err (not there, not readable, readable by others for a secret one,
+ * or not one base64 line of a key). */
 
 /* The public key of a secret key file, and its id (16 hex digits of the
- * SHA-256 of the public key). Returns 0, or -1 with "file: reason". */
-int seal_public_of_secret(const char *secret_key_path, struct seal_key *key, char id[17],
-			  char *err, size_t errlen);
+ * SHA-256 of the public key). */
+enum mb_status seal_public_of_secret(const char *secret_key_path, struct seal_key *key,
+				     char id[17], char *err, size_t errlen) MB_MUST_USE;
 
 /* The id of a public key: 16 hex digits of its SHA-256 (what the vault
  * records beside each box, so a wrong key is known before a reveal). */
@@ -37,13 +45,15 @@ void seal_key_id(const struct seal_key *key, char id[17]);
 
 /* The key of the gateways' keyed hashes of writers' addresses (the
  * per-sender limit), derived from a secret key file (the outbox key): it
- * never enters the database. Returns 0, or -1 with err. */
+ * never enters the database. */
 #define SEAL_HASH_KEY_BYTES 32
-int seal_hash_key_of_secret(const char *secret_key_path, unsigned char out[SEAL_HASH_KEY_BYTES],
-			    char *err, size_t errlen);
+enum mb_status seal_hash_key_of_secret(const char *secret_key_path,
+				       unsigned char out[SEAL_HASH_KEY_BYTES], char *err,
+				       size_t errlen) MB_MUST_USE;
 
-/* Reads a public key file. Returns 0, or -1 with "file: reason" in err. */
-int seal_load_public(const char *path, struct seal_key *key, char *err, size_t errlen);
+/* Reads a public key file. */
+enum mb_status seal_load_public(const char *path, struct seal_key *key, char *err,
+				size_t errlen) MB_MUST_USE;
 
 /* Seals n bytes; returns a new buffer of *len_r bytes (caller frees). */
 unsigned char *seal_seal(const struct seal_key *key, const void *p, size_t n, size_t *len_r);

@@ -32,7 +32,7 @@ load(struct replies_config *rc, const char *tag, const char *own)
 	struct config cfg;
 	char err[256];
 	make_config(&cfg, v, 4);
-	assert_int_equal(replies_config_load(&cfg, rc, err, sizeof(err)), 0);
+	assert_int_equal(replies_config_load(&cfg, rc, err, sizeof(err)), MB_OK);
 }
 
 static void
@@ -192,7 +192,7 @@ compose(struct replies_config *rc, const struct replies_mail *m)
 {
 	struct buf *b = new_buf(1 << 20);
 	char err[256];
-	assert_int_equal(replies_compose(rc, m, 1796000000LL, b, err, sizeof(err)), 0);
+	assert_int_equal(replies_compose(rc, m, 1796000000LL, b, err, sizeof(err)), MB_OK);
 	/* every line ends in CRLF and is at most 78 characters + CRLF */
 	for (size_t i = 0, col = 0; i < b->len; i++) {
 		if (b->data[i] == '\n') {
@@ -300,7 +300,7 @@ authenticated(void **state)
 	struct config cfg;
 	char err[256];
 	make_config(&cfg, v, 2);
-	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), 0);
+	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), MB_OK);
 #define FROM "From: Zhang <zhang@example.net>\r\nSubject: x\r\n"
 #define BODY "\r\nhi\r\n"
 	static const struct {
@@ -435,10 +435,10 @@ compose_answer(void **state)
 	char err[256];
 	m.recipient_name = NULL;
 	m.recipient = "a@b.example>\r\nBcc: x@y";
-	assert_int_equal(replies_compose(&rc, &m, 0, b, err, sizeof(err)), -1);
+	assert_int_equal(replies_compose(&rc, &m, 0, b, err, sizeof(err)), MB_REFUSED);
 	m.recipient = "li@example.net";
 	m.reply_to_id = "a@b>\r\nBcc: x@y";
-	assert_int_equal(replies_compose(&rc, &m, 0, b, err, sizeof(err)), -1);
+	assert_int_equal(replies_compose(&rc, &m, 0, b, err, sizeof(err)), MB_REFUSED);
 	replies_config_deinit(&rc);
 }
 
@@ -466,7 +466,7 @@ config_errors(void **state)
 		struct replies_config rc;
 		char err[256] = "";
 		make_config(&cfg, v, 1);
-		CASE_TRUE(i, replies_config_load(&cfg, &rc, err, sizeof(err)) == -1);
+		CASE_TRUE(i, replies_config_load(&cfg, &rc, err, sizeof(err)) == MB_CONFIG);
 		CASE_TRUE(i, strncmp(err, t[i].want, strlen(t[i].want)) == 0);
 	}
 	/* without [smtp], nothing goes out */
@@ -474,7 +474,7 @@ config_errors(void **state)
 	struct replies_config rc;
 	char err[256];
 	make_config(&cfg, NULL, 0);
-	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), 0);
+	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), MB_OK);
 	assert_false(rc.enabled);
 	/* the defaults: 200 acknowledgements an hour, nobody authenticated */
 	assert_int_equal(rc.acks_per_hour, REPLIES_ACKS_PER_HOUR_DEFAULT);
@@ -484,7 +484,7 @@ config_errors(void **state)
 	struct config_entry v[] = {{"replies", "acks_per_hour", "0", 1},
 				   {"replies", "authserv_id", "mx-1.city.example", 2}};
 	make_config(&cfg, v, 2);
-	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), 0);
+	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), MB_OK);
 	assert_int_equal(rc.acks_per_hour, 0);
 	assert_string_equal(rc.authserv_id, "mx-1.city.example");
 	replies_config_deinit(&rc);
