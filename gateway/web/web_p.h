@@ -1,0 +1,108 @@
+/*
+ * web_p.h - what the console's pages share inside gateway/web (web.c is
+ * the server, the router and the frame; queue.c, stats.c are pages): the
+ * request, the words of the frame, and the ways to answer. A page writes
+ * HTML only through page.h and runs every use case on the person's own
+ * connection (web_service_open).
+ */
+#ifndef MB_WEB_P_H
+#define MB_WEB_P_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <jansson.h>
+#include <microhttpd.h>
+
+#include "page.h"
+#include "request.h"
+#include "session.h"
+
+struct cases;
+
+/* The words of the pages web.c writes, in Chinese and English. */
+enum word {
+	W_TITLE,
+	W_SIGNIN,
+	W_LOGIN,
+	W_PASSWORD,
+	W_SIGNOUT,
+	W_SIGNED_IN_AS,
+	W_WRONG,
+	W_THROTTLED,
+	W_NOT_CONSOLE,
+	W_DB_AWAY,
+	W_EXPIRED,
+	W_FORBIDDEN,
+	W_NOT_FOUND,
+	W_QUEUE,
+	W_CLERK,
+	W_SUPERVISOR,
+	W_OTHER_LANG,
+	W_NUMBER,
+	W_RECEIVED,
+	W_CATEGORY,
+	W_DEPARTMENT,
+	W_PRIORITY,
+	W_STATUS,
+	W_SUBJECT,
+	W_ANY,
+	W_NEEDS_REVIEW,
+	W_SINCE,
+	W_FILTER,
+	W_NONE_FOUND,
+	W_NO_SUCH_CASE,
+	W_BAD_FILTER,
+	W_BAD_REQUEST,
+	W_COUNT
+};
+
+struct req {
+	struct MHD_Connection *c;
+	bool en;
+	bool tls;
+	char addr[64];
+	struct web_form form;	/* the POST body or the query */
+	struct web_session *s;	/* held while the request runs */
+	char cookie_lang[8];	/* a language switched to now: set it */
+	const char *header[2];	/* one more header of the answer: name, value */
+};
+
+/* The word w in the request's language. */
+const char *web_word(const struct req *r, enum word w);
+
+/* Answers with a page written through page.h (its bytes taken): every
+ * answer carries the console's security headers; a page past WEB_PAGE_MAX
+ * is 500, not sent cut. */
+enum MHD_Result web_answer_page(struct req *r, unsigned code, struct html *page);
+/* Answers with j (taken) as JSON; header, when not NULL, is added (e.g.
+ * "X-Total-Count") with value. */
+enum MHD_Result web_answer_json(struct req *r, unsigned code, json_t *j, const char *header,
+				const char *value);
+/* A page of one message (an error said in words). */
+enum MHD_Result web_page_message(struct req *r, unsigned code, const char *message);
+
+/* The frame of every page: head, the signed-in bar, then <main>; and its
+ * end. */
+void web_page_open(struct req *r, struct html *h, const char *title);
+void web_page_close(struct html *h);
+
+/* A <select name=name> labelled label of values (NULL-terminated), chosen
+ * selected, any the empty choice's text. */
+void web_select(struct html *h, const char *name, const char *label, const char *const *values,
+		const char *chosen, const char *any);
+
+/* The query's value of name, NULL when absent or empty; borrowed. */
+const char *web_arg(struct req *r, const char *name);
+
+/* The service's session on the person's connection, for one request (its
+ * lock held: one statement at a time on a connection); NULL with err when
+ * it cannot be set up. web_service_close frees it and lets go. */
+struct cases *web_service_open(struct req *r, char *err, size_t errlen);
+void web_service_close(struct req *r, struct cases **c);
+
+/* The pages (queue.c, stats.c). */
+enum MHD_Result web_queue(struct req *r, bool api);
+enum MHD_Result web_stats(struct req *r);
+
+#endif

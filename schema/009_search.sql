@@ -1,0 +1,35 @@
+-- 009_search.sql - the queue's search (issue 14): words anywhere in a case's
+-- number, or in its letters' subject, text, writer's name, address and
+-- phone, as substrings (Chinese has no spaces between words), served by
+-- pg_trgm's GIN trigram indexes.
+--
+-- pg_trgm ships with Debian's postgresql-15 (its contrib is in the server
+-- package) and is a trusted extension: the owner of the database may create
+-- it, no superuser needed. Trigrams are taken from letters, digits and CJK
+-- characters as the database's LC_CTYPE classifies them (scripts/pg.sh makes
+-- clusters with C.UTF-8, where CJK characters count; under the C locale they
+-- would not, and the search stays right but scans). A pattern of three
+-- characters or more is looked up in the index; shorter ones are plain
+-- ILIKE scans.
+--
+-- Only public.letters is indexed: a confidential letter's identity and text
+-- are sealed in the vault (006), in no column any search reads, so no
+-- login's search, a supervisor's neither, can match them. The index adds no
+-- channel: it holds what clerks may read already.
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+
+-- What the search reads of a letter, one expression for the index and the
+-- query (the planner inlines it into both). The phone is there twice: as
+-- written and as its digits only, so "13800138000" finds "138-0013-8000".
+CREATE FUNCTION letter_search_text(subject text, body text, from_name text,
+				   from_address text, phone text)
+RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN coalesce(subject, '') || E'\n' || coalesce(body, '') || E'\n'
+	|| coalesce(from_name, '') || E'\n' || coalesce(from_address, '') || E'\n'
+	|| coalesce(phone, '') || E'\n'
+	|| coalesce(regexp_replace(phone, '[^0-9]+', '', 'g'), '');
+
+CREATE INDEX letters_search ON letters
+	USING gin (letter_search_text(subject, body, from_name, from_address, phone) gin_trgm_ops);
+CREATE INDEX cases_number_search ON cases USING gin (number gin_trgm_ops);
