@@ -18,10 +18,10 @@
  * the table all. */
 #define STATS_BARS_MAX 60
 /* Bytes of a chart's label (cut at a character). */
-#define STATS_LABEL_MAX 36
+#define STATS_LABEL_MAX 32
 /* The chart's geometry, in SVG user units. */
-#define CHART_W 720
-#define CHART_LABEL_W 220
+#define CHART_W 760
+#define CHART_LABEL_W 260
 #define CHART_BAR_W 420
 #define CHART_ROW_H 22
 #define CHART_BAR_H 16
@@ -118,10 +118,10 @@ chart(struct req *r, struct html *h, enum cases_group by, const char *title,
 		    "width=\"{}\" height=\"{}\" viewBox=\"{}\" font-family=\"sans-serif\" "
 		    "font-size=\"13\"><title>{}</title>", w, hgt, vb, title);
 	/* the legend */
-	html_put(h, "<rect x=\"220\" y=\"4\" width=\"12\" height=\"12\" fill=\"#9b1c1c\"/>"
-		    "<text x=\"236\" y=\"15\">{}</text>"
-		    "<rect x=\"320\" y=\"4\" width=\"12\" height=\"12\" fill=\"#e8a5a5\"/>"
-		    "<text x=\"336\" y=\"15\">{}</text>", S(r, S_OPEN), S(r, S_CLOSED));
+	html_put(h, "<rect x=\"260\" y=\"4\" width=\"12\" height=\"12\" fill=\"#9b1c1c\"/>"
+		    "<text x=\"276\" y=\"15\">{}</text>"
+		    "<rect x=\"360\" y=\"4\" width=\"12\" height=\"12\" fill=\"#e8a5a5\"/>"
+		    "<text x=\"376\" y=\"15\">{}</text>", S(r, S_OPEN), S(r, S_CLOSED));
 	for (size_t i = from; i < s->n; i++) {
 		const struct case_stat *x = &s->v[i];
 		long y = CHART_TOP + (long)(i - from) * CHART_ROW_H;
@@ -142,7 +142,7 @@ chart(struct req *r, struct html *h, enum cases_group by, const char *title,
 			(void)buf_append_str(&label, "…");
 		(void)buf_putc(&label, '\0');
 		html_put(h, "<g><title>{}: {}</title>"
-			    "<text x=\"214\" y=\"{}\" text-anchor=\"end\">{}</text>"
+			    "<text x=\"254\" y=\"{}\" text-anchor=\"end\">{}</text>"
 			    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#9b1c1c\"/>"
 			    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#e8a5a5\"/>"
 			    "<text x=\"{}\" y=\"{}\">{}</text></g>",

@@ -532,6 +532,10 @@ route(struct web *w, struct req *r, const char *url, bool post)
 		return answer_bytes(r, MHD_HTTP_OK, "text/css; charset=utf-8", css, sizeof(css) - 1,
 				    false, NULL, NULL);
 	}
+	/* a browser asks for an icon on its own: sent to /login, the answer
+	 * would replace the sign-in form's pre-session cookie */
+	if (!post && strcmp(url, "/favicon.ico") == 0)
+		return answer_bytes(r, MHD_HTTP_NOT_FOUND, NULL, NULL, 0, false, NULL, NULL);
 	if (strcmp(url, "/login") == 0)
 		return post ? login_post(w, r) : login_page(r, MHD_HTTP_OK, NULL);
 	/* everything else is for a signed-in person */
