@@ -17,6 +17,8 @@ n=0
 web_setup wq mbtest_queue
 start_web "$TMP/web.conf" "$TMP/web.log"
 ok $? "mayorbox web listens (web_listening logged)"
+[ "$(get /favicon.ico)" = 404 ] && ! header set-cookie | grep -q .
+ok $? "GET /favicon.ico: 404 and no cookie (sent to /login, it would replace the sign-in form's)"
 signin wq_clerk clerk-pw-1 > /dev/null
 signin wq_sup sup-pw-1 "$TMP/sjar" > /dev/null
 CLERK="host=127.0.0.1 port=$PGPORT dbname=$DB user=wq_clerk password=clerk-pw-1"
