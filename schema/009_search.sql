@@ -19,17 +19,35 @@
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
--- What the search reads of a letter, one expression for the index and the
--- query (the planner inlines it into both). The phone is there twice: as
--- written and as its digits only, so "13800138000" finds "138-0013-8000".
+-- What the search reads of a letter: one expression, kept lower-cased in a
+-- stored column (ILIKE lower-cases both sides on every row of a scan, three
+-- times the cost of LIKE over stored lower-case text: 295 ms against about
+-- 100 ms for 10,000 letters), searched with LIKE lower(pattern). The phone
+-- is there twice: as written and as its digits only, so "13800138000" finds
+-- "138-0013-8000".
 CREATE FUNCTION letter_search_text(subject text, body text, from_name text,
 				   from_address text, phone text)
 RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN coalesce(subject, '') || E'\n' || coalesce(body, '') || E'\n'
+RETURN lower(coalesce(subject, '') || E'\n' || coalesce(body, '') || E'\n'
 	|| coalesce(from_name, '') || E'\n' || coalesce(from_address, '') || E'\n'
-	|| coalesce(phone, '') || E'\n'
-	|| coalesce(regexp_replace(phone, '[^0-9]+', '', 'g'), '');
+	|| coalesce(phone, '') || E'\n' || coalesce(translate(phone, ' -()+./', ''), ''));
 
-CREATE INDEX letters_search ON letters
-	USING gin (letter_search_text(subject, body, from_name, from_address, phone) gin_trgm_ops);
+ALTER TABLE letters ADD COLUMN search_text text
+	GENERATED ALWAYS AS (letter_search_text(subject, body, from_name, from_address, phone)) STORED;
+CREATE INDEX letters_search ON letters USING gin (search_text gin_trgm_ops);
 CREATE INDEX cases_number_search ON cases USING gin (number gin_trgm_ops);
+
+-- The supervisors' view of the letters gets the column (a vault letter has
+-- none: NULL, which no pattern matches).
+CREATE OR REPLACE VIEW office.letters AS
+	SELECT id, case_id, source, source_name, source_key, content_hash, received_at,
+	       written_at, language, auto_submitted, confidential, anonymous, district,
+	       in_reply_to, refs, message_id, from_name, from_address, phone, subject, body, raw,
+	       warnings, parsed, NULL::text AS key_id, search_text
+	FROM public.letters
+	UNION ALL
+	SELECT id, case_id, source, source_name, source_key, content_hash, received_at,
+	       written_at, language, auto_submitted, confidential, anonymous, NULL::text,
+	       NULL::text, '{}'::text[], NULL::text, NULL::text, NULL::text, NULL::text,
+	       NULL::text, NULL::text, NULL::bytea, warnings, parsed, key_id, NULL::text
+	FROM vault.letters;

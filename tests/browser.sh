@@ -9,7 +9,6 @@
 # line and runs nothing.
 set -u
 . "$(dirname "$0")/lib.sh"
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 n=0
 missing=""
 command -v chromium > /dev/null 2>&1 || missing="$missing chromium"
@@ -22,8 +21,7 @@ if [ -n "$missing" ]; then
 	echo "1..0 # SKIP$missing absent"
 	exit 0
 fi
-TMP=$(mktemp -d); echo "# tmp $TMP"
-web_setup wb mbtest_browser
+web_setup wb mbtest_browser "$1"
 start_web "$TMP/web.conf" "$TMP/web.log"
 ok $? "mayorbox web listens on $U"
 mkdir -p build/screenshots "$TMP/profiles"

@@ -30,8 +30,9 @@ wait_for() {
 }
 
 # ---------------------------------------------------------------- the console
-# web_setup PREFIX DB: what tests/web.sh, tests/queue.sh and tests/browser.sh
-# share (BIN and TMP set, PostgreSQL running): the database DB migrated;
+# web_setup PREFIX DB PROGRAM: what tests/web.sh, tests/queue.sh and
+# tests/browser.sh share (PostgreSQL running): BIN (PROGRAM's absolute path),
+# TMP (a new folder), n=0; the database DB migrated;
 # logins PREFIX_clerk (clerk-pw-1), PREFIX_sup (sup-pw-1), PREFIX_nobody (no
 # console role), PREFIX_trusted (let in without its password by pg_hba.conf)
 # and "PREFIX_<i>x</i>" (x-pw-1), and the gateway's PREFIX_gw that files the
@@ -44,6 +45,9 @@ wait_for() {
 web_setup() {
 	P=$1
 	DB=$2
+	BIN=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
+	TMP=$(mktemp -d); echo "# tmp $TMP"
+	n=0
 	eval "$(sh scripts/pg.sh env)"
 	PGOPTIONS="-c client_min_messages=warning"
 	export PGOPTIONS

@@ -11,10 +11,7 @@
 # holding markup shown as text.
 set -u
 . "$(dirname "$0")/lib.sh"
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-TMP=$(mktemp -d); echo "# tmp $TMP"
-n=0
-web_setup wq mbtest_queue
+web_setup wq mbtest_queue "$1"
 start_web "$TMP/web.conf" "$TMP/web.log"
 ok $? "mayorbox web listens (web_listening logged)"
 [ "$(get /favicon.ico)" = 404 ] && ! header set-cookie | grep -q .

@@ -9,10 +9,7 @@
 # shown as text.
 set -u
 . "$(dirname "$0")/lib.sh"
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-TMP=$(mktemp -d); echo "# tmp $TMP"
-n=0
-web_setup web mbtest_web
+web_setup web mbtest_web "$1"
 start_web "$TMP/web.conf" "$TMP/web.log"
 ok $? "mayorbox web listens on 127.0.0.1:$PORT (web_listening logged)"
 

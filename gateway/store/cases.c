@@ -436,10 +436,15 @@ static const char *const list_orders[][2] = {
 			       "c.created_at, c.id"},
 };
 
-/* One word of a search: in the number, or in a letter (the index's
- * expression, schema 009); the hashed sub-plan looks the letters up once. */
-#define SEARCH_WORD " AND (c.number ILIKE $%d OR c.id IN (SELECT case_id FROM letters " \
-	"WHERE letter_search_text(subject, body, from_name, from_address, phone) ILIKE $%d))"
+/* A search: the cases with a letter holding every word (the stored,
+ * lower-cased search_text of schema 009, trigram-indexed), or whose number
+ * holds them; a semi-join, so each side is looked up once. WORD_LETTER and
+ * WORD_NUMBER are repeated for each word. */
+#define SEARCH_OPEN " AND c.id IN (SELECT case_id FROM letters WHERE true"
+#define WORD_LETTER " AND search_text LIKE lower($%d)"
+#define SEARCH_MID " UNION ALL SELECT id FROM cases WHERE true"
+#define WORD_NUMBER " AND number ILIKE $%d"
+#define SEARCH_CLOSE ")"
 
 enum mb_status
 cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case_summaries *out,
@@ -467,35 +472,46 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 	if (nw > CASES_SEARCH_WORDS_MAX)
 		nw = CASES_SEARCH_WORDS_MAX;
 	/* the search's fragments: fixed text and parameter numbers only */
-	char where[sizeof(SEARCH_WORD) * CASES_SEARCH_WORDS_MAX + 64] = "";
+	char where[sizeof(SEARCH_OPEN SEARCH_MID SEARCH_CLOSE)
+		   + (sizeof(WORD_LETTER WORD_NUMBER) + 8) * CASES_SEARCH_WORDS_MAX] = "";
 	size_t wl = 0;
-	for (size_t i = 0; i < nw; i++) {
-		like_pattern(words[i], pats[i], sizeof(pats[i]));
-		int k = NPARAMS + 1 + (int)i;
-		wl += (size_t)snprintf(where + wl, sizeof(where) - wl, SEARCH_WORD, k, k);
+	for (int side = 0; nw > 0 && side < 2; side++) {
+		wl += (size_t)snprintf(where + wl, sizeof(where) - wl, "%s",
+				       side ? SEARCH_MID : SEARCH_OPEN);
+		for (size_t i = 0; i < nw; i++)
+			wl += (size_t)snprintf(where + wl, sizeof(where) - wl,
+					       side ? WORD_NUMBER : WORD_LETTER,
+					       NPARAMS + 1 + (int)i);
 	}
+	if (nw > 0)
+		snprintf(where + wl, sizeof(where) - wl, "%s", SEARCH_CLOSE);
+	for (size_t i = 0; i < nw; i++)
+		like_pattern(words[i], pats[i], sizeof(pats[i]));
 	unsigned sort = (unsigned)f->sort < sizeof(list_orders) / sizeof(list_orders[0])
 		? (unsigned)f->sort : CASES_SORT_RECEIVED;
 	/* the review mark is a column of the supervisors' office.cases only; a
 	 * clerk's public.cases holds no confidential case, so none is marked */
-	char sql[4800], since[64] = "", limit[32], offset[32];
+	char sql[6400], since[64] = "", limit[32], offset[32];
+	/* the page's rows are chosen (filtered, counted, ordered, cut) before
+	 * their first letter and letter count are looked up: for the page only */
+	const char *order = list_orders[sort][f->ascending ? 1 : 0];
 	snprintf(sql, sizeof(sql),
 		"SELECT c.number, extract(epoch FROM c.created_at), c.category, c.department, "
 		"c.priority, c.status, c.needs_review, c.confidential, l.subject, l.district, "
-		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id), %s, "
-		"count(*) OVER () "
-		"FROM cases c LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
-		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
+		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id), c.review, "
+		"c.total FROM (SELECT c.*, %s AS review, count(*) OVER () AS total FROM cases c "
 		"WHERE ($1::text IS NULL OR c.category = $1) "
 		"AND ($2::text IS NULL OR c.status = $2 OR ($2 = 'open' AND c.status <> 'closed')) "
 		"AND ($3::text IS NULL OR lower(c.department) = lower($3)) "
 		"AND ($4::double precision IS NULL OR c.created_at >= to_timestamp($4::double precision)) "
 		"AND (NOT $5::boolean OR c.needs_review) "
 		"AND (NOT $7::boolean OR %s)%s "
-		"ORDER BY %s LIMIT $6::bigint OFFSET $8::bigint",
+		"ORDER BY %s LIMIT $6::bigint OFFSET $8::bigint) c "
+		"LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
+		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
+		"ORDER BY %s",
 		office ? "c.confidential_review" : "false",
-		office ? "(c.confidential AND c.confidential_review)" : "false", where,
-		list_orders[sort][f->ascending ? 1 : 0]);
+		office ? "(c.confidential AND c.confidential_review)" : "false", where, order, order);
 	if (f->since != CASES_DB_NO_TIME)
 		snprintf(since, sizeof(since), "%.6f", f->since);
 	snprintf(limit, sizeof(limit), "%ld", f->limit);
@@ -937,12 +953,14 @@ cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
 		 "count(*) FILTER (WHERE status = 'closed'), "
 		 "avg(extract(epoch FROM closed_at - created_at)) "
 		 "FILTER (WHERE status = 'closed' AND closed_at IS NOT NULL) "
-		 "FROM (SELECT %s AS g, c.status, c.created_at, c.closed_at FROM cases c "
-		 "LEFT JOIN LATERAL (SELECT district FROM letters WHERE letters.case_id = c.id "
-		 "ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
+		 "FROM (SELECT %s AS g, c.status, c.created_at, c.closed_at FROM cases c%s "
 		 "WHERE $1::double precision IS NULL "
 		 "OR c.created_at >= to_timestamp($1::double precision)) s "
-		 "GROUP BY g ORDER BY g NULLS LAST", groups[by]);
+		 "GROUP BY g ORDER BY g NULLS LAST", groups[by],
+		 /* the first letter's district: looked up only when grouped by it */
+		 by == CASES_BY_DISTRICT
+			 ? " LEFT JOIN LATERAL (SELECT district FROM letters WHERE letters.case_id = "
+			   "c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true" : "");
 	if (since != CASES_DB_NO_TIME)
 		snprintf(s, sizeof(s), "%.6f", since);
 	const char *p[2] = {s[0] ? s : NULL, zone};

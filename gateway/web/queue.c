@@ -68,11 +68,7 @@ static const char *const qwords[Q_COUNT][2] = {
 	[Q_STATS] = {"统计", "Statistics"},
 };
 
-static const char *
-Q(const struct req *r, enum qword w)
-{
-	return qwords[w][r->en ? 1 : 0];
-}
+#define Q(r, w) WEB_SAY(r, qwords, w)
 
 /* The query's names of the sorts (cases_sort order) and their words. */
 static const char *const sort_names[] = {

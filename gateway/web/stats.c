@@ -40,9 +40,7 @@ enum sword {
 	S_NONE,
 	S_EMPTY,
 	S_LAST_BARS,
-	S_SINCE,
 	S_SHOW,
-	S_QUEUE,
 	S_COUNT
 };
 
@@ -60,16 +58,10 @@ static const char *const swords[S_COUNT][2] = {
 	[S_EMPTY] = {"没有案件。", "No case."},
 	[S_LAST_BARS] = {"图中只画最后 {} 项，表中是全部。",
 			 "The chart shows the last {}; the table has them all."},
-	[S_SINCE] = {"起始日期", "since"},
 	[S_SHOW] = {"显示", "Show"},
-	[S_QUEUE] = {"来信队列", "Queue"},
 };
 
-static const char *
-S(const struct req *r, enum sword w)
-{
-	return swords[w][r->en ? 1 : 0];
-}
+#define S(r, w) WEB_SAY(r, swords, w)
 
 /* The categories in Chinese (HOTLINE.md's words); English keeps the names. */
 static const char *const category_zh[][2] = {
@@ -213,7 +205,7 @@ web_stats(struct req *r)
 		     "<form method=\"get\" action=\"/stats\" class=\"filter\">"
 		     "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> "
 		     "<button type=\"submit\">{}</button></form>",
-		 S(r, S_TITLE), S(r, S_QUEUE), S(r, S_SINCE), since_arg, S(r, S_SHOW));
+		 S(r, S_TITLE), web_word(r, W_QUEUE), web_word(r, W_SINCE), since_arg, S(r, S_SHOW));
 	if (st != MB_OK) {
 		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",
 			 st == MB_USAGE ? web_word(r, W_BAD_FILTER) : web_word(r, W_DB_AWAY),

@@ -70,6 +70,8 @@ struct req {
 
 /* The word w in the request's language. */
 const char *web_word(const struct req *r, enum word w);
+/* The same of a page's own table of words ({Chinese, English} rows). */
+#define WEB_SAY(r, table, w) ((table)[w][(r)->en ? 1 : 0])
 
 /* Answers with a page written through page.h (its bytes taken): every
  * answer carries the console's security headers; a page past WEB_PAGE_MAX
