@@ -329,14 +329,11 @@ web_queue(struct req *r, bool api)
 		if (st != MB_OK) {
 			json_t *e = json_pack("{s:s}", "error", err);
 			return web_answer_json(r, st == MB_USAGE ? MHD_HTTP_BAD_REQUEST
-							       : MHD_HTTP_SERVICE_UNAVAILABLE,
-					       e, NULL, NULL);
+							       : MHD_HTTP_SERVICE_UNAVAILABLE, e);
 		}
-		char total[32];
-		snprintf(total, sizeof(total), "%ld", l.total);
 		json_t *j = cases_summaries_json(&l);
 		cases_db_summaries_free(&l);
-		return web_answer_json(r, MHD_HTTP_OK, j, "X-Total-Count", total);
+		return web_answer_json(r, MHD_HTTP_OK, j);
 	}
 	struct html h;
 	html_init(&h, WEB_PAGE_MAX);

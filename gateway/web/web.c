@@ -19,7 +19,6 @@
 #include <sodium.h>
 
 #include "request.h"
-#include "web_p.h"
 #include "../service/cases.h"
 #include "page.h"
 #include "listen.h"
@@ -27,6 +26,7 @@
 #include "readfile.h"
 #include "session.h"
 #include "signin.h"
+#include "web_p.h"
 #include "xalloc.h"
 
 #define WEB_PEM_MAX (256 * 1024)
@@ -196,8 +196,6 @@ answer_bytes(struct req *r, unsigned code, const char *type, char *body, size_t 
 		(void)MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION, location);
 	if (set_cookie)
 		(void)MHD_add_response_header(resp, MHD_HTTP_HEADER_SET_COOKIE, set_cookie);
-	if (r->header[0] && r->header[1])
-		(void)MHD_add_response_header(resp, r->header[0], r->header[1]);
 	if (r->cookie_lang[0]) {
 		char ck[96];
 		snprintf(ck, sizeof(ck), "mb_lang=%s; Path=/; SameSite=Strict; Max-Age=31536000%s",
@@ -442,13 +440,7 @@ case_api(struct req *r, const char *number)
 					       code == MHD_HTTP_NOT_FOUND ? "no such case" : err));
 }
 
-/* ------------------------------------------------------------ for the pages (web_p.h) */
-
-const char *
-web_word(const struct req *r, enum word w)
-{
-	return W(r, w);
-}
+/* ------------------------------------------------------------ for the other pages (web_p.h) */
 
 enum MHD_Result
 web_answer_page(struct req *r, unsigned code, struct html *page)
@@ -457,15 +449,13 @@ web_answer_page(struct req *r, unsigned code, struct html *page)
 }
 
 enum MHD_Result
-web_answer_json(struct req *r, unsigned code, json_t *j, const char *header, const char *value)
+web_answer_json(struct req *r, unsigned code, json_t *j)
 {
-	r->header[0] = header;
-	r->header[1] = value;
 	return json_answer(r, code, j);
 }
 
 enum MHD_Result
-web_page_message(struct req *r, unsigned code, const char *message)
+web_answer_message(struct req *r, unsigned code, const char *message)
 {
 	return page_message(r, code, message);
 }
@@ -482,6 +472,24 @@ web_page_close(struct html *h)
 	page_close(h);
 }
 
+struct cases *
+web_service_open(struct req *r, char *err, size_t errlen)
+{
+	return service_open(r, err, errlen);
+}
+
+void
+web_service_close(struct req *r, struct cases **c)
+{
+	service_close(r, c);
+}
+
+const char *
+web_word(const struct req *r, enum word w)
+{
+	return W(r, w);
+}
+
 void
 web_select(struct html *h, const char *name, const char *label, const char *const *values,
 	   const char *chosen, const char *any)
@@ -493,18 +501,6 @@ const char *
 web_arg(struct req *r, const char *name)
 {
 	return arg(r, name);
-}
-
-struct cases *
-web_service_open(struct req *r, char *err, size_t errlen)
-{
-	return service_open(r, err, errlen);
-}
-
-void
-web_service_close(struct req *r, struct cases **c)
-{
-	service_close(r, c);
 }
 
 /* ------------------------------------------------------------ routing */

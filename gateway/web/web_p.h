@@ -1,9 +1,8 @@
 /*
- * web_p.h - what the console's pages share inside gateway/web (web.c is
- * the server, the router and the frame; queue.c, stats.c are pages): the
- * request, the words of the frame, and the ways to answer. A page writes
- * HTML only through page.h and runs every use case on the person's own
- * connection (web_service_open).
+ * web_p.h - what web.c lends the console's other pages (casepage.c): the
+ * request, the answers with the console's security headers, the page
+ * frame and the service session on the person's own connection. Inside
+ * gateway/web/ only.
  */
 #ifndef MB_WEB_P_H
 #define MB_WEB_P_H
@@ -19,6 +18,36 @@
 #include "session.h"
 
 struct cases;
+
+struct req {
+	struct MHD_Connection *c;
+	bool en;
+	bool tls;
+	char addr[64];
+	struct web_form form;	/* the POST body or the query */
+	struct web_session *s;	/* held while the request runs */
+	char cookie_lang[8];	/* a language switched to now: set it */
+};
+
+/* A page written through page.h (its bytes taken), with the headers of
+ * every answer; past WEB_PAGE_MAX a 500. */
+enum MHD_Result web_answer_page(struct req *r, unsigned code, struct html *page);
+/* A JSON document (taken), compact and ASCII. */
+enum MHD_Result web_answer_json(struct req *r, unsigned code, json_t *j);
+/* A one-message page. */
+enum MHD_Result web_answer_message(struct req *r, unsigned code, const char *message);
+/* The frame of every page: head, the signed-in bar (with its sign-out
+ * form), then main's content; web_page_close() ends it. */
+void web_page_open(struct req *r, struct html *h, const char *title);
+void web_page_close(struct html *h);
+
+/* The service on the person's connection, for one request (its lock held
+ * until web_service_close); NULL with err when it cannot be set up. */
+struct cases *web_service_open(struct req *r, char *err, size_t errlen);
+void web_service_close(struct req *r, struct cases **c);
+
+/* queue.c and stats.c also use: the words of web.c's pages, the filters'
+ * form parts, the query, and are the pages below. */
 
 /* The words of the pages web.c writes, in Chinese and English. */
 enum word {
@@ -57,37 +86,10 @@ enum word {
 	W_COUNT
 };
 
-struct req {
-	struct MHD_Connection *c;
-	bool en;
-	bool tls;
-	char addr[64];
-	struct web_form form;	/* the POST body or the query */
-	struct web_session *s;	/* held while the request runs */
-	char cookie_lang[8];	/* a language switched to now: set it */
-	const char *header[2];	/* one more header of the answer: name, value */
-};
-
 /* The word w in the request's language. */
 const char *web_word(const struct req *r, enum word w);
 /* The same of a page's own table of words ({Chinese, English} rows). */
 #define WEB_SAY(r, table, w) ((table)[w][(r)->en ? 1 : 0])
-
-/* Answers with a page written through page.h (its bytes taken): every
- * answer carries the console's security headers; a page past WEB_PAGE_MAX
- * is 500, not sent cut. */
-enum MHD_Result web_answer_page(struct req *r, unsigned code, struct html *page);
-/* Answers with j (taken) as JSON; header, when not NULL, is added (e.g.
- * "X-Total-Count") with value. */
-enum MHD_Result web_answer_json(struct req *r, unsigned code, json_t *j, const char *header,
-				const char *value);
-/* A page of one message (an error said in words). */
-enum MHD_Result web_page_message(struct req *r, unsigned code, const char *message);
-
-/* The frame of every page: head, the signed-in bar, then <main>; and its
- * end. */
-void web_page_open(struct req *r, struct html *h, const char *title);
-void web_page_close(struct html *h);
 
 /* A <select name=name> labelled label of values (NULL-terminated), chosen
  * selected, any the empty choice's text. */
@@ -97,13 +99,7 @@ void web_select(struct html *h, const char *name, const char *label, const char 
 /* The query's value of name, NULL when absent or empty; borrowed. */
 const char *web_arg(struct req *r, const char *name);
 
-/* The service's session on the person's connection, for one request (its
- * lock held: one statement at a time on a connection); NULL with err when
- * it cannot be set up. web_service_close frees it and lets go. */
-struct cases *web_service_open(struct req *r, char *err, size_t errlen);
-void web_service_close(struct req *r, struct cases **c);
-
-/* The pages (queue.c, stats.c). */
+/* GET /cases and GET /api/cases (queue.c), GET /stats (stats.c). */
 enum MHD_Result web_queue(struct req *r, bool api);
 enum MHD_Result web_stats(struct req *r);
 
