@@ -91,6 +91,12 @@ PY
 	cat > "$TMP/web.conf" <<CONF
 [database]
 conninfo = host=127.0.0.1 port=$PGPORT dbname=$DB user=postgres password=not-used
+[smtp]
+host = 127.0.0.1
+port = 25
+tls = none
+from = mayor@city.example
+from_name = 市长信箱
 [web]
 listen = 127.0.0.1:$PORT
 session_minutes = 30

@@ -26,8 +26,18 @@ def form(d, number, action):
     return d.find_element(By.CSS_SELECTOR, 'form[action="/cases/%s/%s"]' % (number, action))
 
 
+def pick(select, value):
+    """The option of value, by its value or, without one, its text."""
+    for o in select.options:
+        if (o.get_attribute("value") or o.text) == value:
+            o.click()
+            return
+    raise ValueError("no option %s" % value)
+
+
 def flash(d):
-    f = d.find_elements(By.CSS_SELECTOR, "p.flash")
+    """The page's one-line message, when it says success (not role=alert)."""
+    f = [x for x in d.find_elements(By.CSS_SELECTOR, "p.flash") if x.get_attribute("role") != "alert"]
     return f and f[0].text.strip()
 
 
@@ -46,14 +56,16 @@ def body(d):
     after = "suggestion" if before != "suggestion" else "consultation"
     d.get(page)
     f = form(d, n, "reclassify")
-    Select(f.find_element(By.CSS_SELECTOR, "select[name=category]")).select_by_value(after)
+    pick(Select(f.find_element(By.CSS_SELECTOR, "select[name=category]")), after)
     f.find_element(By.CSS_SELECTOR, "input[name=note]").send_keys("浏览器测试改类")
     submit(d, f)
     check("reclassify: a one-line message, the category changed (%s to %s)" % (before, after),
           lambda: flash(d) and api(d, n)["category"] == after)
     d.get(page)
     f = form(d, n, "assign")
-    f.find_element(By.CSS_SELECTOR, "input[name=department]").send_keys(ENV["MB_DEPT"])
+    dept = f.find_element(By.CSS_SELECTOR, "input[name=department]")
+    dept.clear()  # it may hold the case's department
+    dept.send_keys(ENV["MB_DEPT"])
     submit(d, f)
     check("assign: a one-line message, the department set (%s)" % ENV["MB_DEPT"],
           lambda: flash(d) and (api(d, n).get("department") or "").lower() == ENV["MB_DEPT"].lower())
