@@ -105,6 +105,8 @@ CONF
 }
 web_cleanup() {
 	kill $(cat "$TMP"/*.pid 2>/dev/null) 2>/dev/null
+	# a suite that started the test Postfix (scripts/smtp.sh) sets smtp_started=1
+	[ "${smtp_started:-0}" -eq 1 ] && sh scripts/smtp.sh stop > /dev/null 2>&1
 	cp "$TMP/hba.orig" "$HBA" && q "SELECT pg_reload_conf()" postgres > /dev/null
 	[ -n "${KEEP:-}" ] || rm -rf "$TMP"
 }
