@@ -6,7 +6,9 @@
 # (scripts/pg.sh) filled by SQL (generate_series: cases and one letter
 # each, a fifth of them sharing words, every phone its own). Beside the
 # queue: a search for a phone (one case) and for common Chinese words
-# (2,000 cases), sorted by number, a deep page, the statistics and the API.
+# (2,000 cases), sorted by number, a deep page, the statistics and the API;
+# and, as a baseline, `cases list --json --limit 50` (the same service
+# function without HTTP or HTML, its own connection each run).
 # Each URL is checked first to have done its work: the rows on the page
 # and the total it says. BENCH_CASES (10000) and BENCH_RUNS (15) change the
 # size and the runs.
@@ -59,7 +61,8 @@ q "INSERT INTO cases (number, category, department, priority, status, needs_revi
 	  repeat('市长您好：情况如下，请有关部门尽快处理并答复。编号' || c.id || '。', 6),
 	  (ARRAY['老城区','滨江区','东城区','西湖区'])[1 + c.id % 4], 'zh'
    FROM cases c;
-   ANALYZE cases; ANALYZE letters" || exit 1
+   " || exit 1
+q "VACUUM ANALYZE cases" && q "VACUUM ANALYZE letters" || exit 1
 t1=$(date +%s.%N)
 echo "== console: $N cases with a letter each, made by SQL in $(python3 -c "print('%.1f' % ($t1 - $t0))") s (database $DB)"
 {
@@ -112,12 +115,20 @@ while IFS='|' read -r name path rows total; do
 	[ "$r" = "$rows" ] && [ "$t" = "$total" ] \
 		|| { echo "   $name: $r rows of $t, not $rows of $total: no timing of a page that did not do its work"; fail=1; }
 done < $W/urls
+# the baseline: the same list (newest first, 50) from the same service
+# function without HTTP and HTML, `cases list --json` on its own connection
+export PGPASSWORD=bench-pw-1
+CLI="$BIN cases list --json --limit 50 --db 'host=127.0.0.1 port=$PGPORT dbname=$DB user=bench_clerk'"
+sh -c "$CLI" > $W/cli.out
+r=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' $W/cli.out)
+[ "$r" = 50 ] || { echo "   cli: $r rows, not 50"; fail=1; }
 [ $fail -eq 0 ] || exit 1
-echo "   every page checked: its rows and its total as expected"
+echo "   every page checked: its rows and its total as expected (and the CLI's 50 rows)"
 set --
 while IFS='|' read -r name path rows total; do
 	set -- "$@" -n "$name" "curl -s -f -b $JAR -o /dev/null '$U$path'"
 done < $W/urls
+set -- "$@" -n cli "$CLI"
 hyperfine -N --warmup 3 --runs "$RUNS" --export-json $W/times.json "$@" > $W/hyperfine.txt 2>&1 \
 	|| { tail -20 $W/hyperfine.txt; exit 1; }
 python3 - $W "$N" <<'PY'
