@@ -137,6 +137,8 @@ GATEWAY_SRC = \
 	gateway/web/request.c \
 	gateway/web/session.c \
 	gateway/web/web.c \
+	gateway/web/queue.c \
+	gateway/web/stats.c \
 	gateway/cli/cmd_web.c \
 	gateway/cli/cli_exit.c \
 	gateway/cli/cli_labels.c \

@@ -31,4 +31,5 @@ sh scripts/bench_parse.sh
 sh scripts/bench_store.sh
 sh scripts/bench_imap.sh
 sh scripts/bench_mail.sh
+sh scripts/bench_console.sh
 exit 0

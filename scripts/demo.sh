@@ -9,19 +9,30 @@
 # verified against the test CA); the cases are printed as a table, and one
 # acknowledgement as the citizen sees it. Logins for a clerk and a supervisor
 # are made so that `mayorbox cases` can be tried (scripts/clerk_day.sh plays
-# a day of it).
+# a day of it), and the clerks' console is started on 127.0.0.1 (its address
+# and the two logins' passwords are printed at the end).
 #
 # The demo's state stays in ./var between runs: a second `make demo` files
 # nothing new and sends nothing new (the database, the keys and the delivered
 # mail are kept; the mailbox and the feed are filled again, and filing
 # recognises every letter). DEMO_FRESH=1 starts with an empty database.
-# `make demo-stop` (or scripts/demo.sh stop) stops the four servers.
+# `make demo-stop` (or scripts/demo.sh stop) stops the four servers and the
+# console.
 set -u
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 export MAYORBOX_PGDIR="$ROOT/var/pg" MAYORBOX_DOVECOT_DIR="$ROOT/var/dovecot" \
 	MAYORBOX_FEEDDIR="$ROOT/var/feed" MAYORBOX_SMTP_DIR="$ROOT/var/smtp"
+# the console started by an earlier run, stopped by its PID (when that PID
+# is still a `mayorbox web` of ours)
+console_stop() {
+	pid=$(cat var/console.pid 2>/dev/null) || return 0
+	tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q 'mayorbox web --config var/console.conf' \
+		&& kill "$pid"
+	rm -f var/console.pid
+}
 if [ "${1:-}" = stop ]; then
+	console_stop
 	sh scripts/feed.sh stop; sh scripts/dovecot.sh stop; sh scripts/smtp.sh stop; sh scripts/pg.sh stop
 	exit 0
 fi
@@ -162,6 +173,44 @@ for name in sorted(os.listdir(d), key=lambda n: os.stat(os.path.join(d, n)).st_m
 else:
     print("   (no acknowledgement in the Maildir)")
 EOF
+# The clerks' console (issue 14) on 127.0.0.1: the clerk and the supervisor
+# sign in with their own PostgreSQL login and a password (made once, kept in
+# var/console.logins), which pg_hba.conf asks for on TCP (the demo's
+# cluster lets every other local connection in: the console would refuse
+# a login let in without its password)
+if [ ! -s var/console.logins ]; then
+	( umask 077; for l in clerk_li supervisor_wang; do
+		echo "$l $(python3 -c 'import secrets; print(secrets.token_urlsafe(9))')"; done > var/console.logins )
+fi
+while read -r login pw; do
+	psql -X -qAt -v ON_ERROR_STOP=1 -d $DB -c "ALTER ROLE $login PASSWORD '$pw'" || exit 69
+done < var/console.logins
+HBA=$(psql -X -qAt -d postgres -c "SHOW hba_file")
+if ! grep -q '^# mayorbox demo console' "$HBA"; then
+	{ echo "# mayorbox demo console: these logins give their password on TCP"
+	  echo "host all clerk_li,supervisor_wang 127.0.0.1/32 scram-sha-256"
+	  cat "$HBA"; } > var/pg_hba.new && cat var/pg_hba.new > "$HBA" && rm -f var/pg_hba.new
+	psql -X -qAt -d postgres -c "SELECT pg_reload_conf()" > /dev/null
+fi
+console_stop
+WEBPORT=$(cat var/console.port 2>/dev/null || echo 8080)
+python3 -c 'import socket,sys; s=socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1])))' "$WEBPORT" 2>/dev/null \
+	|| WEBPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+echo "$WEBPORT" > var/console.port
+cat > var/console.conf <<CONF
+[database]
+conninfo = host=127.0.0.1 port=$PGPORT dbname=$DB
+[web]
+listen = 127.0.0.1:$WEBPORT
+CONF
+setsid $BIN web --config var/console.conf 2> var/console.log < /dev/null &
+echo $! > var/console.pid
+i=0
+while ! grep -q 'event=web_listening' var/console.log 2>/dev/null && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+grep -q 'event=web_listening' var/console.log || { echo "== the console did not start:"; tail -5 var/console.log; }
 CONN="host=$PGHOST port=$PGPORT dbname=$DB"
 PUBLIC=$(psql -X -qAt -d $DB -c "SELECT number FROM office.cases WHERE NOT confidential ORDER BY number LIMIT 1")
 SECRET=$(psql -X -qAt -d $DB -c "SELECT number FROM office.cases WHERE confidential ORDER BY number LIMIT 1")
@@ -169,6 +218,12 @@ cat <<EOF
 
 The servers keep running in ./var for you to look at (psql: $(sh scripts/pg.sh env | tr '\n' ' '));
 stop them with: make demo-stop.  A clerk's day, played: sh scripts/clerk_day.sh
+
+The clerks' console: http://127.0.0.1:$WEBPORT/  (log: var/console.log)
+$(while read -r login pw; do
+	case $login in clerk_*) r="clerk     " ;; *) r="supervisor" ;; esac
+	echo "  $r  login $login  password $pw"
+done < var/console.logins)
 
 Try the case file as the clerk (who sees no confidential case) and as the supervisor:
   $BIN cases list --db "$CONN user=clerk_li" --needs-review

@@ -10,6 +10,8 @@
 # libcurl's -dev package would remove it.
 set -eu
 
+# chromium, chromium-driver, python3-selenium: the console's browser tests
+# (tests/browser.sh); fonts-wqy-zenhei: Chinese in their screenshots.
 PACKAGES="
 gcc make pkg-config
 libetpan-dev
@@ -49,6 +51,10 @@ libzephyr4
 libwrap0
 libjansson4
 libicu72
+chromium
+chromium-driver
+python3-selenium
+fonts-wqy-zenhei
 "
 
 # `deps.sh deb`: the packaging tools of `make deb` as well

@@ -80,6 +80,8 @@ if sh scripts/pg.sh status > /dev/null 2>&1; then
 	suite replies sh tests/replies.sh build/test/mayorbox
 	suite service sh tests/service.sh build/test/mayorbox
 	suite web sh tests/web.sh build/test/mayorbox
+	suite queue sh tests/queue.sh build/test/mayorbox
+	suite browser sh tests/browser.sh build/test/mayorbox
 fi
 [ $pg_started -eq 1 ] && sh scripts/pg.sh stop
 # outgoing mail: its own Postfix (scripts/smtp.sh), no PostgreSQL

@@ -100,7 +100,8 @@ cases_usage(FILE *out)
 		"change is one call of the database's case functions, which record it.\n"
 		"\n"
 		"  list [--category C] [--status S] [--department D] [--since DATE]\n"
-		"       [--needs-review] [--confidential-review] [--limit N] [--json|--csv]\n"
+		"       [--needs-review] [--confidential-review] [--search TEXT] [--limit N]\n"
+		"       [--json|--csv]\n"
 		"  show CASE [--key SECRET_KEY_FILE] [--rules DIR] [--json]\n"
 		"  reclassify CASE CATEGORY [--note TEXT]\n"
 		"  assign CASE DEPARTMENT\n"
@@ -131,8 +132,8 @@ list_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: mayorbox cases list [--category C] [--status S] [--department D]\n"
-		"       [--since DATE] [--needs-review] [--confidential-review] [--limit N]\n"
-		"       [--json|--csv]\n"
+		"       [--since DATE] [--needs-review] [--confidential-review]\n"
+		"       [--search TEXT] [--limit N] [--json|--csv]\n"
 		"       [--db CONNINFO] [--config FILE]\n"
 		"\n"
 		"The cases you may see, newest first: number, received (local time),\n"
@@ -151,6 +152,10 @@ list_usage(FILE *out)
 		"                   the supervisors' queue: confidential cases sealed on weaker\n"
 		"                   evidence, still to be confirmed or released (a clerk sees\n"
 		"                   none: no confidential case is visible to a clerk)\n"
+		"  --search TEXT    cases with every word of TEXT (any case, any part of a\n"
+		"                   word: Chinese needs no spaces) in their number or in a\n"
+		"                   letter's subject, text, writer's name, address or phone\n"
+		"                   (a sealed letter's are in no searchable column)\n"
 		"  --limit N        at most N cases\n"
 		"  --json           a JSON array of objects (times in UTC, ISO 8601)\n"
 		"  --csv            CSV (RFC 4180) with a header line\n");
@@ -805,6 +810,7 @@ list_options(int argc, char **argv, struct cases_filter *f, struct cases_opts *o
 		{"since", required_argument, NULL, 's'},
 		{"needs-review", no_argument, NULL, 'n'},
 		{"confidential-review", no_argument, NULL, 'R'},
+		{"search", required_argument, NULL, 'q'},
 		{"limit", required_argument, NULL, 'l'},
 		{"json", no_argument, NULL, 'j'},
 		{"csv", no_argument, NULL, 'v'},
@@ -836,6 +842,11 @@ list_options(int argc, char **argv, struct cases_filter *f, struct cases_opts *o
 			break;
 		case 'n': f->needs_review = true; break;
 		case 'R': f->confidential_review = true; break;
+		case 'q':
+			if (cases_check_search(optarg, err, sizeof(err)) != MB_OK)
+				return fail_arg("list", "--search", err);
+			f->search = optarg;
+			break;
 		case 'l': {
 			char *e;
 			errno = 0;

@@ -253,6 +253,29 @@ cases_check_note(const char *note, char *err, size_t errlen)
 	return MB_USAGE;
 }
 
+enum mb_status
+cases_check_search(const char *search, char *err, size_t errlen)
+{
+	err[0] = '\0';
+	if (search == NULL)
+		return MB_OK;
+	size_t n = strlen(search);
+	bool ok = n <= CASES_SEARCH_MAX && text_ok(search, n, NULL);
+	for (size_t i = 0; ok && i < n; i++)
+		if ((unsigned char)search[i] < 0x20 && search[i] != '\t')
+			ok = false;
+	if (!ok) {
+		snprintf(err, errlen, "not one line of UTF-8 text of at most %u bytes",
+			 CASES_SEARCH_MAX);
+		return MB_USAGE;
+	}
+	if (cases_db_search_words(search, NULL, 0) > CASES_SEARCH_WORDS_MAX) {
+		snprintf(err, errlen, "at most %d words", CASES_SEARCH_WORDS_MAX);
+		return MB_USAGE;
+	}
+	return MB_OK;
+}
+
 bool
 cases_nonempty(const char *s)
 {
@@ -471,6 +494,8 @@ cases_list(struct cases *c, const struct cases_filter *f, struct case_summaries 
 	if (f->category && (st = cases_check_category(f->category, "unclassified", err, errlen)))
 		return st;
 	if (f->status && (st = cases_check_status(f->status, err, errlen)) != MB_OK)
+		return st;
+	if ((st = cases_check_search(f->search, err, errlen)) != MB_OK)
 		return st;
 	if ((st = conn(c, err, errlen)) != MB_OK)
 		return st;

@@ -90,6 +90,9 @@ enum mb_status cases_check_answer(const char *text, size_t n, char *err,
  * timestamp "YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|+HH:MM|+HHMM|+HH]" (local time
  * when it names no zone) to seconds since the epoch. */
 enum mb_status cases_parse_since(const char *s, double *epoch_r) MB_MUST_USE;
+/* A search (cases_filter.search): one line of UTF-8 text of at most
+ * CASES_SEARCH_MAX bytes and CASES_SEARCH_WORDS_MAX words (NULL is fine). */
+enum mb_status cases_check_search(const char *search, char *err, size_t errlen) MB_MUST_USE;
 /* Whether s is nonempty after white space. */
 bool cases_nonempty(const char *s);
 
@@ -97,8 +100,9 @@ bool cases_nonempty(const char *s);
  * list
  */
 
-/* The cases of f the login may see, newest first (f->since and the others
- * as store/cases.h says). A category or status not known is MB_USAGE. */
+/* The cases of f the login may see, in f's order (f->since, f->search and
+ * the others as store/cases.h says; out->total counts every page). A
+ * category, status or search that is wrong is MB_USAGE. */
 enum mb_status cases_list(struct cases *c, const struct cases_filter *f,
 			  struct case_summaries *out, char *err, size_t errlen) MB_MUST_USE;
 json_t *cases_summary_json(const struct case_summary *s);

@@ -375,6 +375,77 @@ cases_db_case_marks(PGconn *db, const char *number, bool *answer_sealed_r, bool 
  * The list.
  */
 
+size_t
+cases_db_search_words(const char *s, char words[][CASES_SEARCH_MAX + 1], size_t max)
+{
+	size_t n = 0;
+	const char *p = s ? s : "";
+	for (;;) {
+		/* white space: ASCII, and the ideographic space of Chinese input */
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'
+		       || strncmp(p, "\xE3\x80\x80", 3) == 0)
+			p += *p == '\xE3' ? 3 : 1;
+		if (*p == '\0')
+			return n;
+		const char *w = p;
+		while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r'
+		       && strncmp(p, "\xE3\x80\x80", 3) != 0)
+			p++;
+		size_t len = (size_t)(p - w);
+		if (n < max && words) {
+			if (len > CASES_SEARCH_MAX)
+				len = CASES_SEARCH_MAX;
+			memcpy(words[n], w, len);
+			words[n][len] = '\0';
+		}
+		n++;
+	}
+}
+
+/* word as an ILIKE pattern matching it anywhere: %, _ and \ escaped. */
+static void
+like_pattern(const char *word, char *out, size_t outlen)
+{
+	size_t k = 0;
+	out[k++] = '%';
+	for (const char *p = word; *p && k + 3 < outlen; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			out[k++] = '\\';
+		out[k++] = *p;
+	}
+	out[k++] = '%';
+	out[k] = '\0';
+}
+
+/* The ORDER BY of each sort, descending and ascending: fixed fragments. */
+#define MB_STR_(x) #x
+#define MB_STR(x) MB_STR_(x)
+#define URGENT_OPEN "(c.status <> 'closed')"
+#define URGENT_SIGNS "CASE WHEN c.status <> 'closed' THEN (c.created_at < now() - " \
+	"make_interval(days => " MB_STR(CASES_OVERDUE_DAYS) "))::int + " \
+	"(c.priority = 'high')::int + c.needs_review::int END"
+#define URGENT_AGE "CASE WHEN c.status <> 'closed' THEN c.created_at END"
+static const char *const list_orders[][2] = {
+	[CASES_SORT_RECEIVED] = {"c.created_at DESC, c.id DESC", "c.created_at, c.id"},
+	[CASES_SORT_PRIORITY] = {"(c.priority = 'high') DESC, c.created_at DESC, c.id DESC",
+				 "(c.priority = 'high'), c.created_at, c.id"},
+	[CASES_SORT_NUMBER] = {"c.number DESC", "c.number"},
+	[CASES_SORT_URGENT] = {URGENT_OPEN " DESC, " URGENT_SIGNS " DESC, " URGENT_AGE ", "
+			       "c.created_at DESC, c.id DESC",
+			       URGENT_OPEN ", " URGENT_SIGNS ", " URGENT_AGE " DESC, "
+			       "c.created_at, c.id"},
+};
+
+/* A search: the cases with a letter holding every word (the stored,
+ * lower-cased search_text of schema 009, trigram-indexed), or whose number
+ * holds them; a semi-join, so each side is looked up once. WORD_LETTER and
+ * WORD_NUMBER are repeated for each word. */
+#define SEARCH_OPEN " AND c.id IN (SELECT case_id FROM letters WHERE true"
+#define WORD_LETTER " AND search_text LIKE lower($%d)"
+#define SEARCH_MID " UNION ALL SELECT id FROM cases WHERE true"
+#define WORD_NUMBER " AND number ILIKE $%d"
+#define SEARCH_CLOSE ")"
+
 enum mb_status
 cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case_summaries *out,
 	      char *err, size_t errlen)
@@ -394,31 +465,77 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 		COL(COL_LONG, struct case_summary, letters),
 		COL(COL_BOOL, struct case_summary, confidential_review),
 	};
+	enum { NCOLS = sizeof(cols) / sizeof(cols[0]), NPARAMS = 8 };
+	char words[CASES_SEARCH_WORDS_MAX][CASES_SEARCH_MAX + 1];
+	char pats[CASES_SEARCH_WORDS_MAX][2 * CASES_SEARCH_MAX + 3];
+	size_t nw = cases_db_search_words(f->search, words, CASES_SEARCH_WORDS_MAX);
+	if (nw > CASES_SEARCH_WORDS_MAX)
+		nw = CASES_SEARCH_WORDS_MAX;
+	/* the search's fragments: fixed text and parameter numbers only */
+	char where[sizeof(SEARCH_OPEN SEARCH_MID SEARCH_CLOSE)
+		   + (sizeof(WORD_LETTER WORD_NUMBER) + 8) * CASES_SEARCH_WORDS_MAX] = "";
+	size_t wl = 0;
+	for (int side = 0; nw > 0 && side < 2; side++) {
+		wl += (size_t)snprintf(where + wl, sizeof(where) - wl, "%s",
+				       side ? SEARCH_MID : SEARCH_OPEN);
+		for (size_t i = 0; i < nw; i++)
+			wl += (size_t)snprintf(where + wl, sizeof(where) - wl,
+					       side ? WORD_NUMBER : WORD_LETTER,
+					       NPARAMS + 1 + (int)i);
+	}
+	if (nw > 0)
+		snprintf(where + wl, sizeof(where) - wl, "%s", SEARCH_CLOSE);
+	for (size_t i = 0; i < nw; i++)
+		like_pattern(words[i], pats[i], sizeof(pats[i]));
+	unsigned sort = (unsigned)f->sort < sizeof(list_orders) / sizeof(list_orders[0])
+		? (unsigned)f->sort : CASES_SORT_RECEIVED;
 	/* the review mark is a column of the supervisors' office.cases only; a
 	 * clerk's public.cases holds no confidential case, so none is marked */
-	char sql[1600], since[64] = "", limit[32];
+	char sql[6400], since[64] = "", limit[32], offset[32];
+	/* the page's rows are chosen (filtered, counted, ordered, cut) before
+	 * their first letter and letter count are looked up: for the page only */
+	const char *order = list_orders[sort][f->ascending ? 1 : 0];
 	snprintf(sql, sizeof(sql),
 		"SELECT c.number, extract(epoch FROM c.created_at), c.category, c.department, "
 		"c.priority, c.status, c.needs_review, c.confidential, l.subject, l.district, "
-		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id), %s "
-		"FROM cases c LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
-		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
+		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id), c.review, "
+		"c.total FROM (SELECT c.*, %s AS review, count(*) OVER () AS total FROM cases c "
 		"WHERE ($1::text IS NULL OR c.category = $1) "
 		"AND ($2::text IS NULL OR c.status = $2 OR ($2 = 'open' AND c.status <> 'closed')) "
 		"AND ($3::text IS NULL OR lower(c.department) = lower($3)) "
 		"AND ($4::double precision IS NULL OR c.created_at >= to_timestamp($4::double precision)) "
 		"AND (NOT $5::boolean OR c.needs_review) "
-		"AND (NOT $7::boolean OR %s) "
-		"ORDER BY c.created_at DESC, c.id DESC LIMIT $6::bigint",
+		"AND (NOT $7::boolean OR %s)%s "
+		"ORDER BY %s LIMIT $6::bigint OFFSET $8::bigint) c "
+		"LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
+		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
+		"ORDER BY %s",
 		office ? "c.confidential_review" : "false",
-		office ? "(c.confidential AND c.confidential_review)" : "false");
+		office ? "(c.confidential AND c.confidential_review)" : "false", where, order, order);
 	if (f->since != CASES_DB_NO_TIME)
 		snprintf(since, sizeof(since), "%.6f", f->since);
 	snprintf(limit, sizeof(limit), "%ld", f->limit);
-	const char *params[7] = {f->category, f->status, f->department, since[0] ? since : NULL,
-				 f->needs_review ? "true" : "false", f->limit > 0 ? limit : NULL,
-				 f->confidential_review ? "true" : "false"};
-	return FETCH(db, sql, 7, params, false, cols, out, err, errlen);
+	snprintf(offset, sizeof(offset), "%ld", f->offset > 0 ? f->offset : 0);
+	const char *params[NPARAMS + CASES_SEARCH_WORDS_MAX] = {
+		f->category, f->status, f->department, since[0] ? since : NULL,
+		f->needs_review ? "true" : "false", f->limit > 0 ? limit : NULL,
+		f->confidential_review ? "true" : "false", offset};
+	for (size_t i = 0; i < nw; i++)
+		params[NPARAMS + i] = pats[i];
+	enum mb_status st = FETCH(db, sql, NPARAMS + (int)nw, params, false, cols, out, err, errlen);
+	if (st == MB_OK && out->n == 0 && f->offset > 0) {
+		/* a page past the end: count from the first */
+		cases_db_rows_free(out);
+		params[5] = "1";
+		params[7] = "0";
+		st = FETCH(db, sql, NPARAMS + (int)nw, params, false, cols, out, err, errlen);
+		long total = st == MB_OK && out->n ? (long)val_ll(out->res, 0, NCOLS) : 0;
+		cases_db_rows_free(out);
+		out->total = total;
+		return st;
+	}
+	out->total = st == MB_OK && out->n ? (long)val_ll(out->res, 0, NCOLS) : 0;
+	return st;
 }
 
 void
@@ -836,12 +953,14 @@ cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
 		 "count(*) FILTER (WHERE status = 'closed'), "
 		 "avg(extract(epoch FROM closed_at - created_at)) "
 		 "FILTER (WHERE status = 'closed' AND closed_at IS NOT NULL) "
-		 "FROM (SELECT %s AS g, c.status, c.created_at, c.closed_at FROM cases c "
-		 "LEFT JOIN LATERAL (SELECT district FROM letters WHERE letters.case_id = c.id "
-		 "ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
+		 "FROM (SELECT %s AS g, c.status, c.created_at, c.closed_at FROM cases c%s "
 		 "WHERE $1::double precision IS NULL "
 		 "OR c.created_at >= to_timestamp($1::double precision)) s "
-		 "GROUP BY g ORDER BY g NULLS LAST", groups[by]);
+		 "GROUP BY g ORDER BY g NULLS LAST", groups[by],
+		 /* the first letter's district: looked up only when grouped by it */
+		 by == CASES_BY_DISTRICT
+			 ? " LEFT JOIN LATERAL (SELECT district FROM letters WHERE letters.case_id = "
+			   "c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true" : "");
 	if (since != CASES_DB_NO_TIME)
 		snprintf(s, sizeof(s), "%.6f", since);
 	const char *p[2] = {s[0] ? s : NULL, zone};

@@ -86,6 +86,18 @@ enum mb_status cases_db_case_marks(PGconn *db, const char *number, bool *answer_
 /* ------------------------------------------------------------------------
  * The list.
  */
+
+/* The orders of a list. CASES_SORT_URGENT, the console's default: open
+ * cases first, those showing more of: older than CASES_OVERDUE_DAYS, high
+ * priority, needing review, before the others, then the oldest first;
+ * closed cases last, newest first (ascending turns it all round). */
+enum cases_sort {
+	CASES_SORT_RECEIVED,	/* time received, then id */
+	CASES_SORT_PRIORITY,	/* high over normal, then time received */
+	CASES_SORT_NUMBER,	/* the case number */
+	CASES_SORT_URGENT,
+};
+
 struct cases_filter {
 	const char *category;	/* a category or "unclassified"; NULL: any */
 	const char *status;	/* a status or "open" (any but closed); NULL: any */
@@ -93,8 +105,24 @@ struct cases_filter {
 	double since;		/* received at or after (epoch); CASES_DB_NO_TIME: any */
 	bool needs_review;
 	bool confidential_review;	/* sealed on weaker evidence (supervisors) */
-	long limit;		/* at most this many rows, newest first */
+	/* words (split at white space, at most CASES_SEARCH_WORDS_MAX), each a
+	 * substring, any case, of the case's number or of one of its letters'
+	 * subject, text, writer's name, address or phone (or the phone's
+	 * digits): every word somewhere in the case; NULL or blank: any. A
+	 * sealed letter has none of these columns: it never matches. */
+	const char *search;
+	enum cases_sort sort;	/* zero: received */
+	bool ascending;		/* zero: descending (newest, high, largest first) */
+	long limit;		/* at most this many rows; 0: all */
+	long offset;		/* rows skipped first (paging) */
 };
+
+/* The longest search, in bytes, and its most words. */
+#define CASES_SEARCH_MAX 200u
+#define CASES_SEARCH_WORDS_MAX 8
+/* An open case older than this many days looks overdue (a demand's or a
+ * complaint's time limit is five working days: HOTLINE.md). */
+#define CASES_OVERDUE_DAYS 7
 
 struct case_summary {
 	const char *number, *category, *department, *priority, *status;
@@ -108,10 +136,17 @@ struct case_summaries {
 	PGresult *res;
 	size_t n;
 	struct case_summary *v;
+	long total;		/* the cases of the filter, all pages */
 };
 
-/* The cases of f the login may see. office: the login reads the office
+/* The cases of f the login may see, in f's order; out->total counts them
+ * all (beyond f->limit and f->offset). office: the login reads the office
  * views (the review mark is theirs only). */
+/* Splits a search into its words (white space: ASCII and U+3000), the
+ * first max copied into words (each cut at CASES_SEARCH_MAX bytes); returns
+ * how many there are (maybe more than max). words NULL: only counts. */
+size_t cases_db_search_words(const char *s, char words[][CASES_SEARCH_MAX + 1], size_t max);
+
 enum mb_status cases_db_list(PGconn *db, const struct cases_filter *f, bool office,
 			     struct case_summaries *out, char *err, size_t errlen) MB_MUST_USE;
 void cases_db_summaries_free(struct case_summaries *l);

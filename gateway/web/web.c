@@ -26,6 +26,7 @@
 #include "readfile.h"
 #include "session.h"
 #include "signin.h"
+#include "web_p.h"
 #include "xalloc.h"
 
 #define WEB_PEM_MAX (256 * 1024)
@@ -110,42 +111,6 @@ web_config_deinit(struct web_config *wc)
 
 /* ------------------------------------------------------------ words */
 
-enum word {
-	W_TITLE,
-	W_SIGNIN,
-	W_LOGIN,
-	W_PASSWORD,
-	W_SIGNOUT,
-	W_SIGNED_IN_AS,
-	W_WRONG,
-	W_THROTTLED,
-	W_NOT_CONSOLE,
-	W_DB_AWAY,
-	W_EXPIRED,
-	W_FORBIDDEN,
-	W_NOT_FOUND,
-	W_QUEUE,
-	W_CLERK,
-	W_SUPERVISOR,
-	W_OTHER_LANG,
-	W_NUMBER,
-	W_RECEIVED,
-	W_CATEGORY,
-	W_DEPARTMENT,
-	W_PRIORITY,
-	W_STATUS,
-	W_SUBJECT,
-	W_ANY,
-	W_NEEDS_REVIEW,
-	W_SINCE,
-	W_FILTER,
-	W_NONE_FOUND,
-	W_NO_SUCH_CASE,
-	W_BAD_FILTER,
-	W_BAD_REQUEST,
-	W_COUNT
-};
-
 static const char *const words[W_COUNT][2] = {
 	[W_TITLE] = {"市长信箱", "Mayor's mailbox"},
 	[W_SIGNIN] = {"登录", "Sign in"},
@@ -184,16 +149,6 @@ static const char *const words[W_COUNT][2] = {
 	[W_BAD_FILTER] = {"筛选条件有误：", "The filter is wrong: "},
 	[W_BAD_REQUEST] = {"请求无效（过大或不是表单），未作任何更改。",
 			   "The request was refused (too large, or not a form): nothing was changed."},
-};
-
-struct req {
-	struct MHD_Connection *c;
-	bool en;
-	bool tls;
-	char addr[64];
-	struct web_form form;	/* the POST body or the query */
-	struct web_session *s;	/* held while the request runs */
-	char cookie_lang[8];	/* a language switched to now: set it */
 };
 
 static const char *
@@ -434,30 +389,6 @@ arg(struct req *r, const char *name)
 	return v && *v ? v : NULL;
 }
 
-/* The list's filter from the query: category, status, department,
- * needs_review, since. MB_USAGE with err when a value is wrong. */
-static enum mb_status
-queue_filter(struct req *r, struct cases_filter *f, char *err, size_t errlen)
-{
-	memset(f, 0, sizeof(*f));
-	f->category = arg(r, "category");
-	f->status = arg(r, "status");
-	f->department = arg(r, "department");
-	f->needs_review = arg(r, "needs_review") != NULL;
-	f->since = CASES_DB_NO_TIME;
-	f->limit = 200;
-	const char *since = arg(r, "since");
-	if (f->category && cases_check_category(f->category, "unclassified", err, errlen) != MB_OK)
-		return MB_USAGE;
-	if (f->status && cases_check_status(f->status, err, errlen) != MB_OK)
-		return MB_USAGE;
-	if (since && cases_parse_since(since, &f->since) != MB_OK) {
-		snprintf(err, errlen, "since: '%.40s' is not a date (YYYY-MM-DD)", since);
-		return MB_USAGE;
-	}
-	return MB_OK;
-}
-
 static void
 select_of(struct html *h, const char *name, const char *label, const char *const *values,
 	  const char *chosen, const char *any)
@@ -481,83 +412,6 @@ json_answer(struct req *r, unsigned code, json_t *j)
 		return answer_bytes(r, MHD_HTTP_INTERNAL_SERVER_ERROR, NULL, NULL, 0, false, NULL,
 				    NULL);
 	return answer_bytes(r, code, "application/json", text, strlen(text), true, NULL, NULL);
-}
-
-static enum MHD_Result
-cases_page(struct req *r, bool api)
-{
-	char err[512];
-	struct cases_filter f;
-	enum mb_status st = queue_filter(r, &f, err, sizeof(err));
-	struct case_summaries l = {0};
-	if (st == MB_OK) {
-		struct cases *c = service_open(r, err, sizeof(err));
-		if (c == NULL) {
-			st = MB_CONNECTION;
-		} else {
-			st = cases_list(c, &f, &l, err, sizeof(err));
-			service_close(r, &c);
-		}
-	}
-	if (api) {
-		if (st != MB_OK) {
-			json_t *e = json_pack("{s:s}", "error", err);
-			return json_answer(r, st == MB_USAGE ? MHD_HTTP_BAD_REQUEST
-							     : MHD_HTTP_SERVICE_UNAVAILABLE, e);
-		}
-		json_t *j = cases_summaries_json(&l);
-		cases_db_summaries_free(&l);
-		return json_answer(r, MHD_HTTP_OK, j);
-	}
-	struct html h;
-	html_init(&h, WEB_PAGE_MAX);
-	page_open(r, &h, W(r, W_QUEUE));
-	html_put(&h, "<h1>{}</h1><form method=\"get\" action=\"/cases\" class=\"filter\">",
-		 W(r, W_QUEUE));
-	select_of(&h, "category", W(r, W_CATEGORY), cases_categories, f.category, W(r, W_ANY));
-	select_of(&h, "status", W(r, W_STATUS), cases_statuses, f.status, W(r, W_ANY));
-	html_put(&h, "<label>{} <input name=\"department\" value=\"{}\"></label> ", W(r, W_DEPARTMENT),
-		 f.department);
-	html_put(&h, "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> ",
-		 W(r, W_SINCE), arg(r, "since"));
-	if (f.needs_review)
-		html_put(&h, "<label><input type=\"checkbox\" name=\"needs_review\" value=\"1\" "
-			     "checked> {}</label> ", W(r, W_NEEDS_REVIEW));
-	else
-		html_put(&h, "<label><input type=\"checkbox\" name=\"needs_review\" value=\"1\">"
-			     " {}</label> ", W(r, W_NEEDS_REVIEW));
-	html_put(&h, "<button type=\"submit\">{}</button></form>", W(r, W_FILTER));
-	if (st != MB_OK) {
-		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",
-			 st == MB_USAGE ? W(r, W_BAD_FILTER) : W(r, W_DB_AWAY),
-			 st == MB_USAGE ? err : NULL);
-	} else if (l.n == 0) {
-		html_put(&h, "<p>{}</p>", W(r, W_NONE_FOUND));
-	} else {
-		html_put(&h, "<table class=\"queue\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>"
-			     "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-			 W(r, W_NUMBER), W(r, W_RECEIVED), W(r, W_CATEGORY), W(r, W_DEPARTMENT),
-			 W(r, W_PRIORITY), W(r, W_STATUS), W(r, W_SUBJECT));
-		for (size_t i = 0; i < l.n; i++) {
-			const struct case_summary *cs = &l.v[i];
-			char when[32] = "";
-			time_t t = (time_t)cs->received;
-			struct tm tm;
-			if (localtime_r(&t, &tm))
-				strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm);
-			html_put(&h, "<tr><td><a href=\"/cases/{}\">{}</a></td><td>{}</td><td>{}</td>"
-				     "<td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-				 cs->number, cs->number, when, cs->category, cs->department,
-				 cs->priority, cs->status, cs->subject);
-		}
-		html_put(&h, "</tbody></table>");
-	}
-	cases_db_summaries_free(&l);
-	page_close(&h);
-	enum MHD_Result ret = answer(r, st == MB_USAGE ? MHD_HTTP_BAD_REQUEST : MHD_HTTP_OK,
-				     "text/html; charset=utf-8", &h, NULL, NULL);
-	html_deinit(&h);
-	return ret;
 }
 
 /* GET /api/cases/NUMBER: the object of `cases show --json`; a case the
@@ -586,6 +440,69 @@ case_api(struct req *r, const char *number)
 					       code == MHD_HTTP_NOT_FOUND ? "no such case" : err));
 }
 
+/* ------------------------------------------------------------ for the other pages (web_p.h) */
+
+enum MHD_Result
+web_answer_page(struct req *r, unsigned code, struct html *page)
+{
+	return answer(r, code, "text/html; charset=utf-8", page, NULL, NULL);
+}
+
+enum MHD_Result
+web_answer_json(struct req *r, unsigned code, json_t *j)
+{
+	return json_answer(r, code, j);
+}
+
+enum MHD_Result
+web_answer_message(struct req *r, unsigned code, const char *message)
+{
+	return page_message(r, code, message);
+}
+
+void
+web_page_open(struct req *r, struct html *h, const char *title)
+{
+	page_open(r, h, title);
+}
+
+void
+web_page_close(struct html *h)
+{
+	page_close(h);
+}
+
+struct cases *
+web_service_open(struct req *r, char *err, size_t errlen)
+{
+	return service_open(r, err, errlen);
+}
+
+void
+web_service_close(struct req *r, struct cases **c)
+{
+	service_close(r, c);
+}
+
+const char *
+web_word(const struct req *r, enum word w)
+{
+	return W(r, w);
+}
+
+void
+web_select(struct html *h, const char *name, const char *label, const char *const *values,
+	   const char *chosen, const char *any)
+{
+	select_of(h, name, label, values, chosen, any);
+}
+
+const char *
+web_arg(struct req *r, const char *name)
+{
+	return arg(r, name);
+}
+
 /* ------------------------------------------------------------ routing */
 
 static void
@@ -611,6 +528,10 @@ route(struct web *w, struct req *r, const char *url, bool post)
 		return answer_bytes(r, MHD_HTTP_OK, "text/css; charset=utf-8", css, sizeof(css) - 1,
 				    false, NULL, NULL);
 	}
+	/* a browser asks for an icon on its own: sent to /login, the answer
+	 * would replace the sign-in form's pre-session cookie */
+	if (!post && strcmp(url, "/favicon.ico") == 0)
+		return answer_bytes(r, MHD_HTTP_NOT_FOUND, NULL, NULL, 0, false, NULL, NULL);
 	if (strcmp(url, "/login") == 0)
 		return post ? login_post(w, r) : login_page(r, MHD_HTTP_OK, NULL);
 	/* everything else is for a signed-in person */
@@ -640,9 +561,11 @@ route(struct web *w, struct req *r, const char *url, bool post)
 	if (!post && (strcmp(url, "/") == 0))
 		return redirect(r, "/cases", NULL);
 	if (!post && strcmp(url, "/cases") == 0)
-		return cases_page(r, false);
+		return web_queue(r, false);
 	if (!post && strcmp(url, "/api/cases") == 0)
-		return cases_page(r, true);
+		return web_queue(r, true);
+	if (!post && strcmp(url, "/stats") == 0)
+		return web_stats(r);
 	if (!post && strncmp(url, "/api/cases/", 11) == 0)
 		return case_api(r, url + 11);
 	return page_message(r, MHD_HTTP_NOT_FOUND, W(r, W_NOT_FOUND));

@@ -1,0 +1,243 @@
+/*
+ * stats.c - GET /stats: the figures of `cases stats` (the service's
+ * cases_stats, on the person's own connection: a clerk counts the public
+ * cases, a supervisor all) by category, department, day and district, each
+ * as a bar chart drawn here as inline SVG (open and closed cases stacked)
+ * and as a table with the same numbers, for readers without SVG. Every
+ * label goes through page.h's escaping writer like any other value.
+ */
+#include "web_p.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../service/cases.h"
+#include "web.h"
+
+/* Bars in one chart: a longer list (days, mostly) shows its last ones, and
+ * the table all. */
+#define STATS_BARS_MAX 60
+/* Bytes of a chart's label (cut at a character). */
+#define STATS_LABEL_MAX 32
+/* The chart's geometry, in SVG user units. */
+#define CHART_W 760
+#define CHART_LABEL_W 260
+#define CHART_BAR_W 420
+#define CHART_ROW_H 22
+#define CHART_BAR_H 16
+#define CHART_TOP 24
+
+enum sword {
+	S_TITLE,
+	S_BY_CATEGORY,
+	S_BY_DEPARTMENT,
+	S_BY_DAY,
+	S_BY_DISTRICT,
+	S_CASES,
+	S_OPEN,
+	S_CLOSED,
+	S_AVG_CLOSE,
+	S_NONE,
+	S_EMPTY,
+	S_LAST_BARS,
+	S_SHOW,
+	S_COUNT
+};
+
+static const char *const swords[S_COUNT][2] = {
+	[S_TITLE] = {"统计", "Statistics"},
+	[S_BY_CATEGORY] = {"按类别", "By category"},
+	[S_BY_DEPARTMENT] = {"按承办单位", "By department"},
+	[S_BY_DAY] = {"按日期", "By day"},
+	[S_BY_DISTRICT] = {"按区域", "By district"},
+	[S_CASES] = {"案件", "cases"},
+	[S_OPEN] = {"未办结", "open"},
+	[S_CLOSED] = {"已办结", "closed"},
+	[S_AVG_CLOSE] = {"平均办结天数", "average days to close"},
+	[S_NONE] = {"（无）", "(none)"},
+	[S_EMPTY] = {"没有案件。", "No case."},
+	[S_LAST_BARS] = {"图中只画最后 {} 项，表中是全部。",
+			 "The chart shows the last {}; the table has them all."},
+	[S_SHOW] = {"显示", "Show"},
+};
+
+#define S(r, w) WEB_SAY(r, swords, w)
+
+/* The categories in Chinese (HOTLINE.md's words); English keeps the names. */
+static const char *const category_zh[][2] = {
+	{"consultation", "咨询"}, {"suggestion", "建议"}, {"demand", "求助"},
+	{"complaint", "投诉"}, {"information", "信息查询"}, {"unclassified", "未分类"},
+};
+
+static const char *
+group_label(const struct req *r, enum cases_group by, const char *g)
+{
+	if (g == NULL)
+		return S(r, S_NONE);
+	if (by == CASES_BY_CATEGORY && !r->en)
+		for (size_t i = 0; i < sizeof(category_zh) / sizeof(category_zh[0]); i++)
+			if (strcmp(g, category_zh[i][0]) == 0)
+				return category_zh[i][1];
+	return g;
+}
+
+/* A bar's length for n of max, in user units (at least 1 for n > 0). */
+static long
+bar_len(long n, long max)
+{
+	if (n <= 0 || max <= 0)
+		return 0;
+	long w = (long)((double)n * CHART_BAR_W / (double)max + 0.5);
+	return w < 1 ? 1 : w;
+}
+
+/* One chart: a row per group, open and closed stacked, the count after. */
+static void
+chart(struct req *r, struct html *h, enum cases_group by, const char *title,
+      const struct case_stats *s)
+{
+	size_t from = s->n > STATS_BARS_MAX ? s->n - STATS_BARS_MAX : 0;
+	long max = 0;
+	for (size_t i = from; i < s->n; i++)
+		if (s->v[i].cases > max)
+			max = s->v[i].cases;
+	char w[24], hgt[24], vb[64];
+	long height = CHART_TOP + (long)(s->n - from) * CHART_ROW_H + 8;
+	snprintf(w, sizeof(w), "%d", CHART_W);
+	snprintf(hgt, sizeof(hgt), "%ld", height);
+	snprintf(vb, sizeof(vb), "0 0 %d %ld", CHART_W, height);
+	html_put(h, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" "
+		    "width=\"{}\" height=\"{}\" viewBox=\"{}\" font-family=\"sans-serif\" "
+		    "font-size=\"13\"><title>{}</title>", w, hgt, vb, title);
+	/* the legend */
+	html_put(h, "<rect x=\"260\" y=\"4\" width=\"12\" height=\"12\" fill=\"#9b1c1c\"/>"
+		    "<text x=\"276\" y=\"15\">{}</text>"
+		    "<rect x=\"360\" y=\"4\" width=\"12\" height=\"12\" fill=\"#e8a5a5\"/>"
+		    "<text x=\"376\" y=\"15\">{}</text>", S(r, S_OPEN), S(r, S_CLOSED));
+	for (size_t i = from; i < s->n; i++) {
+		const struct case_stat *x = &s->v[i];
+		long y = CHART_TOP + (long)(i - from) * CHART_ROW_H;
+		long wo = bar_len(x->open, max), wc = bar_len(x->cases, max) - wo;
+		char ty[24], by_[24], xo[24], wov[24], xc[24], wcv[24], xv[24], n[24];
+		snprintf(ty, sizeof(ty), "%ld", y + CHART_BAR_H - 3);
+		snprintf(by_, sizeof(by_), "%ld", y);
+		snprintf(xo, sizeof(xo), "%d", CHART_LABEL_W);
+		snprintf(wov, sizeof(wov), "%ld", wo);
+		snprintf(xc, sizeof(xc), "%ld", CHART_LABEL_W + wo);
+		snprintf(wcv, sizeof(wcv), "%ld", wc > 0 ? wc : 0);
+		snprintf(xv, sizeof(xv), "%ld", CHART_LABEL_W + wo + (wc > 0 ? wc : 0) + 6);
+		snprintf(n, sizeof(n), "%ld", x->cases);
+		struct buf label;
+		buf_init(&label, STATS_LABEL_MAX + 4);
+		const char *full = group_label(r, by, x->group);
+		if (buf_append_utf8_cut(&label, full, strlen(full)) != MB_OK)
+			(void)buf_append_str(&label, "…");
+		(void)buf_putc(&label, '\0');
+		html_put(h, "<g><title>{}: {}</title>"
+			    "<text x=\"254\" y=\"{}\" text-anchor=\"end\">{}</text>"
+			    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#9b1c1c\"/>"
+			    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#e8a5a5\"/>"
+			    "<text x=\"{}\" y=\"{}\">{}</text></g>",
+			 full, n, ty, label.data, xo, by_, wov, xc, by_, wcv, xv, ty, n);
+		buf_deinit(&label);
+	}
+	html_put(h, "</svg>");
+}
+
+static void
+table(struct req *r, struct html *h, enum cases_group by, const char *title,
+      const struct case_stats *s)
+{
+	html_put(h, "<table class=\"stats\"><caption>{}</caption><thead><tr><th></th><th>{}</th>"
+		    "<th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+		 title, S(r, S_CASES), S(r, S_OPEN), S(r, S_CLOSED), S(r, S_AVG_CLOSE));
+	for (size_t i = 0; i < s->n; i++) {
+		const struct case_stat *x = &s->v[i];
+		char n[24], o[24], c[24], avg[32] = "";
+		snprintf(n, sizeof(n), "%ld", x->cases);
+		snprintf(o, sizeof(o), "%ld", x->open);
+		snprintf(c, sizeof(c), "%ld", x->closed);
+		if (x->avg_close != CASES_DB_NO_TIME)
+			snprintf(avg, sizeof(avg), "%.1f", x->avg_close / 86400.0);
+		html_put(h, "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+			    "</tr>", group_label(r, by, x->group), n, o, c, avg);
+	}
+	html_put(h, "</tbody></table>");
+}
+
+enum MHD_Result
+web_stats(struct req *r)
+{
+	static const struct {
+		enum cases_group by;
+		enum sword title;
+		const char *id;
+	} groups[] = {
+		{CASES_BY_CATEGORY, S_BY_CATEGORY, "category"},
+		{CASES_BY_DEPARTMENT, S_BY_DEPARTMENT, "department"},
+		{CASES_BY_DAY, S_BY_DAY, "day"},
+		{CASES_BY_DISTRICT, S_BY_DISTRICT, "district"},
+	};
+	enum { NGROUPS = sizeof(groups) / sizeof(groups[0]) };
+	char err[512] = "", warning[256] = "";
+	struct case_stats s[NGROUPS] = {{0}};
+	double since = CASES_DB_NO_TIME;
+	const char *since_arg = web_arg(r, "since");
+	enum mb_status st = MB_OK;
+	if (since_arg && cases_parse_since(since_arg, &since) != MB_OK) {
+		snprintf(err, sizeof(err), "since: '%.40s' is not a date (YYYY-MM-DD)", since_arg);
+		st = MB_USAGE;
+	}
+	if (st == MB_OK) {
+		struct cases *c = web_service_open(r, err, sizeof(err));
+		if (c == NULL)
+			st = MB_CONNECTION;
+		for (size_t i = 0; c && st == MB_OK && i < NGROUPS; i++)
+			st = cases_stats(c, groups[i].by, since, &s[i], warning, sizeof(warning), err,
+					 sizeof(err));
+		if (c)
+			web_service_close(r, &c);
+	}
+	struct html h;
+	html_init(&h, WEB_PAGE_MAX);
+	web_page_open(r, &h, S(r, S_TITLE));
+	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a></p>"
+		     "<form method=\"get\" action=\"/stats\" class=\"filter\">"
+		     "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> "
+		     "<button type=\"submit\">{}</button></form>",
+		 S(r, S_TITLE), web_word(r, W_QUEUE), web_word(r, W_SINCE), since_arg, S(r, S_SHOW));
+	if (st != MB_OK) {
+		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",
+			 st == MB_USAGE ? web_word(r, W_BAD_FILTER) : web_word(r, W_DB_AWAY),
+			 st == MB_USAGE ? err : NULL);
+	} else {
+		if (warning[0])
+			html_put(&h, "<p class=\"message\">{}</p>", warning);
+		for (size_t i = 0; i < NGROUPS; i++) {
+			const char *title = S(r, groups[i].title);
+			html_put(&h, "<section id=\"by-{}\"><h2>{}</h2>", groups[i].id, title);
+			if (s[i].n == 0) {
+				html_put(&h, "<p>{}</p></section>", S(r, S_EMPTY));
+				continue;
+			}
+			chart(r, &h, groups[i].by, title, &s[i]);
+			if (s[i].n > STATS_BARS_MAX) {
+				char k[24];
+				snprintf(k, sizeof(k), "%d", STATS_BARS_MAX);
+				/* a template of this file's table: a literal */
+				html_put(&h, "<p>");
+				html_put_(&h, S(r, S_LAST_BARS), k);
+				html_put(&h, "</p>");
+			}
+			table(r, &h, groups[i].by, title, &s[i]);
+			html_put(&h, "</section>");
+		}
+	}
+	for (size_t i = 0; i < NGROUPS; i++)
+		cases_db_rows_free(&s[i]);
+	web_page_close(&h);
+	enum MHD_Result ret = web_answer_page(r, st == MB_USAGE ? MHD_HTTP_BAD_REQUEST
+							: MHD_HTTP_OK, &h);
+	html_deinit(&h);
+	return ret;
+}

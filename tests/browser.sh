@@ -1,0 +1,65 @@
+#!/bin/sh
+# browser.sh BIN - the console in a real browser (issue 14): Debian's
+# chromium, headless, driven through chromium-driver by python3-selenium
+# (scripts/deps.sh installs the three), against a real `mayorbox web` on
+# the test PostgreSQL set up as for tests/web.sh (lib.sh's web_setup). Runs
+# every tests/browser/*.py but _common.py; each prints TAP lines without
+# numbers, numbered here. Screenshots go to build/screenshots/ (PNG).
+# Without chromium, chromedriver or selenium the suite says so in a SKIP
+# line and runs nothing.
+set -u
+. "$(dirname "$0")/lib.sh"
+n=0
+missing=""
+command -v chromium > /dev/null 2>&1 || missing="$missing chromium"
+command -v chromedriver > /dev/null 2>&1 || missing="$missing chromium-driver"
+# Debian's python3 (python3-selenium is its package), not one of PATH's
+PY=${MB_PYTHON:-/usr/bin/python3}
+"$PY" -c 'import selenium' 2> /dev/null || missing="$missing python3-selenium"
+if [ -n "$missing" ]; then
+	echo "# SKIP no browser test run:$missing absent (scripts/deps.sh installs them)"
+	echo "1..0 # SKIP$missing absent"
+	exit 0
+fi
+web_setup wb mbtest_browser "$1"
+start_web "$TMP/web.conf" "$TMP/web.log"
+ok $? "mayorbox web listens on $U"
+mkdir -p build/screenshots "$TMP/profiles"
+MB_URL=$U MB_CLERK=wb_clerk MB_CLERK_PW=clerk-pw-1 MB_SUP=wb_sup MB_SUP_PW=sup-pw-1
+MB_SHOTS=$(pwd)/build/screenshots MB_PROFILES=$TMP/profiles
+MB_LIFT=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE l.from_name = '欧阳明月'")
+MB_CONF=$(q "SELECT number FROM vault.cases ORDER BY number LIMIT 1")
+MB_PUB=$(q "SELECT number FROM cases ORDER BY number LIMIT 1")
+MB_COMPLAINTS=$(q "SELECT count(*) FROM cases WHERE category = 'complaint'")
+# the case the actions change: open, its writer has an address to answer
+MB_ACTION=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id
+	WHERE c.status <> 'closed' AND l.from_address LIKE '%@%' AND NOT l.anonymous
+	ORDER BY c.number LIMIT 1")
+MB_DEPT=$(q "SELECT department FROM cases WHERE department IS NOT NULL
+	AND department <> (SELECT coalesce(department, '') FROM cases WHERE number = '$MB_ACTION')
+	ORDER BY department LIMIT 1")
+export MB_URL MB_CLERK MB_CLERK_PW MB_SUP MB_SUP_PW MB_SHOTS MB_PROFILES MB_LIFT MB_CONF MB_PUB \
+	MB_COMPLAINTS MB_ACTION MB_DEPT
+for t in tests/browser/*.py; do
+	case "$t" in */_*) continue ;; esac
+	name=$(basename "$t" .py)
+	echo "# $name"
+	(cd tests/browser && timeout 600 "$PY" "$(basename "$t")") > "$TMP/$name.out" 2> "$TMP/$name.err"
+	rc=$?
+	bad=0
+	while IFS= read -r line; do
+		case "$line" in
+		"ok # SKIP"*) n=$((n + 1)); echo "ok $n ${line#ok }" ;;
+		"ok - "*) ok 0 "$name: ${line#ok - }" ;;
+		"not ok - "*) ok 1 "$name: ${line#not ok - }"; bad=1 ;;
+		*) echo "$line" ;;
+		esac
+	done < "$TMP/$name.out"
+	if [ $rc -ne 0 ] && [ $bad -eq 0 ]; then
+		ok 1 "$name ran to its end (exit $rc)"
+		tail -5 "$TMP/$name.err" | sed 's/^/# /'
+	fi
+done
+[ -s "$TMP/web.log" ] && ! grep -q 'clerk-pw-1\|13600001111\|欧阳明月' "$TMP/web.log"
+ok $? "no password, phone or name in the console's log"
+echo "1..$n"
