@@ -358,50 +358,6 @@ show_field(FILE *out, const char *label, const char *v)
 	fputc('\n', out);
 }
 
-/* A case event's detail in words, for the history of `show` (--json keeps
- * the detail as it is). False when the event is not one we know. */
-static bool
-event_summary(const char *what, const json_t *d, char *out, size_t len)
-{
-#define D(k) (jstr(d, k) ? jstr(d, k) : "-")
-	out[0] = '\0';
-	if (what == NULL)
-		return false;
-	if (strcmp(what, "filed") == 0) {
-		snprintf(out, len, "as %s, to %s, from %s%s%s", D("category"), D("department"),
-			 D("source"), jstr(d, "rules") ? ", rules " : "",
-			 jstr(d, "rules") ? jstr(d, "rules") : "");
-	} else if (strcmp(what, "reclassified") == 0) {
-		snprintf(out, len, "%s -> %s%s%s", D("from"), D("to"), jstr(d, "note") ? ": " : "",
-			 jstr(d, "note") ? jstr(d, "note") : "");
-	} else if (strcmp(what, "assigned") == 0) {
-		snprintf(out, len, "%s -> %s", D("from"), D("to"));
-	} else if (strcmp(what, "closed") == 0) {
-		if (jstr(d, "why"))
-			snprintf(out, len, "answer not mailed: %s", D("why"));
-		else
-			snprintf(out, len, "answer %s", D("answer"));
-	} else if (strcmp(what, "follow-up") == 0) {
-		snprintf(out, len, "a letter joined (by %s)%s", D("how"),
-			 json_is_true(json_object_get(d, "reopened")) ? "; the case reopened" : "");
-	} else if (strcmp(what, "mail sent") == 0 || strcmp(what, "mail cancelled") == 0) {
-		snprintf(out, len, "%s", D("mail"));
-	} else if (strcmp(what, "mail failed") == 0) {
-		snprintf(out, len, "%s: %s", D("mail"), D("error"));
-	} else if (strcmp(what, "delivery report") == 0 || strcmp(what, "automatic reply") == 0) {
-		snprintf(out, len, "about the %s: %s %s", D("mail"), D("action"), D("status"));
-	} else if (strcmp(what, "confidentiality confirmed") == 0 || strcmp(what, "released") == 0
-		   || strcmp(what, "sealed") == 0) {
-		snprintf(out, len, "%s", jstr(d, "note") ? jstr(d, "note") : "");
-	} else if (strcmp(what, "reopened") == 0 || strcmp(what, "identity revealed") == 0) {
-		return true;
-	} else {
-		return false;
-	}
-	return true;
-#undef D
-}
-
 /* The case's own fields. */
 static void
 show_text_head(FILE *out, const json_t *doc)
@@ -556,7 +512,7 @@ show_text_history(FILE *out, const json_t *doc)
 		fputs("  ", out);
 		table_cell(out, jstr(e, "what"), 0, 18);
 		char summary[1024];
-		if (event_summary(jstr(e, "what"), json_object_get(e, "detail"), summary,
+		if (cases_event_summary(jstr(e, "what"), json_object_get(e, "detail"), summary,
 				  sizeof(summary))) {
 			if (summary[0]) {
 				fputs("  ", out);

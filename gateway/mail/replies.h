@@ -74,6 +74,11 @@ struct replies_config {
  * false and nothing is queued. */
 int replies_config_load(const struct config *cfg, struct replies_config *rc, char *err,
 			size_t errlen);
+/* As replies_config_load, for composing only (the console's preview of an
+ * answer): the outbox key file is not read (have_outbox_key false), so a
+ * process that only shows mail holds no key. */
+int replies_config_load_compose(const struct config *cfg, struct replies_config *rc, char *err,
+				size_t errlen);
 void replies_config_deinit(struct replies_config *rc);
 
 /* Whom a letter's acknowledgement goes to: its From, never its Reply-To
@@ -162,6 +167,15 @@ void replies_message_id(const struct replies_config *rc, const char *token, char
  * reply_to_id are not used. Returns 0, or -1 when a field cannot be put in
  * a header (a CR or LF in an address). */
 int replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
+		    struct buf *out, char *err, size_t errlen);
+
+/* The same message as a clerk previews it before it is queued (the
+ * console's close): its From, To, Subject, In-Reply-To, References and
+ * text exactly as replies_compose() composes them, but readable: names
+ * and subject not RFC 2047-encoded, the text not base64, LF lines; the
+ * Date and Message-ID (given when it is sent and queued) and the MIME
+ * headers are left out. Returns 0, or -1 as replies_compose(). */
+int replies_preview(const struct replies_config *rc, const struct replies_mail *m,
 		    struct buf *out, char *err, size_t errlen);
 
 #endif

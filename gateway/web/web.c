@@ -20,12 +20,14 @@
 
 #include "request.h"
 #include "../service/cases.h"
+#include "casepage.h"
 #include "page.h"
 #include "listen.h"
 #include "log.h"
 #include "readfile.h"
 #include "session.h"
 #include "signin.h"
+#include "web_p.h"
 #include "xalloc.h"
 
 #define WEB_PEM_MAX (256 * 1024)
@@ -93,6 +95,10 @@ web_config_load(const struct config *cfg, struct web_config *wc, char *err, size
 		web_config_deinit(wc);
 		return MB_CONFIG;
 	}
+	if (replies_config_load_compose(cfg, &wc->replies, err, errlen) != 0) {
+		web_config_deinit(wc);
+		return MB_CONFIG;
+	}
 	err[0] = '\0';
 	return MB_OK;
 }
@@ -100,6 +106,7 @@ web_config_load(const struct config *cfg, struct web_config *wc, char *err, size
 void
 web_config_deinit(struct web_config *wc)
 {
+	replies_config_deinit(&wc->replies);
 	if (wc->key_pem) {
 		sodium_memzero(wc->key_pem, strlen(wc->key_pem));
 		free(wc->key_pem);
@@ -186,16 +193,6 @@ static const char *const words[W_COUNT][2] = {
 			   "The request was refused (too large, or not a form): nothing was changed."},
 };
 
-struct req {
-	struct MHD_Connection *c;
-	bool en;
-	bool tls;
-	char addr[64];
-	struct web_form form;	/* the POST body or the query */
-	struct web_session *s;	/* held while the request runs */
-	char cookie_lang[8];	/* a language switched to now: set it */
-};
-
 static const char *
 W(const struct req *r, enum word w)
 {
@@ -217,6 +214,9 @@ struct upload {
 
 /* Answers with body (len bytes; NULL: none): freed here when owned, else
  * static. Every answer carries the console's security headers. */
+static enum MHD_Result queue(struct req *r, unsigned code, struct MHD_Response *resp,
+			     const char *type, const char *location, const char *set_cookie);
+
 static enum MHD_Result
 answer_bytes(struct req *r, unsigned code, const char *type, char *body, size_t len, bool owned,
 	     const char *location, const char *set_cookie)
@@ -229,6 +229,14 @@ answer_bytes(struct req *r, unsigned code, const char *type, char *body, size_t 
 			free(body);
 		return MHD_NO;
 	}
+	return queue(r, code, resp, type, location, set_cookie);
+}
+
+/* Queues resp (destroyed here) with the headers every answer carries. */
+static enum MHD_Result
+queue(struct req *r, unsigned code, struct MHD_Response *resp, const char *type,
+      const char *location, const char *set_cookie)
+{
 	if (type)
 		(void)MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type);
 	(void)MHD_add_response_header(resp, "Content-Security-Policy",
@@ -586,6 +594,61 @@ case_api(struct req *r, const char *number)
 					       code == MHD_HTTP_NOT_FOUND ? "no such case" : err));
 }
 
+/* ------------------------------------------------------------ for the other pages (web_p.h) */
+
+enum MHD_Result
+web_answer_page(struct req *r, unsigned code, struct html *page)
+{
+	return answer(r, code, "text/html; charset=utf-8", page, NULL, NULL);
+}
+
+enum MHD_Result
+web_answer_json(struct req *r, unsigned code, json_t *j)
+{
+	return json_answer(r, code, j);
+}
+
+enum MHD_Result
+web_answer_message(struct req *r, unsigned code, const char *message)
+{
+	return page_message(r, code, message);
+}
+
+enum MHD_Result
+web_answer_download(struct req *r, const void *data, size_t n, const char *disposition)
+{
+	struct MHD_Response *resp = MHD_create_response_from_buffer(n, (void *)data,
+								    MHD_RESPMEM_MUST_COPY);
+	if (resp == NULL)
+		return MHD_NO;
+	(void)MHD_add_response_header(resp, "Content-Disposition", disposition);
+	return queue(r, MHD_HTTP_OK, resp, "application/octet-stream", NULL, NULL);
+}
+
+void
+web_page_open(struct req *r, struct html *h, const char *title)
+{
+	page_open(r, h, title);
+}
+
+void
+web_page_close(struct html *h)
+{
+	page_close(h);
+}
+
+struct cases *
+web_service_open(struct req *r, char *err, size_t errlen)
+{
+	return service_open(r, err, errlen);
+}
+
+void
+web_service_close(struct req *r, struct cases **c)
+{
+	service_close(r, c);
+}
+
 /* ------------------------------------------------------------ routing */
 
 static void
@@ -645,6 +708,8 @@ route(struct web *w, struct req *r, const char *url, bool post)
 		return cases_page(r, true);
 	if (!post && strncmp(url, "/api/cases/", 11) == 0)
 		return case_api(r, url + 11);
+	if (strncmp(url, "/cases/", 7) == 0 || (post && strncmp(url, "/api/cases/", 11) == 0))
+		return casepage_route(w->wc, r, url, post);
 	return page_message(r, MHD_HTTP_NOT_FOUND, W(r, W_NOT_FOUND));
 }
 
