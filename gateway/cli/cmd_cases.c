@@ -40,34 +40,6 @@
  * Times for people.
  */
 
-/* Seconds since the epoch as local "YYYY-MM-DD HH:MM". */
-static void
-time_local(double epoch, char *out, size_t outlen)
-{
-	time_t t = (time_t)epoch;
-	struct tm tm;
-	if (localtime_r(&t, &tm) == NULL || strftime(out, outlen, "%Y-%m-%d %H:%M", &tm) == 0)
-		snprintf(out, outlen, "?");
-}
-
-/* An ISO time of cases_time_iso back to local "YYYY-MM-DD HH:MM"; "-" for none. */
-static void
-iso_local(const char *iso, char *out, size_t outlen)
-{
-	struct tm tm;
-	memset(&tm, 0, sizeof(tm));
-	if (iso == NULL) {
-		snprintf(out, outlen, "-");
-		return;
-	}
-	const char *e = strptime(iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	if (e == NULL || *e != '\0') {
-		snprintf(out, outlen, "%s", iso);
-		return;
-	}
-	time_local((double)timegm(&tm), out, outlen);
-}
-
 /* "2d 3h", "5h 12m", "7m": a duration in seconds for people. */
 static void
 duration_text(double secs, char *out, size_t outlen)
@@ -380,11 +352,11 @@ show_text_head(FILE *out, const json_t *doc)
 			   "by a supervisor");
 	if (json_is_true(json_object_get(doc, "automatic")))
 		show_field(out, "automatic", "yes (a bounce or an auto-reply, not a citizen)");
-	iso_local(jstr(doc, "received"), t, sizeof(t));
+	cases_iso_local(jstr(doc, "received"), t, sizeof(t));
 	show_field(out, "received", t);
-	iso_local(jstr(doc, "updated"), t, sizeof(t));
+	cases_iso_local(jstr(doc, "updated"), t, sizeof(t));
 	show_field(out, "updated", t);
-	iso_local(jstr(doc, "closed"), t, sizeof(t));
+	cases_iso_local(jstr(doc, "closed"), t, sizeof(t));
 	show_field(out, "closed", t);
 	if (jstr(doc, "answer")) {
 		fprintf(out, "\nAnswer\n");
@@ -469,7 +441,7 @@ static void
 show_text_letter(FILE *out, const json_t *lj, size_t i, size_t nl)
 {
 	char t[64];
-	iso_local(jstr(lj, "received"), t, sizeof(t));
+	cases_iso_local(jstr(lj, "received"), t, sizeof(t));
 	fprintf(out, "\nLetter %zu of %zu, received %s", i + 1, nl, t);
 	fprintf(out, " (%s, ", jstr(lj, "source"));
 	table_cell(out, jstr(lj, "source_name") ? jstr(lj, "source_name") : "", 0, 0);
@@ -506,7 +478,7 @@ show_text_history(FILE *out, const json_t *doc)
 	const json_t *e;
 	fprintf(out, "\nHistory\n");
 	json_array_foreach(json_object_get(doc, "history"), k, e) {
-		iso_local(jstr(e, "at"), t, sizeof(t));
+		cases_iso_local(jstr(e, "at"), t, sizeof(t));
 		fprintf(out, "  %s  ", t);
 		table_cell(out, jstr(e, "who"), 0, 20);
 		fputs("  ", out);
@@ -542,13 +514,13 @@ show_text_mail(FILE *out, const json_t *doc)
 	if (json_array_size(json_object_get(doc, "outbox")) == 0)
 		fprintf(out, "  (none)\n");
 	json_array_foreach(json_object_get(doc, "outbox"), k, e) {
-		iso_local(jstr(e, "created_at"), t, sizeof(t));
+		cases_iso_local(jstr(e, "created_at"), t, sizeof(t));
 		fprintf(out, "  %-15s %-8s %" JSON_INTEGER_FORMAT " attempt(s)  queued %s by ",
 			jstr(e, "kind"), jstr(e, "status"),
 			json_integer_value(json_object_get(e, "attempts")), t);
 		table_cell(out, jstr(e, "created_by"), 0, 0);
 		if (jstr(e, "sent_at")) {
-			iso_local(jstr(e, "sent_at"), t, sizeof(t));
+			cases_iso_local(jstr(e, "sent_at"), t, sizeof(t));
 			fprintf(out, ", sent %s", t);
 		}
 		if (jstr(e, "last_error")) {
@@ -561,7 +533,7 @@ show_text_mail(FILE *out, const json_t *doc)
 	if (json_array_size(json_object_get(doc, "reports")) == 0)
 		fprintf(out, "  (none)\n");
 	json_array_foreach(json_object_get(doc, "reports"), k, e) {
-		iso_local(jstr(e, "received"), t, sizeof(t));
+		cases_iso_local(jstr(e, "received"), t, sizeof(t));
 		fprintf(out, "  %s  ", t);
 		table_cell(out, jstr(e, "kind"), 0, 16);
 		fputs("  action ", out);
@@ -733,7 +705,7 @@ list_table(const struct case_summaries *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct case_summary *s = &l->v[i];
 		char when[40];
-		time_local(s->received, when, sizeof(when));
+		cases_time_local(s->received, when, sizeof(when));
 		table_cell(out, s->number, 0, w[0] + 2);
 		table_cell(out, when, 0, w[1] + 2);
 		table_cell(out, s->category, 0, w[2] + 2);

@@ -435,6 +435,32 @@ cases_parse_since(const char *s, double *epoch_r)
  */
 
 void
+cases_time_local(double epoch, char *out, size_t outlen)
+{
+	time_t t = (time_t)epoch;
+	struct tm tm;
+	if (localtime_r(&t, &tm) == NULL || strftime(out, outlen, "%Y-%m-%d %H:%M", &tm) == 0)
+		snprintf(out, outlen, "?");
+}
+
+void
+cases_iso_local(const char *iso, char *out, size_t outlen)
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof(tm));
+	if (iso == NULL) {
+		snprintf(out, outlen, "-");
+		return;
+	}
+	const char *e = strptime(iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (e == NULL || *e != '\0') {
+		snprintf(out, outlen, "%s", iso);
+		return;
+	}
+	cases_time_local((double)timegm(&tm), out, outlen);
+}
+
+void
 cases_time_iso(double epoch, char *out, size_t outlen)
 {
 	time_t t = (time_t)epoch;
@@ -1432,6 +1458,28 @@ close_check(const struct cases_close_req *req, char *err, size_t errlen)
 	return MB_OK;
 }
 
+/* The start of a close and of its preview: the checks, BEGIN, the case
+ * (not closed already), its first letter's writer as far as this login may
+ * read, and for a public case the writer's address policy. When it fails,
+ * the transaction has ended and nothing is left to free. */
+static enum mb_status
+close_begin(struct cases *c, const char *number, const struct cases_close_req *req,
+	    struct case_head *h, struct case_writer *w, char *err, size_t errlen)
+{
+	enum mb_status st;
+	memset(w, 0, sizeof(*w));
+	if ((st = close_check(req, err, errlen)) != MB_OK
+	    || (st = change_begin(c, number, h, err, errlen)) != MB_OK)
+		return st;
+	if ((st = close_open_case(number, h, err, errlen)) == MB_OK
+	    && (st = cases_db_writer(c->db, h->id, w, err, errlen)) == MB_OK
+	    && (h->confidential
+		|| (st = close_public_address(number, req, h, w, err, errlen)) == MB_OK))
+		return MB_OK;
+	cases_db_writer_free(w);
+	return change_end(c, h, st, err, errlen);
+}
+
 /* The answer mail a public case's close would queue (case_close()'s
  * policy, schema 006: the first letter's writer, named and with an
  * address, not anonymous, not automatic), or why none into why. */
@@ -1460,15 +1508,12 @@ cases_close_preview(struct cases *c, const char *number, const struct cases_clos
 		    size_t errlen)
 {
 	struct case_head h;
-	struct case_writer w = {0};
+	struct case_writer w;
 	enum mb_status st;
 	memset(out, 0, sizeof(*out));
-	if ((st = close_check(req, err, errlen)) != MB_OK
-	    || (st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+	if ((st = close_begin(c, number, req, &h, &w, err, errlen)) != MB_OK)
 		return st;
 	snprintf(out->number, sizeof(out->number), "%s", number);
-	if ((st = close_open_case(number, &h, err, errlen)) != MB_OK)
-		goto out;
 	if (h.confidential) {
 		/* its answer is sealed to keys: composed only by the outbox */
 		if (req->answer && req->key_path == NULL)
@@ -1479,9 +1524,6 @@ cases_close_preview(struct cases *c, const char *number, const struct cases_clos
 				 "sealed to the outbox key and is not shown");
 		goto out;
 	}
-	if ((st = cases_db_writer(c->db, h.id, &w, err, errlen)) != MB_OK
-	    || (st = close_public_address(number, req, &h, &w, err, errlen)) != MB_OK)
-		goto out;
 	const char *why = close_mail_why(req, &h, &w);
 	if (why) {
 		snprintf(out->why, sizeof(out->why), "%s", close_why(why));
@@ -1534,27 +1576,19 @@ cases_close(struct cases *c, const char *number, const struct cases_close_req *r
 	    struct case_closed *out, char *err, size_t errlen)
 {
 	struct case_head h;
-	struct case_writer w = {0};
+	struct case_writer w;
 	struct close_boxes b = {0};
 	struct cases_db_close a = {0};
 	char result[64] = "";
 	enum mb_status st;
 	memset(out, 0, sizeof(*out));
-	if ((st = close_check(req, err, errlen)) != MB_OK
-	    || (st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+	if ((st = close_begin(c, number, req, &h, &w, err, errlen)) != MB_OK)
 		return st;
 	snprintf(out->number, sizeof(out->number), "%s", number);
-	if ((st = close_open_case(number, &h, err, errlen)) != MB_OK)
-		goto out;
 	bool mail = !req->no_mail;
-	/* the case's first letter: its writer, as far as this login may read */
-	if ((st = cases_db_writer(c->db, h.id, &w, err, errlen)) != MB_OK)
-		goto out;
-	if (!h.confidential) {
-		if ((st = close_public_address(number, req, &h, &w, err, errlen)) != MB_OK)
-			goto out;
+	if (!h.confidential)
 		a.answer = req->answer;
-	} else if ((st = close_sealed(c, number, req, &h, &w, mail, &b, &a, err, errlen)) != MB_OK) {
+	else if ((st = close_sealed(c, number, req, &h, &w, mail, &b, &a, err, errlen)) != MB_OK) {
 		goto out;
 	}
 	a.mail = mail;

@@ -260,4 +260,10 @@ json_t *cases_stats_json(const struct case_stats *s);
  * written). */
 void cases_time_iso(double epoch, char *out, size_t outlen);
 
+/* Times for people: seconds since the epoch as local "YYYY-MM-DD HH:MM"
+ * ("?" when it cannot be written); an ISO time of cases_time_iso() the
+ * same way ("-" for NULL, the text itself when it is not one). */
+void cases_time_local(double epoch, char *out, size_t outlen);
+void cases_iso_local(const char *iso, char *out, size_t outlen);
+
 #endif

@@ -5,7 +5,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 bool
 casefmt_parse(const char *url, bool post, struct casefmt_path *p)
@@ -98,23 +97,6 @@ casefmt_disposition(const char *filename, char *out, size_t len)
 		}
 	}
 	out[o] = '\0';
-}
-
-void
-casefmt_time(const char *iso, char *out, size_t len)
-{
-	struct tm tm;
-	memset(&tm, 0, sizeof(tm));
-	if (iso == NULL) {
-		snprintf(out, len, "-");
-		return;
-	}
-	const char *e = strptime(iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	time_t t = e && *e == '\0' ? timegm(&tm) : (time_t)-1;
-	struct tm lt;
-	if (t == (time_t)-1 || localtime_r(&t, &lt) == NULL
-	    || strftime(out, len, "%Y-%m-%d %H:%M", &lt) == 0)
-		snprintf(out, len, "%s", iso);
 }
 
 void

@@ -1,7 +1,7 @@
 /*
  * casefmt.h - the pure parts of the console's case page (casepage.c): what
- * a case's URL asks, the header of an attachment's download, times for
- * people, a textarea's line ends. No I/O: unit-tested in test_web.
+ * a case's URL asks, the header of an attachment's download, a textarea's
+ * line ends. No I/O: unit-tested in test_web.
  */
 #ifndef MB_WEB_CASEFMT_H
 #define MB_WEB_CASEFMT_H
@@ -39,11 +39,6 @@ bool casefmt_parse(const char *url, bool post, struct casefmt_path *p);
  * path separators ("_" instead), "attachment" alone without a name; cut
  * to fit out (len bytes, at least 64). Pure. */
 void casefmt_disposition(const char *filename, char *out, size_t len);
-
-/* An ISO time of the case document ("2026-11-30T02:00:00Z") as local
- * "YYYY-MM-DD HH:MM" into out; "-" for NULL, the text itself when it is
- * not one. Pure but for the time zone. */
-void casefmt_time(const char *iso, char *out, size_t len);
 
 /* A textarea's CRLF line ends as LF, in place (browsers send CRLF; the
  * mail is composed from LF lines). */

@@ -233,7 +233,7 @@ static void
 row_time(struct html *h, const char *label, const char *iso)
 {
 	char t[64];
-	casefmt_time(iso, t, sizeof(t));
+	cases_iso_local(iso, t, sizeof(t));
 	row(h, label, t);
 }
 
@@ -357,7 +357,7 @@ put_letter(struct req *r, struct html *h, const char *number, const json_t *lj, 
 	   size_t nl, long *k)
 {
 	char t[64], id[24], ord[48];
-	casefmt_time(jstr(lj, "received"), t, sizeof(t));
+	cases_iso_local(jstr(lj, "received"), t, sizeof(t));
 	snprintf(id, sizeof(id), "%zu", i + 1);
 	snprintf(ord, sizeof(ord), "%zu %s %zu", i + 1, CW(r, CW_OF), nl);
 	html_put(h, "<section class=\"letter\" id=\"letter-{}\"><h2>{} {}</h2>"
@@ -401,7 +401,7 @@ put_history(struct req *r, struct html *h, const json_t *doc)
 		 CW(r, CW_WHO), CW(r, CW_WHAT), CW(r, CW_DETAIL));
 	json_array_foreach(json_object_get(doc, "history"), i, e) {
 		char t[64], summary[1024];
-		casefmt_time(jstr(e, "at"), t, sizeof(t));
+		cases_iso_local(jstr(e, "at"), t, sizeof(t));
 		html_put(h, "<tr><td>{}</td><td>{}</td><td>{}</td>", t, jstr(e, "who"),
 			 jstr(e, "what"));
 		if (cases_event_summary(jstr(e, "what"), json_object_get(e, "detail"), summary,
@@ -431,8 +431,8 @@ put_mail(struct req *r, struct html *h, const json_t *doc)
 			 CW(r, CW_BY), CW(r, CW_SENT), CW(r, CW_LAST_ERROR));
 	json_array_foreach(ob, i, e) {
 		char q[64], s[64], n[32];
-		casefmt_time(jstr(e, "created_at"), q, sizeof(q));
-		casefmt_time(jstr(e, "sent_at"), s, sizeof(s));
+		cases_iso_local(jstr(e, "created_at"), q, sizeof(q));
+		cases_iso_local(jstr(e, "sent_at"), s, sizeof(s));
 		snprintf(n, sizeof(n), "%" JSON_INTEGER_FORMAT,
 			 json_integer_value(json_object_get(e, "attempts")));
 		html_put(h, "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
@@ -450,7 +450,7 @@ put_mail(struct req *r, struct html *h, const json_t *doc)
 			 CW(r, CW_ACTION), CW(r, CW_STATUS));
 	json_array_foreach(rep, i, e) {
 		char t[64];
-		casefmt_time(jstr(e, "received"), t, sizeof(t));
+		cases_iso_local(jstr(e, "received"), t, sizeof(t));
 		html_put(h, "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", t,
 			 jstr(e, "kind"), jstr(e, "action") ? jstr(e, "action") : "-",
 			 jstr(e, "status") ? jstr(e, "status") : "-");

@@ -3,7 +3,7 @@
  * values stay text), form bodies and cookies as browsers send them, the
  * language a browser asks for, and the session table (tokens, CSRF,
  * expiry, sign-in throttling), and the case page's pure parts: its URLs,
- * an attachment's Content-Disposition, times, a textarea's line ends.
+ * an attachment's Content-Disposition, a textarea's line ends.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -316,27 +316,6 @@ test_disposition(void **state)
 }
 
 static void
-test_case_time(void **state)
-{
-	(void)state;
-	char out[64];
-	setenv("TZ", "Asia/Shanghai", 1);
-	tzset();
-	casefmt_time("2026-11-30T02:05:09Z", out, sizeof(out));
-	assert_string_equal(out, "2026-11-30 10:05");
-	setenv("TZ", "UTC", 1);
-	tzset();
-	casefmt_time("2026-11-30T02:05:09Z", out, sizeof(out));
-	assert_string_equal(out, "2026-11-30 02:05");
-	casefmt_time(NULL, out, sizeof(out));
-	assert_string_equal(out, "-");
-	casefmt_time("yesterday", out, sizeof(out));
-	assert_string_equal(out, "yesterday");
-	casefmt_time("2026-11-30T02:05:09Z trailing", out, sizeof(out));
-	assert_string_equal(out, "2026-11-30T02:05:09Z trailing");
-}
-
-static void
 test_case_lf(void **state)
 {
 	(void)state;
@@ -370,7 +349,6 @@ main(void)
 		T(test_throttle),
 		T(test_case_urls),
 		T(test_disposition),
-		T(test_case_time),
 		T(test_case_lf),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
