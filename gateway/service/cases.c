@@ -110,6 +110,16 @@ session_rules(struct cases *c, const char *rules_dir)
 	return c->rules;
 }
 
+void
+cases_use_rules(struct cases *c, struct ruleset *set)
+{
+	if (set == NULL || c->rules_tried)
+		return;
+	c->rules = ruleset_ref(set);
+	c->rules_tried = true;
+	snprintf(c->rules_dir, sizeof(c->rules_dir), "(the front end's)");
+}
+
 /* The session's connection, opened the first time. */
 static enum mb_status
 conn(struct cases *c, char *err, size_t errlen)

@@ -59,6 +59,13 @@ struct cases *cases_new(const char *conninfo);
 struct cases *cases_new_on(PGconn *db, char *err, size_t errlen);
 void cases_free(struct cases **c);
 
+/* The session uses set (a reference taken; NULL: nothing changes) for the
+ * matched words of show and the departments of assign, instead of loading
+ * the rules the first time it needs them: a front end that lives long (the
+ * console) loads them once. Before the first use case. */
+struct ruleset;
+void cases_use_rules(struct cases *c, struct ruleset *set);
+
 /* ------------------------------------------------------------------------
  * Checks of input, for front ends that check early (each is also done by
  * the use case): MB_USAGE with err naming the field, or MB_OK.

@@ -11,6 +11,7 @@
  */
 #include "casepage.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,8 @@
 
 #include "../service/cases.h"
 #include "casefmt.h"
+#include "rulesdir.h"
+#include "ruleset.h"
 #include "xalloc.h"
 #include "web.h"
 #include "web_p.h"
@@ -202,6 +205,29 @@ static const char *const cwords[CW_COUNT][2] = {
 	[CW_FAILED] = {"未办理：", "Not done: "},
 	[CW_BACK_TO_QUEUE] = {"来信队列", "Queue"},
 };
+
+/* The rules whose matched words a case shows and whose departments assign
+ * offers: loaded once for the process (the console is restarted to take
+ * new rules, as the gateway is), and held to its end. */
+static pthread_once_t rules_once = PTHREAD_ONCE_INIT;
+static struct ruleset *shared_rules;
+
+static void
+rules_load(void)
+{
+	char dir[4096];
+	struct ruleset_problems probs = {0};
+	if (rulesdir_load(rulesdir_find(NULL, dir, sizeof(dir)), &shared_rules, &probs) != MB_OK)
+		shared_rules = NULL;	/* each session tries itself, and says why */
+	ruleset_problems_deinit(&probs);
+}
+
+struct ruleset *
+casepage_rules(void)
+{
+	pthread_once(&rules_once, rules_load);
+	return shared_rules;
+}
 
 static const char *
 CW(const struct req *r, enum cw w)

@@ -18,6 +18,12 @@
 struct req;
 struct web_config;
 
+/* The console's rule set (casepage_rules), loaded the first time it is
+ * asked for and kept for the process; borrowed; NULL when it cannot be
+ * loaded (each service session then tries itself and says why). */
+struct ruleset;
+struct ruleset *casepage_rules(void);
+
 /* Answers a request for a case's URL (the caller has checked the session
  * and, for a POST, its CSRF token). */
 enum MHD_Result casepage_route(const struct web_config *wc, struct req *r, const char *url,

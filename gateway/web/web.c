@@ -425,6 +425,8 @@ service_open(struct req *r, char *err, size_t errlen)
 	struct cases *c = cases_new_on(r->s->db, err, errlen);
 	if (c == NULL)
 		pthread_mutex_unlock(&r->s->lock);
+	else
+		cases_use_rules(c, casepage_rules());	/* loaded once, not per request */
 	return c;
 }
 
