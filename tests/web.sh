@@ -471,6 +471,15 @@ code=$(get "/cases/$CONF" -b "$TMP/jar3")
 [ "$code" = 200 ] && grep -q "<p class=\"sealed\" id=\"sealed\">.*<code>mayorbox cases show $CONF --key FILE</code>" "$TMP/b" \
 	&& [ "$(q "SELECT count(*) FROM vault.case_events e JOIN vault.cases c ON c.id = e.case_id WHERE c.number = '$CONF' AND e.what = 'identity revealed'")" = 0 ]
 ok $? "a supervisor's page of a confidential case says the identity is sealed and to use cases show --key in a terminal; nothing revealed ($code)"
+CS3=$(csrf_of)
+code=$(get "/cases/$CONF/close" -b "$TMP/jar3" --data-urlencode "csrf=$CS3" --data-urlencode "answer=您好" --data-urlencode "confirm=1")
+[ "$code" = 400 ] && grep -q "role=\"alert\">未办理：$CONF is confidential: its answer is kept sealed to the office&#39;s key" "$TMP/b" \
+	&& [ "$(q "SELECT status FROM vault.cases WHERE number = '$CONF'")" != closed ]
+ok $? "... and its answer is refused in words (sealed to the office's key: a supervisor's, in a terminal); not closed ($code)"
+code=$(get "/cases/$HOSTILE?lang=en" -b "$J")
+[ "$code" = 200 ] && grep -q "<h1>Case $HOSTILE</h1>" "$TMP/b" && grep -q '<button type="submit">Reclassify</button>' "$TMP/b" \
+	&& grep -q '<th>Subject</th><td class="subject">&lt;script&gt;' "$TMP/b"
+ok $? "the case page in English (?lang=en) ($code)"
 
 kill "$(cat "$TMP/web.pid")"
 wait_for 30 grep -q 'event=web_stopped' "$TMP/web.log"
