@@ -133,6 +133,8 @@ GATEWAY_SRC = \
 	gateway/store/letter_json.c \
 	gateway/cli/cmd_parse.c \
 	gateway/store/signin.c \
+	gateway/web/casefmt.c \
+	gateway/web/casepage.c \
 	gateway/web/page.c \
 	gateway/web/request.c \
 	gateway/web/session.c \
@@ -219,7 +221,7 @@ test_replies_OBJ   = $(TG)/mail/replies.o $(TG)/store/seal.o $(TG)/base/readfile
 	$(TG)/base/config.o $(TG)/base/config_keys.o $(test_mime_OBJ)
 test_config_keys_OBJ = $(TG)/base/config_keys.o $(TG)/base/config.o $(TG)/base/readfile.o \
 	$(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
-test_web_OBJ       = $(TG)/web/page.o $(TG)/web/request.o $(TG)/web/session.o \
+test_web_OBJ       = $(TG)/web/page.o $(TG)/web/request.o $(TG)/web/session.o $(TG)/web/casefmt.o \
 	$(TP)/codec.o $(test_charset_OBJ)
 
 .SECONDEXPANSION:

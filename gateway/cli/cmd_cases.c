@@ -41,34 +41,6 @@
  * Times for people.
  */
 
-/* Seconds since the epoch as local "YYYY-MM-DD HH:MM". */
-static void
-time_local(double epoch, char *out, size_t outlen)
-{
-	time_t t = (time_t)epoch;
-	struct tm tm;
-	if (localtime_r(&t, &tm) == NULL || strftime(out, outlen, "%Y-%m-%d %H:%M", &tm) == 0)
-		snprintf(out, outlen, "?");
-}
-
-/* An ISO time of cases_time_iso back to local "YYYY-MM-DD HH:MM"; "-" for none. */
-static void
-iso_local(const char *iso, char *out, size_t outlen)
-{
-	struct tm tm;
-	memset(&tm, 0, sizeof(tm));
-	if (iso == NULL) {
-		snprintf(out, outlen, "-");
-		return;
-	}
-	const char *e = strptime(iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	if (e == NULL || *e != '\0') {
-		snprintf(out, outlen, "%s", iso);
-		return;
-	}
-	time_local((double)timegm(&tm), out, outlen);
-}
-
 /* "2d 3h", "5h 12m", "7m": a duration in seconds for people. */
 static void
 duration_text(double secs, char *out, size_t outlen)
@@ -364,50 +336,6 @@ show_field(FILE *out, const char *label, const char *v)
 	fputc('\n', out);
 }
 
-/* A case event's detail in words, for the history of `show` (--json keeps
- * the detail as it is). False when the event is not one we know. */
-static bool
-event_summary(const char *what, const json_t *d, char *out, size_t len)
-{
-#define D(k) (jstr(d, k) ? jstr(d, k) : "-")
-	out[0] = '\0';
-	if (what == NULL)
-		return false;
-	if (strcmp(what, "filed") == 0) {
-		snprintf(out, len, "as %s, to %s, from %s%s%s", D("category"), D("department"),
-			 D("source"), jstr(d, "rules") ? ", rules " : "",
-			 jstr(d, "rules") ? jstr(d, "rules") : "");
-	} else if (strcmp(what, "reclassified") == 0) {
-		snprintf(out, len, "%s -> %s%s%s", D("from"), D("to"), jstr(d, "note") ? ": " : "",
-			 jstr(d, "note") ? jstr(d, "note") : "");
-	} else if (strcmp(what, "assigned") == 0) {
-		snprintf(out, len, "%s -> %s", D("from"), D("to"));
-	} else if (strcmp(what, "closed") == 0) {
-		if (jstr(d, "why"))
-			snprintf(out, len, "answer not mailed: %s", D("why"));
-		else
-			snprintf(out, len, "answer %s", D("answer"));
-	} else if (strcmp(what, "follow-up") == 0) {
-		snprintf(out, len, "a letter joined (by %s)%s", D("how"),
-			 json_is_true(json_object_get(d, "reopened")) ? "; the case reopened" : "");
-	} else if (strcmp(what, "mail sent") == 0 || strcmp(what, "mail cancelled") == 0) {
-		snprintf(out, len, "%s", D("mail"));
-	} else if (strcmp(what, "mail failed") == 0) {
-		snprintf(out, len, "%s: %s", D("mail"), D("error"));
-	} else if (strcmp(what, "delivery report") == 0 || strcmp(what, "automatic reply") == 0) {
-		snprintf(out, len, "about the %s: %s %s", D("mail"), D("action"), D("status"));
-	} else if (strcmp(what, "confidentiality confirmed") == 0 || strcmp(what, "released") == 0
-		   || strcmp(what, "sealed") == 0) {
-		snprintf(out, len, "%s", jstr(d, "note") ? jstr(d, "note") : "");
-	} else if (strcmp(what, "reopened") == 0 || strcmp(what, "identity revealed") == 0) {
-		return true;
-	} else {
-		return false;
-	}
-	return true;
-#undef D
-}
-
 /* The case's own fields. */
 static void
 show_text_head(FILE *out, const json_t *doc)
@@ -430,11 +358,11 @@ show_text_head(FILE *out, const json_t *doc)
 			   "by a supervisor");
 	if (json_is_true(json_object_get(doc, "automatic")))
 		show_field(out, "automatic", "yes (a bounce or an auto-reply, not a citizen)");
-	iso_local(jstr(doc, "received"), t, sizeof(t));
+	cases_iso_local(jstr(doc, "received"), t, sizeof(t));
 	show_field(out, "received", t);
-	iso_local(jstr(doc, "updated"), t, sizeof(t));
+	cases_iso_local(jstr(doc, "updated"), t, sizeof(t));
 	show_field(out, "updated", t);
-	iso_local(jstr(doc, "closed"), t, sizeof(t));
+	cases_iso_local(jstr(doc, "closed"), t, sizeof(t));
 	show_field(out, "closed", t);
 	if (jstr(doc, "answer")) {
 		fprintf(out, "\nAnswer\n");
@@ -519,7 +447,7 @@ static void
 show_text_letter(FILE *out, const json_t *lj, size_t i, size_t nl)
 {
 	char t[64];
-	iso_local(jstr(lj, "received"), t, sizeof(t));
+	cases_iso_local(jstr(lj, "received"), t, sizeof(t));
 	fprintf(out, "\nLetter %zu of %zu, received %s", i + 1, nl, t);
 	fprintf(out, " (%s, ", jstr(lj, "source"));
 	table_cell(out, jstr(lj, "source_name") ? jstr(lj, "source_name") : "", 0, 0);
@@ -556,13 +484,13 @@ show_text_history(FILE *out, const json_t *doc)
 	const json_t *e;
 	fprintf(out, "\nHistory\n");
 	json_array_foreach(json_object_get(doc, "history"), k, e) {
-		iso_local(jstr(e, "at"), t, sizeof(t));
+		cases_iso_local(jstr(e, "at"), t, sizeof(t));
 		fprintf(out, "  %s  ", t);
 		table_cell(out, jstr(e, "who"), 0, 20);
 		fputs("  ", out);
 		table_cell(out, jstr(e, "what"), 0, 18);
 		char summary[1024];
-		if (event_summary(jstr(e, "what"), json_object_get(e, "detail"), summary,
+		if (cases_event_summary(jstr(e, "what"), json_object_get(e, "detail"), summary,
 				  sizeof(summary))) {
 			if (summary[0]) {
 				fputs("  ", out);
@@ -592,13 +520,13 @@ show_text_mail(FILE *out, const json_t *doc)
 	if (json_array_size(json_object_get(doc, "outbox")) == 0)
 		fprintf(out, "  (none)\n");
 	json_array_foreach(json_object_get(doc, "outbox"), k, e) {
-		iso_local(jstr(e, "created_at"), t, sizeof(t));
+		cases_iso_local(jstr(e, "created_at"), t, sizeof(t));
 		fprintf(out, "  %-15s %-8s %" JSON_INTEGER_FORMAT " attempt(s)  queued %s by ",
 			jstr(e, "kind"), jstr(e, "status"),
 			json_integer_value(json_object_get(e, "attempts")), t);
 		table_cell(out, jstr(e, "created_by"), 0, 0);
 		if (jstr(e, "sent_at")) {
-			iso_local(jstr(e, "sent_at"), t, sizeof(t));
+			cases_iso_local(jstr(e, "sent_at"), t, sizeof(t));
 			fprintf(out, ", sent %s", t);
 		}
 		if (jstr(e, "last_error")) {
@@ -611,7 +539,7 @@ show_text_mail(FILE *out, const json_t *doc)
 	if (json_array_size(json_object_get(doc, "reports")) == 0)
 		fprintf(out, "  (none)\n");
 	json_array_foreach(json_object_get(doc, "reports"), k, e) {
-		iso_local(jstr(e, "received"), t, sizeof(t));
+		cases_iso_local(jstr(e, "received"), t, sizeof(t));
 		fprintf(out, "  %s  ", t);
 		table_cell(out, jstr(e, "kind"), 0, 16);
 		fputs("  action ", out);
@@ -784,7 +712,7 @@ list_table(const struct case_summaries *l)
 	for (size_t i = 0; i < l->n; i++) {
 		const struct case_summary *s = &l->v[i];
 		char when[40];
-		time_local(s->received, when, sizeof(when));
+		cases_time_local(s->received, when, sizeof(when));
 		table_cell(out, s->number, 0, w[0] + 2);
 		table_cell(out, when, 0, w[1] + 2);
 		table_cell(out, s->category, 0, w[2] + 2);

@@ -68,8 +68,10 @@ replies_address_ok(const char *a)
 	return true;
 }
 
-enum mb_status
-replies_config_load(const struct config *cfg, struct replies_config *rc, char *err, size_t errlen)
+/* keys: read the outbox key (the gateway's); without, it is not opened. */
+static enum mb_status
+config_load_(const struct config *cfg, struct replies_config *rc, bool keys, char *err,
+	     size_t errlen)
 {
 	err[0] = '\0';
 	memset(rc, 0, sizeof(*rc));
@@ -150,6 +152,8 @@ replies_config_load(const struct config *cfg, struct replies_config *rc, char *e
 				snprintf(err, errlen, "%s:%u: acknowledge is yes or no", cfg->path, line);
 				goto fail;
 			}
+		} else if (strcmp(e->key, "outbox_key_file") == 0 && !keys) {
+			/* composing needs no key: the file is not even opened */
 		} else if (strcmp(e->key, "outbox_key_file") == 0) {
 			char kerr[512];
 			free(rc->outbox_key_file);
@@ -207,6 +211,19 @@ bad_tag:
 fail:
 	replies_config_deinit(rc);
 	return MB_CONFIG;
+}
+
+enum mb_status
+replies_config_load(const struct config *cfg, struct replies_config *rc, char *err, size_t errlen)
+{
+	return config_load_(cfg, rc, true, err, errlen);
+}
+
+enum mb_status
+replies_config_load_compose(const struct config *cfg, struct replies_config *rc, char *err,
+			    size_t errlen)
+{
+	return config_load_(cfg, rc, false, err, errlen);
 }
 
 void
@@ -720,14 +737,25 @@ header_safe(const char *s)
 	return c;
 }
 
-void
-replies_put_mailbox(struct buf *out, const char *field, const char *name_in, const char *addr)
+/* A mailbox header (replies_put_mailbox), or readable: the name as it is,
+ * LF-ended. */
+static void
+put_mailbox(struct buf *out, const char *field, const char *name_in, const char *addr,
+	    bool readable)
 {
 	char *name = name_in ? header_safe(name_in) : NULL;
 	size_t col = strlen(field) + 2;
 	buf_append_str(out, field);
 	buf_append_str(out, ": ");
-	if (name && *name) {
+	if (readable) {
+		if (name && *name) {
+			buf_append_str(out, name);
+			buf_putc(out, ' ');
+		}
+		buf_append_str(out, "<");
+		buf_append_str(out, addr);
+		buf_append_str(out, ">\n");
+	} else if (name && *name) {
 		if (is_ascii(name)) {
 			buf_putc(out, '"');
 			for (const char *p = name; *p; p++) {
@@ -748,6 +776,12 @@ replies_put_mailbox(struct buf *out, const char *field, const char *name_in, con
 		buf_append_str(out, ">\r\n");
 	}
 	free(name);
+}
+
+void
+replies_put_mailbox(struct buf *out, const char *field, const char *name_in, const char *addr)
+{
+	put_mailbox(out, field, name_in, addr, false);
 }
 
 void
@@ -824,9 +858,12 @@ replies_message_id(const struct replies_config *rc, const char *token, char *out
 	snprintf(out, outlen, "<%s@%s>", token, at ? at + 1 : "localhost");
 }
 
-enum mb_status
-replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
-		struct buf *out, char *err, size_t errlen)
+/* The message of m: as it goes on the wire, or (readable) as a clerk
+ * previews it: the same headers and text, not encoded, LF lines, without
+ * the Date, the Message-ID and the MIME headers that sending adds. */
+static enum mb_status
+compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
+	bool readable, struct buf *out, char *err, size_t errlen)
 {
 	err[0] = '\0';
 	if (rc->from == NULL || !replies_address_ok(rc->from)) {
@@ -850,8 +887,8 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	char tagged[64];
 	snprintf(tagged, sizeof(tagged), "[%s-%s]", rc->tag, m->case_number);
 
-	replies_put_mailbox(out, "From", rc->from_name, rc->from);
-	replies_put_mailbox(out, "To", name, m->recipient);
+	put_mailbox(out, "From", rc->from_name, rc->from, readable);
+	put_mailbox(out, "To", name, m->recipient, readable);
 
 	/* the writer's subject only where the case is not confidential and
 	 * echo allows it */
@@ -872,24 +909,48 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 	}
 	buf_append_str(&subj, tagged);
 	size_t col = 9;
+	const char *eol = readable ? "\n" : "\r\n";
 	buf_append_str(out, "Subject: ");
-	put_words(out, subj.data, &col);
-	buf_append_str(out, "\r\n");
+	if (readable)
+		buf_append_str(out, subj.data);
+	else
+		put_words(out, subj.data, &col);
+	buf_append_str(out, eol);
 	buf_deinit(&subj);
 
-	replies_put_date(out, date);
-	char mid[160], id[128];
-	replies_message_id(rc, m->token, id, sizeof(id));
-	snprintf(mid, sizeof(mid), "Message-ID: %s\r\n", id);
-	buf_append_str(out, mid);
+	if (!readable) {
+		replies_put_date(out, date);
+		char mid[160], id[128];
+		replies_message_id(rc, m->token, id, sizeof(id));
+		snprintf(mid, sizeof(mid), "Message-ID: %s\r\n", id);
+		buf_append_str(out, mid);
+	}
 	if (ref && *ref) {
 		buf_append_str(out, "In-Reply-To: <");
 		buf_append_str(out, ref);
-		buf_append_str(out, ">\r\nReferences: <");
+		buf_append_str(out, ">");
+		buf_append_str(out, eol);
+		buf_append_str(out, "References: <");
 		buf_append_str(out, ref);
-		buf_append_str(out, ">\r\n");
+		buf_append_str(out, ">");
+		buf_append_str(out, eol);
 	}
 	/* RFC 3834: no mail program answers this one automatically */
+	if (readable) {
+		buf_append_str(out, "Auto-Submitted: auto-replied\n\n");
+		struct buf t;
+		buf_init(&t, REPLIES_TEXT_MAX);
+		compose_text(rc, m, tagged, &t);
+		bool over = t.overflowed;
+		if (!over)
+			buf_append(out, t.data, t.len);
+		buf_deinit(&t);
+		if (over || out->overflowed) {
+			snprintf(err, errlen, "the message is too long");
+			return MB_LIMIT;
+		}
+		return MB_OK;
+	}
 	buf_append_str(out, "Auto-Submitted: auto-replied\r\n"
 			    "X-Auto-Response-Suppress: All\r\n"
 			    "MIME-Version: 1.0\r\n"
@@ -923,4 +984,18 @@ replies_compose(const struct replies_config *rc, const struct replies_mail *m, l
 		return MB_LIMIT;
 	}
 	return MB_OK;
+}
+
+enum mb_status
+replies_compose(const struct replies_config *rc, const struct replies_mail *m, long long date,
+		struct buf *out, char *err, size_t errlen)
+{
+	return compose(rc, m, date, false, out, err, errlen);
+}
+
+enum mb_status
+replies_preview(const struct replies_config *rc, const struct replies_mail *m, struct buf *out,
+		char *err, size_t errlen)
+{
+	return compose(rc, m, 0, true, out, err, errlen);
 }

@@ -75,6 +75,11 @@ struct replies_config {
  * [smtp] section, enabled is false and nothing is queued. */
 enum mb_status replies_config_load(const struct config *cfg, struct replies_config *rc,
 				   char *err, size_t errlen) MB_MUST_USE;
+/* As replies_config_load, for composing only (the console's preview of an
+ * answer): the outbox key file is not read (have_outbox_key false), so a
+ * process that only shows mail holds no key. */
+enum mb_status replies_config_load_compose(const struct config *cfg, struct replies_config *rc,
+					   char *err, size_t errlen) MB_MUST_USE;
 void replies_config_deinit(struct replies_config *rc);
 
 /* Whom a letter's acknowledgement goes to: its From, never its Reply-To
@@ -167,5 +172,14 @@ void replies_message_id(const struct replies_config *rc, const char *token, char
 enum mb_status replies_compose(const struct replies_config *rc, const struct replies_mail *m,
 			       long long date, struct buf *out, char *err,
 			       size_t errlen) MB_MUST_USE;
+
+/* The same message as a clerk previews it before it is queued (the
+ * console's close): its From, To, Subject, In-Reply-To, References and
+ * text exactly as replies_compose() composes them, but readable: names
+ * and subject not RFC 2047-encoded, the text not base64, LF lines; the
+ * Date and Message-ID (given when it is sent and queued) and the MIME
+ * headers are left out. Returns what replies_compose() returns. */
+enum mb_status replies_preview(const struct replies_config *rc, const struct replies_mail *m,
+			       struct buf *out, char *err, size_t errlen) MB_MUST_USE;
 
 #endif

@@ -53,6 +53,11 @@ struct cases {
 	struct seal_secret secret;
 	struct cases_pub office, outbox;
 	const struct labels *labels;	/* the front end's words; NULL: ours */
+	/* the rule set, loaded the first time a use case needs it (show's
+	 * matched words, assign's departments): once per session */
+	bool rules_tried;
+	char rules_dir[4096];
+	struct ruleset *rules;
 };
 
 struct cases *
@@ -88,11 +93,39 @@ cases_free(struct cases **cp)
 	if (c->db && c->conninfo)
 		PQfinish(c->db);
 	seal_secret_deinit(&c->secret);
+	ruleset_unref(&c->rules);
 	sodium_memzero(&c->office, sizeof(c->office));
 	sodium_memzero(&c->outbox, sizeof(c->outbox));
 	free(c->conninfo);
 	free(c);
 	*cp = NULL;
+}
+
+/* The rules of rules_dir (NULL: rulesdir_find()'s), loaded once per
+ * session (borrowed; NULL when they cannot be loaded); c->rules_dir names
+ * the folder. A session asks for one folder only. */
+static struct ruleset *
+session_rules(struct cases *c, const char *rules_dir)
+{
+	if (!c->rules_tried) {
+		struct ruleset_problems probs = {0};
+		c->rules_tried = true;
+		if (rulesdir_load(rulesdir_find(rules_dir, c->rules_dir, sizeof(c->rules_dir)),
+				  &c->rules, &probs) != MB_OK)
+			c->rules = NULL;
+		ruleset_problems_deinit(&probs);
+	}
+	return c->rules;
+}
+
+void
+cases_use_rules(struct cases *c, struct ruleset *set)
+{
+	if (set == NULL || c->rules_tried)
+		return;
+	c->rules = ruleset_ref(set);
+	c->rules_tried = true;
+	snprintf(c->rules_dir, sizeof(c->rules_dir), "(the front end's)");
 }
 
 /* The session's connection, opened the first time. */
@@ -444,6 +477,32 @@ cases_parse_since(const char *s, double *epoch_r)
  */
 
 void
+cases_time_local(double epoch, char *out, size_t outlen)
+{
+	time_t t = (time_t)epoch;
+	struct tm tm;
+	if (localtime_r(&t, &tm) == NULL || strftime(out, outlen, "%Y-%m-%d %H:%M", &tm) == 0)
+		snprintf(out, outlen, "?");
+}
+
+void
+cases_iso_local(const char *iso, char *out, size_t outlen)
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof(tm));
+	if (iso == NULL) {
+		snprintf(out, outlen, "-");
+		return;
+	}
+	const char *e = strptime(iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (e == NULL || *e != '\0') {
+		snprintf(out, outlen, "%s", iso);
+		return;
+	}
+	cases_time_local((double)timegm(&tm), out, outlen);
+}
+
+void
 cases_time_iso(double epoch, char *out, size_t outlen)
 {
 	time_t t = (time_t)epoch;
@@ -540,8 +599,9 @@ cases_summaries_json(const struct case_summaries *l)
 /* What show needs to classify letters again: the rule set, loaded the
  * first time a letter needs it. */
 struct show_rules {
+	struct cases *c;
 	const char *dir_opt;
-	struct ruleset *set;
+	struct ruleset *set;	/* borrowed from the session */
 	bool tried;
 	const char *note;	/* why words are not shown, for all letters */
 	char *warning;
@@ -556,16 +616,11 @@ show_words(struct show_rules *sr, json_t *rules, const unsigned char *raw, size_
 	if (json_array_size(rules) == 0)
 		return;
 	if (!sr->tried) {
-		char dir[4096];
 		sr->tried = true;
-		struct ruleset_problems probs = {0};
-		enum mb_status lst = rulesdir_load(rulesdir_find(sr->dir_opt, dir, sizeof(dir)),
-						   &sr->set, &probs);
-		ruleset_problems_deinit(&probs);
-		if (lst != MB_OK) {
+		sr->set = session_rules(sr->c, sr->dir_opt);
+		if (sr->set == NULL) {
 			snprintf(sr->warning, sr->warninglen, "the rules of %s cannot be loaded: the "
-				 "matched words are not shown", dir);
-			sr->set = NULL;
+				 "matched words are not shown", sr->c->rules_dir);
 			sr->note = "the rule set cannot be loaded: matched words not shown";
 		}
 	}
@@ -990,7 +1045,7 @@ enum mb_status
 cases_show(struct cases *c, const char *number, const char *key_path, const char *rules_dir,
 	   json_t **doc_r, char *warning, size_t warninglen, char *err, size_t errlen)
 {
-	struct show_rules sr = {.dir_opt = rules_dir, .warning = warning,
+	struct show_rules sr = {.c = c, .dir_opt = rules_dir, .warning = warning,
 				.warninglen = warninglen};
 	enum mb_status st;
 	*doc_r = NULL;
@@ -1013,10 +1068,99 @@ cases_show(struct cases *c, const char *number, const char *key_path, const char
 	} else if (st != MB_OK) {
 		st = cases_db_end(c->db, st, err, errlen);
 	}
-	ruleset_unref(&sr.set);
 	if (st != MB_OK) {
 		json_decref(*doc_r);
 		*doc_r = NULL;
+	}
+	return st;
+}
+
+bool
+cases_event_summary(const char *what, const json_t *d, char *out, size_t len)
+{
+#define jstr(o, k) json_string_value(json_object_get((o), (k)))
+#define D(k) (jstr(d, k) ? jstr(d, k) : "-")
+	out[0] = '\0';
+	if (what == NULL)
+		return false;
+	if (strcmp(what, "filed") == 0) {
+		snprintf(out, len, "as %s, to %s, from %s%s%s", D("category"), D("department"),
+			 D("source"), jstr(d, "rules") ? ", rules " : "",
+			 jstr(d, "rules") ? jstr(d, "rules") : "");
+	} else if (strcmp(what, "reclassified") == 0) {
+		snprintf(out, len, "%s -> %s%s%s", D("from"), D("to"), jstr(d, "note") ? ": " : "",
+			 jstr(d, "note") ? jstr(d, "note") : "");
+	} else if (strcmp(what, "assigned") == 0) {
+		snprintf(out, len, "%s -> %s", D("from"), D("to"));
+	} else if (strcmp(what, "closed") == 0) {
+		if (jstr(d, "why"))
+			snprintf(out, len, "answer not mailed: %s", D("why"));
+		else
+			snprintf(out, len, "answer %s", D("answer"));
+	} else if (strcmp(what, "follow-up") == 0) {
+		snprintf(out, len, "a letter joined (by %s)%s", D("how"),
+			 json_is_true(json_object_get(d, "reopened")) ? "; the case reopened" : "");
+	} else if (strcmp(what, "mail sent") == 0 || strcmp(what, "mail cancelled") == 0) {
+		snprintf(out, len, "%s", D("mail"));
+	} else if (strcmp(what, "mail failed") == 0) {
+		snprintf(out, len, "%s: %s", D("mail"), D("error"));
+	} else if (strcmp(what, "delivery report") == 0 || strcmp(what, "automatic reply") == 0) {
+		snprintf(out, len, "about the %s: %s %s", D("mail"), D("action"), D("status"));
+	} else if (strcmp(what, "confidentiality confirmed") == 0 || strcmp(what, "released") == 0
+		   || strcmp(what, "sealed") == 0) {
+		snprintf(out, len, "%s", jstr(d, "note") ? jstr(d, "note") : "");
+	} else if (strcmp(what, "reopened") == 0 || strcmp(what, "identity revealed") == 0) {
+		return true;
+	} else {
+		return false;
+	}
+	return true;
+#undef D
+#undef jstr
+}
+
+enum mb_status
+cases_attachment(struct cases *c, const char *number, long index, struct case_file *out,
+		 char *err, size_t errlen)
+{
+	struct case_head h;
+	struct case_letters rl = {0};
+	struct case_attachments ra = {0};
+	enum mb_status st;
+	memset(out, 0, sizeof(*out));
+	if ((st = cases_check_number(number, err, errlen)) != MB_OK
+	    || (st = begin(c, true, err, errlen)) != MB_OK)
+		return st;
+	memset(&h, 0, sizeof(h));
+	if ((st = cases_db_case(c->db, number, &h, err, errlen)) != MB_OK
+	    || (st = cases_db_letters(c->db, h.id, &rl, err, errlen)) != MB_OK
+	    || (st = cases_db_attachments(c->db, h.id, &ra, err, errlen)) != MB_OK)
+		goto out;
+	/* the order of the document: letters as they came, each one's
+	 * attachments by position (show_letters) */
+	const struct case_attachment *x = NULL;
+	long k = 0;
+	for (size_t i = 0; i < rl.n && x == NULL; i++)
+		for (size_t j = 0; j < ra.n && x == NULL; j++)
+			if (ra.v[j].letter_id == rl.v[i].id && ++k == index)
+				x = &ra.v[j];
+	if (x)
+		st = cases_db_attachment(c->db, h.id, x->letter_id, x->position, out, err, errlen);
+	if (st == MB_OK && out->data == NULL) {
+		/* none, or sealed with its letter: the same to the caller */
+		cases_db_file_free(out);
+		snprintf(err, errlen, "%s: no attachment %ld", number, index);
+		st = MB_NO_INPUT;
+	}
+out:
+	cases_db_rows_free(&rl);
+	cases_db_rows_free(&ra);
+	cases_db_case_free(&h);
+	/* nothing changed: the read ends */
+	enum mb_status end = cases_db_end(c->db, st == MB_OK ? MB_REFUSED : st, err, errlen);
+	if (st != MB_OK) {
+		cases_db_file_free(out);
+		st = end;
 	}
 	return st;
 }
@@ -1078,25 +1222,22 @@ cases_reclassified_json(const struct case_reclassified *r)
 			 r->after, "confirmed", strcmp(r->before, r->after) == 0);
 }
 
-/* Is dept one the rules route to or list, or one in use (any case)? Its
- * spelling there goes to out->department; else MB_REFUSED with the
- * known names in out->known: a typo must not become a department. */
+/* The departments to choose from: those in use (any case), those the
+ * rules' directory lists (a department there may have no routing rule
+ * yet) and those the rules route to (quietly none when the rules cannot be
+ * loaded); each once, as first spelled, into a new array (*names_r, *n_r:
+ * free each and the array). */
 static enum mb_status
-known_department(struct cases *c, const char *rules_dir, const char *dept,
-		 struct case_assigned *out, char *err, size_t errlen)
+department_names(struct cases *c, const char *rules_dir, char ***names_r, size_t *n_r,
+		 char *err, size_t errlen)
 {
-	char dir[4096];
-	struct ruleset *set = NULL;
 	struct cases_names used;
+	*names_r = NULL;
+	*n_r = 0;
 	enum mb_status st = cases_db_departments(c->db, &used, err, errlen);
 	if (st != MB_OK)
 		return st;
-	/* the rules' names and the directory's (a department there may have no
-	 * routing rule yet); quietly none when they cannot be loaded */
-	struct ruleset_problems probs = {0};
-	if (rulesdir_load(rulesdir_find(rules_dir, dir, sizeof(dir)), &set, &probs) != MB_OK)
-		set = NULL;
-	ruleset_problems_deinit(&probs);
+	const struct ruleset *set = session_rules(c, rules_dir);
 	size_t cap = used.n + (set ? set->count + set->departments_count : 0) + 1, count = 0;
 	const char **names = xmalloc(cap * sizeof(*names));
 	for (size_t i = 0; i < used.n; i++)
@@ -1107,6 +1248,34 @@ known_department(struct cases *c, const char *rules_dir, const char *dept,
 		if (set->rules[i].department
 		    && strcmp(set->rules[i].department, RULES_DEPARTMENT_NONE) != 0)
 			names[count++] = set->rules[i].department;
+	char **out = xcalloc(count + 1, sizeof(*out));
+	size_t n = 0;
+	for (size_t i = 0; i < count; i++) {
+		bool dup = false;
+		for (size_t k = 0; k < i && !dup; k++)
+			dup = strcmp(names[k], names[i]) == 0;
+		if (!dup)
+			out[n++] = xstrdup(names[i]);
+	}
+	free(names);
+	cases_db_rows_free(&used);
+	*names_r = out;
+	*n_r = n;
+	return MB_OK;
+}
+
+/* Is dept one of department_names() (any case)? Its spelling there goes
+ * to out->department; else MB_REFUSED with the known names in out->known:
+ * a typo must not become a department. */
+static enum mb_status
+known_department(struct cases *c, const char *rules_dir, const char *dept,
+		 struct case_assigned *out, char *err, size_t errlen)
+{
+	char **names;
+	size_t count;
+	enum mb_status st = department_names(c, rules_dir, &names, &count, err, errlen);
+	if (st != MB_OK)
+		return st;
 	st = MB_REFUSED;
 	for (size_t i = 0; i < count && st != MB_OK; i++)
 		if (strcasecmp(names[i], dept) == 0) {
@@ -1117,19 +1286,35 @@ known_department(struct cases *c, const char *rules_dir, const char *dept,
 		snprintf(err, errlen, "DEPARTMENT: no department is called \"%s\" "
 			 "(%s adds one); known:", dept,
 			 labels_ask(c->labels, LABEL_NEW_DEPARTMENT));
-		out->known = xcalloc(count + 1, sizeof(*out->known));
-		for (size_t i = 0; i < count; i++) {
-			bool dup = false;
-			for (size_t k = 0; k < i && !dup; k++)
-				dup = strcmp(names[k], names[i]) == 0;
-			if (!dup)
-				out->known[out->known_n++] = xstrdup(names[i]);
-		}
+		out->known = names;
+		out->known_n = count;
+		return st;
 	}
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
 	free(names);
-	ruleset_unref(&set);
-	cases_db_rows_free(&used);
 	return st;
+}
+
+enum mb_status
+cases_departments(struct cases *c, const char *rules_dir, char ***names_r, size_t *n_r,
+		  char *err, size_t errlen)
+{
+	enum mb_status st = begin(c, true, err, errlen);
+	if (st != MB_OK)
+		return st;
+	st = department_names(c, rules_dir, names_r, n_r, err, errlen);
+	return cases_db_end(c->db, st, err, errlen);
+}
+
+void
+cases_names_free(char ***names, size_t *n)
+{
+	for (size_t i = 0; *names && i < *n; i++)
+		free((*names)[i]);
+	free(*names);
+	*names = NULL;
+	*n = 0;
 }
 
 enum mb_status
@@ -1157,11 +1342,7 @@ cases_assign(struct cases *c, const char *number, const char *department, bool n
 void
 cases_assigned_deinit(struct case_assigned *a)
 {
-	for (size_t i = 0; i < a->known_n; i++)
-		free(a->known[i]);
-	free(a->known);
-	a->known = NULL;
-	a->known_n = 0;
+	cases_names_free(&a->known, &a->known_n);
 }
 
 json_t *
@@ -1222,6 +1403,19 @@ close_boxes_deinit(struct close_boxes *b)
 	memset(b, 0, sizeof(*b));
 }
 
+/* An answer to a confidential case without the office's key. */
+static enum mb_status
+confidential_answer_refused(const struct cases *c, const char *number, char *err, size_t errlen)
+{
+	char hint[64];
+	snprintf(err, errlen, "%s is confidential: its answer is kept sealed to the "
+		 "office's key and its writer is answered only by a supervisor with %s; or "
+		 "close it without an answer and without mail%s", number,
+		 labels_ask(c->labels, LABEL_KEY),
+		 labels_hint(c->labels, LABEL_NO_MAIL, hint, sizeof(hint)));
+	return MB_USAGE;
+}
+
 /* A confidential case's close: seals what req brings. */
 static enum mb_status
 close_sealed(struct cases *c, const char *number, const struct cases_close_req *req,
@@ -1230,15 +1424,8 @@ close_sealed(struct cases *c, const char *number, const struct cases_close_req *
 {
 	const struct seal_secret *key;
 	enum mb_status st;
-	if (req->answer && req->key_path == NULL) {
-		char hint[64];
-		snprintf(err, errlen, "%s is confidential: its answer is kept sealed to the "
-			 "office's key and its writer is answered only by a supervisor with %s; or "
-			 "close it without an answer and without mail%s", number,
-			 labels_ask(c->labels, LABEL_KEY),
-			 labels_hint(c->labels, LABEL_NO_MAIL, hint, sizeof(hint)));
-		return MB_USAGE;
-	}
+	if (req->answer && req->key_path == NULL)
+		return confidential_answer_refused(c, number, err, errlen);
 	if (req->answer) {
 		if ((st = secret_key(c, req->key_path, &key, err, errlen)) != MB_OK) {
 			char why[700];
@@ -1308,17 +1495,28 @@ close_public_address(const struct cases *c, const char *number,
 	return MB_OK;
 }
 
-enum mb_status
-cases_close(struct cases *c, const char *number, const struct cases_close_req *req,
-	    struct case_closed *out, char *err, size_t errlen)
+/* A case closed already is MB_REFUSED, saying since when. */
+static enum mb_status
+close_open_case(const char *number, const struct case_head *h, char *err, size_t errlen)
 {
-	struct case_head h;
-	struct case_writer w = {0};
-	struct close_boxes b = {0};
-	struct cases_db_close a = {0};
-	char result[64] = "";
+	if (strcmp(h->status, "closed") != 0)
+		return MB_OK;
+	char t[64] = "-";
+	if (h->closed != CASES_DB_NO_TIME) {
+		time_t tt = (time_t)h->closed;
+		struct tm tm;
+		if (localtime_r(&tt, &tm) == NULL || strftime(t, sizeof(t), "%Y-%m-%d %H:%M", &tm) == 0)
+			snprintf(t, sizeof(t), "?");
+	}
+	snprintf(err, errlen, "%s: already closed (%s); 'mayorbox cases reopen' first", number, t);
+	return MB_REFUSED;
+}
+
+/* Checks of a close before any database: the answer, the key file. */
+static enum mb_status
+close_check(const struct cases *c, const struct cases_close_req *req, char *err, size_t errlen)
+{
 	enum mb_status st;
-	memset(out, 0, sizeof(*out));
 	if (req->answer == NULL && !req->no_mail) {
 		snprintf(err, errlen, "%s is needed, or %s", labels_ask(c->labels, LABEL_ANSWER),
 			 labels_ask(c->labels, LABEL_NO_MAIL));
@@ -1332,32 +1530,140 @@ cases_close(struct cases *c, const char *number, const struct cases_close_req *r
 			 strerror(errno));
 		return MB_NO_INPUT;
 	}
-	if ((st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+	return MB_OK;
+}
+
+/* The start of a close and of its preview: the checks, BEGIN, the case
+ * (not closed already), its first letter's writer as far as this login may
+ * read, and for a public case the writer's address policy. When it fails,
+ * the transaction has ended and nothing is left to free. */
+static enum mb_status
+close_begin(struct cases *c, const char *number, const struct cases_close_req *req,
+	    struct case_head *h, struct case_writer *w, char *err, size_t errlen)
+{
+	enum mb_status st;
+	memset(w, 0, sizeof(*w));
+	if ((st = close_check(c, req, err, errlen)) != MB_OK
+	    || (st = change_begin(c, number, h, err, errlen)) != MB_OK)
+		return st;
+	if ((st = close_open_case(number, h, err, errlen)) == MB_OK
+	    && (st = cases_db_writer(c->db, h->id, w, err, errlen)) == MB_OK
+	    && (h->confidential
+		|| (st = close_public_address(c, number, req, h, w, err, errlen)) == MB_OK))
+		return MB_OK;
+	cases_db_writer_free(w);
+	return change_end(c, h, st, err, errlen);
+}
+
+/* The answer mail a public case's close would queue (case_close()'s
+ * policy, schema 006: the first letter's writer, named and with an
+ * address, not anonymous, not automatic), or why none into why. */
+static const char *
+close_mail_why(const struct cases_close_req *req, const struct case_head *h,
+	       const struct case_writer *w)
+{
+	if (req->no_mail)
+		return "no mail requested";
+	if (!w->found || h->automatic)
+		return "automatic";
+	if (w->anonymous)
+		return "anonymous writer";
+	if (!cases_nonempty(w->name))
+		return "no name";
+	if (!cases_nonempty(w->address))
+		return "no address";
+	if (!cases_nonempty(req->answer))
+		return "no answer text";
+	return NULL;
+}
+
+enum mb_status
+cases_close_preview(struct cases *c, const char *number, const struct cases_close_req *req,
+		    const struct replies_config *rc, struct case_preview *out, char *err,
+		    size_t errlen)
+{
+	struct case_head h;
+	struct case_writer w;
+	enum mb_status st;
+	memset(out, 0, sizeof(*out));
+	if ((st = close_begin(c, number, req, &h, &w, err, errlen)) != MB_OK)
 		return st;
 	snprintf(out->number, sizeof(out->number), "%s", number);
-	if (strcmp(h.status, "closed") == 0) {
-		char t[64] = "-";
-		if (h.closed != CASES_DB_NO_TIME) {
-			time_t tt = (time_t)h.closed;
-			struct tm tm;
-			if (localtime_r(&tt, &tm) == NULL
-			    || strftime(t, sizeof(t), "%Y-%m-%d %H:%M", &tm) == 0)
-				snprintf(t, sizeof(t), "?");
-		}
-		snprintf(err, errlen, "%s: already closed (%s); 'mayorbox cases reopen' first",
-			 number, t);
+	if (h.confidential) {
+		/* its answer is sealed to keys: composed only by the outbox */
+		if (req->answer && req->key_path == NULL)
+			st = confidential_answer_refused(c, number, err, errlen);
+		else
+			snprintf(out->why, sizeof(out->why), "%s", req->no_mail ? close_why(
+				 "no mail requested") : "the case is confidential: its answer waits "
+				 "sealed to the outbox key and is not shown");
+		goto out;
+	}
+	const char *why = close_mail_why(req, &h, &w);
+	if (why) {
+		snprintf(out->why, sizeof(out->why), "%s", close_why(why));
+		goto out;
+	}
+	/* the row case_close() queues, as the outbox composes it (outbox.c) */
+	struct replies_mail m = {
+		.kind = "answer",
+		.token = "",
+		.case_number = number,
+		.confidential = false,
+		.recipient = w.address,
+		.recipient_name = w.name,
+		.reply_to_id = w.message_id,
+		.subject = w.subject,
+		.body = req->answer,
+		.language = w.language,
+		.echo = true,
+	};
+	struct buf b;
+	buf_init(&b, REPLIES_TEXT_MAX + REPLIES_SUBJECT_LINE_MAX * 4);
+	if (replies_preview(rc, &m, &b, err, errlen) != 0) {
+		buf_deinit(&b);
 		st = MB_REFUSED;
 		goto out;
 	}
+	size_t n;
+	out->mail = buf_take(&b, &n);
+	buf_deinit(&b);
+out:
+	cases_db_writer_free(&w);
+	/* a preview changes nothing: ROLLBACK, whatever it found */
+	enum mb_status end = change_end(c, &h, st == MB_OK ? MB_REFUSED : st, err, errlen);
+	if (st != MB_OK)
+		st = end;
+	if (st != MB_OK)
+		cases_preview_deinit(out);
+	return st;
+}
+
+void
+cases_preview_deinit(struct case_preview *p)
+{
+	free(p->mail);
+	p->mail = NULL;
+}
+
+enum mb_status
+cases_close(struct cases *c, const char *number, const struct cases_close_req *req,
+	    struct case_closed *out, char *err, size_t errlen)
+{
+	struct case_head h;
+	struct case_writer w;
+	struct close_boxes b = {0};
+	struct cases_db_close a = {0};
+	char result[64] = "";
+	enum mb_status st;
+	memset(out, 0, sizeof(*out));
+	if ((st = close_begin(c, number, req, &h, &w, err, errlen)) != MB_OK)
+		return st;
+	snprintf(out->number, sizeof(out->number), "%s", number);
 	bool mail = !req->no_mail;
-	/* the case's first letter: its writer, as far as this login may read */
-	if ((st = cases_db_writer(c->db, h.id, &w, err, errlen)) != MB_OK)
-		goto out;
-	if (!h.confidential) {
-		if ((st = close_public_address(c, number, req, &h, &w, err, errlen)) != MB_OK)
-			goto out;
+	if (!h.confidential)
 		a.answer = req->answer;
-	} else if ((st = close_sealed(c, number, req, &h, &w, mail, &b, &a, err, errlen)) != MB_OK) {
+	else if ((st = close_sealed(c, number, req, &h, &w, mail, &b, &a, err, errlen)) != MB_OK) {
 		goto out;
 	}
 	a.mail = mail;

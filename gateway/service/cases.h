@@ -66,6 +66,13 @@ void cases_set_labels(struct cases *c, const struct labels *l);
 struct cases *cases_new_on(PGconn *db, char *err, size_t errlen);
 void cases_free(struct cases **c);
 
+/* The session uses set (a reference taken; NULL: nothing changes) for the
+ * matched words of show and the departments of assign, instead of loading
+ * the rules the first time it needs them: a front end that lives long (the
+ * console) loads them once. Before the first use case. */
+struct ruleset;
+void cases_use_rules(struct cases *c, struct ruleset *set);
+
 /* ------------------------------------------------------------------------
  * Checks of input, for front ends that check early (each is also done by
  * the use case): MB_USAGE with err naming the field, or MB_OK.
@@ -125,6 +132,26 @@ enum mb_status cases_show(struct cases *c, const char *number, const char *key_p
 			  const char *rules_dir, json_t **doc_r, char *warning,
 			  size_t warninglen, char *err, size_t errlen) MB_MUST_USE;
 
+/* A history event's detail (the document's "what" and "detail") in words,
+ * into out: "a -> b: note" and the like; false when the event is not one
+ * known (the caller shows the detail as it is). */
+bool cases_event_summary(const char *what, const json_t *detail, char *out, size_t len);
+
+/* The index-th attachment (1 the first) of number, counted in the order
+ * the document lists them (letters as they came, each one's attachments
+ * by position), with its bytes (caller: cases_db_file_free). One that is
+ * sealed with its letter, or not there, is MB_NO_INPUT "NUMBER: no
+ * attachment N", as is a case the login may not see ("no such case"). */
+enum mb_status cases_attachment(struct cases *c, const char *number, long index,
+				struct case_file *out, char *err, size_t errlen) MB_MUST_USE;
+
+/* The departments a case may be assigned to without new_department: those
+ * the rules route to or their directory lists, and those in use; each
+ * once, into a new array (*names_r of *n_r; cases_names_free()). */
+enum mb_status cases_departments(struct cases *c, const char *rules_dir, char ***names_r,
+				 size_t *n_r, char *err, size_t errlen) MB_MUST_USE;
+void cases_names_free(char ***names, size_t *n);
+
 /* ------------------------------------------------------------------------
  * The changes.
  */
@@ -182,6 +209,25 @@ struct case_closed {
 enum mb_status cases_close(struct cases *c, const char *number, const struct cases_close_req *req,
 			   struct case_closed *out, char *err, size_t errlen) MB_MUST_USE;
 void cases_closed_deinit(struct case_closed *cl);
+
+/* What closing would mail, before anything changes (the console's
+ * preview): mail, the message case_close() would queue for a public case,
+ * composed by replies_preview() from the row it would queue (the first
+ * letter's writer, subject, Message-ID and language; the answer) with rc;
+ * or NULL and why (in words) when no mail would go. The same checks as
+ * cases_close() and the same refusals (MB_REFUSED a closed case, a
+ * confidential case's answer without a key MB_USAGE); nothing changes. */
+struct case_preview {
+	char number[32];
+	char *mail;		/* caller: cases_preview_deinit */
+	char why[200];
+};
+struct replies_config;
+enum mb_status cases_close_preview(struct cases *c, const char *number,
+				   const struct cases_close_req *req,
+				   const struct replies_config *rc, struct case_preview *out,
+				   char *err, size_t errlen) MB_MUST_USE;
+void cases_preview_deinit(struct case_preview *p);
 json_t *cases_closed_json(const struct case_closed *cl);
 
 struct case_reopened {
@@ -261,5 +307,11 @@ json_t *cases_stats_json(const struct case_stats *s);
 /* An epoch as ISO 8601 UTC "YYYY-MM-DDTHH:MM:SSZ" ("?" when it cannot be
  * written). */
 void cases_time_iso(double epoch, char *out, size_t outlen);
+
+/* Times for people: seconds since the epoch as local "YYYY-MM-DD HH:MM"
+ * ("?" when it cannot be written); an ISO time of cases_time_iso() the
+ * same way ("-" for NULL, the text itself when it is not one). */
+void cases_time_local(double epoch, char *out, size_t outlen);
+void cases_iso_local(const char *iso, char *out, size_t outlen);
 
 #endif

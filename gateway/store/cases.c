@@ -771,7 +771,8 @@ cases_db_writer(PGconn *db, long long case_id, struct case_writer *out, char *er
 	char id[32];
 	snprintf(id, sizeof(id), "%lld", case_id);
 	const char *p[1] = {id};
-	PGresult *r = q(db, "SELECT from_name, from_address, anonymous FROM letters "
+	PGresult *r = q(db, "SELECT from_name, from_address, anonymous, message_id, subject, "
+			    "language FROM letters "
 			    "WHERE case_id = $1 ORDER BY (id > 0) DESC, abs(id) LIMIT 1", 1, p, false);
 	memset(out, 0, sizeof(*out));
 	if (!rows_ok(r))
@@ -782,6 +783,9 @@ cases_db_writer(PGconn *db, long long case_id, struct case_writer *out, char *er
 		out->name = db_value(r, 0, 0);
 		out->address = db_value(r, 0, 1);
 		out->anonymous = val_true(r, 0, 2);
+		out->message_id = db_value(r, 0, 3);
+		out->subject = db_value(r, 0, 4);
+		out->language = db_value(r, 0, 5);
 	}
 	err[0] = '\0';
 	return MB_OK;
@@ -885,6 +889,37 @@ cases_db_plain_attachments(PGconn *db, long long case_id, struct case_plain_atta
 	return FETCH_ID(db, "SELECT letter_id, filename, content_type, data FROM attachments "
 			    "WHERE case_id = $1 ORDER BY letter_id, position", case_id, true, cols,
 			out, err, errlen);
+}
+
+enum mb_status
+cases_db_attachment(PGconn *db, long long case_id, long long letter_id, long position,
+		    struct case_file *out, char *err, size_t errlen)
+{
+	char cid[32], lid[32], pos[32];
+	snprintf(cid, sizeof(cid), "%lld", case_id);
+	snprintf(lid, sizeof(lid), "%lld", letter_id);
+	snprintf(pos, sizeof(pos), "%ld", position);
+	const char *p[3] = {cid, lid, pos};
+	PGresult *r = q(db, "SELECT filename, content_type, data FROM attachments "
+			    "WHERE case_id = $1 AND letter_id = $2 AND position = $3", 3, p, true);
+	memset(out, 0, sizeof(*out));
+	if (!rows_ok(r))
+		return cases_db_fail(db, r, err, errlen);
+	out->res = r;
+	if (PQntuples(r) == 1) {
+		out->filename = db_value(r, 0, 0);
+		out->content_type = db_value(r, 0, 1);
+		out->data = bin_bytes(r, 0, 2, &out->n);
+	}
+	err[0] = '\0';
+	return MB_OK;
+}
+
+void
+cases_db_file_free(struct case_file *f)
+{
+	PQclear(f->res);
+	memset(f, 0, sizeof(*f));
 }
 
 enum mb_status

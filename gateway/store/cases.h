@@ -307,6 +307,7 @@ struct case_writer {
 	PGresult *res;
 	bool found, anonymous;
 	const char *name, *address;	/* NULL */
+	const char *message_id, *subject, *language;	/* NULL; what its answer repeats */
 };
 enum mb_status cases_db_writer(PGconn *db, long long case_id, struct case_writer *out,
 			       char *err, size_t errlen) MB_MUST_USE;
@@ -368,6 +369,20 @@ enum mb_status cases_db_plain_letters(PGconn *db, long long case_id,
 enum mb_status cases_db_plain_attachments(PGconn *db, long long case_id,
 					  struct case_plain_attachments *out, char *err,
 					  size_t errlen) MB_MUST_USE;
+
+/* One attachment of a public letter, its bytes (binary): the one at
+ * position of letter_id in case_id; data NULL when there is none (no such
+ * row, or sealed). Free with cases_db_file_free(). */
+struct case_file {
+	PGresult *res;
+	const char *filename, *content_type;	/* NULL */
+	const unsigned char *data;	/* NULL */
+	size_t n;
+};
+enum mb_status cases_db_attachment(PGconn *db, long long case_id, long long letter_id,
+				   long position, struct case_file *out, char *err,
+				   size_t errlen) MB_MUST_USE;
+void cases_db_file_free(struct case_file *f);
 
 /* case_seal() with the boxes document (JSON text). */
 enum mb_status cases_db_seal(PGconn *db, const char *number, const char *boxes, char *err,

@@ -20,6 +20,7 @@
 
 #include "request.h"
 #include "../service/cases.h"
+#include "casepage.h"
 #include "page.h"
 #include "listen.h"
 #include "log.h"
@@ -94,6 +95,10 @@ web_config_load(const struct config *cfg, struct web_config *wc, char *err, size
 		web_config_deinit(wc);
 		return MB_CONFIG;
 	}
+	if (replies_config_load_compose(cfg, &wc->replies, err, errlen) != 0) {
+		web_config_deinit(wc);
+		return MB_CONFIG;
+	}
 	err[0] = '\0';
 	return MB_OK;
 }
@@ -101,6 +106,7 @@ web_config_load(const struct config *cfg, struct web_config *wc, char *err, size
 void
 web_config_deinit(struct web_config *wc)
 {
+	replies_config_deinit(&wc->replies);
 	if (wc->key_pem) {
 		sodium_memzero(wc->key_pem, strlen(wc->key_pem));
 		free(wc->key_pem);
@@ -172,6 +178,9 @@ struct upload {
 
 /* Answers with body (len bytes; NULL: none): freed here when owned, else
  * static. Every answer carries the console's security headers. */
+static enum MHD_Result queue(struct req *r, unsigned code, struct MHD_Response *resp,
+			     const char *type, const char *location, const char *set_cookie);
+
 static enum MHD_Result
 answer_bytes(struct req *r, unsigned code, const char *type, char *body, size_t len, bool owned,
 	     const char *location, const char *set_cookie)
@@ -184,6 +193,14 @@ answer_bytes(struct req *r, unsigned code, const char *type, char *body, size_t 
 			free(body);
 		return MHD_NO;
 	}
+	return queue(r, code, resp, type, location, set_cookie);
+}
+
+/* Queues resp (destroyed here) with the headers every answer carries. */
+static enum MHD_Result
+queue(struct req *r, unsigned code, struct MHD_Response *resp, const char *type,
+      const char *location, const char *set_cookie)
+{
 	if (type)
 		(void)MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, type);
 	(void)MHD_add_response_header(resp, "Content-Security-Policy",
@@ -372,6 +389,8 @@ service_open(struct req *r, char *err, size_t errlen)
 	struct cases *c = cases_new_on(r->s->db, err, errlen);
 	if (c == NULL)
 		pthread_mutex_unlock(&r->s->lock);
+	else
+		cases_use_rules(c, casepage_rules());	/* loaded once, not per request */
 	return c;
 }
 
@@ -458,6 +477,17 @@ enum MHD_Result
 web_answer_message(struct req *r, unsigned code, const char *message)
 {
 	return page_message(r, code, message);
+}
+
+enum MHD_Result
+web_answer_download(struct req *r, const void *data, size_t n, const char *disposition)
+{
+	struct MHD_Response *resp = MHD_create_response_from_buffer(n, (void *)data,
+								    MHD_RESPMEM_MUST_COPY);
+	if (resp == NULL)
+		return MHD_NO;
+	(void)MHD_add_response_header(resp, "Content-Disposition", disposition);
+	return queue(r, MHD_HTTP_OK, resp, "application/octet-stream", NULL, NULL);
 }
 
 void
@@ -568,6 +598,8 @@ route(struct web *w, struct req *r, const char *url, bool post)
 		return web_stats(r);
 	if (!post && strncmp(url, "/api/cases/", 11) == 0)
 		return case_api(r, url + 11);
+	if (strncmp(url, "/cases/", 7) == 0 || (post && strncmp(url, "/api/cases/", 11) == 0))
+		return casepage_route(w->wc, r, url, post);
 	return page_message(r, MHD_HTTP_NOT_FOUND, W(r, W_NOT_FOUND));
 }
 

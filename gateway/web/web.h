@@ -12,6 +12,7 @@
 
 #include "config.h"
 #include "error.h"
+#include "replies.h"
 
 #define WEB_LISTEN_DEFAULT	"127.0.0.1:8080"
 #define WEB_SESSION_MINUTES_DEFAULT	30
@@ -27,6 +28,7 @@ struct web_config {
 	char *cert_pem, *key_pem;	/* both or neither: TLS */
 	long session_minutes;
 	char base_conninfo[WEB_CONNINFO_MAX];	/* without user and password */
+	struct replies_config replies;	/* what a close's preview composes with (no key) */
 };
 
 /* Reads [web] (and [database] conninfo when [web] database is absent).

@@ -36,6 +36,11 @@ enum MHD_Result web_answer_page(struct req *r, unsigned code, struct html *page)
 enum MHD_Result web_answer_json(struct req *r, unsigned code, json_t *j);
 /* A one-message page. */
 enum MHD_Result web_answer_message(struct req *r, unsigned code, const char *message);
+/* n bytes (copied) to be downloaded, never shown: application/octet-stream
+ * with Content-Disposition disposition. */
+enum MHD_Result web_answer_download(struct req *r, const void *data, size_t n,
+				    const char *disposition);
+
 /* The frame of every page: head, the signed-in bar (with its sign-out
  * form), then main's content; web_page_close() ends it. */
 void web_page_open(struct req *r, struct html *h, const char *title);

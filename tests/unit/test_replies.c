@@ -490,13 +490,97 @@ config_errors(void **state)
 	replies_config_deinit(&rc);
 }
 
+/* The preview of an answer (the console's close) is the composed mail,
+ * readable: the same From, To, Subject, In-Reply-To and text as the wire
+ * message once decoded, no Date or Message-ID, LF lines, nothing encoded;
+ * and a name or subject still cannot add a header. */
+static void
+preview_answer(void **state)
+{
+	(void)state;
+	struct replies_config rc;
+	load(&rc, "12345", "");
+	struct replies_mail m = {
+		.kind = "answer",
+		.token = "mb.00000000000000000000000000000002",
+		.case_number = "2026-000010",
+		.recipient = "liu@example.net",
+		.recipient_name = "刘建军",
+		.reply_to_id = "w1@example.net",
+		.subject = "请求帮助讨回被拖欠三个月的工资",
+		.body = "刘先生您好：\n已转劳动监察大队。\n",
+		.language = "zh",
+		.echo = true,
+	};
+	struct buf *p = new_buf(1 << 20);
+	char err[256];
+	assert_int_equal(replies_preview(&rc, &m, p, err, sizeof(err)), 0);
+	buf_putc(p, '\0');
+	struct letter *l = compose(&rc, &m);
+	char *text = strstr(p->data, "\n\n");
+	assert_non_null(text);
+	*text = '\0';
+	text += 2;
+	const char *head = p->data;
+	assert_non_null(strstr(head, "From: 市长信箱 <mayor@city.example>\n"));
+	assert_non_null(strstr(head, "To: 刘建军 <liu@example.net>\n"));
+	char subject[256];
+	snprintf(subject, sizeof(subject), "Subject: %s\n", l->subject);
+	assert_non_null(strstr(head, subject));
+	assert_non_null(strstr(head, "In-Reply-To: <w1@example.net>\n"));
+	assert_null(strstr(head, "Date:"));
+	assert_null(strstr(head, "Message-ID:"));
+	assert_null(strstr(head, "=?UTF-8?"));
+	assert_null(strchr(p->data, '\r'));
+	assert_null(strchr(text, '\r'));
+	/* the wire text (CRLF, base64) read back is the preview's (the
+	 * parser keeps no final line end) */
+	size_t tn = strlen(l->text);
+	assert_memory_equal(text, l->text, tn);
+	assert_string_equal(text + tn, "\n");
+	assert_non_null(strstr(text, "已转劳动监察大队。\n"));
+	assert_non_null(strstr(text, "（案件编号 2026-000010）"));
+
+	m.recipient_name = "x\r\nBcc: all@example.net";
+	m.subject = "Hi\r\nBcc: all@example.net";
+	struct buf *q = new_buf(1 << 20);
+	assert_int_equal(replies_preview(&rc, &m, q, err, sizeof(err)), 0);
+	buf_putc(q, '\0');
+	assert_null(strstr(q->data, "\nBcc:"));
+	m.recipient = "a@b.example>\r\nBcc: x@y";
+	assert_int_equal(replies_preview(&rc, &m, q, err, sizeof(err)), -1);
+	replies_config_deinit(&rc);
+}
+
+/* For composing only, the outbox key file is not opened: a file that is not
+ * there is no error, and no key is held. */
+static void
+config_compose_only(void **state)
+{
+	(void)state;
+	struct config_entry v[] = {
+		{"smtp", "from", "mayor@city.example", 3},
+		{"replies", "outbox_key_file", "/nonexistent/outbox.key", 5},
+	};
+	struct config cfg;
+	char err[256];
+	struct replies_config rc;
+	make_config(&cfg, v, 2);
+	assert_int_equal(replies_config_load_compose(&cfg, &rc, err, sizeof(err)), 0);
+	assert_false(rc.have_outbox_key);
+	assert_string_equal(rc.from, "mayor@city.example");
+	replies_config_deinit(&rc);
+	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "outbox_key_file"));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(robots), T(subject_case), T(tokens), T(report_fields), T(ack_recipient),
 		T(compose_ack), T(compose_no_echo), T(authenticated), T(compose_answer),
-		T(config_errors),
+		T(config_errors), T(preview_answer), T(config_compose_only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

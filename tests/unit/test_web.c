@@ -2,7 +2,8 @@
  * test_web.c - the console's pure parts: the escaping writer (hostile
  * values stay text), form bodies and cookies as browsers send them, the
  * language a browser asks for, and the session table (tokens, CSRF,
- * expiry, sign-in throttling).
+ * expiry, sign-in throttling), and the case page's pure parts: its URLs,
+ * an attachment's Content-Disposition, a textarea's line ends.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,6 +15,7 @@
 #include <cmocka.h>
 #include <sodium.h>
 
+#include "casefmt.h"
 #include "clock.h"
 #include "request.h"
 #include "page.h"
@@ -216,6 +218,122 @@ test_throttle(void **state)
 	web_sessions_free(&t);
 }
 
+/* ------------------------------------------------------------ the case page */
+
+struct url_case {
+	const char *url;
+	bool post;
+	bool ok;
+	bool api;
+	const char *number;
+	enum casefmt_action action;
+	long index;
+};
+
+static const struct url_case urls[] = {
+	{"/cases/2026-000001", false, true, false, "2026-000001", CASEFMT_SHOW, 0},
+	{"/cases/2026-000001", true, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/attachments/1", false, true, false, "2026-000001", CASEFMT_ATTACHMENT, 1},
+	{"/cases/2026-000001/attachments/12", false, true, false, "2026-000001", CASEFMT_ATTACHMENT, 12},
+	{"/cases/2026-000001/attachments/0", false, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/attachments/", false, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/attachments/1x", false, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/attachments/-1", false, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/attachments/9999999", false, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/attachments/1", true, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/reclassify", true, true, false, "2026-000001", CASEFMT_RECLASSIFY, 0},
+	{"/cases/2026-000001/assign", true, true, false, "2026-000001", CASEFMT_ASSIGN, 0},
+	{"/cases/2026-000001/close", true, true, false, "2026-000001", CASEFMT_CLOSE, 0},
+	{"/cases/2026-000001/reopen", true, true, false, "2026-000001", CASEFMT_REOPEN, 0},
+	{"/cases/2026-000001/reopen", false, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/reopen/", true, false, false, NULL, 0, 0},
+	{"/cases/2026-000001/seal", true, false, false, NULL, 0, 0},
+	{"/api/cases/2026-000001/close", true, true, true, "2026-000001", CASEFMT_CLOSE, 0},
+	{"/api/cases/2026-000001/reclassify", true, true, true, "2026-000001", CASEFMT_RECLASSIFY, 0},
+	{"/api/cases/2026-000001", false, false, true, NULL, 0, 0},
+	{"/api/cases/2026-000001/attachments/1", false, false, true, NULL, 0, 0},
+	{"/cases/", false, false, false, NULL, 0, 0},
+	{"/cases//close", true, false, false, NULL, 0, 0},
+	{"/cases/0123456789012345678901234567890123456789", false, false, false, NULL, 0, 0},
+	{"/casesX/2026-000001", false, false, false, NULL, 0, 0},
+	{"/stats", false, false, false, NULL, 0, 0},
+};
+
+static void
+test_case_urls(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(urls) / sizeof(urls[0]); i++) {
+		const struct url_case *u = &urls[i];
+		struct casefmt_path p;
+		bool ok = casefmt_parse(u->url, u->post, &p);
+		if (ok != u->ok)
+			fail_msg("%s %s: %s", u->post ? "POST" : "GET", u->url, ok ? "taken" : "refused");
+		if (!ok)
+			continue;
+		assert_int_equal(p.api, u->api);
+		assert_string_equal(p.number, u->number);
+		assert_int_equal(p.action, u->action);
+		assert_int_equal(p.index, u->index);
+	}
+}
+
+static const struct esc_case dispositions[] = {
+	{NULL, "attachment"},
+	{"", "attachment"},
+	{"photo.jpg", "attachment; filename=\"photo.jpg\"; filename*=UTF-8''photo.jpg"},
+	{"my photo.jpg", "attachment; filename=\"my photo.jpg\"; filename*=UTF-8''my%20photo.jpg"},
+	/* a quote, a backslash, a path or a header of its own cannot get out */
+	{"a\"b\\c/../d;e.txt", "attachment; filename=\"a_b_c_.._d_e.txt\"; "
+				  "filename*=UTF-8''a%22b%5Cc%2F..%2Fd%3Be.txt"},
+	{"x\r\nSet-Cookie: a=b", "attachment; filename=\"x__Set-Cookie: a=b\"; "
+				  "filename*=UTF-8''x%0D%0ASet-Cookie%3A%20a%3Db"},
+	{"照片.jpg", "attachment; filename=\"______.jpg\"; "
+		     "filename*=UTF-8''%E7%85%A7%E7%89%87.jpg"},
+};
+
+static void
+test_disposition(void **state)
+{
+	(void)state;
+	char out[512];
+	for (size_t i = 0; i < sizeof(dispositions) / sizeof(dispositions[0]); i++) {
+		casefmt_disposition(dispositions[i].in, out, sizeof(out));
+		assert_string_equal(out, dispositions[i].out);
+		assert_null(strpbrk(out, "\r\n"));
+	}
+	/* a long name is cut to fit, never past the buffer, whole %XX only */
+	char name[600];
+	memset(name, 'a', sizeof(name) - 1);
+	name[sizeof(name) - 1] = '\0';
+	name[300] = ' ';
+	char small[128];
+	casefmt_disposition(name, small, sizeof(small));
+	assert_true(strlen(small) < sizeof(small));
+	assert_non_null(strstr(small, "attachment; filename=\""));
+	const char *pct = strrchr(small, '%');
+	assert_true(pct == NULL || strlen(pct) == 3);
+}
+
+static void
+test_case_lf(void **state)
+{
+	(void)state;
+	static const struct esc_case lf[] = {
+		{"a\r\nb\r\n", "a\nb\n"},
+		{"a\nb", "a\nb"},
+		{"a\rb\r", "a\rb\r"},	/* a lone CR is not a line end a browser sends */
+		{"\r\n\r\n", "\n\n"},
+		{"", ""},
+	};
+	for (size_t i = 0; i < sizeof(lf) / sizeof(lf[0]); i++) {
+		char *s = strdup(lf[i].in);
+		casefmt_lf(s);
+		assert_string_equal(s, lf[i].out);
+		free(s);
+	}
+}
+
 int
 main(void)
 {
@@ -229,6 +347,9 @@ main(void)
 		T(test_language),
 		T(test_sessions),
 		T(test_throttle),
+		T(test_case_urls),
+		T(test_disposition),
+		T(test_case_lf),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
