@@ -514,7 +514,7 @@ preview_answer(void **state)
 	};
 	struct buf *p = new_buf(1 << 20);
 	char err[256];
-	assert_int_equal(replies_preview(&rc, &m, p, err, sizeof(err)), 0);
+	assert_int_equal(replies_preview(&rc, &m, p, err, sizeof(err)), MB_OK);
 	buf_putc(p, '\0');
 	struct letter *l = compose(&rc, &m);
 	char *text = strstr(p->data, "\n\n");
@@ -544,11 +544,11 @@ preview_answer(void **state)
 	m.recipient_name = "x\r\nBcc: all@example.net";
 	m.subject = "Hi\r\nBcc: all@example.net";
 	struct buf *q = new_buf(1 << 20);
-	assert_int_equal(replies_preview(&rc, &m, q, err, sizeof(err)), 0);
+	assert_int_equal(replies_preview(&rc, &m, q, err, sizeof(err)), MB_OK);
 	buf_putc(q, '\0');
 	assert_null(strstr(q->data, "\nBcc:"));
 	m.recipient = "a@b.example>\r\nBcc: x@y";
-	assert_int_equal(replies_preview(&rc, &m, q, err, sizeof(err)), -1);
+	assert_int_equal(replies_preview(&rc, &m, q, err, sizeof(err)), MB_REFUSED);
 	replies_config_deinit(&rc);
 }
 
@@ -566,11 +566,11 @@ config_compose_only(void **state)
 	char err[256];
 	struct replies_config rc;
 	make_config(&cfg, v, 2);
-	assert_int_equal(replies_config_load_compose(&cfg, &rc, err, sizeof(err)), 0);
+	assert_int_equal(replies_config_load_compose(&cfg, &rc, err, sizeof(err)), MB_OK);
 	assert_false(rc.have_outbox_key);
 	assert_string_equal(rc.from, "mayor@city.example");
 	replies_config_deinit(&rc);
-	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), -1);
+	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), MB_CONFIG);
 	assert_non_null(strstr(err, "outbox_key_file"));
 }
 
