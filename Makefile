@@ -93,6 +93,7 @@ GATEWAY_SRC = \
 	gateway/base/datadir.c \
 	gateway/base/config.c \
 	gateway/base/config_keys.c \
+	gateway/base/calendar.c \
 	gateway/cli/usage.c \
 	gateway/cli/cmd_config.c \
 	gateway/store/db.c \
@@ -102,6 +103,7 @@ GATEWAY_SRC = \
 	gateway/store/positions.c \
 	gateway/store/leases.c \
 	gateway/store/corpus.c \
+	gateway/store/deadlines.c \
 	gateway/base/log.c \
 	gateway/base/listen.c \
 	gateway/service/metrics.c \

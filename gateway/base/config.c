@@ -163,6 +163,23 @@ config_parse_long(const char *v, long lo, long hi, long *r)
 }
 
 bool
+config_parse_limit(const char *v, long *amount_r, bool *hours_r)
+{
+	char num[16];
+	size_t n = strlen(v);
+	if (n < 2 || n >= sizeof(num) || (v[n - 1] != 'h' && v[n - 1] != 'd'))
+		return false;
+	memcpy(num, v, n - 1);
+	num[n - 1] = '\0';
+	bool hours = v[n - 1] == 'h';
+	if (!config_parse_long(num, 1, hours ? CONFIG_LIMIT_HOURS_MAX : CONFIG_LIMIT_DAYS_MAX,
+			       amount_r))
+		return false;
+	*hours_r = hours;
+	return true;
+}
+
+bool
 config_host_is_loopback(const char *host)
 {
 	struct in_addr a4;

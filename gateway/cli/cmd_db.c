@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <time.h>
 
 #include <sodium.h>
 
@@ -16,7 +17,32 @@
 #include "usage.h"
 #include "config.h"
 #include "db.h"
+#include "deadlines.h"
 #include "seal.h"
+
+/* The time limits and the calendar into the database (after the
+ * migrations): a line on what was loaded, a warning while the calendar
+ * does not cover next year. */
+static int
+load_deadlines(PGconn *db, const struct deadlines *dl)
+{
+	char err[1024], warning[1024];
+	long recomputed;
+	enum mb_status st = deadlines_db_load(db, dl, &recomputed, err, sizeof(err));
+	if (st != MB_OK) {
+		fprintf(stderr, "mayorbox db migrate: %s\n", err);
+		return st == MB_CONFIG ? EX_CONFIG : EX_UNAVAILABLE;
+	}
+	printf("time limits: %zu rules; calendar %s (%d-%d, %zu days); %ld open case(s) "
+	       "counted again\n", dl->n, dl->calendar_path, dl->cal.first_year,
+	       dl->cal.last_year, dl->cal.n, recomputed);
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	if (!deadlines_covers_next_year(dl, tm.tm_year + 1900, warning, sizeof(warning)))
+		fprintf(stderr, "mayorbox db migrate: warning: %s\n", warning);
+	return EX_OK;
+}
 
 static void
 db_usage(FILE *out)
@@ -37,6 +63,9 @@ db_usage(FILE *out)
 		"  --db CONNINFO  PostgreSQL (default: [database] conninfo of --config, else\n"
 		"                 libpq's PGHOST, PGDATABASE, ... variables)\n"
 		"  --schema DIR   the migrations (default: $MAYORBOX_SCHEMA, else beside the program)\n"
+		"  --config FILE  also: the time limits of its [deadlines] and their calendar\n"
+		"                 (absent: the defaults and the shipped calendar), loaded after\n"
+		"                 the migrations every time (mayorbox.conf(5))\n"
 		"  --public-key FILE  the office public key ([confidential] public_key_file):\n"
 		"                 letters of confidential cases that an older schema kept in\n"
 		"                 plain text are sealed with it (006_vault); without it they\n"
@@ -164,6 +193,16 @@ cmd_db(int argc, char **argv)
 		}
 		return EX_OK;
 	}
+	/* the time limits and calendar, checked before anything changes */
+	struct deadlines dl;
+	if (deadlines_read(&cfg, &dl, err, sizeof(err)) != MB_OK) {
+		fprintf(stderr, "mayorbox db migrate: %s\n", err);
+		deadlines_deinit(&dl);
+		config_deinit(&cfg);
+		if (db)
+			PQfinish(db);
+		return EX_CONFIG;
+	}
 	char key_path[4096] = "";
 	const char *kp = key_opt ? key_opt : config_get(&cfg, "confidential", "public_key_file");
 	if (kp)
@@ -171,6 +210,7 @@ cmd_db(int argc, char **argv)
 	config_deinit(&cfg);
 	if (db == NULL) {
 		fprintf(stderr, "mayorbox db migrate: %s\n", err);
+		deadlines_deinit(&dl);
 		return EX_UNAVAILABLE;
 	}
 	int ret = EX_OK;
@@ -190,6 +230,9 @@ cmd_db(int argc, char **argv)
 			"plain text before 006_vault wait in the vault to be sealed: run it again "
 			"with --public-key FILE or [confidential] public_key_file\n", left);
 	}
+	if (ret == EX_OK)
+		ret = load_deadlines(db, &dl);
+	deadlines_deinit(&dl);
 	PQfinish(db);
 	return ret;
 }
