@@ -219,9 +219,13 @@ CREATE TRIGGER cases_due BEFORE INSERT OR UPDATE OF category, priority, created_
 	ON public.cases FOR EACH ROW EXECUTE FUNCTION vault.case_due();
 CREATE TRIGGER cases_due BEFORE INSERT OR UPDATE OF category, priority, created_at
 	ON vault.cases FOR EACH ROW EXECUTE FUNCTION vault.case_due();
-CREATE TRIGGER cases_due_event AFTER INSERT OR UPDATE OF due_at, due_estimated
+-- (a column-specific trigger fires for the columns an UPDATE names, not for
+-- those a BEFORE trigger changed: hence the columns cases_due watches too)
+CREATE TRIGGER cases_due_event AFTER INSERT
+	OR UPDATE OF category, priority, created_at, due_at, due_estimated
 	ON public.cases FOR EACH ROW EXECUTE FUNCTION vault.case_due_event();
-CREATE TRIGGER cases_due_event AFTER INSERT OR UPDATE OF due_at, due_estimated
+CREATE TRIGGER cases_due_event AFTER INSERT
+	OR UPDATE OF category, priority, created_at, due_at, due_estimated
 	ON vault.cases FOR EACH ROW EXECUTE FUNCTION vault.case_due_event();
 
 -- deadlines_load(rules, days, zone, file, source, first, last): the

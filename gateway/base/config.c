@@ -167,7 +167,8 @@ config_parse_limit(const char *v, long *amount_r, bool *hours_r)
 {
 	char num[16];
 	size_t n = strlen(v);
-	if (n < 2 || n >= sizeof(num) || (v[n - 1] != 'h' && v[n - 1] != 'd'))
+	if (n < 2 || n >= sizeof(num) || (v[n - 1] != 'h' && v[n - 1] != 'd') || v[0] < '0'
+	    || v[0] > '9')
 		return false;
 	memcpy(num, v, n - 1);
 	num[n - 1] = '\0';
