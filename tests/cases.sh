@@ -923,11 +923,13 @@ ok $? "show says the due time was counted past the calendar"
 # reclassified: the new category's limit, from the time RECEIVED
 R1=$(q "SELECT number FROM cases WHERE NOT confidential AND category = 'consultation' AND priority = 'normal' AND status <> 'closed' AND number <> '$C1' ORDER BY id LIMIT 1")
 b=$(q "SELECT due_at FROM cases WHERE number = '$R1'")
+e=$(events "$R1" 'due changed')
 ascl reclassify "$R1" suggestion --note "a proposal" > /dev/null
 r=$?
 [ $r -eq 0 ] && [ "$(q "SELECT due_at FROM cases WHERE number = '$R1'")" != "$b" ] \
 	&& due_rows "WHERE number = '$R1'" | python3 "$TMP/due.py" > /dev/null \
-	&& [ "$(events "$R1" 'due changed')" -eq 1 ]
+	&& [ "$(events "$R1" 'due changed')" -eq $((e + 1)) ] \
+	&& [ "$(q "SELECT who FROM case_events x JOIN cases c ON c.id = x.case_id WHERE c.number = '$R1' AND what = 'due changed' ORDER BY x.id DESC LIMIT 1")" = "$CLERK" ]
 ok $? "reclassify consultation -> suggestion: due_at moves to 10 working days after receipt, 'due changed' recorded"
 qw "UPDATE cases SET category = 'unclassified' WHERE number = '$R1'" > /dev/null
 due_rows "WHERE number = '$R1'" | python3 "$TMP/due.py" > /dev/null

@@ -50,17 +50,6 @@ parse_date(const char *s, size_t n, int *y, int *m, int *d)
 	return *y >= 1900 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= month_days(*y, *m);
 }
 
-static char *
-trim(char *s)
-{
-	while (*s == ' ' || *s == '\t')
-		s++;
-	size_t n = strlen(s);
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-		s[--n] = '\0';
-	return s;
-}
-
 /* The years line's value, "2026" or "2026-2027". */
 static bool
 parse_years(const char *v, int *first, int *last)
@@ -90,7 +79,7 @@ static bool
 parse_line(char *line, unsigned lineno, struct calendar *cal, char *why, size_t whylen)
 {
 	size_t w = strcspn(line, " \t");
-	char *rest = trim(line + w + (line[w] ? 1 : 0));
+	char *rest = config_trim(line + w + (line[w] ? 1 : 0));
 	int y, m, d;
 	if (w == 6 && strncmp(line, "source", 6) == 0) {
 		if (cal->source) {
@@ -135,7 +124,7 @@ parse_line(char *line, unsigned lineno, struct calendar *cal, char *why, size_t 
 		return false;
 	}
 	size_t k = strcspn(rest, " \t");
-	char *name = trim(rest + k + (rest[k] ? 1 : 0));
+	char *name = config_trim(rest + k + (rest[k] ? 1 : 0));
 	bool working;
 	if (k == 3 && strncmp(rest, "off", 3) == 0)
 		working = false;
@@ -199,7 +188,7 @@ calendar_parse(const char *name, const char *data, size_t len, struct calendar *
 		char *hash = strchr(p, '#');
 		if (hash)
 			*hash = '\0';
-		char *line = trim(p);
+		char *line = config_trim(p);
 		p = nl ? nl + 1 : NULL;
 		if (*line == '\0')
 			continue;

@@ -38,6 +38,10 @@ void config_deinit(struct config *cfg);
 /* The value of key in section, or NULL; borrowed from cfg. */
 const char *config_get(const struct config *cfg, const char *section, const char *key);
 
+/* s without the spaces and tabs around it (and a trailing '\r'), in place;
+ * returns the start inside s. */
+char *config_trim(char *s);
+
 /* v as a whole decimal number from lo to hi into *r; false otherwise. */
 bool config_parse_long(const char *v, long lo, long hi, long *r);
 
