@@ -231,18 +231,36 @@ CREATE TRIGGER cases_due_event AFTER INSERT
 -- deadlines_load(rules, days, zone, file, source, first, last): the
 -- configuration's rules ({"high": {"amount": 24, "unit": "hours"}, ...}) and
 -- the calendar's days ([{"day": "2026-01-01", "working": false, "name":
--- "元旦"}, ...]) replace what was loaded; open cases whose deadline was
--- estimated past the old calendar are computed again. Cases keep the
--- deadline they were given (a rule changed later does not move them).
--- The schema owner's only (db migrate). Returns the cases recomputed.
+-- "元旦"}, ...]) replace what was loaded, when they differ from it; then
+-- open cases whose deadline was estimated past the old calendar (or that
+-- had none) are computed again. Cases keep the deadline they were given
+-- (a rule changed later does not move them). The schema owner's only (db
+-- migrate). Returns whether anything changed and the cases recomputed.
 CREATE FUNCTION deadlines_load(rules jsonb, days jsonb, zone text, file text, source text,
-			       first_year integer, last_year integer) RETURNS integer
+			       first_year integer, last_year integer,
+			       OUT changed boolean, OUT recomputed integer)
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-	n integer := 0;
 	k integer;
 BEGIN
 	PERFORM now() AT TIME ZONE zone;	-- an unknown zone is refused here
+	recomputed := 0;
+	changed := NOT EXISTS (SELECT 1 FROM public.deadline_settings x
+			       WHERE x.time_zone = zone AND x.calendar_file IS NOT DISTINCT FROM file
+				 AND x.calendar_source IS NOT DISTINCT FROM source
+				 AND x.first_year IS NOT DISTINCT FROM deadlines_load.first_year
+				 AND x.last_year IS NOT DISTINCT FROM deadlines_load.last_year)
+		OR rules IS DISTINCT FROM (SELECT coalesce(jsonb_object_agg(x.name,
+				jsonb_build_object('amount', x.amount, 'unit', x.unit)), '{}')
+			FROM public.deadline_rules x)
+		OR (SELECT coalesce(jsonb_agg(e ORDER BY e->>'day'), '[]')
+		    FROM jsonb_array_elements(days) e)
+		   IS DISTINCT FROM (SELECT coalesce(jsonb_agg(jsonb_build_object('day', x.day::text,
+				'working', x.working, 'name', x.name) ORDER BY x.day), '[]')
+			FROM public.calendar_days x);
+	IF NOT changed THEN
+		RETURN;
+	END IF;
 	DELETE FROM public.deadline_rules;
 	INSERT INTO public.deadline_rules (name, amount, unit)
 	SELECT e.key, (e.value->>'amount')::integer, e.value->>'unit' FROM jsonb_each(rules) e;
@@ -263,12 +281,12 @@ BEGIN
 		FROM vault.deadline(c.created_at, c.priority, c.category) d)
 	WHERE c.status <> 'closed' AND (c.due_at IS NULL OR c.due_estimated);
 	GET DIAGNOSTICS k = ROW_COUNT;
-	n := n + k;
+	recomputed := k;
 	UPDATE vault.cases c SET (due_at, due_estimated) = (SELECT d.due, d.uncovered IS NOT NULL
 		FROM vault.deadline(c.created_at, c.priority, c.category) d)
 	WHERE c.status <> 'closed' AND (c.due_at IS NULL OR c.due_estimated);
 	GET DIAGNOSTICS k = ROW_COUNT;
-	RETURN n + k;
+	recomputed := recomputed + k;
 END
 $$;
 

@@ -1016,6 +1016,14 @@ printf '[deadlines]\ncalendar = %s\n' "$TMP/badcal.txt" > "$TMP/badcal.conf"
 "$BIN" db migrate --db "dbname=$DB" --config "$TMP/badcal.conf" > /dev/null 2> "$TMP/e"
 [ $? -eq 78 ] && grep -q "badcal.txt:3: 2026-01-05 is a weekday" "$TMP/e" && [ "$(q "SELECT calendar_file FROM deadline_settings")" != "$TMP/badcal.txt" ]
 ok $? "db migrate: a broken calendar is refused naming file:line (78), nothing loaded"
+printf '[deadlines]\ntime_zone = Mars/Olympus_Mons\n' > "$TMP/tz.conf"
+"$BIN" db migrate --db "dbname=$DB" --config "$TMP/tz.conf" > /dev/null 2> "$TMP/e"
+[ $? -eq 78 ] && grep -q "time_zone: 'Mars/Olympus_Mons' is unknown to the database" "$TMP/e" \
+	&& [ "$(q "SELECT time_zone FROM deadline_settings")" = "Asia/Shanghai" ]
+ok $? "db migrate: a time zone the database does not know is refused (78), nothing loaded"
+"$BIN" db migrate --db "dbname=$DB" > "$TMP/o" 2>&1
+[ $? -eq 0 ] && [ ! -s "$TMP/o" ]
+ok $? "db migrate again with the same time limits and calendar says nothing"
 # a test calendar that covers 2027 (a made-up holiday on 2027-01-01, for
 # this test only): the estimated case is counted again and is no longer
 { cat calendar/cn.txt | sed 's/^years 2026$/years 2026-2027/'; echo '2027-01-01 off test-only'; } > "$TMP/cal27.txt"

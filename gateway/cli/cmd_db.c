@@ -21,18 +21,21 @@
 #include "seal.h"
 
 /* The time limits and the calendar into the database (after the
- * migrations): a line on what was loaded, a warning while the calendar
- * does not cover next year. */
+ * migrations): when they changed, a line on what was loaded and a warning
+ * while the calendar does not cover next year. */
 static int
 load_deadlines(PGconn *db, const struct deadlines *dl)
 {
 	char err[1024], warning[1024];
 	long recomputed;
-	enum mb_status st = deadlines_db_load(db, dl, &recomputed, err, sizeof(err));
+	bool changed;
+	enum mb_status st = deadlines_db_load(db, dl, &changed, &recomputed, err, sizeof(err));
 	if (st != MB_OK) {
 		fprintf(stderr, "mayorbox db migrate: %s\n", err);
-		return st == MB_CONFIG ? EX_CONFIG : EX_UNAVAILABLE;
+		return st == MB_CONFIG ? EX_CONFIG : st == MB_DENIED ? EX_NOPERM : EX_UNAVAILABLE;
 	}
+	if (!changed)
+		return EX_OK;	/* run again, it says nothing */
 	printf("time limits: %zu rules; calendar %s (%d-%d, %zu days); %ld open case(s) "
 	       "counted again\n", dl->n, dl->calendar_path, dl->cal.first_year,
 	       dl->cal.last_year, dl->cal.n, recomputed);
@@ -195,8 +198,9 @@ cmd_db(int argc, char **argv)
 	}
 	/* the time limits and calendar, checked before anything changes */
 	struct deadlines dl;
-	if (deadlines_read(&cfg, &dl, err, sizeof(err)) != MB_OK) {
-		fprintf(stderr, "mayorbox db migrate: %s\n", err);
+	char dl_err[1024];	/* err holds db_connect's reason still */
+	if (deadlines_read(&cfg, &dl, dl_err, sizeof(dl_err)) != MB_OK) {
+		fprintf(stderr, "mayorbox db migrate: %s\n", dl_err);
 		deadlines_deinit(&dl);
 		config_deinit(&cfg);
 		if (db)

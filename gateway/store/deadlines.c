@@ -49,12 +49,13 @@ deadlines_deinit(struct deadlines *d)
 }
 
 enum mb_status
-deadlines_db_load(PGconn *db, const struct deadlines *d, long *recomputed_r, char *err,
-		  size_t errlen)
+deadlines_db_load(PGconn *db, const struct deadlines *d, bool *changed_r, long *recomputed_r,
+		  char *err, size_t errlen)
 {
 	json_t *rules = json_object(), *days = json_array();
 	char date[16], y1[16], y2[16];
 	*recomputed_r = 0;
+	*changed_r = false;
 	for (size_t i = 0; i < d->n; i++)
 		json_object_set_new(rules, d->rules[i].name,
 				    json_pack("{s:I,s:s}", "amount", (json_int_t)d->rules[i].amount,
@@ -71,23 +72,27 @@ deadlines_db_load(PGconn *db, const struct deadlines *d, long *recomputed_r, cha
 	snprintf(y1, sizeof(y1), "%d", d->cal.first_year);
 	snprintf(y2, sizeof(y2), "%d", d->cal.last_year);
 	const char *p[7] = {rt, dt, d->zone, d->calendar_path, d->cal.source, y1, y2};
-	PGresult *r = PQexecParams(db, "SELECT deadlines_load($1::jsonb, $2::jsonb, $3, $4, $5, "
-				       "$6::integer, $7::integer)", 7, NULL, p, NULL, NULL, 0);
+	PGresult *r = PQexecParams(db, "SELECT changed, recomputed FROM deadlines_load($1::jsonb, "
+				       "$2::jsonb, $3, $4, $5, $6::integer, $7::integer)", 7, NULL, p,
+				   NULL, NULL, 0);
 	free(rt);
 	free(dt);
 	enum mb_status st = MB_OK;
 	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
-		*recomputed_r = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+		*changed_r = PQgetvalue(r, 0, 0)[0] == 't';
+		*recomputed_r = strtol(PQgetvalue(r, 0, 1), NULL, 10);
 		err[0] = '\0';
 	} else {
 		const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
 		const char *m = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
-		st = state && strcmp(state, "22023") == 0 ? MB_CONFIG : MB_CONNECTION;
+		st = state && strcmp(state, "22023") == 0 ? MB_CONFIG
+		   : state && strcmp(state, "42501") == 0 ? MB_DENIED : MB_CONNECTION;
 		if (st == MB_CONFIG)
 			snprintf(err, errlen, "[%s] time_zone: '%s' is unknown to the database",
 				 SECTION, d->zone);
 		else
-			snprintf(err, errlen, "loading the time limits: %s", m ? m : db_error(db));
+			snprintf(err, errlen, "loading the time limits: %s%s", m ? m : db_error(db),
+				 st == MB_DENIED ? " (run db migrate as the schema's owner)" : "");
 	}
 	PQclear(r);
 	return st;

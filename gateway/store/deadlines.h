@@ -43,13 +43,14 @@ enum mb_status deadlines_read(const struct config *cfg, struct deadlines *d, cha
 			      size_t errlen) MB_MUST_USE;
 void deadlines_deinit(struct deadlines *d);
 
-/* Replaces the database's rules and calendar with d's (deadlines_load());
- * open cases whose deadline was counted past the old calendar, or that had
- * none, are counted again: how many into *recomputed_r. MB_OK; MB_CONFIG
- * when the database does not know d's time zone; MB_CONNECTION otherwise,
- * with err. */
-enum mb_status deadlines_db_load(PGconn *db, const struct deadlines *d, long *recomputed_r,
-				 char *err, size_t errlen) MB_MUST_USE;
+/* Replaces the database's rules and calendar with d's (deadlines_load())
+ * when they differ (*changed_r); then open cases whose deadline was counted
+ * past the old calendar, or that had none, are counted again: how many
+ * into *recomputed_r. MB_OK; MB_CONFIG
+ * when the database does not know d's time zone; MB_DENIED when the login
+ * may not (not the schema's owner); MB_CONNECTION otherwise, with err. */
+enum mb_status deadlines_db_load(PGconn *db, const struct deadlines *d, bool *changed_r,
+				 long *recomputed_r, char *err, size_t errlen) MB_MUST_USE;
 
 /* Whether d's calendar covers the year after this_year; false with a
  * warning naming the file, the years covered and calendar_uncovered. */
