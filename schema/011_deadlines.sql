@@ -341,12 +341,18 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
 	c record;
 	before text;
+	ok boolean;
 BEGIN
 	SELECT * INTO c FROM vault.office_case(num);
 	IF login IS NOT NULL THEN
-		IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = login AND r.rolcanlogin)
-		   OR NOT (pg_has_role(login, 'mayorbox_supervisor', 'MEMBER')
-			   OR (NOT c.in_vault AND pg_has_role(login, 'mayorbox_clerk', 'MEMBER'))) THEN
+		-- two steps: pg_has_role() of a role that does not exist is an error,
+		-- and SQL does not promise to evaluate an OR from the left
+		ok := EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = login AND r.rolcanlogin);
+		IF ok THEN
+			ok := pg_has_role(login, 'mayorbox_supervisor', 'MEMBER')
+			      OR (NOT c.in_vault AND pg_has_role(login, 'mayorbox_clerk', 'MEMBER'));
+		END IF;
+		IF NOT ok THEN
 			RAISE EXCEPTION '%', CASE WHEN c.in_vault
 				THEN 'the owner of a confidential case must be a supervisor''s login'
 				ELSE 'the owner must be a clerk''s or a supervisor''s login' END
