@@ -52,10 +52,19 @@ enum mb_status
 deadlines_db_load(PGconn *db, const struct deadlines *d, bool *changed_r, long *recomputed_r,
 		  char *err, size_t errlen)
 {
-	json_t *rules = json_object(), *days = json_array();
 	char date[16], y1[16], y2[16];
 	*recomputed_r = 0;
 	*changed_r = false;
+	/* a schema folder without 011 (an older one, --schema): nothing to load */
+	PGresult *have = PQexec(db, "SELECT to_regproc('public.deadlines_load') IS NOT NULL");
+	bool loadable = PQresultStatus(have) == PGRES_TUPLES_OK && PQntuples(have) == 1
+		     && PQgetvalue(have, 0, 0)[0] == 't';
+	PQclear(have);
+	if (!loadable) {
+		err[0] = '\0';
+		return MB_OK;
+	}
+	json_t *rules = json_object(), *days = json_array();
 	for (size_t i = 0; i < d->n; i++)
 		json_object_set_new(rules, d->rules[i].name,
 				    json_pack("{s:I,s:s}", "amount", (json_int_t)d->rules[i].amount,

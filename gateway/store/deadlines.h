@@ -46,7 +46,8 @@ void deadlines_deinit(struct deadlines *d);
 /* Replaces the database's rules and calendar with d's (deadlines_load())
  * when they differ (*changed_r); then open cases whose deadline was counted
  * past the old calendar, or that had none, are counted again: how many
- * into *recomputed_r. MB_OK; MB_CONFIG
+ * into *recomputed_r. A database without deadlines_load() (its schema is
+ * older than 011) is left alone: MB_OK, nothing changed. MB_OK; MB_CONFIG
  * when the database does not know d's time zone; MB_DENIED when the login
  * may not (not the schema's owner); MB_CONNECTION otherwise, with err. */
 enum mb_status deadlines_db_load(PGconn *db, const struct deadlines *d, bool *changed_r,
