@@ -8,7 +8,7 @@
 #   make fuzz       libFuzzer targets, FUZZ_SECONDS each
 #   make bench      benchmarks
 #   make lint       banned libc calls
-#   make install    PREFIX, DESTDIR, SYSCONFDIR honoured (program, rules, schema,
+#   make install    PREFIX, DESTDIR, SYSCONFDIR honoured (program, rules, schema, calendar,
 #                   man pages, example, systemd unit, sysusers.d, tmpfiles.d)
 #   make deb        the Debian package (dpkg-buildpackage -us -uc), with lintian
 
@@ -93,6 +93,7 @@ GATEWAY_SRC = \
 	gateway/base/datadir.c \
 	gateway/base/config.c \
 	gateway/base/config_keys.c \
+	gateway/base/calendar.c \
 	gateway/cli/usage.c \
 	gateway/cli/cmd_config.c \
 	gateway/store/db.c \
@@ -102,6 +103,7 @@ GATEWAY_SRC = \
 	gateway/store/positions.c \
 	gateway/store/leases.c \
 	gateway/store/corpus.c \
+	gateway/store/deadlines.c \
 	gateway/base/log.c \
 	gateway/base/listen.c \
 	gateway/service/metrics.c \
@@ -171,6 +173,7 @@ UNIT_TESTS = \
 	build/test/test_classify_nohs \
 	build/test/test_mutf7 \
 	build/test/test_config_keys \
+	build/test/test_calendar \
 	build/test/test_web
 
 .PHONY: all deps deps-deb check faults demo demo-stop fuzz bench lint install install-files deb clean valgrind
@@ -221,6 +224,8 @@ test_replies_OBJ   = $(TG)/mail/replies.o $(TG)/store/seal.o $(TG)/base/readfile
 	$(TG)/base/config.o $(TG)/base/config_keys.o $(test_mime_OBJ)
 test_config_keys_OBJ = $(TG)/base/config_keys.o $(TG)/base/config.o $(TG)/base/readfile.o \
 	$(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
+test_calendar_OBJ  = $(TG)/base/calendar.o $(TG)/base/config.o $(TG)/base/config_keys.o \
+	$(TG)/base/datadir.o $(TG)/base/readfile.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
 test_web_OBJ       = $(TG)/web/page.o $(TG)/web/request.o $(TG)/web/session.o $(TG)/web/casefmt.o \
 	$(TP)/codec.o $(test_charset_OBJ)
 
@@ -333,12 +338,14 @@ install: all
 
 install-files:
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/schema \
+		$(DESTDIR)$(DATADIR)/calendar \
 		$(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR)
 	install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/mayorbox
 	install -m 0755 build/mayorbox $(DESTDIR)$(PREFIX)/bin/mayorbox
 	install -m 0644 rules/*.rules rules/*.dir rules/README.md $(DESTDIR)$(DATADIR)/rules/
 	install -m 0644 schema/*.sql $(DESTDIR)$(DATADIR)/schema/
+	install -m 0644 calendar/*.txt $(DESTDIR)$(DATADIR)/calendar/
 	install -m 0644 mayorbox.conf.example doc/operations.md $(DESTDIR)$(DOCDIR)/
 	install -m 0644 doc/mayorbox.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 0644 doc/mayorbox.conf.5 doc/mayorbox-rules.5 $(DESTDIR)$(MANDIR)/man5/

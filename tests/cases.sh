@@ -47,6 +47,45 @@ outbox() {	# outbox NUMBER: how many rows
 jsonnums() {	# jsonnums FILE: the case numbers of a list --json, one a line
 	python3 -c 'import json,sys; [print(o["number"]) for o in json.load(open(sys.argv[1]))]' "$1"
 }
+# due_check: every case of the TSV on stdin (number, category, priority,
+# received epoch, due epoch) is due when the office's rules say: the
+# defaults of mayorbox.conf(5) and calendar/cn.txt, counted here again in
+# Python (the oracle), in Asia/Shanghai; prints the rules it saw
+cat > "$TMP/due.py" <<'PY'
+import datetime, sys, zoneinfo
+rules = {"high": (24, "h"), "demand": (5, "d"), "complaint": (5, "d"), "consultation": (2, "d"),
+         "information": (2, "d"), "suggestion": (10, "d"), "unclassified": (2, "d")}
+days = {}
+for line in open("calendar/cn.txt", encoding="utf-8"):
+    w = line.split("#")[0].split()
+    if len(w) >= 2 and w[0][:1].isdigit():
+        days[datetime.date.fromisoformat(w[0])] = w[1] == "work"
+tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+def due(received, prio, cat):
+    amount, unit = rules["high"] if prio == "high" else rules[cat]
+    if unit == "h":
+        return received + datetime.timedelta(hours=amount)
+    t = received.astimezone(tz)
+    d, n = t.date(), 0
+    while n < amount:
+        d += datetime.timedelta(days=1)
+        if days.get(d, d.weekday() < 5):
+            n += 1
+    return datetime.datetime.combine(d, t.time(), tz)
+bad, seen = 0, set()
+for line in sys.stdin:
+    num, cat, prio, rec, got = line.rstrip("\n").split("\t")
+    want = due(datetime.datetime.fromtimestamp(float(rec), datetime.timezone.utc), prio, cat)
+    seen.add("high" if prio == "high" else cat)
+    if not got or abs(float(got) - want.timestamp()) > 0.001:
+        bad += 1
+        print("# %s %s %s: due %s, want %s" % (num, cat, prio, got, want.isoformat()))
+print(" ".join(sorted(seen)))
+sys.exit(1 if bad else 0)
+PY
+due_rows() {	# due_rows [WHERE]: the TSV of due_check, every case (office views)
+	q "SELECT number, category, priority, extract(epoch FROM created_at), extract(epoch FROM due_at) FROM cases ${1:-}" | tr '|' '\t'
+}
 
 # --- a database, three logins, the data set filed ---------------------------
 dropdb --if-exists "$DB" 2>/dev/null
@@ -67,6 +106,8 @@ printf '[replies]\noutbox_key_file = %s\n' "$TMP/okeys/outbox.key" > "$TMP/gw.co
 "$BIN" ingest --db "dbname=$DB user=$GW" --config "$TMP/gw.conf" \
 	--public-key "$TMP/keys/confidential.pub" tests/data/letters > "$TMP/ingest" 2>&1
 ok $? "the data set filed by a gateway login"
+due_rows | python3 "$TMP/due.py" > "$TMP/due.out"
+ok $? "time limits: every case got due_at on filing, by its priority and category ($(tail -1 "$TMP/due.out"))"
 # distinct times, newest last filed: an hour apart, the oldest a week ago
 qw "UPDATE cases SET created_at = now() - make_interval(hours => (400 - id)::int), updated_at = now()" > /dev/null
 qw "UPDATE vault.cases SET created_at = now() - make_interval(hours => (400 + id)::int, mins => 30), updated_at = now()" > /dev/null
@@ -104,7 +145,7 @@ ok $? "the clerk's list has the $VIS non-confidential cases"
 cmp -s "$TMP/l.nums" "$TMP/want"
 ok $? "newest first"
 ascl list > "$TMP/l.txt" 2>&1
-[ "$(wc -l < "$TMP/l.txt")" -eq $((VIS + 1)) ] && head -1 "$TMP/l.txt" | grep -q '^CASE  *RECEIVED  *CATEGORY  *DEPARTMENT  *PRIORITY  *STATUS  *SUBJECT$' \
+[ "$(wc -l < "$TMP/l.txt")" -eq $((VIS + 1)) ] && head -1 "$TMP/l.txt" | grep -q '^CASE  *RECEIVED  *CATEGORY  *DEPARTMENT  *PRIORITY  *STATUS  *DUE  *SUBJECT$' \
 	&& sed -n 2p "$TMP/l.txt" | grep -q "^$(head -1 "$TMP/want") "
 ok $? "the table: a header, one line per case, the newest first"
 # received in local minutes: the newest case's time as the database says it
@@ -113,23 +154,23 @@ sed -n 2p "$TMP/l.txt" | grep -qF "$t"
 ok $? "the table shows when it was received ($t)"
 ascl list --csv > "$TMP/l.csv"
 r=$?
-head -1 "$TMP/l.csv" | grep -q '^case,received,category,department,priority,status,needs_review,confidential,district,language,letters,subject' || r=1
+head -1 "$TMP/l.csv" | grep -q '^case,received,category,department,priority,status,needs_review,confidential,district,language,letters,due_at,overdue,owner,subject' || r=1
 python3 - "$TMP/l.csv" "$VIS" <<'PY' || r=1
 import csv, sys
 raw = open(sys.argv[1], newline="").read()
 assert raw.endswith("\r\n"), "RFC 4180 lines end in CRLF"
 rows = list(csv.reader(raw.splitlines(True)))
 assert len(rows) == int(sys.argv[2]) + 1, len(rows)
-assert all(len(x) == 12 for x in rows), "12 fields a row"
+assert all(len(x) == 15 for x in rows), "15 fields a row"
 PY
-ok $r "list --csv: RFC 4180, a header, 12 fields, one row per case"
-COLUMNS=120 ascl list > "$TMP/narrow"
+ok $r "list --csv: RFC 4180, a header, 15 fields, one row per case"
+COLUMNS=140 ascl list > "$TMP/narrow"
 python3 - "$TMP/narrow" <<'PY'
 import sys, unicodedata
 def width(s):
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
-wide = [l for l in lines if width(l) > 120]
+wide = [l for l in lines if width(l) > 140]
 assert not wide, wide[:2]
 assert any("\u2026" in l for l in lines), "some subject was cut"
 assert any(unicodedata.east_asian_width(c) == "W" for l in lines for c in l), "CJK kept"
@@ -835,6 +876,166 @@ SINCE=$(q "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI
 ascl stats --since "$SINCE" --csv > "$TMP/ss.csv"
 [ "$(tail -n +2 "$TMP/ss.csv" | cut -d, -f2 | paste -sd+ | bc)" -eq "$(q "SELECT count(*) FROM cases WHERE NOT confidential AND created_at >= '$SINCE'")" ]
 ok $? "stats --since"
+
+# --- time limits (时限) and owners -------------------------------------------
+due_rows | python3 "$TMP/due.py" > "$TMP/due.out"
+ok $? "after the changes above (received times moved, reclassified) every due_at is still the rules' ($(tail -1 "$TMP/due.out"))"
+python3 - "$TMP/l.json" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))
+assert a and all({"due_at", "overdue", "owner"} <= set(o) for o in a)
+assert all(isinstance(o["overdue"], bool) and o["due_at"].endswith("Z") for o in a)
+PY
+ok $? "list --json: every object has due_at (UTC), overdue (a boolean) and owner"
+# across a holiday and a make-up working day: a demand received Wednesday
+# 2026-09-30 10:00 (Beijing) is due on the 5th working day after it:
+# 10/1-10/7 off (国庆), 10/8 Thu, 10/9 Fri, 10/10 Sat (调休, work), 10/12 Mon,
+# 10/13 Tue -> 2026-10-13 10:00 +08 = 02:00 UTC
+D1=$(q "SELECT number FROM cases WHERE NOT confidential AND category = 'demand' AND priority = 'normal' AND status <> 'closed' ORDER BY id LIMIT 1")
+qw "UPDATE cases SET created_at = '2026-09-30 10:00+08' WHERE number = '$D1'" > /dev/null
+ascl show "$D1" --json > "$TMP/d1.json"
+[ "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["due_at"])' "$TMP/d1.json")" = "2026-10-13T02:00:00Z" ]
+ok $? "a demand received 2026-09-30 10:00 +08 is due 2026-10-13 10:00 +08 (国庆 skipped, 10/10 counted)"
+# a consultation received Friday 2026-02-13 09:00: 2/14 (Sat, 调休) is the
+# first working day, 2/15-2/23 off (春节), 2/24 the second
+C1=$(q "SELECT number FROM cases WHERE NOT confidential AND category = 'consultation' AND priority = 'normal' AND status <> 'closed' ORDER BY id LIMIT 1")
+qw "UPDATE cases SET created_at = '2026-02-13 09:00+08' WHERE number = '$C1'" > /dev/null
+[ "$(q "SELECT to_char(due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') FROM cases WHERE number = '$C1'")" = "2026-02-24 09:00" ]
+ok $? "a consultation received 2026-02-13 09:00 is due 2026-02-24 09:00 (2/14 a make-up Saturday, 春节 off)"
+H1=$(q "SELECT number FROM cases WHERE NOT confidential AND priority = 'high' AND status <> 'closed' ORDER BY id LIMIT 1")
+qw "UPDATE cases SET created_at = '2026-10-01 08:00+08' WHERE number = '$H1'" > /dev/null
+[ "$(q "SELECT to_char(due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') FROM cases WHERE number = '$H1'")" = "2026-10-02 08:00" ]
+ok $? "high priority: 24 hours, holiday or not (received 10/1 08:00, due 10/2 08:00)"
+# past the calendar (2027 is not published): weekends only, marked, an event
+U1=$(q "SELECT number FROM cases WHERE NOT confidential AND category = 'demand' AND priority = 'normal' AND status <> 'closed' AND number <> '$D1' ORDER BY id LIMIT 1")
+qw "UPDATE cases SET created_at = '2026-12-28 10:00+08' WHERE number = '$U1'" > /dev/null
+ascl show "$U1" --json > "$TMP/u1.json"
+python3 - "$TMP/u1.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["due_at"] == "2027-01-04T02:00:00Z" and d["due_estimated"] is True, (d["due_at"], d["due_estimated"])
+ev = [e for e in d["history"] if e["what"] == "calendar_uncovered"]
+assert ev and ev[-1]["detail"]["year"] == 2027 and ev[-1]["detail"]["calendar"].endswith("calendar/cn.txt"), ev
+PY
+ok $? "a deadline past the calendar's years: weekends only (2027-01-04), due_estimated, 'calendar_uncovered' naming the file and 2027"
+ascl show "$U1" | grep -q "^  due .*counted past the calendar"
+ok $? "show says the due time was counted past the calendar"
+# reclassified: the new category's limit, from the time RECEIVED
+R1=$(q "SELECT number FROM cases WHERE NOT confidential AND category = 'consultation' AND priority = 'normal' AND status <> 'closed' AND number <> '$C1' ORDER BY id LIMIT 1")
+b=$(q "SELECT due_at FROM cases WHERE number = '$R1'")
+e=$(events "$R1" 'due changed')
+ascl reclassify "$R1" suggestion --note "a proposal" > /dev/null
+r=$?
+[ $r -eq 0 ] && [ "$(q "SELECT due_at FROM cases WHERE number = '$R1'")" != "$b" ] \
+	&& due_rows "WHERE number = '$R1'" | python3 "$TMP/due.py" > /dev/null \
+	&& [ "$(events "$R1" 'due changed')" -eq $((e + 1)) ] \
+	&& [ "$(q "SELECT who FROM case_events x JOIN cases c ON c.id = x.case_id WHERE c.number = '$R1' AND what = 'due changed' ORDER BY x.id DESC LIMIT 1")" = "$CLERK" ]
+ok $? "reclassify consultation -> suggestion: due_at moves to 10 working days after receipt, 'due changed' recorded"
+qw "UPDATE cases SET category = 'unclassified' WHERE number = '$R1'" > /dev/null
+due_rows "WHERE number = '$R1'" | python3 "$TMP/due.py" > /dev/null
+ok $? "unclassified: 2 working days"
+# overdue: past due, neither answered nor closed
+O1=$(q "SELECT number FROM cases WHERE NOT confidential AND status IN ('new', 'assigned') AND number NOT IN ('$D1', '$C1', '$H1', '$U1', '$R1') ORDER BY id LIMIT 1")
+O2=$(q "SELECT number FROM cases WHERE NOT confidential AND status = 'closed' ORDER BY id LIMIT 1")
+O3=$(q "SELECT number FROM cases WHERE NOT confidential AND status = 'answered' ORDER BY id LIMIT 1")
+qw "UPDATE cases SET created_at = now() - interval '40 days' WHERE number IN ('$O1', '$O2', '$O3')" > /dev/null
+ascl list --overdue --json > "$TMP/od.json"
+jsonnums "$TMP/od.json" | sort > "$TMP/od.nums"
+q "SELECT number FROM cases WHERE NOT confidential AND due_at < now() AND status NOT IN ('answered', 'closed') ORDER BY 1" > "$TMP/od.want"
+[ -n "$O2" ] && [ -n "$O3" ] && cmp -s "$TMP/od.nums" "$TMP/od.want" && grep -qx "$O1" "$TMP/od.nums" \
+	&& ! grep -qx "$O2" "$TMP/od.nums" && ! grep -qx "$O3" "$TMP/od.nums" \
+	&& python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert a and all(o["overdue"] for o in a)' "$TMP/od.json"
+ok $? "list --overdue: exactly the cases past due and still open ($(wc -l < "$TMP/od.nums")), not a closed or answered one"
+ascl show "$O1" --json | python3 -c 'import json,sys; assert json.load(sys.stdin)["overdue"] is True'
+ok $? "show --json: overdue"
+ascl list --overdue | grep "^$O1 " | grep -q '!'
+ok $? "the table marks an overdue due time with '!'"
+ascl list --due-before 2026-10-10 --json > "$TMP/db.json"
+jsonnums "$TMP/db.json" | sort > "$TMP/db.nums"
+q "SELECT number FROM cases WHERE NOT confidential AND due_at < '2026-10-10 00:00+00' ORDER BY 1" > "$TMP/db.want"
+[ -s "$TMP/db.nums" ] && cmp -s "$TMP/db.nums" "$TMP/db.want" && grep -qx "$H1" "$TMP/db.nums" && ! grep -qx "$D1" "$TMP/db.nums"
+ok $? "list --due-before 2026-10-10: exactly the cases due before it ($(wc -l < "$TMP/db.nums")): 10/2's, not 10/13's"
+ascl list --due-before 2026-13-01 > /dev/null 2> "$TMP/e"
+[ $? -eq 64 ] && grep -q -- "--due-before" "$TMP/e"
+ok $? "--due-before a date that does not exist: 64"
+ascl list --overdue --status assigned --json > "$TMP/oa.json"
+[ "$(jsonnums "$TMP/oa.json" | wc -l)" -eq "$(q "SELECT count(*) FROM cases WHERE NOT confidential AND due_at < now() AND status = 'assigned'")" ]
+ok $? "--overdue combines with --status"
+# owners
+T1=$(q "SELECT number FROM cases WHERE NOT confidential AND status <> 'closed' AND number NOT IN ('$O1') ORDER BY id DESC LIMIT 1")
+ascl take "$T1" > "$TMP/o" 2>&1
+[ $? -eq 0 ] && grep -q "taken by $CLERK" "$TMP/o" && [ "$(q "SELECT owner FROM cases WHERE number = '$T1'")" = "$CLERK" ] \
+	&& [ "$(q "SELECT who || ' ' || (detail->>'owner') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$T1' AND what = 'taken'")" = "$CLERK $CLERK" ]
+ok $? "take: the clerk's login becomes the owner, 'taken' recorded by it"
+ascl list --mine --json > "$TMP/mine.json"
+[ "$(jsonnums "$TMP/mine.json")" = "$T1" ] && python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert a[0]["owner"] == sys.argv[2]' "$TMP/mine.json" "$CLERK"
+ok $? "list --mine: the clerk's one case, with its owner"
+[ "$(assup list --mine --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" -eq 0 ]
+ok $? "the supervisor's --mine is empty"
+A1=$(q "SELECT number FROM cases WHERE NOT confidential AND status <> 'closed' AND number NOT IN ('$T1') ORDER BY id DESC LIMIT 1")
+ascl assign "$A1" "Water Affairs Bureau" --to "$SUP" > "$TMP/o" 2>&1
+[ $? -eq 0 ] && grep -q "owner $SUP" "$TMP/o" && [ "$(q "SELECT department || ' ' || owner FROM cases WHERE number = '$A1'")" = "Water Affairs Bureau $SUP" ] \
+	&& [ "$(events "$A1" owner)" -eq 1 ] && [ "$(events "$A1" assigned)" -ge 1 ]
+ok $? "assign --to: the department and the owner, both recorded"
+assup list --mine --json > "$TMP/smine.json"
+[ "$(jsonnums "$TMP/smine.json")" = "$A1" ]
+ok $? "the supervisor's --mine: the case assigned to them"
+before=$(q "SELECT count(*) FROM case_events")
+ascl assign "$T1" "Water Affairs Bureau" --to mbtest_no_such_login > /dev/null 2> "$TMP/e"
+[ $? -eq 65 ] && grep -q "owner must be" "$TMP/e" && [ "$(q "SELECT owner FROM cases WHERE number = '$T1'")" = "$CLERK" ] \
+	&& [ "$(q "SELECT count(*) FROM case_events")" -eq "$before" ]
+ok $? "assign --to a login that is not the office's: 65, nothing changed"
+ascl assign "$T1" "Water Affairs Bureau" --to "$GW" > /dev/null 2>&1
+[ $? -eq 65 ]
+ok $? "assign --to a gateway login: 65"
+ascl take "$CONF" > /dev/null 2>&1
+[ $? -eq 66 ]
+ok $? "a clerk cannot take a confidential case (66, no such case)"
+assup take "$CONF" > /dev/null && [ "$(q "SELECT owner FROM cases WHERE number = '$CONF'")" = "$SUP" ] \
+	&& [ "$(qw "SELECT count(*) FROM vault.case_events e JOIN vault.cases c ON c.id = e.case_id WHERE c.number = '$CONF' AND e.what = 'taken'")" -eq 1 ]
+ok $? "a supervisor takes a confidential case (recorded in the vault)"
+assup assign "$CONF" "Water Affairs Bureau" --to "$CLERK" > /dev/null 2> "$TMP/e"
+[ $? -eq 65 ] && grep -q "supervisor" "$TMP/e"
+ok $? "a confidential case's owner must be a supervisor (--to a clerk: 65)"
+CL=$(q "SELECT number FROM cases WHERE NOT confidential AND status = 'closed' ORDER BY id LIMIT 1")
+ascl take "$CL" > /dev/null 2>&1
+[ $? -eq 65 ]
+ok $? "take a closed case: 65"
+ascl take "$T1" --bogus > /dev/null 2>&1
+[ $? -eq 64 ]
+ok $? "take: an unknown option is 64"
+ascl show "$T1" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["owner"] == sys.argv[1] and "due_at" in d and "overdue" in d' "$CLERK"
+ok $? "show --json: owner, due_at, overdue"
+# the time limits are loaded by db migrate from [deadlines]
+printf '[deadlines]\ndemand = 3x\n' > "$TMP/bad.conf"
+"$BIN" db migrate --db "dbname=$DB" --config "$TMP/bad.conf" > /dev/null 2> "$TMP/e"
+[ $? -eq 78 ] && grep -q "bad.conf:2: \[deadlines\] demand" "$TMP/e"
+ok $? "db migrate: a bad time limit is refused naming file:line (78)"
+printf 'source test\nyears 2026\n2026-01-05 work\n' > "$TMP/badcal.txt"
+printf '[deadlines]\ncalendar = %s\n' "$TMP/badcal.txt" > "$TMP/badcal.conf"
+"$BIN" db migrate --db "dbname=$DB" --config "$TMP/badcal.conf" > /dev/null 2> "$TMP/e"
+[ $? -eq 78 ] && grep -q "badcal.txt:3: 2026-01-05 is a weekday" "$TMP/e" && [ "$(q "SELECT calendar_file FROM deadline_settings")" != "$TMP/badcal.txt" ]
+ok $? "db migrate: a broken calendar is refused naming file:line (78), nothing loaded"
+printf '[deadlines]\ntime_zone = Mars/Olympus_Mons\n' > "$TMP/tz.conf"
+"$BIN" db migrate --db "dbname=$DB" --config "$TMP/tz.conf" > /dev/null 2> "$TMP/e"
+[ $? -eq 78 ] && grep -q "time_zone: 'Mars/Olympus_Mons' is unknown to the database" "$TMP/e" \
+	&& [ "$(q "SELECT time_zone FROM deadline_settings")" = "Asia/Shanghai" ]
+ok $? "db migrate: a time zone the database does not know is refused (78), nothing loaded"
+"$BIN" db migrate --db "dbname=$DB" > "$TMP/o" 2>&1
+[ $? -eq 0 ] && [ ! -s "$TMP/o" ]
+ok $? "db migrate again with the same time limits and calendar says nothing"
+# a test calendar that covers 2027 (a made-up holiday on 2027-01-01, for
+# this test only): the estimated case is counted again and is no longer
+{ cat calendar/cn.txt | sed 's/^years 2026$/years 2026-2027/'; echo '2027-01-01 off test-only'; } > "$TMP/cal27.txt"
+printf '[deadlines]\ncalendar = %s\ncomplaint = 3d\n' "$TMP/cal27.txt" > "$TMP/cal27.conf"
+"$BIN" db migrate --db "dbname=$DB" --config "$TMP/cal27.conf" > "$TMP/o" 2> "$TMP/e"
+[ $? -eq 0 ] && grep -q "counted again" "$TMP/o" && ! grep -q calendar_uncovered "$TMP/e" \
+	&& [ "$(q "SELECT vault.utc(due_at) || ' ' || due_estimated FROM cases WHERE number = '$U1'")" = "2027-01-05T02:00:00Z false" ] \
+	&& [ "$(q "SELECT amount FROM deadline_rules WHERE name = 'complaint'")" -eq 3 ]
+ok $? "db migrate loads [deadlines] and a calendar covering 2027: the estimated case counted again (2027-01-05)"
+"$BIN" db migrate --db "dbname=$DB" > /dev/null 2> "$TMP/e"
+grep -q "calendar_uncovered" "$TMP/e" && [ "$(q "SELECT amount FROM deadline_rules WHERE name = 'complaint'")" -eq 5 ]
+ok $? "db migrate without a configuration: the defaults again, and a warning while the calendar does not cover next year"
 
 # --- nothing of a letter on stderr ------------------------------------------
 [ ! -s "$TMP/l.err" ] && ! grep -qF "$line" "$TMP"/*.err "$TMP/e" 2>/dev/null

@@ -38,6 +38,7 @@ for t in build/test/test_*; do
 done
 
 suite cli sh tests/cli.sh build/test/mayorbox
+suite calendar sh tests/calendar.sh build/test/mayorbox
 suite data python3 tests/data_check.py --bin build/test/mayorbox --labels tests/data/labels.tsv
 suite heldout python3 tests/data_check.py --bin build/test/mayorbox --labels tests/heldout/labels.tsv
 suite rules sh tests/rules.sh build/test/mayorbox

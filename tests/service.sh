@@ -267,7 +267,8 @@ make --no-print-directory install-files DESTDIR="$D" PREFIX=/usr > "$TMP/install
 ok $? "make install-files DESTDIR=build/test/destdir PREFIX=/usr"
 r=0
 for f in usr/bin/mayorbox usr/share/mayorbox/rules/settings.rules usr/share/mayorbox/rules/departments.dir \
-	usr/share/mayorbox/schema/001_core.sql usr/share/doc/mayorbox/mayorbox.conf.example \
+	usr/share/mayorbox/schema/001_core.sql usr/share/mayorbox/calendar/cn.txt \
+	usr/share/doc/mayorbox/mayorbox.conf.example \
 	usr/share/doc/mayorbox/operations.md usr/share/man/man1/mayorbox.1 \
 	usr/share/man/man5/mayorbox.conf.5 usr/share/man/man5/mayorbox-rules.5 \
 	usr/lib/systemd/system/mayorbox.service usr/lib/sysusers.d/mayorbox.conf \
@@ -275,7 +276,7 @@ for f in usr/bin/mayorbox usr/share/mayorbox/rules/settings.rules usr/share/mayo
 	[ -f "$D/$f" ] || { r=1; echo "# missing $f"; }
 done
 [ -d "$D/etc/mayorbox" ] || r=1
-ok $r "the install tree: program, rules, schema, example, guide, man pages, unit, sysusers.d, tmpfiles.d, /etc/mayorbox"
+ok $r "the install tree: program, rules, schema, calendar, example, guide, man pages, unit, sysusers.d, tmpfiles.d, /etc/mayorbox"
 [ "$(ls "$D/usr/share/mayorbox/schema" | wc -l)" -eq "$NFILES" ] \
 	&& [ "$(ls "$D/usr/share/mayorbox/rules" | grep -c '\.rules$')" -eq "$(ls rules/*.rules | wc -l)" ]
 ok $? "every migration and rule file is installed"
@@ -311,8 +312,9 @@ ok $r "the installed program, run from /tmp, finds its rules (rules check exits 
 dropdb --if-exists mbtest_service_inst 2>/dev/null; createdb mbtest_service_inst
 "$D/usr/bin/mayorbox" db migrate --db "dbname=mbtest_service_inst" > "$TMP/imig" 2>&1
 r=$?
-[ $r -eq 0 ] && [ "$(grep -c '^applied' "$TMP/imig")" -eq "$NFILES" ]
-ok $? "the installed program migrates a database with the installed schema (exit $r)"
+[ $r -eq 0 ] && [ "$(grep -c '^applied' "$TMP/imig")" -eq "$NFILES" ] \
+	&& grep -q "calendar $D/usr/share/mayorbox/calendar/cn.txt" "$TMP/imig"
+ok $? "the installed program migrates a database with the installed schema and loads the installed calendar (exit $r)"
 "$D/usr/bin/mayorbox" db status --db "dbname=mbtest_service_inst" | grep -q "schema folder $D/usr/share/mayorbox/schema"
 ok $? "... found in share/mayorbox, outside the source tree"
 mkdir -p "$TMP/i/in"; cp "$ROOT/$LETTER" "$TMP/i/in/"

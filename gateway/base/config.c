@@ -15,8 +15,8 @@
 #include "readfile.h"
 #include "xalloc.h"
 
-static char *
-trim(char *s)
+char *
+config_trim(char *s)
 {
 	while (*s == ' ' || *s == '\t')
 		s++;
@@ -51,18 +51,18 @@ config_load(const char *path, struct config *cfg, char *err, size_t errlen)
 				*c = '\0';
 				break;
 			}
-		char *line = trim(p);
+		char *line = config_trim(p);
 		p = nl ? nl + 1 : NULL;
 		if (*line == '\0')
 			continue;
 		if (*line == '[') {
 			char *close = strchr(line, ']');
-			if (close == NULL || trim(close + 1)[0] != '\0') {
+			if (close == NULL || config_trim(close + 1)[0] != '\0') {
 				snprintf(err, errlen, "%s:%u: a section header is \"[name]\"", path, lineno);
 				goto fail;
 			}
 			*close = '\0';
-			char *name = trim(line + 1);
+			char *name = config_trim(line + 1);
 			/* collapse inner white space: "[imap   mayor]" is "imap mayor" */
 			size_t k = 0;
 			for (size_t i = 0; name[i] && k + 1 < sizeof(section); i++) {
@@ -91,7 +91,7 @@ config_load(const char *path, struct config *cfg, char *err, size_t errlen)
 			goto fail;
 		}
 		*eq = '\0';
-		char *key = trim(line), *value = trim(eq + 1);
+		char *key = config_trim(line), *value = config_trim(eq + 1);
 		if (*key == '\0') {
 			snprintf(err, errlen, "%s:%u: a key is missing before '='", path, lineno);
 			goto fail;
@@ -159,6 +159,24 @@ config_parse_long(const char *v, long lo, long hi, long *r)
 	if (errno || end == v || *end != '\0' || n < lo || n > hi)
 		return false;
 	*r = n;
+	return true;
+}
+
+bool
+config_parse_limit(const char *v, long *amount_r, bool *hours_r)
+{
+	char num[16];
+	size_t n = strlen(v);
+	if (n < 2 || n >= sizeof(num) || (v[n - 1] != 'h' && v[n - 1] != 'd') || v[0] < '0'
+	    || v[0] > '9')
+		return false;
+	memcpy(num, v, n - 1);
+	num[n - 1] = '\0';
+	bool hours = v[n - 1] == 'h';
+	if (!config_parse_long(num, 1, hours ? CONFIG_LIMIT_HOURS_MAX : CONFIG_LIMIT_DAYS_MAX,
+			       amount_r))
+		return false;
+	*hours_r = hours;
 	return true;
 }
 

@@ -38,8 +38,19 @@ void config_deinit(struct config *cfg);
 /* The value of key in section, or NULL; borrowed from cfg. */
 const char *config_get(const struct config *cfg, const char *section, const char *key);
 
+/* s without the spaces and tabs around it (and a trailing '\r'), in place;
+ * returns the start inside s. */
+char *config_trim(char *s);
+
 /* v as a whole decimal number from lo to hi into *r; false otherwise. */
 bool config_parse_long(const char *v, long lo, long hi, long *r);
+
+/* A time limit of [deadlines]: "NUMBERh" (hours, 1 to CONFIG_LIMIT_HOURS_MAX)
+ * or "NUMBERd" (working days, 1 to CONFIG_LIMIT_DAYS_MAX) into *amount_r and
+ * *hours_r; false otherwise. */
+#define CONFIG_LIMIT_HOURS_MAX 8760
+#define CONFIG_LIMIT_DAYS_MAX 250
+bool config_parse_limit(const char *v, long *amount_r, bool *hours_r);
 
 /* localhost, 127.0.0.0/8, ::1 (also as [::1]): the hosts plain text
  * (tls = none) may go to. */

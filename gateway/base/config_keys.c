@@ -29,6 +29,8 @@ const struct config_section config_sections[] = {
 	{"spool", true, true, "one spool folder of letter files (several allowed); the source spool:NAME"},
 	{"smtp", false, false, "outgoing mail (acknowledgements, answers); without it no mail is sent"},
 	{"replies", false, false, "what the office writes back"},
+	{"deadlines", false, false,
+	 "time limits (loaded into the database by mayorbox db migrate): NUMBERh hours, NUMBERd working days"},
 };
 const size_t config_sections_count = sizeof(config_sections) / sizeof(config_sections[0]);
 
@@ -148,6 +150,21 @@ const struct config_key config_keys[] = {
 	 "a supervisor's configuration: the gateways' outbox public key, pinned"},
 	{"replies", "retry_first_seconds", CONFIG_INT, 1, 86400, NULL, "60",
 	 "first back-off of a mail the server did not take (doubles, at most 1 h)"},
+
+	/* [deadlines] (HOTLINE.md: common practice; a city's own rules win) */
+	{"deadlines", "high", CONFIG_LIMIT, 0, 0, NULL, "24h",
+	 "a high-priority case (danger to life or safety), whatever its category"},
+	{"deadlines", "demand", CONFIG_LIMIT, 0, 0, NULL, "5d", "a demand (求助/诉求)"},
+	{"deadlines", "complaint", CONFIG_LIMIT, 0, 0, NULL, "5d", "a complaint (投诉)"},
+	{"deadlines", "consultation", CONFIG_LIMIT, 0, 0, NULL, "2d", "a consultation (咨询)"},
+	{"deadlines", "information", CONFIG_LIMIT, 0, 0, NULL, "2d", "an information request (信息查询)"},
+	{"deadlines", "suggestion", CONFIG_LIMIT, 0, 0, NULL, "10d", "a suggestion (建议)"},
+	{"deadlines", "unclassified", CONFIG_LIMIT, 0, 0, NULL, "2d",
+	 "a letter no rule recognised, until it is classified (reclassify counts again from receipt)"},
+	{"deadlines", "calendar", CONFIG_PATH, 0, 0, NULL, "share/mayorbox/calendar/cn.txt beside the program",
+	 "the working-day calendar: holidays and make-up working days (its format: mayorbox.conf(5))"},
+	{"deadlines", "time_zone", CONFIG_STRING, 0, 0, NULL, "Asia/Shanghai",
+	 "the office's time zone, in which working days are counted"},
 };
 const size_t config_keys_count = sizeof(config_keys) / sizeof(config_keys[0]);
 
@@ -221,6 +238,9 @@ config_keys_type_text(const struct config_key *k, char *buf, size_t len)
 	case CONFIG_PATH:
 		snprintf(buf, len, "file");
 		break;
+	case CONFIG_LIMIT:
+		snprintf(buf, len, "NUMBERh | NUMBERd");
+		break;
 	default:
 		snprintf(buf, len, "text");
 		break;
@@ -269,6 +289,14 @@ config_keys_value_ok(const struct config_key *k, const char *value, char *err, s
 			return true;
 		snprintf(err, errlen, "a file name, not empty");
 		return false;
+	case CONFIG_LIMIT: {
+		bool hours;
+		if (config_parse_limit(value, &n, &hours))
+			return true;
+		snprintf(err, errlen, "a time limit: 1h to %dh (hours) or 1d to %dd (working days)",
+			 CONFIG_LIMIT_HOURS_MAX, CONFIG_LIMIT_DAYS_MAX);
+		return false;
+	}
 	default:
 		return true;
 	}

@@ -17,6 +17,7 @@ enum config_type {
 	CONFIG_INT,	/* a whole number from lo to hi */
 	CONFIG_BOOL,	/* yes | no */
 	CONFIG_ENUM,	/* one of values ("a|b|c") */
+	CONFIG_LIMIT,	/* a time limit: NUMBERh (hours) or NUMBERd (working days) */
 };
 
 struct config_key {

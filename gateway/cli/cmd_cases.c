@@ -72,11 +72,12 @@ cases_usage(FILE *out)
 		"change is one call of the database's case functions, which record it.\n"
 		"\n"
 		"  list [--category C] [--status S] [--department D] [--since DATE]\n"
-		"       [--needs-review] [--confidential-review] [--search TEXT] [--limit N]\n"
-		"       [--json|--csv]\n"
+		"       [--needs-review] [--confidential-review] [--search TEXT] [--overdue]\n"
+		"       [--due-before DATE] [--mine] [--limit N] [--json|--csv]\n"
 		"  show CASE [--key SECRET_KEY_FILE] [--rules DIR] [--json]\n"
 		"  reclassify CASE CATEGORY [--note TEXT]\n"
-		"  assign CASE DEPARTMENT\n"
+		"  assign CASE DEPARTMENT [--to LOGIN]\n"
+		"  take CASE\n"
 		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--outbox-key FILE]\n"
 		"        [--no-mail]\n"
 		"  reopen CASE\n"
@@ -105,12 +106,14 @@ list_usage(FILE *out)
 	fprintf(out,
 		"usage: mayorbox cases list [--category C] [--status S] [--department D]\n"
 		"       [--since DATE] [--needs-review] [--confidential-review]\n"
-		"       [--search TEXT] [--limit N] [--json|--csv]\n"
+		"       [--search TEXT] [--overdue] [--due-before DATE] [--mine] [--limit N]\n"
+		"       [--json|--csv]\n"
 		"       [--db CONNINFO] [--config FILE]\n"
 		"\n"
 		"The cases you may see, newest first: number, received (local time),\n"
-		"category, department, priority, status, subject (cut to the terminal's\n"
-		"width, or $COLUMNS). Paged through $PAGER (default less -FRX) on a terminal.\n"
+		"category, department, priority, status, due (local time; a '!' after it:\n"
+		"overdue), subject (cut to the terminal's width, or $COLUMNS). Paged\n"
+		"through $PAGER (default less -FRX) on a terminal.\n"
 		"\n"
 		"  --category C     consultation, suggestion, demand, complaint, information,\n"
 		"                   unclassified\n"
@@ -128,8 +131,15 @@ list_usage(FILE *out)
 		"                   word: Chinese needs no spaces) in their number or in a\n"
 		"                   letter's subject, text, writer's name, address or phone\n"
 		"                   (a sealed letter's are in no searchable column)\n"
+		"  --overdue        past their time limit (due_at) and neither answered nor\n"
+		"                   closed\n"
+		"  --due-before DATE  due before DATE (YYYY-MM-DD: local midnight, or an ISO\n"
+		"                   timestamp), whatever their status (with --status open:\n"
+		"                   the work still to do)\n"
+		"  --mine           owned by your login (cases take, assign --to)\n"
 		"  --limit N        at most N cases\n"
-		"  --json           a JSON array of objects (times in UTC, ISO 8601)\n"
+		"  --json           a JSON array of objects (times in UTC, ISO 8601; due_at,\n"
+		"                   overdue and owner among them)\n"
 		"  --csv            CSV (RFC 4180) with a header line\n");
 }
 
@@ -165,21 +175,36 @@ reclassify_usage(FILE *out)
 		"\n"
 		"Sets the case's category (consultation, suggestion, demand, complaint,\n"
 		"information), marks it reviewed, and records 'reclassified' with the old\n"
-		"and new category, your login and the note, in one transaction.\n");
+		"and new category, your login and the note, in one transaction. Its time\n"
+		"limit becomes the new category's, counted from when the letter was\n"
+		"received (not from now; recorded as 'due changed').\n");
 }
 
 static void
 assign_usage(FILE *out)
 {
 	fprintf(out,
-		"usage: mayorbox cases assign CASE DEPARTMENT [--new-department] [--rules DIR]\n"
-		"                             [--db CONNINFO] [--config FILE]\n"
+		"usage: mayorbox cases assign CASE DEPARTMENT [--to LOGIN] [--new-department]\n"
+		"                             [--rules DIR] [--db CONNINFO] [--config FILE]\n"
 		"\n"
 		"Hands the case to DEPARTMENT; a new or reopened case becomes 'assigned'.\n"
 		"Recorded as 'assigned' with the old and the new department. DEPARTMENT is\n"
 		"one the rules route to (--rules DIR, else the default rules) or one already\n"
 		"in use, matched without regard to case; a typo is refused (exit 65) with\n"
-		"the known names. --new-department takes a name that is neither.\n");
+		"the known names. --new-department takes a name that is neither.\n"
+		"--to LOGIN also makes LOGIN the case's owner ('owner' recorded): a clerk's\n"
+		"or supervisor's login (a confidential case's: a supervisor's), else 65.\n");
+}
+
+static void
+take_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases take CASE [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"Your login becomes the case's owner: it is in your 'list --mine'.\n"
+		"Recorded as 'taken' with the owner before. A closed case is not taken\n"
+		"(65: reopen it first).\n");
 }
 
 static void
@@ -350,6 +375,13 @@ show_text_head(FILE *out, const json_t *doc)
 	show_field(out, "status", jstr(doc, "status"));
 	show_field(out, "department", jstr(doc, "department"));
 	show_field(out, "priority", jstr(doc, "priority"));
+	show_field(out, "owner", jstr(doc, "owner"));
+	cases_iso_local(jstr(doc, "due_at"), t, sizeof(t));
+	snprintf(line, sizeof(line), "%s%s%s", t,
+		 json_is_true(json_object_get(doc, "overdue")) ? " (overdue)" : "",
+		 json_is_true(json_object_get(doc, "due_estimated"))
+		 ? " (counted past the calendar: weekends only)" : "");
+	show_field(out, "due", jstr(doc, "due_at") ? line : NULL);
 	show_field(out, "confidential", json_is_true(json_object_get(doc, "confidential"))
 		   ? (json_is_true(json_object_get(doc, "identity_revealed"))
 		      ? "yes (identity revealed: recorded)" : "yes") : "no");
@@ -656,13 +688,15 @@ list_csv(const struct case_summaries *l)
 {
 	static const char *const head[] = {"case", "received", "category", "department",
 		"priority", "status", "needs_review", "confidential", "district", "language",
-		"letters", "subject"};
-	for (size_t k = 0; k < 12; k++)
-		table_csv(stdout, head[k], k == 11);
+		"letters", "due_at", "overdue", "owner", "subject"};
+	for (size_t k = 0; k < 15; k++)
+		table_csv(stdout, head[k], k == 14);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct case_summary *s = &l->v[i];
-		char iso[40], n[32];
+		char iso[40], n[32], due[40] = "";
 		cases_time_iso(s->received, iso, sizeof(iso));
+		if (s->due != CASES_DB_NO_TIME)
+			cases_time_iso(s->due, due, sizeof(due));
 		snprintf(n, sizeof(n), "%ld", s->letters);
 		table_csv(stdout, s->number, false);
 		table_csv(stdout, iso, false);
@@ -675,6 +709,9 @@ list_csv(const struct case_summaries *l)
 		table_csv(stdout, s->district, false);
 		table_csv(stdout, s->language, false);
 		table_csv(stdout, n, false);
+		table_csv(stdout, due, false);
+		table_csv(stdout, s->overdue ? "true" : "false", false);
+		table_csv(stdout, s->owner, false);
 		table_csv(stdout, s->subject, true);
 	}
 }
@@ -684,41 +721,47 @@ static int
 list_table(const struct case_summaries *l)
 {
 	static const char *const head[] = {"CASE", "RECEIVED", "CATEGORY", "DEPARTMENT",
-					   "PRIORITY", "STATUS", "SUBJECT"};
-	size_t w[6];
-	for (int k = 0; k < 6; k++)
+					   "PRIORITY", "STATUS", "DUE", "SUBJECT"};
+	size_t w[7];
+	for (int k = 0; k < 7; k++)
 		w[k] = table_width(head[k]);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct case_summary *s = &l->v[i];
-		const char *cells[6] = {s->number, NULL, s->category,
-					s->department ? s->department : "-", s->priority, s->status};
-		for (int k = 0; k < 6; k++) {
-			size_t cw = k == 1 ? 16 : table_width(cells[k]);
+		const char *cells[7] = {s->number, NULL, s->category,
+					s->department ? s->department : "-", s->priority, s->status,
+					NULL};
+		for (int k = 0; k < 7; k++) {
+			size_t cw = k == 1 ? 16 : k == 6 ? 17 : table_width(cells[k]);
 			if (cw > w[k])
 				w[k] = cw;
 		}
 	}
 	size_t used = 0;
-	for (int k = 0; k < 6; k++)
+	for (int k = 0; k < 7; k++)
 		used += w[k] + 2;
 	size_t tw = table_term_width(), sw = 0;
 	if (tw > 0)
 		sw = tw > used + CASES_SUBJECT_MIN_WIDTH ? tw - used - 1 : CASES_SUBJECT_MIN_WIDTH;
 	bool paged;
 	FILE *out = table_pager_open(&paged);
-	for (int k = 0; k < 6; k++)
+	for (int k = 0; k < 7; k++)
 		table_cell(out, head[k], 0, w[k] + 2);
-	fprintf(out, "%s\n", head[6]);
+	fprintf(out, "%s\n", head[7]);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct case_summary *s = &l->v[i];
-		char when[40];
+		char when[40], dl[40], due[48] = "-";
 		cases_time_local(s->received, when, sizeof(when));
+		if (s->due != CASES_DB_NO_TIME) {
+			cases_time_local(s->due, dl, sizeof(dl));
+			snprintf(due, sizeof(due), "%s%s", dl, s->overdue ? "!" : "");
+		}
 		table_cell(out, s->number, 0, w[0] + 2);
 		table_cell(out, when, 0, w[1] + 2);
 		table_cell(out, s->category, 0, w[2] + 2);
 		table_cell(out, s->department ? s->department : "-", 0, w[3] + 2);
 		table_cell(out, s->priority, 0, w[4] + 2);
 		table_cell(out, s->status, 0, w[5] + 2);
+		table_cell(out, due, 0, w[6] + 2);
 		table_cell(out, s->subject ? s->subject : s->confidential ? "(sealed)" : "", sw, 0);
 		fputc('\n', out);
 	}
@@ -739,6 +782,9 @@ list_options(int argc, char **argv, struct cases_filter *f, struct cases_opts *o
 		{"needs-review", no_argument, NULL, 'n'},
 		{"confidential-review", no_argument, NULL, 'R'},
 		{"search", required_argument, NULL, 'q'},
+		{"overdue", no_argument, NULL, 'o'},
+		{"due-before", required_argument, NULL, 'b'},
+		{"mine", no_argument, NULL, 'm'},
 		{"limit", required_argument, NULL, 'l'},
 		{"json", no_argument, NULL, 'j'},
 		{"csv", no_argument, NULL, 'v'},
@@ -774,6 +820,14 @@ list_options(int argc, char **argv, struct cases_filter *f, struct cases_opts *o
 			if (cases_check_search(optarg, err, sizeof(err)) != MB_OK)
 				return fail_arg("list", "--search", err);
 			f->search = optarg;
+		case 'o': f->overdue = true; break;
+		case 'm': f->mine = true; break;
+		case 'b':
+			if (cases_parse_since(optarg, &f->due_before) != MB_OK) {
+				fprintf(stderr, "mayorbox cases list: --due-before '%s': not a date "
+					"(YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])\n", optarg);
+				return EX_USAGE;
+			}
 			break;
 		case 'l': {
 			char *e;
@@ -911,6 +965,7 @@ struct change_opts {
 	const char *note, *reply_file, *key;
 	const char *outbox_key, *public_key;	/* pinned public key files */
 	const char *rules;
+	const char *to;		/* assign --to LOGIN */
 	bool no_mail, new_department;
 };
 
@@ -935,6 +990,7 @@ change_options(const char *sub, int argc, char **argv, const struct option *opts
 		case 'O': o->outbox_key = optarg; break;
 		case 'p': o->public_key = optarg; break;
 		case 'r': o->rules = optarg; break;
+		case 't': o->to = optarg; break;
 		case 'm': o->no_mail = true; break;
 		case 'd': o->s.db_opt = optarg; break;
 		case 'c': o->s.config_path = optarg; break;
@@ -1015,6 +1071,7 @@ run_assign(int argc, char **argv)
 		CASES_COMMON_OPTS,
 		{"new-department", no_argument, NULL, 'N'},
 		{"rules", required_argument, NULL, 'r'},
+		{"to", required_argument, NULL, 't'},
 		{NULL, 0, NULL, 0},
 	};
 	struct change_opts o = {0};
@@ -1025,8 +1082,8 @@ run_assign(int argc, char **argv)
 	if (ret != EX_OK || c == NULL)
 		return ret < 0 ? EX_OK : ret;
 	const char *number = argv[optind], *dept = argv[optind + 1];
-	enum mb_status st = cases_assign(c, number, dept, o.new_department, o.rules, &a, err,
-					 sizeof(err));
+	enum mb_status st = cases_assign_to(c, number, dept, o.new_department, o.rules, o.to, &a,
+					    err, sizeof(err));
 	session_end(&o.s, &c);
 	if (st != MB_OK) {
 		ret = fail("assign", st, err);
@@ -1040,8 +1097,41 @@ run_assign(int argc, char **argv)
 	}
 	printf("%s: assigned to ", number);
 	table_cell(stdout, a.department, 0, 0);
-	printf(" (status %s)\n", a.status);
+	printf(" (status %s)", a.status);
+	if (a.owner[0]) {
+		printf(", owner ");
+		table_cell(stdout, a.owner, 0, 0);
+	}
+	printf("\n");
 	cases_assigned_deinit(&a);
+	return EX_OK;
+}
+
+static int
+run_take(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	struct case_taken t;
+	struct cases *c;
+	char err[1024];
+	int ret = change_start("take", argc, argv, opts, take_usage, 1, false, &o, &c);
+	if (ret != EX_OK || c == NULL)
+		return ret < 0 ? EX_OK : ret;
+	enum mb_status st = cases_take(c, argv[optind], &t, err, sizeof(err));
+	if ((ret = change_end("take", &o, &c, st, err)) != EX_OK)
+		return ret;
+	printf("%s: taken by ", t.number);
+	table_cell(stdout, t.owner, 0, 0);
+	if (t.before[0]) {
+		printf(" (owner before: ");
+		table_cell(stdout, t.before, 0, 0);
+		printf(")");
+	}
+	printf("\n");
 	return EX_OK;
 }
 
@@ -1407,6 +1497,7 @@ cmd_cases(int argc, char **argv)
 		{"show", run_show},
 		{"reclassify", run_reclassify},
 		{"assign", run_assign},
+		{"take", run_take},
 		{"close", run_close},
 		{"reopen", run_reopen},
 		{"seal", run_seal},

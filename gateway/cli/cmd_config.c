@@ -1,6 +1,7 @@
 /*
  * cmd_config.c - `mayorbox config check FILE` (is it a configuration this
- * program takes?) and `mayorbox config keys [--man]` (the table of
+ * program takes?), `mayorbox config calendar [FILE]` (is it a working-day
+ * calendar?) and `mayorbox config keys [--man]` (the table of
  * config_keys.c, as tab-separated rows or as the key reference of
  * mayorbox.conf(5), which `make check` compares with doc/mayorbox.conf.5).
  */
@@ -12,7 +13,9 @@
 
 #include "commands.h"
 #include "config.h"
+#include "calendar.h"
 #include "config_keys.h"
+#include "deadlines.h"
 #include "usage.h"
 
 static void
@@ -21,10 +24,13 @@ config_usage(FILE *out)
 	fprintf(out,
 		"usage: mayorbox config check FILE\n"
 		"       mayorbox config keys [--man]\n"
+		"       mayorbox config calendar [CALENDAR_FILE]\n"
 		"\n"
 		"check reads FILE as `mayorbox run` would: every section and key must be\n"
-		"one of mayorbox.conf(5) and every value of its type and range; problems\n"
-		"are named FILE:LINE. keys prints every section and key with its type,\n"
+		"one of mayorbox.conf(5) and every value of its type and range, and the\n"
+		"working-day calendar of its [deadlines] (or the shipped one) must be good;\n"
+		"problems are named FILE:LINE. calendar checks a calendar file (default:\n"
+		"the shipped calendar/cn.txt) and says what it covers. keys prints every section and key with its type,\n"
 		"default and help (tab-separated: section, key, type, default, help);\n"
 		"--man prints them as the key reference of mayorbox.conf(5).\n"
 		"\n"
@@ -87,6 +93,36 @@ keys_tsv(FILE *out)
 	}
 }
 
+/* `config calendar [FILE]`: the file checked, and what it holds. */
+static int
+calendar_check(int argc, char **argv)
+{
+	char path[4200], err[1024];
+	struct calendar cal;
+	if (argc > 3 || (argc == 3 && argv[2][0] == '-')) {
+		if (argc == 3 && (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0)) {
+			config_usage(stdout);
+			return EX_OK;
+		}
+		config_usage(stderr);
+		return EX_USAGE;
+	}
+	calendar_find(argc == 3 ? argv[2] : NULL, path, sizeof(path));
+	enum mb_status st = calendar_load(path, &cal, err, sizeof(err));
+	if (st != MB_OK) {
+		fprintf(stderr, "mayorbox config calendar: %s\n", err);
+		calendar_deinit(&cal);
+		return st == MB_NO_INPUT ? EX_NOINPUT : EX_CONFIG;
+	}
+	size_t off = 0;
+	for (size_t i = 0; i < cal.n; i++)
+		off += !cal.v[i].working;
+	printf("%s: good: years %d-%d, %zu holidays, %zu make-up working days; source: %s\n",
+	       path, cal.first_year, cal.last_year, off, cal.n - off, cal.source);
+	calendar_deinit(&cal);
+	return EX_OK;
+}
+
 int
 cmd_config(int argc, char **argv)
 {
@@ -102,6 +138,8 @@ cmd_config(int argc, char **argv)
 		config_usage(stdout);
 		return EX_OK;
 	}
+	if (argc >= 2 && strcmp(argv[1], "calendar") == 0)
+		return calendar_check(argc, argv);
 	if (argc < 2 || (strcmp(argv[1], "check") != 0 && strcmp(argv[1], "keys") != 0)) {
 		config_usage(stderr);
 		return EX_USAGE;
@@ -138,7 +176,14 @@ cmd_config(int argc, char **argv)
 		fprintf(stderr, "mayorbox config check: %s\n", err);
 		return EX_CONFIG;
 	}
+	struct deadlines dl;
+	enum mb_status st = deadlines_read(&cfg, &dl, err, sizeof(err));
+	deadlines_deinit(&dl);
 	config_deinit(&cfg);
+	if (st != MB_OK) {
+		fprintf(stderr, "mayorbox config check: %s\n", err);
+		return EX_CONFIG;
+	}
 	printf("%s: good\n", argv[optind]);
 	return EX_OK;
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <time.h>
 
 #include <sodium.h>
 
@@ -17,7 +18,35 @@
 #include "usage.h"
 #include "config.h"
 #include "db.h"
+#include "deadlines.h"
 #include "seal.h"
+
+/* The time limits and the calendar into the database (after the
+ * migrations): when they changed, a line on what was loaded and a warning
+ * while the calendar does not cover next year. */
+static int
+load_deadlines(PGconn *db, const struct deadlines *dl)
+{
+	char err[1024], warning[1024];
+	long recomputed;
+	bool changed;
+	enum mb_status st = deadlines_db_load(db, dl, &changed, &recomputed, err, sizeof(err));
+	if (st != MB_OK) {
+		fprintf(stderr, "mayorbox db migrate: %s\n", err);
+		return st == MB_CONFIG ? EX_CONFIG : st == MB_DENIED ? EX_NOPERM : EX_UNAVAILABLE;
+	}
+	if (!changed)
+		return EX_OK;	/* run again, it says nothing */
+	printf("time limits: %zu rules; calendar %s (%d-%d, %zu days); %ld open case(s) "
+	       "counted again\n", dl->n, dl->calendar_path, dl->cal.first_year,
+	       dl->cal.last_year, dl->cal.n, recomputed);
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	if (!deadlines_covers_next_year(dl, tm.tm_year + 1900, warning, sizeof(warning)))
+		fprintf(stderr, "mayorbox db migrate: warning: %s\n", warning);
+	return EX_OK;
+}
 
 static void
 db_usage(FILE *out)
@@ -38,6 +67,9 @@ db_usage(FILE *out)
 		"  --db CONNINFO  PostgreSQL (default: [database] conninfo of --config, else\n"
 		"                 libpq's PGHOST, PGDATABASE, ... variables)\n"
 		"  --schema DIR   the migrations (default: $MAYORBOX_SCHEMA, else beside the program)\n"
+		"  --config FILE  also: the time limits of its [deadlines] and their calendar\n"
+		"                 (absent: the defaults and the shipped calendar), loaded after\n"
+		"                 the migrations every time (mayorbox.conf(5))\n"
 		"  --public-key FILE  the office public key ([confidential] public_key_file):\n"
 		"                 letters of confidential cases that an older schema kept in\n"
 		"                 plain text are sealed with it (006_vault); without it they\n"
@@ -164,6 +196,17 @@ cmd_db(int argc, char **argv)
 			fprintf(stderr, "mayorbox db status: %s\n", err);
 		return cli_exit(st);
 	}
+	/* the time limits and calendar, checked before anything changes */
+	struct deadlines dl;
+	char dl_err[1024];	/* err holds db_connect's reason still */
+	if (deadlines_read(&cfg, &dl, dl_err, sizeof(dl_err)) != MB_OK) {
+		fprintf(stderr, "mayorbox db migrate: %s\n", dl_err);
+		deadlines_deinit(&dl);
+		config_deinit(&cfg);
+		if (db)
+			PQfinish(db);
+		return EX_CONFIG;
+	}
 	char key_path[4096] = "";
 	const char *kp = key_opt ? key_opt : config_get(&cfg, "confidential", "public_key_file");
 	if (kp)
@@ -171,6 +214,7 @@ cmd_db(int argc, char **argv)
 	config_deinit(&cfg);
 	if (db == NULL) {
 		fprintf(stderr, "mayorbox db migrate: %s\n", err);
+		deadlines_deinit(&dl);
 		return EX_UNAVAILABLE;
 	}
 	int ret = EX_OK;
@@ -190,6 +234,9 @@ cmd_db(int argc, char **argv)
 			"plain text before 006_vault wait in the vault to be sealed: run it again "
 			"with --public-key FILE or [confidential] public_key_file\n", left);
 	}
+	if (ret == EX_OK)
+		ret = load_deadlines(db, &dl);
+	deadlines_deinit(&dl);
 	PQfinish(db);
 	return ret;
 }

@@ -580,6 +580,9 @@ cases_summary_json(const struct case_summary *s)
 	json_object_set_new(o, "district", json_str_or_null(s->district));
 	json_object_set_new(o, "language", json_str_or_null(s->language));
 	json_object_set_new(o, "letters", json_integer(s->letters));
+	json_object_set_new(o, "due_at", json_time(s->due));
+	json_object_set_new(o, "overdue", json_boolean(s->overdue));
+	json_object_set_new(o, "owner", json_str_or_null(s->owner));
 	return o;
 }
 
@@ -726,6 +729,10 @@ show_head(const struct case_head *h)
 	json_object_set_new(doc, "closed", json_time(h->closed));
 	json_object_set_new(doc, "scores", json_text(h->scores, json_object()));
 	json_object_set_new(doc, "answer", json_str_or_null(h->answer));
+	json_object_set_new(doc, "due_at", json_time(h->due));
+	json_object_set_new(doc, "overdue", json_boolean(h->overdue));
+	json_object_set_new(doc, "due_estimated", json_boolean(h->due_estimated));
+	json_object_set_new(doc, "owner", json_str_or_null(h->owner));
 	return doc;
 }
 
@@ -1092,6 +1099,16 @@ cases_event_summary(const char *what, const json_t *d, char *out, size_t len)
 			 jstr(d, "note") ? jstr(d, "note") : "");
 	} else if (strcmp(what, "assigned") == 0) {
 		snprintf(out, len, "%s -> %s", D("from"), D("to"));
+	} else if (strcmp(what, "taken") == 0 || strcmp(what, "owner") == 0) {
+		snprintf(out, len, "owner %s -> %s", D("from"), D("owner"));
+	} else if (strcmp(what, "due changed") == 0) {
+		char a[64], b[64];
+		cases_iso_local(jstr(d, "from"), a, sizeof(a));
+		cases_iso_local(jstr(d, "to"), b, sizeof(b));
+		snprintf(out, len, "due %s -> %s", jstr(d, "from") ? a : "-", jstr(d, "to") ? b : "-");
+	} else if (strcmp(what, "calendar_uncovered") == 0) {
+		snprintf(out, len, "due counted past the calendar %s (covers %s): weekends only",
+			 D("calendar"), D("covered"));
 	} else if (strcmp(what, "closed") == 0) {
 		if (jstr(d, "why"))
 			snprintf(out, len, "answer not mailed: %s", D("why"));
@@ -1296,6 +1313,23 @@ known_department(struct cases *c, const char *rules_dir, const char *dept,
 	return st;
 }
 
+/* A login: 1 to CASES_LOGIN_MAX bytes of UTF-8 without control characters. */
+static enum mb_status
+check_login(const char *login, char *err, size_t errlen)
+{
+	size_t n = strlen(login);
+	bool ok = n > 0 && n <= CASES_LOGIN_MAX && text_ok(login, n, NULL);
+	for (size_t i = 0; ok && i < n; i++)
+		ok = (unsigned char)login[i] >= 0x20 && login[i] != 0x7F;
+	if (!ok) {
+		snprintf(err, errlen, "LOGIN: a login of 1 to %u bytes, without control characters",
+			 CASES_LOGIN_MAX);
+		return MB_USAGE;
+	}
+	err[0] = '\0';
+	return MB_OK;
+}
+
 enum mb_status
 cases_departments(struct cases *c, const char *rules_dir, char ***names_r, size_t *n_r,
 		  char *err, size_t errlen)
@@ -1321,12 +1355,24 @@ enum mb_status
 cases_assign(struct cases *c, const char *number, const char *department, bool new_department,
 	     const char *rules_dir, struct case_assigned *out, char *err, size_t errlen)
 {
+	return cases_assign_to(c, number, department, new_department, rules_dir, NULL, out, err,
+			       errlen);
+}
+
+enum mb_status
+cases_assign_to(struct cases *c, const char *number, const char *department, bool new_department,
+		const char *rules_dir, const char *owner, struct case_assigned *out, char *err,
+		size_t errlen)
+{
 	struct case_head h;
 	enum mb_status st;
 	memset(out, 0, sizeof(*out));
 	if ((st = check_department(department, err, errlen)) != MB_OK
+	    || (owner && (st = check_login(owner, err, errlen)) != MB_OK)
 	    || (st = change_begin(c, number, &h, err, errlen)) != MB_OK)
 		return st;
+	if (owner)
+		snprintf(out->owner, sizeof(out->owner), "%s", owner);
 	snprintf(out->number, sizeof(out->number), "%s", number);
 	snprintf(out->department, sizeof(out->department), "%s", department);
 	if (!new_department
@@ -1335,8 +1381,29 @@ cases_assign(struct cases *c, const char *number, const char *department, bool n
 	snprintf(out->status, sizeof(out->status), "%s",
 		 strcmp(h.status, "new") == 0 || strcmp(h.status, "reopened") == 0 ? "assigned"
 										   : h.status);
-	st = cases_db_assign(c->db, number, out->department, err, errlen);
+	st = cases_db_assign(c->db, number, out->department, owner, err, errlen);
 	return change_end(c, &h, st, err, errlen);
+}
+
+enum mb_status
+cases_take(struct cases *c, const char *number, struct case_taken *out, char *err, size_t errlen)
+{
+	struct case_head h;
+	enum mb_status st;
+	memset(out, 0, sizeof(*out));
+	if ((st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+		return st;
+	snprintf(out->number, sizeof(out->number), "%s", number);
+	st = cases_db_take(c->db, number, out->owner, sizeof(out->owner), out->before,
+			   sizeof(out->before), err, errlen);
+	return change_end(c, &h, st, err, errlen);
+}
+
+json_t *
+cases_taken_json(const struct case_taken *t)
+{
+	return json_pack("{s:s, s:s, s:s?}", "number", t->number, "owner", t->owner, "from",
+			 t->before[0] ? t->before : NULL);
 }
 
 void
@@ -1348,8 +1415,9 @@ cases_assigned_deinit(struct case_assigned *a)
 json_t *
 cases_assigned_json(const struct case_assigned *a)
 {
-	return json_pack("{s:s, s:s, s:s}", "number", a->number, "department", a->department,
-			 "status", a->status);
+	return json_pack("{s:s, s:s, s:s, s:s?}", "number", a->number, "department",
+			 a->department, "status", a->status, "owner",
+			 a->owner[0] ? a->owner : NULL);
 }
 
 /* ------------------------------------------------------------------------

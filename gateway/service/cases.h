@@ -39,6 +39,8 @@
 #define CASES_NOTE_MAX 4000u
 /* The longest department name, in bytes. */
 #define CASES_DEPARTMENT_MAX 200u
+/* The longest login (PostgreSQL's NAMEDATALEN - 1). */
+#define CASES_LOGIN_MAX 63u
 /* The most rows a list may ask for. */
 #define CASES_LIMIT_MAX 10000000L
 /* Longest quote of a letter's matched words, in bytes (as classify --explain). */
@@ -169,6 +171,7 @@ struct case_assigned {
 	char number[32];
 	char department[CASES_DEPARTMENT_MAX + 1];	/* as the rules or cases spell it */
 	char status[32];
+	char owner[CASES_LOGIN_MAX + 1];	/* "" : unchanged */
 	/* refused (MB_REFUSED): the departments known, to choose from */
 	char **known;
 	size_t known_n;
@@ -179,8 +182,25 @@ struct case_assigned {
 enum mb_status cases_assign(struct cases *c, const char *number, const char *department,
 			    bool new_department, const char *rules_dir,
 			    struct case_assigned *out, char *err, size_t errlen) MB_MUST_USE;
+/* The same, and with owner (NULL: unchanged) that login becomes the case's
+ * owner: one of the office's logins (a confidential case: a supervisor's),
+ * else MB_REFUSED and nothing changes. */
+enum mb_status cases_assign_to(struct cases *c, const char *number, const char *department,
+			       bool new_department, const char *rules_dir, const char *owner,
+			       struct case_assigned *out, char *err, size_t errlen) MB_MUST_USE;
 void cases_assigned_deinit(struct case_assigned *a);
 json_t *cases_assigned_json(const struct case_assigned *a);
+
+struct case_taken {
+	char number[32];
+	char owner[CASES_LOGIN_MAX + 1];	/* the caller's login */
+	char before[CASES_LOGIN_MAX + 1];	/* "": none */
+};
+/* The caller's login becomes number's owner (recorded: 'taken'); a closed
+ * case is MB_REFUSED. */
+enum mb_status cases_take(struct cases *c, const char *number, struct case_taken *out, char *err,
+			  size_t errlen) MB_MUST_USE;
+json_t *cases_taken_json(const struct case_taken *t);
 
 /* What closing asks: the answer (UTF-8, NULL: none), no mail, the office's
  * secret key (a confidential case's answer is kept sealed to it) and the

@@ -14,6 +14,11 @@
 #include "db.h"
 #include "xalloc.h"
 
+/* Whether a case (table alias t) is overdue: past its due time and
+ * neither answered nor closed (schema 010). */
+#define CASES_DB_OVERDUE(t) \
+	"(" t ".due_at IS NOT NULL AND " t ".due_at < now() AND " t ".status NOT IN ('answered', 'closed'))"
+
 /* PostgreSQL's type oids of the parameters we send. */
 #define OID_BOOL 16
 #define OID_BYTEA 17
@@ -325,14 +330,19 @@ cases_db_case(PGconn *db, const char *number, struct case_head *c, char *err, si
 		COL(COL_TEXT, struct case_head, answer),
 		COL(COL_LONG, struct case_head, sealed_letters),
 		COL(COL_STR, struct case_head, id_text),
+		COL(COL_TIME, struct case_head, due),
+		COL(COL_BOOL, struct case_head, overdue),
+		COL(COL_BOOL, struct case_head, due_estimated),
+		COL(COL_TEXT, struct case_head, owner),
 	};
 	const char *params[1] = {number};
 	PGresult *r = q(db, "SELECT id, number, category, department, priority, status, "
 			    "confidential, needs_review, automatic, extract(epoch FROM created_at), "
 			    "extract(epoch FROM updated_at), extract(epoch FROM closed_at), "
 			    "scores::text, answer, (SELECT count(*) FROM letters l "
-			    "WHERE l.case_id = cases.id AND l.confidential), id "
-			    "FROM cases WHERE number = $1", 1, params, false);
+			    "WHERE l.case_id = cases.id AND l.confidential), id, "
+			    "extract(epoch FROM due_at), " CASES_DB_OVERDUE("cases") ", due_estimated, "
+			    "owner FROM cases WHERE number = $1", 1, params, false);
 	memset(c, 0, sizeof(*c));
 	if (!rows_ok(r))
 		return cases_db_fail(db, r, err, errlen);
@@ -464,8 +474,11 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 		COL(COL_TEXT, struct case_summary, language),
 		COL(COL_LONG, struct case_summary, letters),
 		COL(COL_BOOL, struct case_summary, confidential_review),
+		COL(COL_TIME, struct case_summary, due),
+		COL(COL_BOOL, struct case_summary, overdue),
+		COL(COL_TEXT, struct case_summary, owner),
 	};
-	enum { NCOLS = sizeof(cols) / sizeof(cols[0]), NPARAMS = 8 };
+	enum { NCOLS = sizeof(cols) / sizeof(cols[0]), NPARAMS = 11 };
 	char words[CASES_SEARCH_WORDS_MAX][CASES_SEARCH_MAX + 1];
 	char pats[CASES_SEARCH_WORDS_MAX][2 * CASES_SEARCH_MAX + 3];
 	size_t nw = cases_db_search_words(f->search, words, CASES_SEARCH_WORDS_MAX);
@@ -491,7 +504,7 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 		? (unsigned)f->sort : CASES_SORT_RECEIVED;
 	/* the review mark is a column of the supervisors' office.cases only; a
 	 * clerk's public.cases holds no confidential case, so none is marked */
-	char sql[6400], since[64] = "", limit[32], offset[32];
+	char sql[6800], since[64] = "", limit[32], offset[32], before[64] = "";
 	/* the page's rows are chosen (filtered, counted, ordered, cut) before
 	 * their first letter and letter count are looked up: for the page only */
 	const char *order = list_orders[sort][f->ascending ? 1 : 0];
@@ -499,13 +512,17 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 		"SELECT c.number, extract(epoch FROM c.created_at), c.category, c.department, "
 		"c.priority, c.status, c.needs_review, c.confidential, l.subject, l.district, "
 		"l.language, (SELECT count(*) FROM letters x WHERE x.case_id = c.id), c.review, "
+		"extract(epoch FROM c.due_at), " CASES_DB_OVERDUE("c") ", c.owner, "
 		"c.total FROM (SELECT c.*, %s AS review, count(*) OVER () AS total FROM cases c "
 		"WHERE ($1::text IS NULL OR c.category = $1) "
 		"AND ($2::text IS NULL OR c.status = $2 OR ($2 = 'open' AND c.status <> 'closed')) "
 		"AND ($3::text IS NULL OR lower(c.department) = lower($3)) "
 		"AND ($4::double precision IS NULL OR c.created_at >= to_timestamp($4::double precision)) "
 		"AND (NOT $5::boolean OR c.needs_review) "
-		"AND (NOT $7::boolean OR %s)%s "
+		"AND (NOT $7::boolean OR %s) "
+		"AND (NOT $9::boolean OR " CASES_DB_OVERDUE("c") ") "
+		"AND ($10::double precision IS NULL OR c.due_at < to_timestamp($10::double precision)) "
+		"AND (NOT $11::boolean OR c.owner = session_user)%s "
 		"ORDER BY %s LIMIT $6::bigint OFFSET $8::bigint) c "
 		"LEFT JOIN LATERAL (SELECT subject, district, language FROM letters "
 		"WHERE letters.case_id = c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true "
@@ -515,11 +532,14 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 	if (f->since != CASES_DB_NO_TIME)
 		snprintf(since, sizeof(since), "%.6f", f->since);
 	snprintf(limit, sizeof(limit), "%ld", f->limit);
+	if (f->due_before > 0)
+		snprintf(before, sizeof(before), "%.6f", f->due_before);
 	snprintf(offset, sizeof(offset), "%ld", f->offset > 0 ? f->offset : 0);
 	const char *params[NPARAMS + CASES_SEARCH_WORDS_MAX] = {
 		f->category, f->status, f->department, since[0] ? since : NULL,
 		f->needs_review ? "true" : "false", f->limit > 0 ? limit : NULL,
-		f->confidential_review ? "true" : "false", offset};
+		f->confidential_review ? "true" : "false", offset,
+		f->overdue ? "true" : "false", before[0] ? before : NULL, f->mine ? "true" : "false"};
 	for (size_t i = 0; i < nw; i++)
 		params[NPARAMS + i] = pats[i];
 	enum mb_status st = FETCH(db, sql, NPARAMS + (int)nw, params, false, cols, out, err, errlen);
@@ -753,13 +773,30 @@ cases_db_departments(PGconn *db, struct cases_names *out, char *err, size_t errl
 }
 
 enum mb_status
-cases_db_assign(PGconn *db, const char *number, const char *department, char *err,
-		size_t errlen)
+cases_db_assign(PGconn *db, const char *number, const char *department, const char *owner,
+		char *err, size_t errlen)
 {
-	const char *p[2] = {number, department};
+	const char *p[3] = {number, department, owner};
 	PGresult *r;
-	enum mb_status st = call(db, "SELECT case_assign($1, $2)", 2, p, number, NULL, &r, err,
-				 errlen);
+	enum mb_status st = call(db, "SELECT case_assign($1, $2, $3::text)", 3, p, number, NULL, &r,
+				 err, errlen);
+	PQclear(r);
+	return st;
+}
+
+enum mb_status
+cases_db_take(PGconn *db, const char *number, char *owner, size_t ownerlen, char *before,
+	      size_t beforelen, char *err, size_t errlen)
+{
+	const char *p[1] = {number};
+	PGresult *r;
+	before[0] = owner[0] = '\0';
+	enum mb_status st = call(db, "SELECT case_take($1), session_user", 1, p, number, NULL, &r,
+				 err, errlen);
+	if (st == MB_OK && !PQgetisnull(r, 0, 0))
+		snprintf(before, beforelen, "%s", PQgetvalue(r, 0, 0));
+	if (st == MB_OK)
+		snprintf(owner, ownerlen, "%s", PQgetvalue(r, 0, 1));
 	PQclear(r);
 	return st;
 }

@@ -69,6 +69,10 @@ struct case_head {
 	bool confidential, needs_review, automatic;
 	double received, updated, closed;	/* epoch, or CASES_DB_NO_TIME */
 	long sealed_letters;	/* letters of the case kept sealed */
+	double due;		/* due_at (schema 010), or CASES_DB_NO_TIME */
+	bool overdue;		/* past due and neither answered nor closed */
+	bool due_estimated;	/* counted past the calendar's years */
+	const char *owner;	/* NULL: none */
 };
 
 /* The case of number as the login sees it (a clerk: public only); a case
@@ -115,6 +119,9 @@ struct cases_filter {
 	bool ascending;		/* zero: descending (newest, high, largest first) */
 	long limit;		/* at most this many rows; 0: all */
 	long offset;		/* rows skipped first (paging) */
+	bool overdue;		/* past due, neither answered nor closed */
+	double due_before;	/* due before (epoch); 0 or less (a zeroed filter): any */
+	bool mine;		/* owned by the caller's login */
 };
 
 /* The longest search, in bytes, and its most words. */
@@ -130,6 +137,9 @@ struct case_summary {
 	double received;
 	bool needs_review, confidential, confidential_review;
 	long letters;
+	double due;		/* CASES_DB_NO_TIME: none */
+	bool overdue;
+	const char *owner;	/* NULL: none */
 };
 
 struct case_summaries {
@@ -299,8 +309,15 @@ struct cases_names {
 enum mb_status cases_db_departments(PGconn *db, struct cases_names *out, char *err,
 				    size_t errlen) MB_MUST_USE;
 
+/* case_assign(): to department and, with owner (NULL: the owner stays),
+ * that login becomes the case's owner. */
 enum mb_status cases_db_assign(PGconn *db, const char *number, const char *department,
-			       char *err, size_t errlen) MB_MUST_USE;
+			       const char *owner, char *err, size_t errlen) MB_MUST_USE;
+
+/* case_take(): the caller's login (into owner) becomes the owner; the
+ * owner before into before ("" when none). */
+enum mb_status cases_db_take(PGconn *db, const char *number, char *owner, size_t ownerlen,
+			     char *before, size_t beforelen, char *err, size_t errlen) MB_MUST_USE;
 
 /* The writer of a case's first letter, as far as the login may read. */
 struct case_writer {

@@ -55,6 +55,18 @@ test_value_ok(void **state)
 		{"rules", "dir", "/etc/mayorbox/rules", true, NULL},
 		{"rules", "dir", "", false, "a file name, not empty"},
 		{"database", "conninfo", "", true, NULL},
+		{"deadlines", "high", "24h", true, NULL},
+		{"deadlines", "demand", "5d", true, NULL},
+		{"deadlines", "suggestion", "250d", true, NULL},
+		{"deadlines", "suggestion", "251d", false, NULL},
+		{"deadlines", "high", "8761h", false, NULL},
+		{"deadlines", "demand", "0d", false,
+		 "a time limit: 1h to 8760h (hours) or 1d to 250d (working days)"},
+		{"deadlines", "demand", "5", false, NULL},
+		{"deadlines", "demand", "d", false, NULL},
+		{"deadlines", "demand", "5w", false, NULL},
+		{"deadlines", "demand", "-5d", false, NULL},
+		{"deadlines", "demand", " 5d", false, NULL},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const struct config_key *k = config_keys_find(cases[i].section, cases[i].key);
