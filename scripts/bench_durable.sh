@@ -38,20 +38,7 @@ $BIN keygen "$R/keys" > /dev/null
 bytes=$(du -sb "$W/letters-$N" | cut -f1)
 # straight into the Maildir (fast), owned by the mail user
 MD=$MAYORBOX_DOVECOT_DIR/home/$MAYORBOX_DOVECOT_USER/Maildir
-python3 - "$W/letters-$N" "$MD/new" <<'PY'
-import os, sys, shutil, pwd
-src, dst = sys.argv[1], sys.argv[2]
-os.makedirs(dst, exist_ok=True)
-try:
-    pw = pwd.getpwnam("mayorbox-mail")
-except KeyError:
-    pw = None
-for i, n in enumerate(sorted(os.listdir(src))):
-    t = os.path.join(dst, "1700000000.M%dP1.bench" % i)
-    shutil.copyfile(os.path.join(src, n), t)
-    if pw and os.getuid() == 0:
-        os.chown(t, pw.pw_uid, pw.pw_gid)
-PY
+python3 tests/bench/maildir_put.py "$W/letters-$N" "$MD/new"
 dadm() { sh scripts/dovecot.sh doveadm "$@"; }
 count() { dadm -f flow mailbox status -u "$MAYORBOX_DOVECOT_USER" messages "$1" 2>/dev/null \
 	| sed 's/.*messages=//'; }
