@@ -9,7 +9,8 @@
 # Each baseline is checked to have done its work: the gateway's letters are
 # counted in the database and in the Filed folder, mbsync's files in its
 # Maildir, the raw fetch's messages as it counts them. BIN chooses the
-# program (default build/mayorbox). A durable cluster and a Dovecot of its
+# program (default build/mayorbox; several, space-separated, are each run
+# in every round: two versions side by side). A durable cluster and a Dovecot of its
 # own (build/bench/durable), both stopped at the end by their PIDs.
 set -u
 cd "$(dirname "$0")/.."
@@ -91,20 +92,22 @@ echo "== durable filing: $N letters, $bytes bytes, Dovecot plain IMAP on loopbac
 : > "$R/results"
 round=1
 while [ $round -le "$ROUNDS" ]; do
-	# every letter back in INBOX, a fresh database
-	dadm move -u "$MAYORBOX_DOVECOT_USER" INBOX mailbox Filed all > /dev/null 2>&1
-	[ "$(count INBOX)" = "$N" ] || { echo "INBOX holds $(count INBOX), not $N" >&2; exit 1; }
-	dropdb --if-exists mbround; createdb -T mbtemplate mbround
-	# BENCH_DURABLE_TRACK=all: the statements inside file_letter() too
-	[ -n "${BENCH_DURABLE_TRACK:-}" ] && psql -qAtX -d mbround \
-		-c "ALTER DATABASE mbround SET pg_stat_statements.track = '$BENCH_DURABLE_TRACK'"
-	psql -qAtX -d mbround -c "SELECT pg_stat_statements_reset()" > /dev/null 2>&1
-	sync
-	/usr/bin/time -f "%e %M %U %S" -o "$R/gw.time" $BIN run --once --config "$R/mayorbox.conf" \
-		> /dev/null 2> "$R/gw.err"
-	filed=$(psql -qAtX -d mbround -c "SELECT count(*) FROM vault.filed")
-	moved=$(count Filed)
-	echo "gateway $(cat "$R/gw.time") $filed $moved" >> "$R/results"
+	for bin in $BIN; do
+		# every letter back in INBOX, a fresh database
+		dadm move -u "$MAYORBOX_DOVECOT_USER" INBOX mailbox Filed all > /dev/null 2>&1
+		[ "$(count INBOX)" = "$N" ] || { echo "INBOX holds $(count INBOX), not $N" >&2; exit 1; }
+		dropdb --if-exists mbround; createdb -T mbtemplate mbround
+		# BENCH_DURABLE_TRACK=all: the statements inside file_letter() too
+		[ -n "${BENCH_DURABLE_TRACK:-}" ] && psql -qAtX -d mbround \
+			-c "ALTER DATABASE mbround SET pg_stat_statements.track = '$BENCH_DURABLE_TRACK'"
+		psql -qAtX -d mbround -c "SELECT pg_stat_statements_reset()" > /dev/null 2>&1
+		sync
+		/usr/bin/time -f "%e %M %U %S" -o "$R/gw.time" $bin run --once \
+			--config "$R/mayorbox.conf" > /dev/null 2> "$R/gw.err"
+		filed=$(psql -qAtX -d mbround -c "SELECT count(*) FROM vault.filed")
+		moved=$(count Filed)
+		echo "gateway:$bin $(cat "$R/gw.time") $filed $moved" >> "$R/results"
+	done
 	for f in yes no; do
 		rm -rf "$R/maildir"; mkdir -p "$R/maildir"
 		sync
@@ -131,15 +134,17 @@ for line in open(path):
     w = line.split()
     rows.setdefault(w[0], []).append((float(w[1]), int(w[2]), float(w[3]) + float(w[4]),
                                       int(w[5] or 0), int(w[6] or 0)))
-names = {'gateway': 'mayorbox run --once (fetch, parse, classify, seal, file, move)',
-         'mbsync_yes': 'mbsync, FSync yes, to a new Maildir',
+names = {'mbsync_yes': 'mbsync, FSync yes, to a new Maildir',
          'mbsync_no': 'mbsync, FSync no',
          'fetch': 'batched UID FETCH BODY.PEEK[], discarded'}
 med = {}
 bad = False
 print('| what | time | letters/s | peak memory | CPU | done |')
 print('|---|---|---|---|---|---|')
-for k in ('gateway', 'mbsync_yes', 'mbsync_no', 'fetch'):
+gws = [k for k in rows if k.startswith('gateway:')]
+for k in gws:
+    names[k] = 'mayorbox run --once (fetch, parse, classify, seal, file, move): ' + k[8:]
+for k in gws + ['mbsync_yes', 'mbsync_no', 'fetch']:
     r = rows.get(k, [])
     if not r:
         continue
@@ -151,10 +156,10 @@ for k in ('gateway', 'mbsync_yes', 'mbsync_no', 'fetch'):
     if done != n:
         bad = True
     print('| %s | %.2f s | %.0f | %.0f MB | %.1f s | %d of %d |' % (names[k], t, n / t, mem, cpu, done, n))
-if 'gateway' in med:
+for g in gws:
     for k in ('mbsync_yes', 'mbsync_no', 'fetch'):
         if k in med:
-            print('gateway / %-10s rate: %.2fx' % (k, med[k] / med['gateway']))
+            print('%s / %-10s rate: %.2fx' % (g[8:], k, med[k] / med[g]))
 if bad:
     print('A RUN DID NOT DO ITS WORK (the "done" column): the figures above are not valid')
 PY

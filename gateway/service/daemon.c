@@ -2,8 +2,9 @@
  * daemon.c - the gateway's loop (see daemon.h).
  *
  * Each round, for each source this gateway holds the lease of: fetch a
- * batch; BEGIN; file each letter (ingest.c; idempotent by source key);
- * save the source's position; COMMIT; only then acknowledge at the source.
+ * batch; BEGIN; file its letters (ingest_batch: read on worker threads,
+ * sent in one round trip; idempotent by source key); save the source's
+ * position; COMMIT; only then acknowledge at the source.
  * A lease is a session advisory lock on the source's name, held on the
  * gateway's own database connection: two gateways never poll one mailbox at
  * once, and a gateway that dies (its connection with it) lets another take
