@@ -17,6 +17,7 @@ cd "$(dirname "$0")/.."
 N=${1:-${BENCH_DURABLE_N:-10000}}
 ROUNDS=${2:-${BENCH_DURABLE_ROUNDS:-3}}
 BIN=${BIN:-build/mayorbox}
+BIN1=${BIN%% *}	# migrations and keys: the first program's
 W=$(pwd)/build/bench/durable
 export MAYORBOX_PGDIR=$W/pg MAYORBOX_PG_DURABLE=yes MAYORBOX_DOVECOT_DIR=$W/dovecot
 [ ${#MAYORBOX_PGDIR} -gt 80 ] && MAYORBOX_PGDIR=/tmp/mbx-durable-$(id -u)-$(pwd | md5sum | cut -c1-8)/pg
@@ -31,8 +32,8 @@ R=$W/run
 psql -qAtX -d postgres -c "SHOW fsync" | grep -qx on || { echo "fsync is not on" >&2; exit 1; }
 dropdb --if-exists mbtemplate; createdb mbtemplate
 psql -qAtX -d mbtemplate -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" > /dev/null
-$BIN db migrate --db dbname=mbtemplate > /dev/null || exit 1
-$BIN keygen "$R/keys" > /dev/null
+$BIN1 db migrate --db dbname=mbtemplate > /dev/null || exit 1
+$BIN1 keygen "$R/keys" > /dev/null
 [ -d "$W/letters-$N" ] || python3 tests/bench/make_mailbox.py "$N" "$W/letters-$N"
 bytes=$(du -sb "$W/letters-$N" | cut -f1)
 # straight into the Maildir (fast), owned by the mail user
