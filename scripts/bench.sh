@@ -30,6 +30,9 @@ sh scripts/bench_parse.sh
 [ -f scripts/bench_rules.sh ] && sh scripts/bench_rules.sh
 sh scripts/bench_store.sh
 sh scripts/bench_imap.sh
+# issue 16's first target: durable filing beside mbsync FSync yes/no and a
+# raw UID FETCH (BENCH_DURABLE_N letters, BENCH_DURABLE_ROUNDS rounds)
+sh scripts/bench_durable.sh
 sh scripts/bench_mail.sh
 sh scripts/bench_console.sh
 exit 0

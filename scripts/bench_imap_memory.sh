@@ -16,16 +16,7 @@ export PGOPTIONS="-c client_min_messages=warning"
 DB=mbmem$N; dropdb --if-exists $DB; createdb $DB
 build/mayorbox db migrate --db dbname=$DB >/dev/null; build/mayorbox keygen $W/keys >/dev/null
 python3 tests/bench/make_mailbox.py $N $W/letters
-python3 - $W/letters $MAYORBOX_DOVECOT_DIR/home/mayor/Maildir/new <<'PY'
-import os, sys, shutil, pwd
-src, dst = sys.argv[1], sys.argv[2]
-pw = pwd.getpwnam("mayorbox-mail")
-os.makedirs(dst, exist_ok=True)
-for i, n in enumerate(sorted(os.listdir(src))):
-    t = os.path.join(dst, "1700000000.M%dP1.bench" % i)
-    shutil.copyfile(os.path.join(src, n), t)
-    os.chown(t, pw.pw_uid, pw.pw_gid)
-PY
+python3 tests/bench/maildir_put.py $W/letters $MAYORBOX_DOVECOT_DIR/home/mayor/Maildir/new
 cat > $W/conf <<CONF
 [database]
 conninfo = dbname=$DB

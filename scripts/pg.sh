@@ -70,10 +70,15 @@ start() {
 	fi
 	echo "$port" > "$DIR/port"
 	# -c settings: loopback only, socket in our folder, fsync off (a test
-	# cluster: speed over durability across power loss)
+	# cluster: speed over durability across power loss); MAYORBOX_PG_DURABLE=yes
+	# keeps PostgreSQL's durable defaults (the benchmarks of issue 16: filing
+	# measured with every COMMIT on disk)
+	durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+	[ "${MAYORBOX_PG_DURABLE:-no}" = yes ] \
+		&& durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on \
+			-c shared_preload_libraries=pg_stat_statements"
 	$AS "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 -o "-p $port -k $RUN \
-		-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-		-c full_page_writes=off -c max_connections=100" start > /dev/null \
+		-c listen_addresses=127.0.0.1 $durability -c max_connections=100" start > /dev/null \
 		|| { tail -20 "$LOG" >&2; exit 70; }
 	$AS "$BIN/psql" -h "$RUN" -p "$port" -U postgres -d postgres -qAt \
 		-c "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \

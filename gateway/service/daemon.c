@@ -2,8 +2,9 @@
  * daemon.c - the gateway's loop (see daemon.h).
  *
  * Each round, for each source this gateway holds the lease of: fetch a
- * batch; BEGIN; file each letter (ingest.c; idempotent by source key);
- * save the source's position; COMMIT; only then acknowledge at the source.
+ * batch; BEGIN; file its letters (ingest_batch: read on worker threads,
+ * sent in one round trip; idempotent by source key); save the source's
+ * position; COMMIT; only then acknowledge at the source.
  * A lease is a session advisory lock on the source's name, held on the
  * gateway's own database connection: two gateways never poll one mailbox at
  * once, and a gateway that dies (its connection with it) lets another take
@@ -396,7 +397,7 @@ enum { TALLY_FILED, TALLY_ALREADY, TALLY_WAITING, TALLY_QUARANTINED, TALLY_N };
  * false when the database went away (the transaction is lost). */
 static bool
 daemon_outcome(const struct source *s, struct source_item *it, enum ingest_outcome o,
-	       const struct ingest_result *res, const struct ingest_stats *stats, const char *ms,
+	       const struct ingest_result *res, const char *ms,
 	       unsigned long tally[TALLY_N])
 {
 	bool lost = false;
@@ -407,8 +408,8 @@ daemon_outcome(const struct source *s, struct source_item *it, enum ingest_outco
 		/* what the office's own tables say of it; nothing of the writer */
 		log_event(LOG_INFO, "filed", "source", s->name, "key", it->source_key, "case",
 			  res->case_number, "category",
-			  stats->last_category ? stats->last_category : "none", "department",
-			  stats->last_department ? stats->last_department : "none",
+			  res->category ? res->category : "none", "department",
+			  res->department ? res->department : "none",
 			  "confidential", res->confidential ? "yes" : "no", "ms", ms, NULL);
 		break;
 	case INGEST_ALREADY:
@@ -530,22 +531,30 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 	};
 	size_t first_waiting = b.count;
 	bool lost = false;
+	/* read on worker threads, filed in one round trip (ingest_batch) */
+	struct ingest_item *in = xcalloc(b.count, sizeof(*in));
+	enum ingest_outcome *outcome = xcalloc(b.count, sizeof(*outcome));
+	struct ingest_result *res = xcalloc(b.count, sizeof(*res));
+	for (size_t i = 0; i < b.count; i++)
+		in[i] = (struct ingest_item){
+			.raw = b.v[i].raw, .len = b.v[i].len, .source_key = b.v[i].source_key,
+			.warning = b.v[i].warning, .known = have_known ? &known[i] : NULL,
+		};
+	long long t0 = mono_ms();
+	ingest_batch(g->db, &ctx, in, b.count, stats, outcome, res);
+	char ms[32];
+	/* the letter's share of the batch's time */
+	snprintf(ms, sizeof(ms), "%lld", (mono_ms() - t0) / (long long)b.count);
 	for (size_t i = 0; i < b.count && !lost; i++) {
 		struct source_item *it = &b.v[i];
-		char ms[32];
-		long long t0 = mono_ms();
-		const struct ingest_item in = {
-			.raw = it->raw, .len = it->len, .source_key = it->source_key,
-			.warning = it->warning, .known = have_known ? &known[i] : NULL,
-		};
-		struct ingest_result res;
-		enum ingest_outcome o = ingest_letter(g->db, &ctx, &in, stats, &res);
-		it->confidential = res.confidential;
-		snprintf(ms, sizeof(ms), "%lld", mono_ms() - t0);
-		if (o == INGEST_WAITING && first_waiting == b.count)
+		it->confidential = res[i].confidential;
+		if (outcome[i] == INGEST_WAITING && first_waiting == b.count)
 			first_waiting = i;
-		lost = !daemon_outcome(s, it, o, &res, stats, ms, tally);
+		lost = !daemon_outcome(s, it, outcome[i], &res[i], ms, tally);
 	}
+	free(in);
+	free(outcome);
+	free(res);
 	if (lost) {
 		ret = -1;	/* nothing committed, nothing acknowledged */
 		goto out;

@@ -34,10 +34,6 @@ struct ingest_stats {
 	unsigned long joined;		/* follow-ups filed into their case */
 	unsigned long reports;		/* delivery reports attached to a case */
 	unsigned long acks, acks_limited;	/* acknowledgements queued, refused by the limit */
-	/* of the last letter filed, for its log line: the category's name
-	 * ("unclassified" when none; static) and the department (borrowed
-	 * from the rule set filed with; NULL when none) */
-	const char *last_category, *last_department;
 };
 
 /* What every letter of a run is filed with (all borrowed). With rc: a
@@ -73,6 +69,11 @@ struct ingest_result {
 	 * true whenever it is not known (a report attached to a case, which
 	 * may be confidential; a failure). */
 	bool confidential;
+	/* of a letter filed now, for its log line: the category's name
+	 * ("unclassified" when none, "report" for a report attached to its
+	 * case; static) and the department (borrowed from the rule set filed
+	 * with; NULL when none) */
+	const char *category, *department;
 	char err[512];		/* the reason of WAITING, FAILED or CONNECTION (no letter content) */
 };
 
@@ -81,5 +82,18 @@ enum ingest_outcome ingest_letter(PGconn *db, const struct ingest_context *ctx,
 				  const struct ingest_item *in, struct ingest_stats *stats,
 				  struct ingest_result *res);
 
+/* Worker threads of ingest_batch at most (it takes as many as cores). */
+#define INGEST_WORKERS_MAX 16
+
+/* Files the n letters of in, in order, in the open transaction of db, as
+ * ingest_letter would one after the other (out[i] and res[i] for in[i]):
+ * they are read, classified and sealed on worker threads (as many as
+ * cores), then those that need no question to the database first go to it
+ * in one round trip (store_file_batch); a report or a follow-up, and every
+ * letter of a run the database refused, is filed on its own. After an
+ * INGEST_CONNECTION the letters behind it are INGEST_CONNECTION too. */
+void ingest_batch(PGconn *db, const struct ingest_context *ctx, const struct ingest_item *in,
+		  size_t n, struct ingest_stats *stats, enum ingest_outcome *out,
+		  struct ingest_result *res);
 
 #endif

@@ -184,39 +184,63 @@ legacy_document(json_t *doc, const struct letter *l, bool confidential,
 	}
 }
 
-/* Calls file_letter() with the document text and the bytes beside it
- * (before 008, it->legacy: the document alone) and reads its answer. */
-static enum mb_status
-file_letter_call(PGconn *db, const char *text, const struct store_item *it,
-		 const unsigned char *sealed, size_t sealed_len, const unsigned char *reply_box,
-		 size_t reply_len, const unsigned char *ack_box, size_t ack_len,
-		 const struct buf *atts, struct store_result *r, char *err, size_t errlen)
+/* A letter's filing made ready apart from the database (store_filing_new):
+ * the document and the bytes that go beside it. */
+struct store_filing {
+	char *text;		/* the document (JSON); wiped when confidential */
+	bool confidential;
+	bool legacy;
+	const unsigned char *raw;	/* borrowed from the letter: public letters only */
+	size_t raw_len;
+	unsigned char *sealed, *reply_box, *ack_box;
+	size_t sealed_len, reply_len, ack_len;
+	struct buf atts;	/* the attachments' bytes, one after the other */
+	struct store_result r;	/* what the document says (unclassified, needs_review) */
+};
+
+/* Sends file_letter() with the document text and the bytes beside it
+ * (before 008, f->legacy: the document alone): at once (PQexecParams) or
+ * queued in a pipeline (PQsendQueryParams). Returns the result or NULL
+ * (queued: 1 and NULL). */
+static PGresult *
+file_letter_send(PGconn *db, const struct store_filing *f, bool queue, int *queued)
 {
-	const struct letter *l = it->letter;
-	enum mb_status st = MB_OK;
-	PGresult *res;
-	if (it->legacy) {
-		const char *p1[1] = {text};
-		res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb)", 1, NULL, p1, NULL,
-				   NULL, 0);
-	} else {
-		/* the raw message only of a public letter (a confidential one's
-		 * is in its box); an empty buffer's data may be NULL, so length 0
-		 * is sent as an empty, not a NULL, attachment list */
-		bool pub = !it->confidential;
-		const char *params[6] = {
-			text, pub ? (const char *)l->raw : NULL, (const char *)sealed,
-			(const char *)reply_box, (const char *)ack_box,
-			pub ? (atts->data ? atts->data : "") : NULL,
-		};
-		int lengths[6] = {0, pub ? (int)l->raw_len : 0, (int)sealed_len, (int)reply_len,
-				  (int)ack_len, (int)atts->len};
-		static const int formats[6] = {0, 1, 1, 1, 1, 1};
-		/* by column name: a schema before 006 has no `sealed` (then: fail closed) */
-		res = PQexecParams(db, "SELECT * FROM file_letter($1::jsonb, $2::bytea, "
-				   "$3::bytea, $4::bytea, $5::bytea, $6::bytea)", 6, NULL, params,
-				   lengths, formats, 0);
+	static const char sql_legacy[] = "SELECT * FROM file_letter($1::jsonb)";
+	static const char sql[] = "SELECT * FROM file_letter($1::jsonb, $2::bytea, $3::bytea, "
+				  "$4::bytea, $5::bytea, $6::bytea)";
+	if (f->legacy) {
+		const char *p1[1] = {f->text};
+		if (queue) {
+			*queued = PQsendQueryParams(db, sql_legacy, 1, NULL, p1, NULL, NULL, 0);
+			return NULL;
+		}
+		return PQexecParams(db, sql_legacy, 1, NULL, p1, NULL, NULL, 0);
 	}
+	/* the raw message only of a public letter (a confidential one's is in
+	 * its box); an empty buffer's data may be NULL, so length 0 is sent as
+	 * an empty, not a NULL, attachment list */
+	bool pub = !f->confidential;
+	const char *params[6] = {
+		f->text, pub ? (const char *)f->raw : NULL, (const char *)f->sealed,
+		(const char *)f->reply_box, (const char *)f->ack_box,
+		pub ? (f->atts.data ? f->atts.data : "") : NULL,
+	};
+	int lengths[6] = {0, pub ? (int)f->raw_len : 0, (int)f->sealed_len, (int)f->reply_len,
+			  (int)f->ack_len, (int)f->atts.len};
+	static const int formats[6] = {0, 1, 1, 1, 1, 1};
+	if (queue) {
+		*queued = PQsendQueryParams(db, sql, 6, NULL, params, lengths, formats, 0);
+		return NULL;
+	}
+	return PQexecParams(db, sql, 6, NULL, params, lengths, formats, 0);
+}
+
+/* Reads file_letter()'s answer into *r (by column name: a schema before
+ * 006 has no `sealed`, then: fail closed). */
+static enum mb_status
+file_letter_result(PGconn *db, const PGresult *res, struct store_result *r, char *err,
+		   size_t errlen)
+{
 	int fnum = PQfnumber(res, "case_number"), ffiled = PQfnumber(res, "filed"),
 	    fjoined = PQfnumber(res, "joined"), fack = PQfnumber(res, "ack"),
 	    fsealed = PQfnumber(res, "sealed");
@@ -228,23 +252,41 @@ file_letter_call(PGconn *db, const char *text, const struct store_item *it,
 		snprintf(r->ack, sizeof(r->ack), "%s", PQgetvalue(res, 0, fack));
 		r->sealed = fsealed < 0 || PQgetisnull(res, 0, fsealed)
 			    || PQgetvalue(res, 0, fsealed)[0] == 't';
-	} else if (PQstatus(db) != CONNECTION_OK) {
-		snprintf(err, errlen, "database connection lost: %s", db_error(db));
-		st = MB_CONNECTION;
-	} else {
-		/* the server's message names the constraint or the field, not
-		 * the letter's content */
-		const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-		snprintf(err, errlen, "database refused the letter: %s", m ? m : "unknown error");
-		st = MB_BAD_LETTER;
+		return MB_OK;
 	}
-	PQclear(res);
-	return st;
+	if (PQstatus(db) != CONNECTION_OK) {
+		snprintf(err, errlen, "database connection lost: %s", db_error(db));
+		return MB_CONNECTION;
+	}
+	/* the server's message names the constraint or the field, not the
+	 * letter's content */
+	const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	snprintf(err, errlen, "database refused the letter: %s", m ? m : "unknown error");
+	return MB_BAD_LETTER;
+}
+
+void
+store_filing_free(struct store_filing **fp)
+{
+	struct store_filing *f = *fp;
+	if (f == NULL)
+		return;
+	if (f->text) {
+		if (f->confidential)
+			sodium_memzero(f->text, strlen(f->text));
+		free(f->text);
+	}
+	free(f->sealed);
+	free(f->reply_box);
+	free(f->ack_box);
+	buf_deinit(&f->atts);
+	free(f);
+	*fp = NULL;
 }
 
 enum mb_status
-store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
-	   struct store_result *r, char *err, size_t errlen)
+store_filing_new(const struct store_item *it, const struct seal_key *key,
+		 struct store_filing **f_r, char *err, size_t errlen)
 {
 	const struct letter *l = it->letter;
 	const char *hex = it->content_hash;
@@ -253,13 +295,16 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 	/* the bytes, each a binary parameter beside the document (008) */
 	unsigned char *sealed = NULL, *reply_box = NULL, *ack_box = NULL;
 	size_t sealed_len = 0, reply_len = 0, ack_len = 0;
+	struct store_filing *f = xcalloc(1, sizeof(*f));
 	struct buf atts;
+	struct store_result *r = &f->r;
 	buf_init(&atts, SIZE_MAX / 2);
 
-	memset(r, 0, sizeof(*r));
+	*f_r = NULL;
 	if (it->confidential && key == NULL) {
 		snprintf(err, errlen, "confidential letter and no public key configured "
 			 "([confidential] public_key_file): not filed, it waits in its source");
+		free(f);
 		return MB_TEMPORARY;
 	}
 	json_t *doc = json_object();
@@ -413,22 +458,136 @@ store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 				ack_box, ack_len, &atts);
 	char *text = json_dumps(doc, JSON_COMPACT);
 	json_decref(doc);
+	sodium_memzero(code, sizeof(code));
 	if (text == NULL) {
 		snprintf(err, errlen, "out of memory building the filing document");
 		st = MB_FATAL;
 		goto out;
 	}
-	st = file_letter_call(db, text, it, sealed, sealed_len, reply_box, reply_len, ack_box,
-			      ack_len, &atts, r, err, errlen);
-	sodium_memzero(code, sizeof(code));
-	if (it->confidential)
-		sodium_memzero(text, strlen(text));
-	free(text);
+	f->text = text;
+	f->confidential = it->confidential;
+	f->legacy = it->legacy;
+	f->raw = l->raw;
+	f->raw_len = l->raw_len;
+	f->sealed = sealed;
+	f->sealed_len = sealed_len;
+	f->reply_box = reply_box;
+	f->reply_len = reply_len;
+	f->ack_box = ack_box;
+	f->ack_len = ack_len;
+	f->atts = atts;
+	*f_r = f;
+	return MB_OK;
 out:
 	free(sealed);
 	free(reply_box);
 	free(ack_box);
 	buf_deinit(&atts);
+	free(f);
+	return st;
+}
+
+enum mb_status
+store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
+	   struct store_result *r, char *err, size_t errlen)
+{
+	struct store_filing *f;
+	memset(r, 0, sizeof(*r));
+	enum mb_status st = store_filing_new(it, key, &f, err, errlen);
+	if (st != MB_OK)
+		return st;
+	*r = f->r;
+	PGresult *res = file_letter_send(db, f, false, NULL);
+	st = file_letter_result(db, res, r, err, errlen);
+	PQclear(res);
+	store_filing_free(&f);
+	return st;
+}
+
+/* The savepoint a pipelined batch is filed under (the letters' own,
+ * `letter`, is db.c's). */
+#define STORE_BATCH_SAVEPOINT "SAVEPOINT letters"
+
+/* Reads what the pipeline answers up to its sync: MB_OK when every
+ * letter was filed (r[i]), else the first failure's status and reason.
+ * The queries were the savepoint (0), the letters (1..n), the release
+ * (n + 1); the results of each end with a NULL. */
+static enum mb_status
+store_batch_results(PGconn *db, struct store_filing *const *f, size_t n, struct store_result *r,
+		    char *err, size_t errlen)
+{
+	enum mb_status st = MB_OK;
+	size_t q = 0;
+	for (;;) {
+		PGresult *res = PQgetResult(db);
+		if (res == NULL) {
+			if (PQstatus(db) != CONNECTION_OK || q > n + 1) {
+				snprintf(err, errlen, "database connection lost: %s", db_error(db));
+				return MB_CONNECTION;
+			}
+			q++;
+			continue;
+		}
+		ExecStatusType rs = PQresultStatus(res);
+		if (rs == PGRES_PIPELINE_SYNC) {
+			PQclear(res);
+			break;
+		}
+		if (st == MB_OK && q >= 1 && q <= n) {
+			r[q - 1] = f[q - 1]->r;
+			st = file_letter_result(db, res, &r[q - 1], err, errlen);
+		} else if (st == MB_OK && rs != PGRES_COMMAND_OK) {
+			st = PQstatus(db) != CONNECTION_OK ? MB_CONNECTION : MB_BAD_LETTER;
+			snprintf(err, errlen, "database: %s", db_error(db));
+		}
+		PQclear(res);
+	}
+	return st;
+}
+
+enum mb_status
+store_batch_begin(PGconn *db, char *err, size_t errlen)
+{
+	if (PQenterPipelineMode(db) != 1
+	    || !PQsendQueryParams(db, STORE_BATCH_SAVEPOINT, 0, NULL, NULL, NULL, NULL, 0)) {
+		snprintf(err, errlen, "database: %s", db_error(db));
+		return MB_CONNECTION;
+	}
+	return MB_OK;
+}
+
+enum mb_status
+store_batch_add(PGconn *db, const struct store_filing *f, char *err, size_t errlen)
+{
+	int ok = 0;
+	(void)file_letter_send(db, f, true, &ok);
+	/* on its way now: the server files it while the next is read */
+	if (!ok || PQflush(db) != 0) {
+		snprintf(err, errlen, "database connection lost: %s", db_error(db));
+		return MB_CONNECTION;
+	}
+	return MB_OK;
+}
+
+enum mb_status
+store_batch_end(PGconn *db, struct store_filing *const *f, size_t n, struct store_result *r,
+		char *err, size_t errlen)
+{
+	enum mb_status st;
+	if (!PQsendQueryParams(db, "RELEASE " STORE_BATCH_SAVEPOINT, 0, NULL, NULL, NULL, NULL, 0)
+	    || !PQpipelineSync(db)) {
+		snprintf(err, errlen, "database connection lost: %s", db_error(db));
+		return MB_CONNECTION;
+	}
+	st = store_batch_results(db, f, n, r, err, errlen);
+	if (st != MB_CONNECTION && PQexitPipelineMode(db) != 1) {
+		snprintf(err, errlen, "database: %s", db_error(db));
+		st = MB_CONNECTION;
+	}
+	if (st == MB_BAD_LETTER && !db_exec_ok(db, "ROLLBACK TO " STORE_BATCH_SAVEPOINT)) {
+		snprintf(err, errlen, "database: %s", db_error(db));
+		st = MB_CONNECTION;
+	}
 	return st;
 }
 

@@ -72,6 +72,33 @@ bool store_takes_bytes(PGconn *db);
 enum mb_status store_file(PGconn *db, const struct store_item *it, const struct seal_key *key,
 			  struct store_result *r, char *err, size_t errlen) MB_MUST_USE;
 
+/* A letter's filing made ready apart from the database: its document
+ * built and its identity sealed (what store_file does before it asks), so
+ * that worker threads can make them and a batch can go in one round trip
+ * (store_file_batch). Borrows it->letter's raw bytes: the letter outlives
+ * the filing. Returns MB_OK with *f_r (free with store_filing_free), or
+ * store_file's MB_TEMPORARY or MB_FATAL with err. */
+struct store_filing;
+enum mb_status store_filing_new(const struct store_item *it, const struct seal_key *key,
+				struct store_filing **f_r, char *err, size_t errlen) MB_MUST_USE;
+void store_filing_free(struct store_filing **fp);
+
+/* Files letters in the open transaction of db in one round trip (libpq's
+ * pipeline mode: the same file_letter() calls, one after the other, under
+ * one savepoint): store_batch_begin, then store_batch_add for each filing
+ * (sent at once: the server files it while the caller makes the next),
+ * then store_batch_end with the n filings added, in order. Nothing else
+ * may use db in between. store_batch_end returns MB_OK with r[i] for f[i];
+ * when the database refused one, MB_BAD_LETTER with the batch rolled back
+ * to its savepoint (nothing of it filed, the transaction usable: file them
+ * one by one with store_file). Each returns MB_CONNECTION (err) when the
+ * connection is gone: then the transaction is lost. */
+enum mb_status store_batch_begin(PGconn *db, char *err, size_t errlen) MB_MUST_USE;
+enum mb_status store_batch_add(PGconn *db, const struct store_filing *f, char *err,
+			       size_t errlen) MB_MUST_USE;
+enum mb_status store_batch_end(PGconn *db, struct store_filing *const *f, size_t n,
+			       struct store_result *r, char *err, size_t errlen) MB_MUST_USE;
+
 /* A delivery report or automatic reply about our mail (token), attached
  * to that mail's case. *found is false when the token is none of ours
  * (then the caller files the message as a letter). Status as store_file. */
