@@ -243,6 +243,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
 	k integer;
 BEGIN
+	-- several `db migrate` at once (upgrading gateways together): one load
+	-- at a time, each seeing the one before it (then nothing has changed)
+	PERFORM pg_advisory_xact_lock(hashtext('mayorbox deadlines_load'));
 	PERFORM now() AT TIME ZONE zone;	-- an unknown zone is refused here
 	recomputed := 0;
 	changed := NOT EXISTS (SELECT 1 FROM public.deadline_settings x

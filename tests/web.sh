@@ -358,7 +358,7 @@ code=$(get "/api/cases/$N/reclassify" -b "$J" --data-urlencode "csrf=$CS" --data
 	&& [ "$(js "$N" 'd["category"]')" = complaint ]
 ok $? "POST /api/cases/N/reclassify: the object of cases reclassify --json ($code)"
 code=$(get "/api/cases/$N/assign" -b "$J" --data-urlencode "csrf=$CS" --data-urlencode "department=$DEPT")
-[ "$code" = 200 ] && jeq "{\"number\": \"$N\", \"department\": \"$DEPT\", \"status\": \"assigned\"}"
+[ "$code" = 200 ] && jeq "{\"number\": \"$N\", \"department\": \"$DEPT\", \"status\": \"assigned\", \"owner\": null}"
 ok $? "POST /api/cases/N/assign ($code)"
 code=$(get "/api/cases/$N/close" -b "$J" --data-urlencode "csrf=$CS" --data-urlencode "answer=$ANSWER")
 [ "$code" = 200 ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if list(d)==["preview"] and d["preview"]==open(sys.argv[2],encoding="utf-8").read() else 1)' "$TMP/b" "$TMP/preview" \

@@ -820,6 +820,7 @@ list_options(int argc, char **argv, struct cases_filter *f, struct cases_opts *o
 			if (cases_check_search(optarg, err, sizeof(err)) != MB_OK)
 				return fail_arg("list", "--search", err);
 			f->search = optarg;
+			break;
 		case 'o': f->overdue = true; break;
 		case 'm': f->mine = true; break;
 		case 'b':
