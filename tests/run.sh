@@ -44,8 +44,8 @@ suite heldout python3 tests/data_check.py --bin build/test/mayorbox --labels tes
 suite rules sh tests/rules.sh build/test/mayorbox
 # The judgement corpus's blind parts, each scored once before any tuning on
 # it (tests/judgement/README.md), are floors: a few points under the score
-# (blind3 under its one blind score; the others, tuned on since, under what
-# they read now, so a regression fails and noise does not).
+# (each, tuned on since its blind score, under what it reads now, so a
+# regression fails and noise does not).
 suite judgement-blind python3 tests/judgement/score.py --bin build/test/mayorbox \
 	--tap "category=0.92,confidential_recall=0.97,confidential_precision=0.85,department=0.85" \
 	tests/judgement/blind/labels.tsv
@@ -56,7 +56,7 @@ suite judgement-train2 python3 tests/judgement/score.py --bin build/test/mayorbo
 	--tap "category=0.93,confidential_recall=0.96,confidential_precision=0.84,department=0.90" \
 	tests/judgement/train2/labels.tsv
 suite judgement-blind3 python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.80,confidential_recall=0.84,confidential_precision=0.72,department=0.75" \
+	--tap "category=0.84,confidential_recall=0.94,confidential_precision=0.75,department=0.78" \
 	tests/judgement/blind3/labels.tsv
 
 # The store's tests run against a private PostgreSQL that this run starts
