@@ -58,6 +58,9 @@ suite judgement-train2 python3 tests/judgement/score.py --bin build/test/mayorbo
 suite judgement-blind3 python3 tests/judgement/score.py --bin build/test/mayorbox \
 	--tap "category=0.84,confidential_recall=0.94,confidential_precision=0.75,department=0.78" \
 	tests/judgement/blind3/labels.tsv
+suite judgement-blind4 python3 tests/judgement/score.py --bin build/test/mayorbox \
+	--tap "category=0.79,confidential_recall=0.77,confidential_precision=0.76,department=0.70" \
+	tests/judgement/blind4/labels.tsv
 
 # The store's tests run against a private PostgreSQL that this run starts
 # and stops (by the PID it started), unless one of ours is running already.
