@@ -18,10 +18,10 @@
  * the table all. */
 #define STATS_BARS_MAX 60
 /* Bytes of a chart's label (cut at a character). */
-#define STATS_LABEL_MAX 32
+#define STATS_LABEL_MAX 44
 /* The chart's geometry, in SVG user units. */
-#define CHART_W 760
-#define CHART_LABEL_W 260
+#define CHART_W 840
+#define CHART_LABEL_W 340	/* the longest department name at 13 px, with room */
 #define CHART_BAR_W 420
 #define CHART_ROW_H 22
 #define CHART_BAR_H 16
@@ -110,10 +110,17 @@ chart(struct req *r, struct html *h, enum cases_group by, const char *title,
 		    "width=\"{}\" height=\"{}\" viewBox=\"{}\" font-family=\"sans-serif\" "
 		    "font-size=\"13\"><title>{}</title>", w, hgt, vb, title);
 	/* the legend */
-	html_put(h, "<rect x=\"260\" y=\"4\" width=\"12\" height=\"12\" fill=\"#9b1c1c\"/>"
-		    "<text x=\"276\" y=\"15\">{}</text>"
-		    "<rect x=\"360\" y=\"4\" width=\"12\" height=\"12\" fill=\"#e8a5a5\"/>"
-		    "<text x=\"376\" y=\"15\">{}</text>", S(r, S_OPEN), S(r, S_CLOSED));
+	char l1[24], l2[24], l3[24], l4[24], lx[24];
+	snprintf(l1, sizeof(l1), "%d", CHART_LABEL_W);
+	snprintf(l2, sizeof(l2), "%d", CHART_LABEL_W + 16);
+	snprintf(l3, sizeof(l3), "%d", CHART_LABEL_W + 100);
+	snprintf(l4, sizeof(l4), "%d", CHART_LABEL_W + 116);
+	snprintf(lx, sizeof(lx), "%d", CHART_LABEL_W - 6);
+	html_put(h, "<rect x=\"{}\" y=\"4\" width=\"12\" height=\"12\" fill=\"#9b1c1c\"/>"
+		    "<text x=\"{}\" y=\"15\">{}</text>"
+		    "<rect x=\"{}\" y=\"4\" width=\"12\" height=\"12\" fill=\"#e8a5a5\"/>"
+		    "<text x=\"{}\" y=\"15\">{}</text>", l1, l2, S(r, S_OPEN), l3, l4,
+		 S(r, S_CLOSED));
 	for (size_t i = from; i < s->n; i++) {
 		const struct case_stat *x = &s->v[i];
 		long y = CHART_TOP + (long)(i - from) * CHART_ROW_H;
@@ -134,11 +141,11 @@ chart(struct req *r, struct html *h, enum cases_group by, const char *title,
 			(void)buf_append_str(&label, "…");
 		(void)buf_putc(&label, '\0');
 		html_put(h, "<g><title>{}: {}</title>"
-			    "<text x=\"254\" y=\"{}\" text-anchor=\"end\">{}</text>"
+			    "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>"
 			    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#9b1c1c\"/>"
 			    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#e8a5a5\"/>"
 			    "<text x=\"{}\" y=\"{}\">{}</text></g>",
-			 full, n, ty, label.data, xo, by_, wov, xc, by_, wcv, xv, ty, n);
+			 full, n, lx, ty, label.data, xo, by_, wov, xc, by_, wcv, xv, ty, n);
 		buf_deinit(&label);
 	}
 	html_put(h, "</svg>");
