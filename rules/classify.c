@@ -55,7 +55,7 @@ struct scan {
 	struct normalized f[NFIELDS];
 	bool have[NFIELDS];
 	struct prefilter_text *pt[NFIELDS];	/* what each field holds, for prefilters */
-	uint64_t *hs[NFIELDS];	/* or, with the set's Hyperscan database: the
+	uint64_t *hs[NFIELDS];	/* and, with the set's Hyperscan database: the
 				 * units that may match each field */
 	struct hsdb_scratch *scratch;
 	pcre2_match_data *md;
@@ -75,33 +75,30 @@ match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct n
 				 sc->mctx);
 }
 
-/* One unit on field fi, as one search would: with the literal prefilters
- * (no Hyperscan database), first at each offset where one of its prefixes
- * starts, alone (offset limit = start), leftmost first; the first match
- * there is the search's. See RULES_ATTEMPTS_MAX for the limits. */
+/* One unit on field fi, as one search would: first at each offset where
+ * one of its prefixes starts (the literal prefilters), alone (offset limit
+ * = start), leftmost first; the first match there is the search's. See RULES_ATTEMPTS_MAX for the limits. */
 static int
 match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf, int fi)
 {
 	const struct normalized *n = &sc->f[fi];
 	size_t from = 0;
-	if (sc->hs[fi] == NULL) {
-		size_t k = prefilter_starts(pf, sc->pt[fi], sc->starts);
-		if (k != SIZE_MAX) {
-			size_t a;
-			int rc = PCRE2_ERROR_NOMATCH;
-			pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
-			for (a = 0; a < k && a < RULES_ATTEMPTS_MAX; a++) {
-				pcre2_set_offset_limit(sc->mctx, sc->starts[a]);
-				rc = match_at(sc, code, jit, n, sc->starts[a]);
-				if (rc != PCRE2_ERROR_NOMATCH)
-					break;	/* a match, or its share spent */
-			}
-			pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
-			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
-			if (rc >= 0 || a == k)
-				return rc;
-			from = sc->starts[a];
+	size_t k = prefilter_starts(pf, sc->pt[fi], sc->starts);
+	if (k != SIZE_MAX) {
+		size_t a;
+		int rc = PCRE2_ERROR_NOMATCH;
+		pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
+		for (a = 0; a < k && a < RULES_ATTEMPTS_MAX; a++) {
+			pcre2_set_offset_limit(sc->mctx, sc->starts[a]);
+			rc = match_at(sc, code, jit, n, sc->starts[a]);
+			if (rc != PCRE2_ERROR_NOMATCH)
+				break;	/* a match, or its share spent */
 		}
+		pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+		pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+		if (rc >= 0 || a == k)
+			return rc;
+		from = sc->starts[a];
 	}
 	return match_at(sc, code, jit, n, from);
 }
@@ -111,9 +108,11 @@ static int
 run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pat, int fi,
 	    size_t *s_r, size_t *e_r)
 {
+	/* both filters are sound: the Hyperscan guards say whether a unit may
+	 * match, the prefilters too, and where its matches may start */
 	const uint64_t *hs = sc->hs[fi];
-	if (hs ? pat->alts_count == 0 && !hsdb_may_match(hs, pat->unit)
-	       : !prefilter_may_match(&pat->pf, sc->pt[fi]))
+	if ((hs && pat->alts_count == 0 && !hsdb_may_match(hs, pat->unit))
+	    || !prefilter_may_match(&pat->pf, sc->pt[fi]))
 		return 0;
 	int rc = PCRE2_ERROR_NOMATCH;
 	if (pat->alts_count) {
@@ -122,7 +121,8 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 		int limited = 0;
 		for (size_t a = 0; a < pat->alts_count; a++) {
 			const struct rule_alt *alt = &pat->alts[a];
-			if (hs ? !hsdb_may_match(hs, alt->unit) : !prefilter_may_match(&alt->pf, sc->pt[fi]))
+			if ((hs && !hsdb_may_match(hs, alt->unit))
+			    || !prefilter_may_match(&alt->pf, sc->pt[fi]))
 				continue;
 			rc = match_unit(sc, alt->code, alt->jit, &alt->pf, fi);
 			if (rc >= 0)
@@ -204,12 +204,11 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 	sc->have[fi] = true;
 	const struct hsdb *db = sc->set->hs;
 	if (db) {
-		/* one Hyperscan scan instead of the n-gram bitmap */
+		/* one Hyperscan scan: the units whose guards occur */
 		if (sc->scratch == NULL)
 			sc->scratch = hsdb_scratch_take(db);
 		sc->hs[fi] = xcalloc(hsdb_words(db), sizeof(uint64_t));
 		hsdb_scan(db, sc->scratch, sc->f[fi].text, sc->f[fi].len, sc->hs[fi]);
-		return;
 	}
 	sc->pt[fi] = xcalloc(1, sizeof(struct prefilter_text));
 	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);

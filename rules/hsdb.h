@@ -1,16 +1,19 @@
 /*
  * hsdb.h - every unit of a rule set (a pattern matched on its own: a whole
- * pattern, or one alternative of a split one) in one Hyperscan database, so
- * that one scan of a normalised text says which units may match it. PCRE2
- * then runs only those (classify.c): it confirms the match, finds the words
- * and keeps the match limits, so a rule fires exactly as it would without
- * the database.
+ * pattern, or one alternative of a split one) guarded by literals in one
+ * Hyperscan database, so that one scan of a normalised text says which
+ * units may match it. PCRE2 then runs only those (classify.c): it confirms
+ * the match, finds the words and keeps the match limits, so a rule fires
+ * exactly as it would without the database.
  *
- * Sound by construction: a unit Hyperscan supports is compiled as it is
- * (its matches are PCRE2's: HS_FLAG_UTF8 | HS_FLAG_UCP); one it supports
- * only approximately is compiled with HS_FLAG_PREFILTER (a superset of the
- * texts it matches); one it rejects either way is "always": it runs on
- * every text. A scan that fails marks every unit.
+ * Sound by construction: a unit's guard is a set of literals one of which
+ * every match of the unit holds (read from a relaxation of the unit that
+ * matches a superset of its texts); a unit is marked when one of its
+ * literals occurs. A unit whose guard is unknown is "always": it runs on
+ * every text. A scan that fails marks every unit. The units themselves are
+ * not compiled by Hyperscan: the shipped rules' bounded repeats and
+ * lexicon alternations took it many minutes; their literals take well
+ * under a second.
  *
  * Hyperscan is x86-64 only: without it (built with HYPERSCAN=no, or no
  * libhs) hsdb_new returns NULL and the literal prefilters (prefilter.h)
@@ -36,9 +39,9 @@ struct hsdb_unit {
 
 /* How the units went in. */
 struct hsdb_stats {
-	size_t exact;		/* compiled as they are */
-	size_t prefilter;	/* compiled in prefilter mode */
-	size_t always;		/* rejected: run on every text */
+	size_t exact;		/* guarded by literals */
+	size_t prefilter;	/* (none: kept for callers) */
+	size_t always;		/* no guard: run on every text */
 };
 
 /* Whether this build has Hyperscan (and the CPU runs it). */

@@ -165,12 +165,11 @@ enum mb_status ruleset_parse(const struct ruleset_source *files, size_t count,
 			     struct ruleset **set_r, struct ruleset_problems *probs) MB_MUST_USE;
 
 /* Flags of ruleset_parse_with and ruleset_load_dir_with. */
-#define RULESET_HYPERSCAN	1u	/* also compile the units into one Hyperscan
-					 * database (when built in): seconds for the
-					 * shipped rules, paid back after some
-					 * thousands of letters (the daemon,
-					 * benchmarks); without it the literal
-					 * prefilters decide (tests compare the two) */
+#define RULESET_HYPERSCAN	1u	/* also put the units' literal guards in one
+					 * Hyperscan database (when built in; well
+					 * under a second for the shipped rules);
+					 * without it the literal prefilters decide
+					 * (tests compare the two) */
 
 /* ruleset_parse with flags (RULESET_*; ruleset_parse: none). */
 enum mb_status ruleset_parse_with(const struct ruleset_source *files, size_t count,

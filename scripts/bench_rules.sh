@@ -2,6 +2,9 @@
 # bench_rules.sh - classification throughput with the shipped rules, on one
 # core (the Hyperscan engine, and the literal prefilter), beside baselines
 # over the same (normalised) text in the same run, each counting its matches:
+#   one Hyperscan scan: the letters normalised and scanned once with the
+#               set's database (bench_rules; its marked units counted), and
+#               the engine's ratio to it;
 #   one pass:   pcre2grep (JIT) with the rules' expanded patterns joined into
 #               alternations of at most 8,000 bytes (pcre2grep's limit);
 #   one by one: pcre2grep (JIT) once per expanded pattern;
@@ -32,7 +35,11 @@ while [ $i -lt "$ROUNDS" ]; do
 		|| "$BIN" "$RULES" 20 "$SIZE" "$TMP/norm.txt" tests/data/letters/* >> "$TMP/engine"
 	i=$((i + 1))
 done
-sort -t: -k3 -n "$TMP/engine" | sed -n "$(( (ROUNDS + 1) / 2 ))p"
+# the engine's line, and (with Hyperscan) the line of one Hyperscan scan of
+# the same letters with the set's database, each the median round's
+grep '^engine' "$TMP/engine" | sort -t: -k3 -n | sed -n "$(( (ROUNDS + 1) / 2 ))p"
+grep '^one Hyperscan scan' "$TMP/engine" | awk -F'included\\): ' '{ split($2, a, " "); print a[1] "\t" $0 }' \
+	| sort -n | cut -f2- | sed -n "$(( (ROUNDS + 1) / 2 ))p"
 
 # the same text, many times over, so process start-up does not count
 j=0

@@ -20,7 +20,8 @@ struct ruleset;
 struct ruleset_problems;
 
 /* Loads the rule set of dir into *set_r (caller drops it with
- * ruleset_unref); $MAYORBOX_HYPERSCAN=yes compiles it for Hyperscan.
+ * ruleset_unref), with the Hyperscan engine where the build has it
+ * ($MAYORBOX_HYPERSCAN=no: without).
  * Returns MB_OK; MB_CONFIG when the set has problems, MB_NO_INPUT when dir
  * cannot be read: the problems are in *probs either way (release with
  * ruleset_problems_deinit), for rulesdir_problems_print. */

@@ -465,6 +465,68 @@ static const char *const hs_texts[] = {
 	"café naïve officers… rude",
 };
 
+/* The literal guards of hsdb.c are sound: a unit is marked on every text
+ * it matches, whatever syntax surrounds its literals. */
+static const struct {
+	const char *pattern, *text;
+} guard_cases[] = {
+	{"ab?c", "xacx"},
+	{"a\\.b\\/c", "a.b/c"},
+	{"(工资|薪水)+拖欠", "薪水工资拖欠"},
+	{"拖欠.{0,6}(工资|薪水)", "拖欠了三个月薪水"},
+	{"x(?:yz)*w", "xw"},
+	{"(?:ab|cd)?ef", "ef"},
+	{"[小中]学", "中学"},
+	{"[^。]{0,3}(欠薪)", "老板欠薪"},
+	{"\\bofficers?\\b", "officer"},
+	{"(?<!not )bus(?! stop)", "bus"},
+	{"(?<name>ab)c", "abc"},
+	{"(?>ab|a)c", "abc"},
+	{"a{2,3}b", "aab"},
+	{"(ab){2}c", "ababc"},
+	{"ab*?c", "ac"},
+	{"ab++c", "abbc"},
+	{"\\x{41}bc", "Abc"},
+	{"(?i)abc", "ABC"},
+	{"(foo|)bar", "bar"},
+	{"\\w+@\\w+", "a@b"},
+	{"(a|b(c|d)e)f", "bdef"},
+};
+
+static void
+test_hyperscan_guards(void **state)
+{
+	(void)state;
+	if (!hsdb_available())
+		return;
+	size_t n = sizeof(guard_cases) / sizeof(guard_cases[0]);
+	struct hsdb_unit u[sizeof(guard_cases) / sizeof(guard_cases[0])];
+	for (size_t i = 0; i < n; i++)
+		u[i] = (struct hsdb_unit){guard_cases[i].pattern, strlen(guard_cases[i].pattern),
+					  false};
+	struct hsdb_stats st;
+	char err[256];
+	struct hsdb *db = hsdb_new(u, n, &st, err, sizeof(err));
+	assert_non_null(db);
+	assert_int_equal(st.exact + st.always, n);
+	struct hsdb_scratch *scr = hsdb_scratch_take(db);
+	uint64_t *bits = calloc(hsdb_words(db), sizeof(uint64_t));
+	assert_non_null(bits);
+	for (size_t i = 0; i < n; i++) {
+		hsdb_scan(db, scr, guard_cases[i].text, strlen(guard_cases[i].text), bits);
+		if (!hsdb_may_match(bits, (uint32_t)i))
+			fail_msg("/%s/ not marked on \"%s\"", guard_cases[i].pattern,
+				 guard_cases[i].text);
+	}
+	/* a text without their literals marks no guarded unit */
+	hsdb_scan(db, scr, "zzzz", 4, bits);
+	assert_false(hsdb_may_match(bits, 0));
+	assert_false(hsdb_may_match(bits, 2));
+	free(bits);
+	hsdb_scratch_give(db, &scr);
+	hsdb_free(&db);
+}
+
 static void
 test_hyperscan_agrees(void **state)
 {
@@ -529,6 +591,7 @@ main(void)
 		cmocka_unit_test(test_decisions),
 		cmocka_unit_test(test_starts_agree_with_search),
 		cmocka_unit_test(test_hyperscan_agrees),
+		cmocka_unit_test(test_hyperscan_guards),
 		cmocka_unit_test(test_from_field_and_quote),
 		cmocka_unit_test(test_automatic_and_anonymous),
 		cmocka_unit_test(test_catastrophic_pattern),
