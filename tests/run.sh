@@ -61,6 +61,9 @@ suite judgement-blind3 python3 tests/judgement/score.py --bin build/test/mayorbo
 suite judgement-blind4 python3 tests/judgement/score.py --bin build/test/mayorbox \
 	--tap "category=0.82,confidential_recall=0.93,confidential_precision=0.78,department=0.72" \
 	tests/judgement/blind4/labels.tsv
+suite judgement-blind5 python3 tests/judgement/score.py --bin build/test/mayorbox \
+	--tap "category=0.76,confidential_recall=0.84,confidential_precision=0.77,department=0.77" \
+	tests/judgement/blind5/labels.tsv
 
 # The store's tests run against a private PostgreSQL that this run starts
 # and stops (by the PID it started), unless one of ours is running already.
