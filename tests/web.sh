@@ -159,6 +159,10 @@ code=$(get "/cases/$HOSTILE" -b "$J")
 	&& ! grep -q '<script' "$TMP/b" && grep -q '路灯坏了三个月' "$TMP/b" \
 	&& grep -q 'a@example.org' "$TMP/b"
 ok $? "the case page: a letter's subject with <script> shows as &lt;script&gt;, its writer and text ($code)"
+DUE=$(js "$HOSTILE" 'd["due_at"]')
+DUE_LOCAL=$(python3 -c 'import datetime,sys; print(datetime.datetime.strptime(sys.argv[1], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M"))' "$DUE")
+grep -q "<tr><th>办理时限</th><td>$DUE_LOCAL</td></tr>" "$TMP/b" && grep -q '<tr><th>承办人</th><td>-</td></tr>' "$TMP/b"
+ok $? "the case page shows the time limit (due_at $DUE as $DUE_LOCAL, local) and the owner (none yet)"
 CS=$(csrf_of)
 forms=$(grep -o '<form ' "$TMP/b" | wc -l)
 [ ${#CS} -eq 64 ] && [ "$forms" -ge 4 ] \

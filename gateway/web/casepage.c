@@ -38,6 +38,9 @@ enum cw {
 	CW_STATUS,
 	CW_DEPARTMENT,
 	CW_PRIORITY,
+	CW_DUE,
+	CW_OVERDUE,
+	CW_OWNER,
 	CW_CONFIDENTIAL,
 	CW_YES,
 	CW_NO,
@@ -123,6 +126,9 @@ static const char *const cwords[CW_COUNT][2] = {
 	[CW_STATUS] = {"状态", "Status"},
 	[CW_DEPARTMENT] = {"部门", "Department"},
 	[CW_PRIORITY] = {"优先级", "Priority"},
+	[CW_DUE] = {"办理时限", "Due"},
+	[CW_OVERDUE] = {"（已超期）", " (overdue)"},
+	[CW_OWNER] = {"承办人", "Owner"},
 	[CW_CONFIDENTIAL] = {"保密", "Confidential"},
 	[CW_YES] = {"是", "yes"},
 	[CW_NO] = {"否", "no"},
@@ -275,6 +281,12 @@ put_head(struct req *r, struct html *h, const json_t *doc)
 	row(h, CW(r, CW_STATUS), jstr(doc, "status"));
 	row(h, CW(r, CW_DEPARTMENT), jstr(doc, "department"));
 	row(h, CW(r, CW_PRIORITY), jstr(doc, "priority"));
+	/* the time limit (issue 15: due_at, overdue) and the owner */
+	char due[64];
+	cases_iso_local(jstr(doc, "due_at"), due, sizeof(due));
+	snprintf(line, sizeof(line), "%s%s", due, jtrue(doc, "overdue") ? CW(r, CW_OVERDUE) : "");
+	row(h, CW(r, CW_DUE), line);
+	row(h, CW(r, CW_OWNER), jstr(doc, "owner"));
 	row(h, CW(r, CW_CONFIDENTIAL), !jtrue(doc, "confidential") ? CW(r, CW_NO)
 				       : jtrue(doc, "identity_revealed") ? CW(r, CW_REVEALED)
 				       : CW(r, CW_YES));
