@@ -77,7 +77,8 @@ match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct n
 
 /* One unit on field fi, as one search would: first at each offset where
  * one of its prefixes starts (the literal prefilters), alone (offset limit
- * = start), leftmost first; the first match there is the search's. See RULES_ATTEMPTS_MAX for the limits. */
+ * = start), leftmost first; the first match there is the search's. See
+ * RULES_ATTEMPTS_MAX for the limits. */
 static int
 match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf, int fi)
 {

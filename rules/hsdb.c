@@ -22,6 +22,12 @@
 
 #include <hs.h>
 
+/* A counted repeat's minimum is read up to this and no further (PCRE2's
+ * own limit is 65535): only whether it is 0 matters to the relaxation. */
+#define HSDB_REPEAT_SATURATE 100000ul
+/* The guard literals' first allocation (doubled as they grow). */
+#define HSDB_LITERALS_FIRST 1024
+
 struct hsdb {
 	hs_database_t *db;
 	hs_scratch_t *proto;		/* cloned for takers */
@@ -157,7 +163,7 @@ counted(const char *s, size_t len, size_t i, unsigned long *min_r)
 	unsigned long m = 0;
 	bool digits = false;
 	while (j < len && s[j] >= '0' && s[j] <= '9') {
-		if (m < 100000)
+		if (m < HSDB_REPEAT_SATURATE)
 			m = m * 10 + (unsigned long)(s[j] - '0');
 		digits = true;
 		j++;
@@ -597,7 +603,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		stats->exact++;
 		for (size_t k = 0; k < g.count; k++) {
 			if (gn == gcap) {
-				gcap = gcap ? gcap * 2 : 1024;
+				gcap = gcap ? gcap * 2 : HSDB_LITERALS_FIRST;
 				gl = xreallocarray(gl, gcap, sizeof(*gl));
 			}
 			gl[gn++] = (struct glit){src[i] + l.v[g.first + k].off,

@@ -120,14 +120,19 @@ per_sender_per_day = 3
 own_addresses = mayor@city.example, 12345@city.example
 outbox_key_file = $ROOT/var/keys/outbox.key
 CONF
-# waitmail N: Postfix delivers after the gateway's session: until N files
-waitmail() {
-	i=0
-	while [ "$(nmail)" -lt "$1" ] && [ $i -lt 100 ]; do
+# wait_until CMD...: until CMD succeeds, polled, for at most DEMO_WAIT
+# seconds (a state, not a fixed time: a loaded machine takes longer)
+DEMO_WAIT=60
+wait_until() {
+	end=$(($(date +%s) + DEMO_WAIT))
+	until "$@"; do
+		[ "$(date +%s)" -ge $end ] && return 1
 		sleep 0.1
-		i=$((i + 1))
 	done
 }
+# waitmail N: Postfix delivers after the gateway's session: until N files
+has_mail() { [ "$(nmail)" -ge "$1" ]; }
+waitmail() { wait_until has_mail "$1"; }
 before=$(nmail)
 echo "== mayorbox run --once --config var/mayorbox.conf"
 $BIN run --once --config var/mayorbox.conf 2> var/run.log
@@ -205,12 +210,8 @@ listen = 127.0.0.1:$WEBPORT
 CONF
 setsid $BIN web --config var/console.conf 2> var/console.log < /dev/null &
 echo $! > var/console.pid
-i=0
-while ! grep -q 'event=web_listening' var/console.log 2>/dev/null && [ $i -lt 100 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-grep -q 'event=web_listening' var/console.log || { echo "== the console did not start:"; tail -5 var/console.log; }
+wait_until grep -q 'event=web_listening' var/console.log \
+	|| { echo "== the console did not start:"; tail -5 var/console.log; }
 CONN="host=$PGHOST port=$PGPORT dbname=$DB"
 PUBLIC=$(psql -X -qAt -d $DB -c "SELECT number FROM office.cases WHERE NOT confidential ORDER BY number LIMIT 1")
 SECRET=$(psql -X -qAt -d $DB -c "SELECT number FROM office.cases WHERE confidential ORDER BY number LIMIT 1")

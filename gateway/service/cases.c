@@ -971,14 +971,6 @@ cases_open_letter(const struct case_boxes *boxes, long long letter_id,
 	return open_identity(key, number, b, st_r, err, errlen);
 }
 
-/* The boxes key opens of a case of the session (cases_reveal). */
-static enum mb_status
-reveal(struct cases *c, const char *number, const struct seal_secret *key,
-       struct case_boxes *boxes, char *err, size_t errlen)
-{
-	return cases_reveal(c->db, number, key, boxes, err, errlen);
-}
-
 /* Builds the document inside the transaction. */
 static enum mb_status
 show_build(struct cases *c, const char *number, const char *key_path, struct show_rules *sr,
@@ -1009,7 +1001,7 @@ show_build(struct cases *c, const char *number, const char *key_path, struct sho
 			st = MB_REFUSED;
 			goto out;
 		}
-		if ((st = reveal(c, number, key, &boxes, err, errlen)) != MB_OK)
+		if ((st = cases_reveal(c->db, number, key, &boxes, err, errlen)) != MB_OK)
 			goto out;
 	}
 	json_object_set_new(doc, "identity_revealed", json_boolean(opening));
@@ -1570,12 +1562,8 @@ close_open_case(const char *number, const struct case_head *h, char *err, size_t
 	if (strcmp(h->status, "closed") != 0)
 		return MB_OK;
 	char t[64] = "-";
-	if (h->closed != CASES_DB_NO_TIME) {
-		time_t tt = (time_t)h->closed;
-		struct tm tm;
-		if (localtime_r(&tt, &tm) == NULL || strftime(t, sizeof(t), "%Y-%m-%d %H:%M", &tm) == 0)
-			snprintf(t, sizeof(t), "?");
-	}
+	if (h->closed != CASES_DB_NO_TIME)
+		cases_time_local(h->closed, t, sizeof(t));
 	snprintf(err, errlen, "%s: already closed (%s); 'mayorbox cases reopen' first", number, t);
 	return MB_REFUSED;
 }
@@ -2075,7 +2063,7 @@ cases_release(struct cases *c, const char *number, const char *key_path, const c
 		if ((st = office_key(c, key_path, &key, err, errlen)) != MB_OK)
 			goto out;
 		/* recorded ('identity revealed') in this transaction */
-		if ((st = reveal(c, number, key, &boxes, err, errlen)) != MB_OK) {
+		if ((st = cases_reveal(c->db, number, key, &boxes, err, errlen)) != MB_OK) {
 			if (st == MB_REFUSED && boxes.res)
 				snprintf(err + strlen(err), errlen - strlen(err), "; nothing changed");
 			goto out;
@@ -2153,7 +2141,7 @@ cases_unseal(struct cases *c, const char *number, const char *key_path, bool raw
 		return st;
 	/* reveal_case() records the opening (once, and only when the key
 	 * opens something) before it returns the boxes */
-	if ((st = reveal(c, number, key, &boxes, err, errlen)) != MB_OK)
+	if ((st = cases_reveal(c->db, number, key, &boxes, err, errlen)) != MB_OK)
 		goto out;
 	bool letters = false;
 	for (size_t i = 0; i < boxes.n; i++)

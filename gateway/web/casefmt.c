@@ -6,6 +6,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "request.h"
+
+/* Bytes of an attachment's plain (ASCII) filename="..." */
+#define CASEFMT_PLAIN_NAME_MAX 256
+
 bool
 casefmt_parse(const char *url, bool post, struct casefmt_path *p)
 {
@@ -64,7 +69,6 @@ casefmt_parse(const char *url, bool post, struct casefmt_path *p)
 void
 casefmt_disposition(const char *filename, char *out, size_t len)
 {
-	static const char hex[] = "0123456789ABCDEF";
 	if (filename == NULL || *filename == '\0') {
 		snprintf(out, len, "attachment");
 		return;
@@ -72,7 +76,7 @@ casefmt_disposition(const char *filename, char *out, size_t len)
 	/* the plain name: printable ASCII but quotes, backslashes and path
 	 * separators; the rest as '_' (one per byte) */
 	size_t room = len / 4;
-	char plain[256];
+	char plain[CASEFMT_PLAIN_NAME_MAX];
 	size_t k = 0;
 	for (const unsigned char *s = (const unsigned char *)filename; *s && k + 1 < sizeof(plain)
 	     && k < room; s++)
@@ -81,22 +85,9 @@ casefmt_disposition(const char *filename, char *out, size_t len)
 	int w = snprintf(out, len, "attachment; filename=\"%s\"; filename*=UTF-8''", plain);
 	if (w < 0 || (size_t)w >= len)
 		return;
-	size_t o = (size_t)w;
 	/* RFC 5987 attr-char as they are, every other byte %XX */
-	for (const unsigned char *s = (const unsigned char *)filename; *s; s++) {
-		bool attr = (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')
-			    || (*s >= '0' && *s <= '9') || strchr("!#$&+-.^_`|~", *s);
-		if (*s == '\0' || (attr && o + 1 >= len) || (!attr && o + 3 >= len))
-			break;
-		if (attr) {
-			out[o++] = (char)*s;
-		} else {
-			out[o++] = '%';
-			out[o++] = hex[*s >> 4];
-			out[o++] = hex[*s & 15];
-		}
-	}
-	out[o] = '\0';
+	size_t o = (size_t)w;
+	web_percent_encode(filename, "!#$&+-.^_`|~", out, len, &o);
 }
 
 void

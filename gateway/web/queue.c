@@ -174,19 +174,8 @@ query_add(char *link, size_t len, const char *name, const char *value)
 	size_t k = strlen(link);
 	k += (size_t)snprintf(link + k, k < len ? len - k : 0, "%s%s=",
 			      strchr(link, '?') ? "&" : "?", name);
-	static const char hex[] = "0123456789ABCDEF";
-	for (const unsigned char *p = (const unsigned char *)value; *p && k + 4 < len; p++) {
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')
-		    || *p == '-' || *p == '.' || *p == '_') {
-			link[k++] = (char)*p;
-		} else {
-			link[k++] = '%';
-			link[k++] = hex[*p >> 4];
-			link[k++] = hex[*p & 15];
-		}
-	}
 	if (k < len)
-		link[k] = '\0';
+		web_percent_encode(value, "-._", link, len, &k);
 }
 
 /* The queue's address with this request's query and another page. */
@@ -289,11 +278,8 @@ queue_table(struct req *r, struct html *h, const struct case_summaries *l)
 	double overdue = (double)time(NULL) - CASES_OVERDUE_DAYS * 86400.0;
 	for (size_t i = 0; i < l->n; i++) {
 		const struct case_summary *cs = &l->v[i];
-		char when[32] = "";
-		time_t t = (time_t)cs->received;
-		struct tm tm;
-		if (localtime_r(&t, &tm))
-			strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm);
+		char when[32];
+		cases_time_local(cs->received, when, sizeof(when));
 		bool late = strcmp(cs->status, "closed") != 0 && cs->received < overdue;
 		html_put(h, "<tr><td><a href=\"/cases/{}\">{}</a></td><td>{}</td><td>{}</td>"
 			    "<td>{}</td><td>{}</td><td>{}",

@@ -144,3 +144,26 @@ web_prefers_english(const char *al)
 	}
 	return best_en;
 }
+
+void
+web_percent_encode(const char *s, const char *keep, char *out, size_t len, size_t *k)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t o = *k;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		bool plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
+			     || (*p >= '0' && *p <= '9') || strchr(keep, *p) != NULL;
+		if (o + (plain ? 1 : 3) >= len)
+			break;
+		if (plain) {
+			out[o++] = (char)*p;
+		} else {
+			out[o++] = '%';
+			out[o++] = hex[*p >> 4];
+			out[o++] = hex[*p & 15];
+		}
+	}
+	if (o < len)
+		out[o] = '\0';
+	*k = o;
+}

@@ -29,6 +29,12 @@ const char *web_form_get(const struct web_form *f, const char *name);
  * (size len); false when absent or too long. */
 bool web_cookie_get(const char *header, const char *name, char *out, size_t len);
 
+/* Appends s to out (size len) from *k on, percent-encoded: ASCII letters
+ * and digits as they are, and the bytes of keep; every other byte as %XX
+ * (RFC 3986 for a query's values, RFC 5987 for a filename*). Stops before
+ * a byte that would not fit whole; out stays NUL-terminated, *k its length. */
+void web_percent_encode(const char *s, const char *keep, char *out, size_t len, size_t *k);
+
 /* Whether Accept-Language prefers English over Chinese (the console's
  * default language is Chinese). */
 bool web_prefers_english(const char *accept_language);
