@@ -92,25 +92,30 @@ q "UPDATE cases SET created_at = now() - interval '30 days' WHERE number = '$OLD
    UPDATE cases SET status = 'closed', closed_at = now() WHERE number = (SELECT number FROM cases
 	WHERE number <> '$OLD' ORDER BY number DESC LIMIT 1)"
 get '/api/cases?sort=urgent&limit=1000' -b "$TMP/jar" > /dev/null
-python3 - "$TMP/b" <<'PY'
+python3 - "$TMP/b" "$OLD" <<'PY'
 import json, sys, datetime
 rows = json.load(open(sys.argv[1]))
-now = datetime.datetime.now(datetime.timezone.utc)
+def ts(s):
+    return datetime.datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
 def key(r):
-    t = datetime.datetime.fromisoformat(r["received"].replace("Z", "+00:00"))
     op = r["status"] != "closed"
-    signs = ((now - t).days >= 7) + (r["priority"] == "high") + r["needs_review"]
-    return (op, signs if op else 0, -t.timestamp() if op else t.timestamp())
+    handling = r["status"] not in ("answered", "closed")
+    due = ts(r["due_at"]) if handling and r["due_at"] else None
+    signs = (r["priority"] == "high") + r["needs_review"] if op else 0
+    t = ts(r["received"])
+    return (not op, not r["overdue"], due is None, due or 0, -signs, t if op else -t)
 keys = [key(r) for r in rows]
-sys.exit(0 if keys == sorted(keys, reverse=True) and not keys[0][0] is False
-         and keys[-1][0] is False and keys[0][1] >= 1 else 1)
+sys.exit(0 if keys == sorted(keys) and rows[0]["number"] == sys.argv[2] and rows[0]["overdue"]
+         and rows[-1]["status"] == "closed" and any(k[1] and not k[2] for k in keys) else 1)
 PY
-ok $? "sort=urgent: open first, the more of old / high priority / needs review the earlier, then oldest; closed last"
+ok $? "sort=urgent: open first; overdue first; then the least time left (due_at); then high priority / needs review, oldest; closed last"
 get /cases -b "$TMP/jar" > /dev/null; FIRST=$(numbers | head -1)
 get '/cases?sort=urgent' -b "$TMP/jar" > /dev/null
-[ "$(numbers | head -1)" = "$FIRST" ] && grep -q '<option value="urgent" selected>' "$TMP/b" \
-	&& grep -q '疑似超期' "$TMP/b"
-ok $? "the queue's default order is that one, and says which cases look overdue"
+[ "$(numbers | head -1)" = "$FIRST" ] && [ "$FIRST" = "$OLD" ] && grep -q '<option value="urgent" selected>' "$TMP/b" \
+	&& grep -q '已超期' "$TMP/b" && grep -q '<th>剩余时间</th>' "$TMP/b" \
+	&& grep -Eq '<td class="left"><span class="overdue">超期 [0-9]+天[0-9]+小时</span></td>' "$TMP/b" \
+	&& grep -Eq '<td class="left">[0-9]+(天|小时)' "$TMP/b"
+ok $? "the queue's default order is that one: the overdue case first, marked, with how long overdue; the others with their time left"
 get '/cases?sort=number&dir=asc' -b "$TMP/jar" > /dev/null
 numbers > "$TMP/n1"; sort "$TMP/n1" | cmp -s - "$TMP/n1" && [ "$(head -1 "$TMP/n1")" = "$(q "SELECT min(number) FROM cases")" ]
 ok $? "sort=number&dir=asc"

@@ -428,11 +428,10 @@ like_pattern(const char *word, char *out, size_t outlen)
 }
 
 /* The ORDER BY of each sort, descending and ascending: fixed fragments. */
-#define MB_STR_(x) #x
-#define MB_STR(x) MB_STR_(x)
 #define URGENT_OPEN "(c.status <> 'closed')"
-#define URGENT_SIGNS "CASE WHEN c.status <> 'closed' THEN (c.created_at < now() - " \
-	"make_interval(days => " MB_STR(CASES_OVERDUE_DAYS) "))::int + " \
+#define URGENT_LATE CASES_DB_OVERDUE("c")
+#define URGENT_DUE "CASE WHEN c.status NOT IN ('answered', 'closed') THEN c.due_at END"
+#define URGENT_SIGNS "CASE WHEN c.status <> 'closed' THEN " \
 	"(c.priority = 'high')::int + c.needs_review::int END"
 #define URGENT_AGE "CASE WHEN c.status <> 'closed' THEN c.created_at END"
 static const char *const list_orders[][2] = {
@@ -440,10 +439,10 @@ static const char *const list_orders[][2] = {
 	[CASES_SORT_PRIORITY] = {"(c.priority = 'high') DESC, c.created_at DESC, c.id DESC",
 				 "(c.priority = 'high'), c.created_at, c.id"},
 	[CASES_SORT_NUMBER] = {"c.number DESC", "c.number"},
-	[CASES_SORT_URGENT] = {URGENT_OPEN " DESC, " URGENT_SIGNS " DESC, " URGENT_AGE ", "
-			       "c.created_at DESC, c.id DESC",
-			       URGENT_OPEN ", " URGENT_SIGNS ", " URGENT_AGE " DESC, "
-			       "c.created_at, c.id"},
+	[CASES_SORT_URGENT] = {URGENT_OPEN " DESC, " URGENT_LATE " DESC, " URGENT_DUE " NULLS LAST, "
+			       URGENT_SIGNS " DESC, " URGENT_AGE ", c.created_at DESC, c.id DESC",
+			       URGENT_OPEN ", " URGENT_LATE ", " URGENT_DUE " DESC NULLS FIRST, "
+			       URGENT_SIGNS ", " URGENT_AGE " DESC, c.created_at, c.id"},
 };
 
 /* A search: the cases with a letter holding every word (the stored,

@@ -92,8 +92,10 @@ enum mb_status cases_db_case_marks(PGconn *db, const char *number, bool *answer_
  */
 
 /* The orders of a list. CASES_SORT_URGENT, the console's default: open
- * cases first, those showing more of: older than CASES_OVERDUE_DAYS, high
- * priority, needing review, before the others, then the oldest first;
+ * cases first; of those the overdue ones (past due_at, neither answered
+ * nor closed), most overdue first, then the others by the time they have
+ * left, the least first (answered cases and cases with no time limit after
+ * them); on a tie high priority and needing review first, then the oldest;
  * closed cases last, newest first (ascending turns it all round). */
 enum cases_sort {
 	CASES_SORT_RECEIVED,	/* time received, then id */
@@ -127,9 +129,6 @@ struct cases_filter {
 /* The longest search, in bytes, and its most words. */
 #define CASES_SEARCH_MAX 200u
 #define CASES_SEARCH_WORDS_MAX 8
-/* An open case older than this many days looks overdue (a demand's or a
- * complaint's time limit is five working days: HOTLINE.md). */
-#define CASES_OVERDUE_DAYS 7
 
 struct case_summary {
 	const char *number, *category, *department, *priority, *status;

@@ -99,3 +99,19 @@ casefmt_lf(char *s)
 			*o++ = *p;
 	*o = '\0';
 }
+
+bool
+casefmt_time_left(double due, double now, bool zh, char *out, size_t len)
+{
+	bool past = due < now;
+	double d = past ? now - due : due - now;
+	long long mins = (long long)(d / 60.0);
+	long long days = mins / 1440, hours = mins % 1440 / 60, m = mins % 60;
+	if (days > 0)
+		snprintf(out, len, zh ? "%lld天%lld小时" : "%lld d %lld h", days, hours);
+	else if (hours > 0)
+		snprintf(out, len, zh ? "%lld小时%lld分钟" : "%lld h %lld min", hours, m);
+	else
+		snprintf(out, len, zh ? "%lld分钟" : "%lld min", m);
+	return past;
+}

@@ -44,4 +44,10 @@ void casefmt_disposition(const char *filename, char *out, size_t len);
  * mail is composed from LF lines). */
 void casefmt_lf(char *s);
 
+/* The time between now and due (epoch seconds) in the queue's words, its
+ * two largest units, rounded down: "2 d 3 h", "5 h 12 min", "40 min"
+ * ("2天3小时", "5小时12分钟", "40分钟" when zh); under a minute "0 min".
+ * Returns whether due has passed (then out is how long ago). Pure. */
+bool casefmt_time_left(double due, double now, bool zh, char *out, size_t len);
+
 #endif

@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "../service/cases.h"
+#include "casefmt.h"
 #include "web.h"
 
 /* Rows of a page of the queue, and the most the API gives at once. */
@@ -42,6 +43,8 @@ enum qword {
 	Q_PAGE,
 	Q_PAST_END,
 	Q_OVERDUE,
+	Q_LEFT,
+	Q_LATE_BY,
 	Q_STATS,
 	Q_COUNT
 };
@@ -54,7 +57,7 @@ static const char *const qwords[Q_COUNT][2] = {
 	[Q_DIR] = {"方向", "Direction"},
 	[Q_DESC] = {"降序", "descending"},
 	[Q_ASC] = {"升序", "ascending"},
-	[Q_URGENT] = {"疑似超期优先", "overdue-looking first"},
+	[Q_URGENT] = {"超期优先，剩余时间少的在前", "overdue first, then least time left"},
 	[Q_BY_RECEIVED] = {"收到时间", "received"},
 	[Q_BY_PRIORITY] = {"优先级", "priority"},
 	[Q_BY_NUMBER] = {"编号", "number"},
@@ -64,7 +67,9 @@ static const char *const qwords[Q_COUNT][2] = {
 	[Q_PREVIOUS] = {"上一页", "Previous"},
 	[Q_PAGE] = {"第 {} 页，共 {} 页", "page {} of {}"},
 	[Q_PAST_END] = {"这一页没有案件：", "This page is past the end: "},
-	[Q_OVERDUE] = {"疑似超期", "looks overdue"},
+	[Q_OVERDUE] = {"已超期", "overdue"},
+	[Q_LEFT] = {"剩余时间", "Time left"},
+	[Q_LATE_BY] = {"超期 {}", "{} overdue"},
 	[Q_STATS] = {"统计", "Statistics"},
 };
 
@@ -267,28 +272,47 @@ queue_pages(struct req *r, struct html *h, const struct case_summaries *l, long 
 	html_put(h, "</nav>");
 }
 
+/* The time left of an open case (none when answered, closed or without a
+ * time limit), "overdue" past it. */
+static void
+queue_left(struct req *r, struct html *h, const struct case_summary *cs, double now)
+{
+	if (cs->due == CASES_DB_NO_TIME || strcmp(cs->status, "answered") == 0
+	    || strcmp(cs->status, "closed") == 0)
+		return;
+	char left[64];
+	if (casefmt_time_left(cs->due, now, !r->en, left, sizeof(left))) {
+		html_put(h, "<span class=\"overdue\">");
+		html_put_(h, Q(r, Q_LATE_BY), left);
+		html_put(h, "</span>");
+	} else {
+		html_put(h, "{}", left);
+	}
+}
+
 static void
 queue_table(struct req *r, struct html *h, const struct case_summaries *l)
 {
 	html_put(h, "<table class=\"queue\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>"
-		    "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+		    "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
 		 web_word(r, W_NUMBER), web_word(r, W_RECEIVED), web_word(r, W_CATEGORY),
 		 web_word(r, W_DEPARTMENT), web_word(r, W_PRIORITY), web_word(r, W_STATUS),
-		 web_word(r, W_SUBJECT));
-	double overdue = (double)time(NULL) - CASES_OVERDUE_DAYS * 86400.0;
+		 Q(r, Q_LEFT), web_word(r, W_SUBJECT));
+	double now = (double)time(NULL);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct case_summary *cs = &l->v[i];
 		char when[32];
 		cases_time_local(cs->received, when, sizeof(when));
-		bool late = strcmp(cs->status, "closed") != 0 && cs->received < overdue;
 		html_put(h, "<tr><td><a href=\"/cases/{}\">{}</a></td><td>{}</td><td>{}</td>"
 			    "<td>{}</td><td>{}</td><td>{}",
 			 cs->number, cs->number, when, cs->category, cs->department, cs->priority,
 			 cs->status);
-		if (late)
+		if (cs->overdue)
 			html_put(h, " <span class=\"overdue\">({})</span>", Q(r, Q_OVERDUE));
 		if (cs->needs_review)
 			html_put(h, " <span class=\"review\">({})</span>", web_word(r, W_NEEDS_REVIEW));
+		html_put(h, "</td><td class=\"left\">");
+		queue_left(r, h, cs, now);
 		html_put(h, "</td><td>{}</td></tr>", cs->subject);
 	}
 	html_put(h, "</tbody></table>");

@@ -334,6 +334,34 @@ test_case_lf(void **state)
 	}
 }
 
+static void
+test_time_left(void **state)
+{
+	(void)state;
+	static const struct {
+		double delta;	/* due - now, seconds */
+		bool past;
+		const char *en, *zh;
+	} left[] = {
+		{2 * 86400 + 3 * 3600 + 59 * 60, false, "2 d 3 h", "2天3小时"},
+		{5 * 3600 + 12 * 60 + 30, false, "5 h 12 min", "5小时12分钟"},
+		{40 * 60 + 59, false, "40 min", "40分钟"},
+		{30, false, "0 min", "0分钟"},
+		{-(86400.0 + 60), true, "1 d 0 h", "1天0小时"},
+		{-(3600.0 * 30), true, "1 d 6 h", "1天6小时"},
+	};
+	const double now = 1.8e9;
+	for (size_t i = 0; i < sizeof(left) / sizeof(left[0]); i++) {
+		char out[64];
+		assert_int_equal(casefmt_time_left(now + left[i].delta, now, false, out, sizeof(out)),
+				 left[i].past);
+		assert_string_equal(out, left[i].en);
+		assert_int_equal(casefmt_time_left(now + left[i].delta, now, true, out, sizeof(out)),
+				 left[i].past);
+		assert_string_equal(out, left[i].zh);
+	}
+}
+
 int
 main(void)
 {
@@ -350,6 +378,7 @@ main(void)
 		T(test_case_urls),
 		T(test_disposition),
 		T(test_case_lf),
+		T(test_time_left),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
