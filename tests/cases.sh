@@ -840,7 +840,9 @@ ok $? "clerk: stats --csv"
 python3 - "$TMP/st.csv" "$VIS" "$(q "SELECT count(*) FROM cases WHERE NOT confidential AND status = 'closed'")" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
-assert rows and list(rows[0].keys()) == ["category", "cases", "open", "closed", "avg_close_seconds"], rows[:1]
+assert rows and list(rows[0].keys()) == ["category", "cases", "open", "closed", "avg_close_seconds",
+    "on_time", "overdue", "returned", "supervised", "redo", "satisfied", "basic", "unsatisfied",
+    "satisfaction"], rows[:1]
 assert sum(int(r["cases"]) for r in rows) == int(sys.argv[2]), "the visible cases"
 assert all(int(r["open"]) + int(r["closed"]) == int(r["cases"]) for r in rows)
 assert sum(int(r["closed"]) for r in rows) == int(sys.argv[3])
@@ -848,7 +850,7 @@ assert all(r["avg_close_seconds"] == ("183600" if int(r["closed"]) else "") for 
 PY
 ok $? "stats: the counts sum to the clerk's $VIS cases; average to close in seconds"
 ascl stats > "$TMP/st.txt"
-grep -q "^total  *$VIS  *[0-9]*  *[0-9]*  2d 3h$" "$TMP/st.txt"
+grep -Eq "^total +$VIS( +[0-9]+){7} +(-|[0-9]+%)  2d 3h$" "$TMP/st.txt"
 ok $? "the table: a total line, the average as 2d 3h"
 assup stats --csv > "$TMP/st2.csv"
 [ "$(tail -n +2 "$TMP/st2.csv" | cut -d, -f2 | paste -sd+ | bc)" -eq "$ALL" ]
@@ -869,6 +871,47 @@ TZ=Asia/Shanghai ascl stats --by day --csv > "$TMP/sday.csv"
 ok $? "stats --by day: local days (TZ=Asia/Shanghai)"
 ascl stats --by department > "$TMP/o" 2>&1 && grep -q "Water Affairs Bureau" "$TMP/o"
 ok $? "stats --by department"
+# per department: on time, overdue, returned (for the department it came back
+# from, which holds no case now), supervised, handled again, return visits
+# (the last answer of a case counts) -- events as the service layer writes them
+D1=$(q "SELECT department FROM cases WHERE NOT confidential AND department IS NOT NULL
+	GROUP BY 1 HAVING count(*) >= 2 ORDER BY count(*) DESC, 1 LIMIT 1")
+C2=$(q "SELECT number FROM cases WHERE department = '$D1' AND NOT confidential ORDER BY number LIMIT 1")
+C3=$(q "SELECT number FROM cases WHERE department = '$D1' AND NOT confidential ORDER BY number LIMIT 1 OFFSET 1")
+qw "INSERT INTO case_events (case_id, what, detail) SELECT id, w, d::jsonb FROM cases,
+	(VALUES ('returned', '{\"department\": \"Bureau Of Returns\", \"reason\": \"not ours\"}'),
+		('supervised', '{\"note\": \"n\", \"auto\": false}'),
+		('supervised', '{\"note\": \"n\", \"auto\": true}'),
+		('redo', '{\"department\": \"x\"}'),
+		('visited', '{\"result\": \"unsatisfied\", \"via\": \"mail\"}')) v(w, d)
+	WHERE number = '$C2';
+    INSERT INTO case_events (case_id, at, what, detail) SELECT id, now() + interval '1 minute', 'visited',
+	'{\"result\": \"satisfied\", \"via\": \"phone\"}' FROM cases WHERE number = '$C2';
+    INSERT INTO case_events (case_id, what, detail) SELECT id, 'visited',
+	'{\"result\": \"basic\", \"via\": \"web\"}' FROM cases WHERE number = '$C3'" > /dev/null
+ascl stats --by department --json > "$TMP/sdep.json"
+python3 - "$TMP/sdep.json" "$D1" \
+	"$(q "SELECT count(*) FROM cases WHERE department = '$D1' AND NOT confidential")" \
+	"$(q "SELECT count(*) FROM cases WHERE department = '$D1' AND NOT confidential AND status = 'closed' AND (due_at IS NULL OR closed_at <= due_at)")" \
+	"$(q "SELECT count(*) FROM cases WHERE department = '$D1' AND NOT confidential AND due_at IS NOT NULL AND CASE WHEN status = 'closed' THEN closed_at > due_at ELSE status <> 'answered' AND due_at < now() END")" <<'PY'
+import json, sys
+rows = {r["group"]: r for r in json.load(open(sys.argv[1]))}
+d = rows[sys.argv[2]]
+assert d["cases"] == int(sys.argv[3]) and d["on_time"] == int(sys.argv[4]) and d["overdue"] == int(sys.argv[5]), d
+assert d["supervised"] == 2 and d["redo"] == 1 and d["returned"] == 0, d
+assert d["visits"] == {"satisfied": 1, "basic": 1, "unsatisfied": 0} and d["satisfaction"] == 1.0, d
+r = rows["Bureau Of Returns"]
+assert r["cases"] == 0 and r["returned"] == 1 and r["satisfaction"] is None, r
+others = [x for g, x in rows.items() if g not in (sys.argv[2], "Bureau Of Returns")]
+assert all(x["supervised"] == 0 and x["returned"] == 0 and x["visits"]["satisfied"] == 0 for x in others)
+PY
+ok $? "stats --by department --json: on time, overdue, supervised 2, redo 1, visits (the last answer of each case), satisfaction 100%; a return counted for the department it came from ($D1)"
+ascl stats --by department > "$TMP/o" 2>&1 && grep -Eq "^Bureau Of Returns +0 +0 +0 +0 +0 +1 +0 +0 +- +-$" "$TMP/o" \
+	&& grep -q "on-time  overdue returned  superv.     redo  satisf." "$TMP/o"
+ok $? "the table: the returning department's line, the new columns"
+ascl stats --csv --json > /dev/null 2>&1
+[ $? -eq 64 ]
+ok $? "stats --csv --json: 64"
 ascl stats --by weekday > /dev/null 2> "$TMP/e"
 [ $? -eq 64 ] && grep -q -- "--by" "$TMP/e"
 ok $? "stats --by an unknown group: 64"

@@ -84,7 +84,7 @@ cases_usage(FILE *out)
 		"  seal CASE [--note TEXT] [--public-key FILE] [--outbox-key FILE]\n"
 		"  confirm CASE [--note TEXT]                (supervisors)\n"
 		"  release CASE --key SECRET_KEY_FILE --note TEXT   (supervisors)\n"
-		"  stats [--by category|department|day|district] [--since DATE] [--csv]\n"
+		"  stats [--by category|department|day|district] [--since DATE] [--csv|--json]\n"
 		"\n"
 		"CASE is a case number such as 2026-000123. The connection: --db, else\n"
 		"[database] conninfo of --config FILE, else libpq's PG* variables.\n"
@@ -253,12 +253,18 @@ stats_usage(FILE *out)
 {
 	fprintf(out,
 		"usage: mayorbox cases stats [--by category|department|day|district]\n"
-		"       [--since DATE] [--csv] [--db CONNINFO] [--config FILE]\n"
+		"       [--since DATE] [--csv|--json] [--db CONNINFO] [--config FILE]\n"
 		"\n"
-		"Per group (default: category): cases, open (not closed), closed, and the\n"
-		"average time from filing to closing over the closed ones (\"2d 3h\"; in\n"
-		"seconds in CSV). day is the local day the case was filed; district is the\n"
-		"first letter's. Counts only the cases your login may see.\n");
+		"Per group (default: category): cases, open (not closed), closed; on time\n"
+		"(closed by their time limit), overdue (past it, open or closed late);\n"
+		"returned by a department (by department: counted for the department that\n"
+		"returned it), supervised (督办), handled again (重办) after a return\n"
+		"visit; the last return visit's answer per case (satisfied, basic,\n"
+		"unsatisfied) and the satisfaction rate (satisfied or basically satisfied\n"
+		"over the visits); the average time from filing to closing over the closed\n"
+		"ones (\"2d 3h\"; in seconds in CSV and JSON). day is the local day the\n"
+		"case was filed; district is the first letter's. Counts only the cases\n"
+		"your login may see.\n");
 }
 
 /* The options every sub-command takes. */
@@ -1357,33 +1363,63 @@ static const char *const stats_groups[] = {
 	[CASES_BY_DISTRICT] = "district",
 };
 
+/* The counts of a row after the group, in the order of the csv header
+ * (avg_close_seconds apart). */
+#define STATS_COUNTS 11
+static void
+stats_counts(const struct case_stat *x, long n[STATS_COUNTS])
+{
+	const long v[STATS_COUNTS] = {x->cases, x->open, x->closed, x->on_time, x->overdue,
+				      x->returned, x->supervised, x->redo, x->satisfied,
+				      x->basic, x->unsatisfied};
+	memcpy(n, v, sizeof(v));
+}
+
 static void
 stats_csv(const char *group, const struct case_stats *s)
 {
+	static const char *const head[] = {"cases", "open", "closed", "avg_close_seconds",
+		"on_time", "overdue", "returned", "supervised", "redo", "satisfied", "basic",
+		"unsatisfied"};
 	table_csv(stdout, group, false);
-	table_csv(stdout, "cases", false);
-	table_csv(stdout, "open", false);
-	table_csv(stdout, "closed", false);
-	table_csv(stdout, "avg_close_seconds", true);
+	for (size_t k = 0; k < sizeof(head) / sizeof(head[0]); k++)
+		table_csv(stdout, head[k], false);
+	table_csv(stdout, "satisfaction", true);
 	for (size_t i = 0; i < s->n; i++) {
 		const struct case_stat *x = &s->v[i];
-		char avg[32] = "", n[3][32];
+		char avg[32] = "", rate[32] = "", cell[32];
+		long n[STATS_COUNTS];
+		stats_counts(x, n);
 		if (x->avg_close != CASES_DB_NO_TIME)
 			snprintf(avg, sizeof(avg), "%.0f", x->avg_close);
-		snprintf(n[0], sizeof(n[0]), "%ld", x->cases);
-		snprintf(n[1], sizeof(n[1]), "%ld", x->open);
-		snprintf(n[2], sizeof(n[2]), "%ld", x->closed);
+		double sat = cases_stat_satisfaction(x);
+		if (sat >= 0)
+			snprintf(rate, sizeof(rate), "%.3f", sat);
 		table_csv(stdout, x->group, false);
-		for (int k = 0; k < 3; k++)
-			table_csv(stdout, n[k], false);
-		table_csv(stdout, avg, true);
+		for (int k = 0; k < STATS_COUNTS; k++) {
+			snprintf(cell, sizeof(cell), "%ld", n[k]);
+			table_csv(stdout, cell, false);
+			if (k == 2)
+				table_csv(stdout, avg, false);
+		}
+		table_csv(stdout, rate, true);
 	}
+}
+
+static void
+stats_line(const char *group, size_t w, const long n[STATS_COUNTS], const char *rate,
+	   const char *avg)
+{
+	table_cell(stdout, group, 0, w + 2);
+	for (int k = 0; k < STATS_COUNTS - 3; k++)
+		printf("%*ld ", k < 3 ? 7 : 8, n[k]);
+	printf("%8s  %s\n", rate, avg);
 }
 
 static void
 stats_table(const char *group, const struct case_stats *s)
 {
-	long total = 0, open = 0, closed = 0;
+	struct case_stat all = {.group = "total"};
 	double closed_secs = 0;
 	size_t w = table_width(group);
 	for (size_t i = 0; i < s->n; i++) {
@@ -1394,25 +1430,36 @@ stats_table(const char *group, const struct case_stats *s)
 	if (w < 5)
 		w = 5;
 	table_cell(stdout, group, 0, w + 2);
-	printf("%7s %7s %7s  %s\n", "cases", "open", "closed", "avg. to close");
+	printf("%7s %7s %7s %8s %8s %8s %8s %8s %8s  %s\n", "cases", "open", "closed", "on-time",
+	       "overdue", "returned", "superv.", "redo", "satisf.", "avg. to close");
 	for (size_t i = 0; i < s->n; i++) {
 		const struct case_stat *x = &s->v[i];
-		char avg[32] = "-";
-		total += x->cases;
-		open += x->open;
-		closed += x->closed;
+		char avg[32] = "-", rate[16] = "-";
+		long n[STATS_COUNTS];
+		stats_counts(x, n);
+		all.cases += x->cases, all.open += x->open, all.closed += x->closed;
+		all.on_time += x->on_time, all.overdue += x->overdue, all.returned += x->returned;
+		all.supervised += x->supervised, all.redo += x->redo;
+		all.satisfied += x->satisfied, all.basic += x->basic;
+		all.unsatisfied += x->unsatisfied;
 		if (x->avg_close != CASES_DB_NO_TIME) {
 			closed_secs += x->avg_close * (double)x->closed;
 			duration_text(x->avg_close, avg, sizeof(avg));
 		}
-		table_cell(stdout, x->group ? x->group : "(none)", 0, w + 2);
-		printf("%7ld %7ld %7ld  %s\n", x->cases, x->open, x->closed, avg);
+		double sat = cases_stat_satisfaction(x);
+		if (sat >= 0)
+			snprintf(rate, sizeof(rate), "%.0f%%", sat * 100.0);
+		stats_line(x->group ? x->group : "(none)", w, n, rate, avg);
 	}
-	char avg[32] = "-";
-	if (closed > 0)
-		duration_text(closed_secs / (double)closed, avg, sizeof(avg));
-	table_cell(stdout, "total", 0, w + 2);
-	printf("%7ld %7ld %7ld  %s\n", total, open, closed, avg);
+	char avg[32] = "-", rate[16] = "-";
+	long n[STATS_COUNTS];
+	stats_counts(&all, n);
+	if (all.closed > 0)
+		duration_text(closed_secs / (double)all.closed, avg, sizeof(avg));
+	double sat = cases_stat_satisfaction(&all);
+	if (sat >= 0)
+		snprintf(rate, sizeof(rate), "%.0f%%", sat * 100.0);
+	stats_line("total", w, n, rate, avg);
 }
 
 static int
@@ -1422,11 +1469,13 @@ run_stats(int argc, char **argv)
 		{"by", required_argument, NULL, 'b'},
 		{"since", required_argument, NULL, 's'},
 		{"csv", no_argument, NULL, 'v'},
+		{"json", no_argument, NULL, 'j'},
 		CASES_COMMON_OPTS,
 		{NULL, 0, NULL, 0},
 	};
 	struct cases_opts o = {0};
 	struct case_stats s = {0};
+	bool json = false;
 	struct cases *c;
 	double since = CASES_DB_NO_TIME;
 	bool csv = false;
@@ -1455,13 +1504,14 @@ run_stats(int argc, char **argv)
 			}
 			break;
 		case 'v': csv = true; break;
+		case 'j': json = true; break;
 		case 'd': o.db_opt = optarg; break;
 		case 'c': o.config_path = optarg; break;
 		case 'h': stats_usage(stdout); return EX_OK;
 		default: return usage_bad_option("cases stats", argc, argv);
 		}
 	}
-	if (optind != argc) {
+	if (optind != argc || (csv && json)) {
 		stats_usage(stderr);
 		return EX_USAGE;
 	}
@@ -1474,11 +1524,16 @@ run_stats(int argc, char **argv)
 	if (st != MB_OK) {
 		ret = fail("stats", st, err);
 	} else {
-		if (csv)
+		if (json) {
+			json_t *j = cases_stats_json(&s);
+			ret = put_json(j);
+			json_decref(j);
+		} else if (csv) {
 			stats_csv(stats_groups[by], &s);
-		else
+		} else {
 			stats_table(stats_groups[by], &s);
-		ret = flushed(EX_OK);
+		}
+		ret = flushed(ret);
 	}
 	cases_db_rows_free(&s);
 	session_end(&o, &c);

@@ -2241,10 +2241,28 @@ cases_stats_json(const struct case_stats *s)
 	json_t *arr = json_array();
 	for (size_t i = 0; i < s->n; i++) {
 		const struct case_stat *x = &s->v[i];
-		json_array_append_new(arr, json_pack("{s:o, s:I, s:I, s:I, s:o}", "group",
+		double rate = cases_stat_satisfaction(x);
+		json_t *o = json_pack("{s:o, s:I, s:I, s:I, s:o}", "group",
 			json_str_or_null(x->group), "cases", (json_int_t)x->cases, "open",
 			(json_int_t)x->open, "closed", (json_int_t)x->closed, "avg_close_seconds",
-			x->avg_close == CASES_DB_NO_TIME ? json_null() : json_real(x->avg_close)));
+			x->avg_close == CASES_DB_NO_TIME ? json_null() : json_real(x->avg_close));
+		json_object_set_new(o, "on_time", json_integer(x->on_time));
+		json_object_set_new(o, "overdue", json_integer(x->overdue));
+		json_object_set_new(o, "returned", json_integer(x->returned));
+		json_object_set_new(o, "supervised", json_integer(x->supervised));
+		json_object_set_new(o, "redo", json_integer(x->redo));
+		json_object_set_new(o, "visits", json_pack("{s:I, s:I, s:I}", "satisfied",
+			(json_int_t)x->satisfied, "basic", (json_int_t)x->basic, "unsatisfied",
+			(json_int_t)x->unsatisfied));
+		json_object_set_new(o, "satisfaction", rate < 0 ? json_null() : json_real(rate));
+		json_array_append_new(arr, o);
 	}
 	return arr;
+}
+
+double
+cases_stat_satisfaction(const struct case_stat *x)
+{
+	long visits = x->satisfied + x->basic + x->unsatisfied;
+	return visits > 0 ? (double)(x->satisfied + x->basic) / (double)visits : -1.0;
 }

@@ -323,6 +323,9 @@ enum mb_status cases_stats(struct cases *c, enum cases_group by, double since,
 			   struct case_stats *out, char *warning, size_t warninglen, char *err,
 			   size_t errlen) MB_MUST_USE;
 json_t *cases_stats_json(const struct case_stats *s);
+/* The share of a group's return visits answered satisfied or basically
+ * satisfied (满意率), 0..1; -1 when none was answered. */
+double cases_stat_satisfaction(const struct case_stat *x);
 
 /* An epoch as ISO 8601 UTC "YYYY-MM-DDTHH:MM:SSZ" ("?" when it cannot be
  * written). */

@@ -1017,21 +1017,62 @@ cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
 		COL(COL_LONG, struct case_stat, open),
 		COL(COL_LONG, struct case_stat, closed),
 		COL(COL_TIME, struct case_stat, avg_close),
+		COL(COL_LONG, struct case_stat, on_time),
+		COL(COL_LONG, struct case_stat, overdue),
+		COL(COL_LONG, struct case_stat, returned),
+		COL(COL_LONG, struct case_stat, supervised),
+		COL(COL_LONG, struct case_stat, redo),
+		COL(COL_LONG, struct case_stat, satisfied),
+		COL(COL_LONG, struct case_stat, basic),
+		COL(COL_LONG, struct case_stat, unsatisfied),
 	};
-	char sql[1400], s[64] = "";
+	/* s: the cases of the period with their group; e: their events that
+	 * count; per group a row of counts, and by department the returns
+	 * counted for the department they came back from (the case has left
+	 * it), which may be a department holding no case any more */
+	char sql[3600], s[64] = "";
 	snprintf(sql, sizeof(sql),
-		 "SELECT g, count(*), count(*) FILTER (WHERE status <> 'closed'), "
-		 "count(*) FILTER (WHERE status = 'closed'), "
-		 "avg(extract(epoch FROM closed_at - created_at)) "
-		 "FILTER (WHERE status = 'closed' AND closed_at IS NOT NULL) "
-		 "FROM (SELECT %s AS g, c.status, c.created_at, c.closed_at FROM cases c%s "
-		 "WHERE $1::double precision IS NULL "
-		 "OR c.created_at >= to_timestamp($1::double precision)) s "
-		 "GROUP BY g ORDER BY g NULLS LAST", groups[by],
+		 "WITH s AS (SELECT %s AS g, c.id, c.status, c.created_at, c.closed_at, c.due_at "
+		 "FROM cases c%s WHERE $1::double precision IS NULL "
+		 "OR c.created_at >= to_timestamp($1::double precision)), "
+		 "e AS (SELECT e.case_id, e.what, e.detail, e.at, e.id FROM case_events e "
+		 "WHERE e.what IN ('returned', 'supervised', 'redo', 'visited') "
+		 "AND e.case_id IN (SELECT id FROM s)), "
+		 "v AS (SELECT DISTINCT ON (case_id) case_id, detail->>'result' AS result FROM e "
+		 "WHERE what = 'visited' ORDER BY case_id, at DESC, abs(id) DESC), "
+		 "a AS (SELECT s.g, count(*) AS n, count(*) FILTER (WHERE s.status <> 'closed') AS o, "
+		 "count(*) FILTER (WHERE s.status = 'closed') AS cl, "
+		 "avg(extract(epoch FROM s.closed_at - s.created_at)) "
+		 "FILTER (WHERE s.status = 'closed' AND s.closed_at IS NOT NULL) AS avg, "
+		 "count(*) FILTER (WHERE s.status = 'closed' AND (s.due_at IS NULL "
+		 "OR s.closed_at <= s.due_at)) AS ontime, "
+		 "count(*) FILTER (WHERE s.due_at IS NOT NULL AND CASE WHEN s.status = 'closed' "
+		 "THEN s.closed_at > s.due_at ELSE s.status <> 'answered' AND s.due_at < now() END) "
+		 "AS late, "
+		 "coalesce(sum((SELECT count(*) FROM e WHERE e.case_id = s.id AND e.what = "
+		 "'returned')), 0) AS ret, "
+		 "coalesce(sum((SELECT count(*) FROM e WHERE e.case_id = s.id AND e.what = "
+		 "'supervised')), 0) AS sup, "
+		 "coalesce(sum((SELECT count(*) FROM e WHERE e.case_id = s.id AND e.what = "
+		 "'redo')), 0) AS redo, "
+		 "count(v.case_id) FILTER (WHERE v.result = 'satisfied') AS sat, "
+		 "count(v.case_id) FILTER (WHERE v.result = 'basic') AS bas, "
+		 "count(v.case_id) FILTER (WHERE v.result = 'unsatisfied') AS uns "
+		 "FROM s LEFT JOIN v ON v.case_id = s.id GROUP BY s.g), "
+		 "r AS (SELECT e.detail->>'department' AS g, count(*) AS ret FROM e "
+		 "WHERE e.what = 'returned' AND e.detail->>'department' IS NOT NULL GROUP BY 1) "
+		 "SELECT %s, coalesce(a.n, 0), coalesce(a.o, 0), coalesce(a.cl, 0), a.avg, "
+		 "coalesce(a.ontime, 0), coalesce(a.late, 0), %s, coalesce(a.sup, 0), "
+		 "coalesce(a.redo, 0), coalesce(a.sat, 0), coalesce(a.bas, 0), coalesce(a.uns, 0) "
+		 "FROM a %s ORDER BY 1 NULLS LAST",
+		 groups[by],
 		 /* the first letter's district: looked up only when grouped by it */
 		 by == CASES_BY_DISTRICT
 			 ? " LEFT JOIN LATERAL (SELECT district FROM letters WHERE letters.case_id = "
-			   "c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true" : "");
+			   "c.id ORDER BY (id > 0) DESC, abs(id) LIMIT 1) l ON true" : "",
+		 by == CASES_BY_DEPARTMENT ? "coalesce(a.g, r.g)" : "a.g",
+		 by == CASES_BY_DEPARTMENT ? "coalesce(r.ret, 0)" : "a.ret",
+		 by == CASES_BY_DEPARTMENT ? "FULL JOIN r ON r.g = a.g" : "");
 	if (since != CASES_DB_NO_TIME)
 		snprintf(s, sizeof(s), "%.6f", since);
 	const char *p[2] = {s[0] ? s : NULL, zone};

@@ -426,6 +426,14 @@ struct case_stat {
 	const char *group;	/* NULL: none */
 	long cases, open, closed;
 	double avg_close;	/* seconds; CASES_DB_NO_TIME: none closed */
+	/* the time limit (schema 010): closed by due_at (or without one); past
+	 * it, open or closed late */
+	long on_time, overdue;
+	/* events (issue 15): 'returned' (by department: counted for the
+	 * department that returned it, named in the event), 'supervised',
+	 * 'redo'; the last 'visited' result of each case */
+	long returned, supervised, redo;
+	long satisfied, basic, unsatisfied;
 };
 struct case_stats {
 	PGresult *res;

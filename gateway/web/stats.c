@@ -37,6 +37,12 @@ enum sword {
 	S_OPEN,
 	S_CLOSED,
 	S_AVG_CLOSE,
+	S_ON_TIME,
+	S_LATE,
+	S_RETURNED,
+	S_SUPERVISED,
+	S_REDO,
+	S_SATISFACTION,
 	S_NONE,
 	S_EMPTY,
 	S_LAST_BARS,
@@ -54,6 +60,12 @@ static const char *const swords[S_COUNT][2] = {
 	[S_OPEN] = {"未办结", "open"},
 	[S_CLOSED] = {"已办结", "closed"},
 	[S_AVG_CLOSE] = {"平均办结天数", "average days to close"},
+	[S_ON_TIME] = {"按时办结", "on time"},
+	[S_LATE] = {"超期", "overdue"},
+	[S_RETURNED] = {"退回", "returned"},
+	[S_SUPERVISED] = {"督办", "supervised"},
+	[S_REDO] = {"重办", "handled again"},
+	[S_SATISFACTION] = {"满意率", "satisfaction"},
 	[S_NONE] = {"（无）", "(none)"},
 	[S_EMPTY] = {"没有案件。", "No case."},
 	[S_LAST_BARS] = {"图中只画最后 {} 项，表中是全部。",
@@ -155,19 +167,30 @@ static void
 table(struct req *r, struct html *h, enum cases_group by, const char *title,
       const struct case_stats *s)
 {
-	html_put(h, "<table class=\"stats\"><caption>{}</caption><thead><tr><th></th><th>{}</th>"
-		    "<th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-		 title, S(r, S_CASES), S(r, S_OPEN), S(r, S_CLOSED), S(r, S_AVG_CLOSE));
+	static const enum sword heads[] = {S_CASES, S_OPEN, S_CLOSED, S_ON_TIME, S_LATE,
+					   S_RETURNED, S_SUPERVISED, S_REDO, S_SATISFACTION,
+					   S_AVG_CLOSE};
+	enum { NCELLS = sizeof(heads) / sizeof(heads[0]) };
+	html_put(h, "<table class=\"stats\"><caption>{}</caption><thead><tr><th></th>", title);
+	for (size_t k = 0; k < NCELLS; k++)
+		html_put(h, "<th>{}</th>", S(r, heads[k]));
+	html_put(h, "</tr></thead><tbody>");
 	for (size_t i = 0; i < s->n; i++) {
 		const struct case_stat *x = &s->v[i];
-		char n[24], o[24], c[24], avg[32] = "";
-		snprintf(n, sizeof(n), "%ld", x->cases);
-		snprintf(o, sizeof(o), "%ld", x->open);
-		snprintf(c, sizeof(c), "%ld", x->closed);
+		const long n[] = {x->cases, x->open, x->closed, x->on_time, x->overdue, x->returned,
+				  x->supervised, x->redo};
+		char cell[NCELLS][32] = {""};
+		for (size_t k = 0; k < sizeof(n) / sizeof(n[0]); k++)
+			snprintf(cell[k], sizeof(cell[k]), "%ld", n[k]);
+		double sat = cases_stat_satisfaction(x);
+		if (sat >= 0)
+			snprintf(cell[NCELLS - 2], sizeof(cell[0]), "%.0f%%", sat * 100.0);
 		if (x->avg_close != CASES_DB_NO_TIME)
-			snprintf(avg, sizeof(avg), "%.1f", x->avg_close / 86400.0);
-		html_put(h, "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-			    "</tr>", group_label(r, by, x->group), n, o, c, avg);
+			snprintf(cell[NCELLS - 1], sizeof(cell[0]), "%.1f", x->avg_close / 86400.0);
+		html_put(h, "<tr><th scope=\"row\">{}</th>", group_label(r, by, x->group));
+		for (size_t k = 0; k < NCELLS; k++)
+			html_put(h, "<td>{}</td>", cell[k]);
+		html_put(h, "</tr>");
 	}
 	html_put(h, "</tbody></table>");
 }
