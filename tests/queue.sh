@@ -5,7 +5,8 @@
 # Chinese words of three characters and more through the trigram index,
 # shorter ones, several words), which never matches a confidential case's
 # sealed identity, for a clerk or a supervisor; the orders and their
-# default (overdue-looking first); the pages; GET /api/cases with the same
+# default (overdue first, then the least time left) and the filters for
+# overdue and my cases; the pages; GET /api/cases with the same
 # arguments giving the objects of `cases list --json --search`; GET /stats,
 # its charts and tables, their numbers those of `cases stats`, labels
 # holding markup shown as text.
@@ -116,6 +117,17 @@ get '/cases?sort=urgent' -b "$TMP/jar" > /dev/null
 	&& grep -Eq '<td class="left"><span class="overdue">超期 [0-9]+天[0-9]+小时</span></td>' "$TMP/b" \
 	&& grep -Eq '<td class="left">[0-9]+(天|小时)' "$TMP/b"
 ok $? "the queue's default order is that one: the overdue case first, marked, with how long overdue; the others with their time left"
+get '/cases?overdue=1' -b "$TMP/jar" > /dev/null
+[ "$(numbers | paste -sd' ')" = "$(q "SELECT string_agg(number, ' ') FROM cases WHERE NOT confidential
+	AND due_at < now() AND status NOT IN ('answered', 'closed')")" ] && [ "$(numbers)" = "$OLD" ] \
+	&& grep -q 'name="overdue" value="1" checked' "$TMP/b"
+ok $? "the queue's overdue filter: exactly the cases past due and still open ($OLD)"
+MINE=$(q "SELECT number FROM cases WHERE NOT confidential AND status <> 'closed' ORDER BY number DESC LIMIT 1")
+"$BIN" cases take "$MINE" --db "$CLERK" > /dev/null
+get '/cases?mine=1' -b "$TMP/jar" > /dev/null; a=$(numbers | paste -sd' ')
+get '/cases?mine=1' -b "$TMP/sjar" > /dev/null; b=$(numbers | wc -l)
+[ "$a" = "$MINE" ] && [ "$b" = 0 ] && grep -q '我的案件' "$TMP/b"
+ok $? "my cases: the case the clerk took, and none for the supervisor who took none ($MINE)"
 get '/cases?sort=number&dir=asc' -b "$TMP/jar" > /dev/null
 numbers > "$TMP/n1"; sort "$TMP/n1" | cmp -s - "$TMP/n1" && [ "$(head -1 "$TMP/n1")" = "$(q "SELECT min(number) FROM cases")" ]
 ok $? "sort=number&dir=asc"

@@ -44,6 +44,8 @@ enum qword {
 	Q_PAST_END,
 	Q_OVERDUE,
 	Q_LEFT,
+	Q_ONLY_OVERDUE,
+	Q_MINE,
 	Q_LATE_BY,
 	Q_STATS,
 	Q_COUNT
@@ -69,6 +71,8 @@ static const char *const qwords[Q_COUNT][2] = {
 	[Q_PAST_END] = {"这一页没有案件：", "This page is past the end: "},
 	[Q_OVERDUE] = {"已超期", "overdue"},
 	[Q_LEFT] = {"剩余时间", "Time left"},
+	[Q_ONLY_OVERDUE] = {"只看已超期", "overdue only"},
+	[Q_MINE] = {"我的案件", "my cases"},
 	[Q_LATE_BY] = {"超期 {}", "{} overdue"},
 	[Q_STATS] = {"统计", "Statistics"},
 };
@@ -118,6 +122,8 @@ queue_filter(struct req *r, bool api, struct cases_filter *f, long *page_r, char
 	f->status = web_arg(r, "status");
 	f->department = web_arg(r, "department");
 	f->needs_review = web_arg(r, "needs_review") != NULL;
+	f->overdue = web_arg(r, "overdue") != NULL;
+	f->mine = web_arg(r, "mine") != NULL;
 	f->search = web_arg(r, "q");
 	f->since = CASES_DB_NO_TIME;
 	f->sort = api ? CASES_SORT_RECEIVED : CASES_SORT_URGENT;
@@ -188,7 +194,7 @@ static void
 page_link(struct req *r, long page, char *link, size_t len)
 {
 	static const char *const kept[] = {"q", "category", "status", "department", "since",
-					   "needs_review", "sort", "dir"};
+					   "needs_review", "overdue", "mine", "sort", "dir"};
 	snprintf(link, len, "/cases");
 	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
 		query_add(link, len, kept[i], web_arg(r, kept[i]));
@@ -198,6 +204,18 @@ page_link(struct req *r, long page, char *link, size_t len)
 }
 
 /* ------------------------------------------------------------ the page */
+
+/* A filter's checkbox, value 1. */
+static void
+queue_check(struct html *h, const char *name, bool on, const char *word)
+{
+	if (on)
+		html_put(h, "<label><input type=\"checkbox\" name=\"{}\" value=\"1\" checked> {}"
+			    "</label> ", name, word);
+	else
+		html_put(h, "<label><input type=\"checkbox\" name=\"{}\" value=\"1\"> {}</label> ",
+			 name, word);
+}
 
 static void
 queue_form(struct req *r, struct html *h, const struct cases_filter *f)
@@ -214,12 +232,9 @@ queue_form(struct req *r, struct html *h, const struct cases_filter *f)
 		 web_word(r, W_DEPARTMENT), f->department);
 	html_put(h, "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> ",
 		 web_word(r, W_SINCE), web_arg(r, "since"));
-	if (f->needs_review)
-		html_put(h, "<label><input type=\"checkbox\" name=\"needs_review\" value=\"1\" "
-			    "checked> {}</label> ", web_word(r, W_NEEDS_REVIEW));
-	else
-		html_put(h, "<label><input type=\"checkbox\" name=\"needs_review\" value=\"1\">"
-			    " {}</label> ", web_word(r, W_NEEDS_REVIEW));
+	queue_check(h, "needs_review", f->needs_review, web_word(r, W_NEEDS_REVIEW));
+	queue_check(h, "overdue", f->overdue, Q(r, Q_ONLY_OVERDUE));
+	queue_check(h, "mine", f->mine, Q(r, Q_MINE));
 	html_put(h, "<label>{} <select name=\"sort\">", Q(r, Q_SORT));
 	static const enum cases_sort shown[] = {CASES_SORT_URGENT, CASES_SORT_RECEIVED,
 						CASES_SORT_PRIORITY, CASES_SORT_NUMBER};
