@@ -38,8 +38,12 @@ MB_ACTION=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id
 MB_DEPT=$(q "SELECT department FROM cases WHERE department IS NOT NULL
 	AND department <> (SELECT coalesce(department, '') FROM cases WHERE number = '$MB_ACTION')
 	ORDER BY department LIMIT 1")
+# one open case received 30 days ago: past its time limit (due_at follows)
+MB_LATE=$(q "SELECT number FROM cases WHERE status <> 'closed' AND number <> '$MB_ACTION'
+	AND number <> '$MB_LIFT' ORDER BY number LIMIT 1")
+q "UPDATE cases SET created_at = now() - interval '30 days' WHERE number = '$MB_LATE'" > /dev/null
 export MB_URL MB_CLERK MB_CLERK_PW MB_SUP MB_SUP_PW MB_SHOTS MB_PROFILES MB_LIFT MB_CONF MB_PUB \
-	MB_COMPLAINTS MB_ACTION MB_DEPT
+	MB_COMPLAINTS MB_ACTION MB_DEPT MB_LATE
 for t in tests/browser/*.py; do
 	case "$t" in */_*) continue ;; esac
 	name=$(basename "$t" .py)

@@ -4,7 +4,7 @@ statistics page (build/screenshots/queue.png, stats.png)."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from _common import ENV, URL, check, run, rows, search, shot, signin, submit, total
+from _common import ENV, URL, check, run, rows, search, shot, signin, submit, total, wait
 
 
 def body(d):
@@ -26,6 +26,8 @@ def body(d):
     search(d, "")
     Select(d.find_element(By.NAME, "category")).select_by_visible_text("complaint")
     submit(d, d.find_element(By.CSS_SELECTOR, "form.filter"))
+    # the filtered page, whatever the browser did first (a state, not a time)
+    wait(d, lambda: "category=complaint" in d.current_url and rows(d))
     cats = [td.text for td in d.find_elements(By.CSS_SELECTOR, "table.queue tbody tr td:nth-child(3)")]
     check("filtering by category: every row a complaint, all of them counted (%s)" % ENV["MB_COMPLAINTS"],
           lambda: cats and set(cats) == {"complaint"} and total(d) == int(ENV["MB_COMPLAINTS"])
