@@ -8,6 +8,7 @@ ROOT=$(pwd)
 OUT="$ROOT/build/test/results"
 mkdir -p "$OUT"
 : > "$OUT/all.tap"
+: > "$OUT/times"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:exitcode=1:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 export CMOCKA_MESSAGE_OUTPUT=TAP
@@ -19,8 +20,11 @@ suite() {
 	name=$1
 	shift
 	printf '== %s\n' "$name"
+	t0=$(date +%s)
 	"$@" > "$OUT/$name.tap" 2> "$OUT/$name.err"
 	rc=$?
+	# each suite's wall time, for the budget of make check (about 15 min)
+	printf '%s %s\n' "$(( $(date +%s) - t0 ))" "$name" >> "$OUT/times"
 	grep -E '^(not )?ok ' "$OUT/$name.tap" | sed "s|^|[$name] |" >> "$OUT/all.tap"
 	grep -E '^not ok ' "$OUT/$name.tap" | head -20
 	grep -E '^# SKIP|^# skip' "$OUT/$name.tap" | head -3
@@ -103,6 +107,9 @@ fi
 
 passed=$(grep -cE '^\[[^]]*\] ok ' "$OUT/all.tap")
 failed=$(grep -cE '^\[[^]]*\] not ok ' "$OUT/all.tap")
+echo
+echo "slowest suites (seconds; all in $OUT/times):"
+sort -rn "$OUT/times" | head -5 | sed 's/^/  /'
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
