@@ -132,6 +132,7 @@ GATEWAY_SRC = \
 	gateway/service/cases.c \
 	gateway/cli/table.c \
 	gateway/cli/cmd_cases.c \
+	gateway/cli/cmd_departments.c \
 	gateway/store/letter_json.c \
 	gateway/cli/cmd_parse.c \
 	gateway/store/signin.c \

@@ -87,6 +87,7 @@ if sh scripts/pg.sh status > /dev/null 2>&1; then
 	suite imap sh tests/imap.sh build/test/mayorbox
 	suite cyrus sh tests/cyrus.sh build/test/mayorbox
 	suite cases sh tests/cases.sh build/test/mayorbox
+	suite departments sh tests/departments.sh build/test/mayorbox
 	suite rulesdb sh tests/rulesdb.sh build/test/mayorbox
 	suite replies sh tests/replies.sh build/test/mayorbox
 	suite service sh tests/service.sh build/test/mayorbox

@@ -78,6 +78,7 @@ cases_usage(FILE *out)
 		"  reclassify CASE CATEGORY [--note TEXT]\n"
 		"  assign CASE DEPARTMENT [--to LOGIN]\n"
 		"  take CASE\n"
+		"  return CASE --reason TEXT              (a department's login)\n"
 		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--outbox-key FILE]\n"
 		"        [--no-mail]\n"
 		"  reopen CASE\n"
@@ -205,6 +206,20 @@ take_usage(FILE *out)
 		"Your login becomes the case's owner: it is in your 'list --mine'.\n"
 		"Recorded as 'taken' with the owner before. A closed case is not taken\n"
 		"(65: reopen it first).\n");
+}
+
+static void
+return_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases return CASE --reason TEXT [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"A department's login (mayorbox_department, a member in 'mayorbox departments')\n"
+		"hands a case dispatched to it back to the office's queue: it is not theirs.\n"
+		"The case loses its department and owner and is new again; recorded as\n"
+		"'returned' with the department and the reason, and counted per department\n"
+		"in 'cases stats --by department'. A case not dispatched to your department\n"
+		"is 'no such case' (66); another login is refused (77).\n");
 }
 
 static void
@@ -1172,6 +1187,30 @@ read_reply(const char *path, char **text_r)
 }
 
 static int
+run_return(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"reason", required_argument, NULL, 'n'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	struct case_returned r;
+	struct cases *c;
+	char err[1024];
+	int ret = change_start("return", argc, argv, opts, return_usage, 1, false, &o, &c);
+	if (ret != EX_OK || c == NULL)
+		return ret < 0 ? EX_OK : ret;
+	enum mb_status st = cases_return(c, argv[optind], o.note, &r, err, sizeof(err));
+	if ((ret = change_end("return", &o, &c, st, err)) != EX_OK)
+		return ret;
+	printf("%s: returned by ", r.number);
+	table_cell(stdout, r.department, 0, 0);
+	printf(" to the office's queue\n");
+	return EX_OK;
+}
+
+static int
 run_close(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -1554,6 +1593,7 @@ cmd_cases(int argc, char **argv)
 		{"reclassify", run_reclassify},
 		{"assign", run_assign},
 		{"take", run_take},
+		{"return", run_return},
 		{"close", run_close},
 		{"reopen", run_reopen},
 		{"seal", run_seal},

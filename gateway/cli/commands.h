@@ -17,5 +17,6 @@ int cmd_run(int argc, char **argv);
 int cmd_mail(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 int cmd_web(int argc, char **argv);
+int cmd_departments(int argc, char **argv);
 
 #endif

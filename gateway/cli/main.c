@@ -26,6 +26,7 @@ static const struct {
 	{"run", cmd_run, "the gateway: poll the mailbox, the web form, the spool; file every letter"},
 	{"unseal", cmd_unseal, "open a confidential case's identity with the secret key"},
 	{"cases", cmd_cases, "list, show, reclassify, assign, close, reopen cases; stats"},
+	{"departments", cmd_departments, "the directory of departments: list, add, set (members, contact)"},
 	{"mail", cmd_mail, "mail test ADDRESS: send a test message through [smtp]"},
 	{"web", cmd_web, "the clerks' web console: sign in with a PostgreSQL login"},
 };

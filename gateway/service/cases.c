@@ -2266,3 +2266,85 @@ cases_stat_satisfaction(const struct case_stat *x)
 	long visits = x->satisfied + x->basic + x->unsatisfied;
 	return visits > 0 ? (double)(x->satisfied + x->basic) / (double)visits : -1.0;
 }
+
+/* ------------------------------------------------------------------------
+ * Departments (issue 15).
+ */
+
+enum mb_status
+cases_return(struct cases *c, const char *number, const char *reason, struct case_returned *out,
+	     char *err, size_t errlen)
+{
+	struct case_head h;
+	enum mb_status st;
+	memset(out, 0, sizeof(*out));
+	if (!cases_nonempty(reason)) {
+		snprintf(err, errlen, "a reason is needed: why the case is not your "
+			 "department's");
+		return MB_USAGE;
+	}
+	if ((st = cases_check_note(reason, err, errlen)) != MB_OK
+	    || (st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+		return st;
+	st = cases_db_return(c->db, number, reason, out->department, sizeof(out->department), err,
+			     errlen);
+	snprintf(out->number, sizeof(out->number), "%s", number);
+	return change_end(c, &h, st, err, errlen);
+}
+
+enum mb_status
+cases_directory(struct cases *c, json_t **out, char *err, size_t errlen)
+{
+	enum mb_status st = conn(c, err, errlen);
+	*out = NULL;
+	return st != MB_OK ? st : cases_db_directory(c->db, out, err, errlen);
+}
+
+/* The directory's fields: a name of at most CASES_DEPARTMENT_MAX bytes and
+ * no control character; an address like a@b. */
+static enum mb_status
+directory_check(const char *name, const char *contact, char *err, size_t errlen)
+{
+	if (!cases_nonempty(name) || strlen(name) > CASES_DEPARTMENT_MAX) {
+		snprintf(err, errlen, "NAME: a department's name of 1 to %u bytes is needed",
+			 CASES_DEPARTMENT_MAX);
+		return MB_USAGE;
+	}
+	for (const char *s = name; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f) {
+			snprintf(err, errlen, "NAME: no control characters");
+			return MB_USAGE;
+		}
+	if (contact) {
+		const char *at = strchr(contact, '@');
+		if (at == NULL || at == contact || at[1] == '\0' || strchr(at + 1, '@')
+		    || strpbrk(contact, " \t\r\n<>\",;") || strlen(contact) > 254) {
+			snprintf(err, errlen, "the contact address '%.80s' is not an e-mail "
+				 "address (name@domain)", contact);
+			return MB_USAGE;
+		}
+	}
+	return MB_OK;
+}
+
+enum mb_status
+cases_directory_add(struct cases *c, const char *name, const char *zh, const char *contact,
+		    char *err, size_t errlen)
+{
+	enum mb_status st = directory_check(name, contact, err, errlen);
+	if (st != MB_OK || (st = begin(c, false, err, errlen)) != MB_OK)
+		return st;
+	st = cases_db_directory_add(c->db, name, zh, contact, err, errlen);
+	return cases_db_end(c->db, st, err, errlen);
+}
+
+enum mb_status
+cases_directory_set(struct cases *c, const struct cases_directory_change *ch, char *err,
+		    size_t errlen)
+{
+	enum mb_status st = directory_check(ch->name, ch->contact, err, errlen);
+	if (st != MB_OK || (st = begin(c, false, err, errlen)) != MB_OK)
+		return st;
+	st = cases_db_directory_set(c->db, ch, err, errlen);
+	return cases_db_end(c->db, st, err, errlen);
+}

@@ -337,4 +337,27 @@ void cases_time_iso(double epoch, char *out, size_t outlen);
 void cases_time_local(double epoch, char *out, size_t outlen);
 void cases_iso_local(const char *iso, char *out, size_t outlen);
 
+/* ------------------------------------------------------------------------
+ * Departments (issue 15): the directory and what a department does.
+ */
+
+/* A department's login returns number to the office's queue (it is not
+ * theirs): department cleared, status new, owner none, event 'returned'
+ * with the department and the reason (a note: at most CASES_NOTE_MAX). */
+struct case_returned {
+	char number[32];
+	char department[CASES_DEPARTMENT_MAX + 1];
+};
+enum mb_status cases_return(struct cases *c, const char *number, const char *reason,
+			    struct case_returned *out, char *err, size_t errlen) MB_MUST_USE;
+
+/* The directory of departments (JSON, cases_db_directory); adding and
+ * changing one: supervisors only (MB_DENIED). */
+enum mb_status cases_directory(struct cases *c, json_t **out, char *err,
+			       size_t errlen) MB_MUST_USE;
+enum mb_status cases_directory_add(struct cases *c, const char *name, const char *zh,
+				   const char *contact, char *err, size_t errlen) MB_MUST_USE;
+enum mb_status cases_directory_set(struct cases *c, const struct cases_directory_change *ch,
+				   char *err, size_t errlen) MB_MUST_USE;
+
 #endif

@@ -261,7 +261,7 @@ cases_db_connect(const char *conninfo, PGconn **db_r, char *err, size_t errlen)
 enum mb_status
 cases_db_adopt(PGconn *db, char *err, size_t errlen)
 {
-	if (!db_exec_ok(db, "SET search_path = office, public")) {
+	if (!db_exec_ok(db, "SET search_path = office, dept, public")) {
 		snprintf(err, errlen, "database: %s", db_error(db));
 		return MB_CONNECTION;
 	}
@@ -1094,4 +1094,130 @@ cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
 		fill_row(r, (int)i, &out->v[i], cols, sizeof(cols) / sizeof(cols[0]));
 	err[0] = '\0';
 	return MB_OK;
+}
+
+/* ------------------------------------------------------------------------
+ * Departments (schema 011).
+ */
+
+enum mb_status
+cases_db_return(PGconn *db, const char *number, const char *reason, char *dept, size_t deptlen,
+		char *err, size_t errlen)
+{
+	const char *p[2] = {number, reason};
+	PGresult *r = q(db, "SELECT case_return($1, $2)", 2, p, false);
+	dept[0] = '\0';
+	if (!rows_ok(r)) {
+		const char *st = PQstatus(db) == CONNECTION_OK
+			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+		if (st && strcmp(st, "42501") == 0) {
+			snprintf(err, errlen, "%s: permission denied: only a department's login "
+				 "(mayorbox_department, in the directory) returns a case", number);
+			PQclear(r);
+			return MB_DENIED;
+		}
+		return fn_fail(db, r, number, NULL, err, errlen);
+	}
+	snprintf(dept, deptlen, "%s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_directory(PGconn *db, json_t **out, char *err, size_t errlen)
+{
+	PGresult *r = q(db, "SELECT coalesce(json_agg(json_build_object('name', d.name, "
+			    "'name_zh', d.name_zh, 'contact', d.contact, 'active', d.active, "
+			    "'members', coalesce((SELECT json_agg(m.login ORDER BY m.login) FROM "
+			    "department_members m WHERE m.department = d.name), '[]'::json)) "
+			    "ORDER BY d.name), '[]'::json) FROM departments d", 0, NULL, false);
+	*out = NULL;
+	if (!rows_ok(r))
+		return cases_db_fail(db, r, err, errlen);
+	json_error_t je;
+	*out = json_loads(PQgetvalue(r, 0, 0), 0, &je);
+	PQclear(r);
+	if (*out == NULL) {
+		snprintf(err, errlen, "database: the directory is not JSON: %s", je.text);
+		return MB_CONNECTION;
+	}
+	err[0] = '\0';
+	return MB_OK;
+}
+
+/* One statement of a directory change; a duplicate name, a bad address or
+ * an unknown department said in the database's words. */
+static enum mb_status
+directory_exec(PGconn *db, const char *sql, int n, const char *const *p, long *rows_r,
+	       char *err, size_t errlen)
+{
+	PGresult *r = q(db, sql, n, p, false);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
+		const char *st = PQstatus(db) == CONNECTION_OK
+			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+		if (st && strcmp(st, "42501") == 0) {
+			snprintf(err, errlen, "permission denied: only a supervisor "
+				 "(mayorbox_supervisor) changes the directory of departments");
+			PQclear(r);
+			return MB_DENIED;
+		}
+		if (st && strcmp(st, "23505") == 0) {
+			snprintf(err, errlen, "'%s' is in the directory already (departments set)",
+				 p[0]);
+			PQclear(r);
+			return MB_REFUSED;
+		}
+		return cases_db_fail(db, r, err, errlen);
+	}
+	if (rows_r)
+		*rows_r = strtol(PQcmdTuples(r), NULL, 10);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_directory_add(PGconn *db, const char *name, const char *zh, const char *contact,
+		       char *err, size_t errlen)
+{
+	const char *p[3] = {name, zh, contact};
+	return directory_exec(db, "INSERT INTO departments (name, name_zh, contact) VALUES "
+			      "($1, $2, $3)", 3, p, NULL, err, errlen);
+}
+
+enum mb_status
+cases_db_directory_set(PGconn *db, const struct cases_directory_change *ch, char *err,
+		       size_t errlen)
+{
+	const char *p[5] = {ch->name, ch->zh, ch->contact,
+			    ch->active < 0 ? NULL : ch->active ? "true" : "false", NULL};
+	long n = 0;
+	enum mb_status st = directory_exec(db, "UPDATE departments SET "
+		"name_zh = coalesce($2, name_zh), contact = coalesce($3, contact), "
+		"active = coalesce($4::boolean, active), updated_at = now(), "
+		"updated_by = session_user WHERE name = $1", 4, p, &n, err, errlen);
+	if (st == MB_OK && n == 0) {
+		snprintf(err, errlen, "no department '%s' in the directory (departments add)",
+			 ch->name);
+		return MB_NO_INPUT;
+	}
+	if (st == MB_OK && ch->add_member) {
+		const char *m[2] = {ch->add_member, ch->name};
+		st = directory_exec(db, "INSERT INTO department_members (login, department) "
+				    "VALUES ($1, $2) ON CONFLICT (login) DO UPDATE SET "
+				    "department = EXCLUDED.department, added_at = now(), "
+				    "added_by = session_user", 2, m, NULL, err, errlen);
+	}
+	if (st == MB_OK && ch->remove_member) {
+		const char *m[2] = {ch->remove_member, ch->name};
+		st = directory_exec(db, "DELETE FROM department_members WHERE login = $1 "
+				    "AND department = $2", 2, m, &n, err, errlen);
+		if (st == MB_OK && n == 0) {
+			snprintf(err, errlen, "'%s' is not a member of %s", ch->remove_member,
+				 ch->name);
+			return MB_NO_INPUT;
+		}
+	}
+	return st;
 }

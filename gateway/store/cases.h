@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <jansson.h>
 #include <libpq-fe.h>
 
 #include "error.h"
@@ -32,9 +33,10 @@
 #define CASES_DB_NO_TIME (-1.0)
 
 /* Connects (db_connect: TLS rules, UTF-8, UTC) and sets search_path =
- * office, public: a supervisor reads the office.* views (public and vault
- * rows, no sealed column), a clerk -- who has no USAGE on office -- the
- * public tables. *db_r is NULL on failure. */
+ * office, dept, public: a supervisor reads the office.* views (public and
+ * vault rows, no sealed column), a department's login the dept.* views
+ * (schema 011: its dispatched cases, no identity), a clerk -- who has no
+ * USAGE on either -- the public tables. *db_r is NULL on failure. */
 enum mb_status cases_db_connect(const char *conninfo, PGconn **db_r, char *err,
 				size_t errlen) MB_MUST_USE;
 /* Sets up a connection opened elsewhere as cases_db_connect does. */
@@ -444,5 +446,31 @@ struct case_stats {
  * zone. MB_USAGE when the database does not know zone (22023). */
 enum mb_status cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
 			      struct case_stats *out, char *err, size_t errlen) MB_MUST_USE;
+
+/* ------------------------------------------------------------------------
+ * Departments (schema 011): the directory and what a department does.
+ */
+
+/* case_return(): the caller's department hands number back to the office's
+ * queue; dept gets the department's name. MB_DENIED for a login that is
+ * not a department's, MB_NO_INPUT ("no such case") for a case that is not
+ * dispatched to it. */
+enum mb_status cases_db_return(PGconn *db, const char *number, const char *reason, char *dept,
+			       size_t deptlen, char *err, size_t errlen) MB_MUST_USE;
+
+/* The directory as JSON: [{"name", "name_zh", "contact", "active",
+ * "members": [login...]}], by name. */
+enum mb_status cases_db_directory(PGconn *db, json_t **out, char *err,
+				  size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_directory_add(PGconn *db, const char *name, const char *zh,
+				      const char *contact, char *err, size_t errlen) MB_MUST_USE;
+/* A change of one department: NULL fields (active -1) stay. */
+struct cases_directory_change {
+	const char *name, *zh, *contact;
+	int active;
+	const char *add_member, *remove_member;
+};
+enum mb_status cases_db_directory_set(PGconn *db, const struct cases_directory_change *ch,
+				      char *err, size_t errlen) MB_MUST_USE;
 
 #endif

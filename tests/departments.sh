@@ -1,0 +1,165 @@
+#!/bin/sh
+# departments.sh BIN - the departments that handle what the office sends
+# them (issue 15, schema 011), against a real PostgreSQL (scripts/pg.sh,
+# running): `mayorbox departments list|add|set` (supervisors change it,
+# clerks read it, nobody else); a department login in mayorbox_department
+# sees exactly the non-confidential cases dispatched to its department,
+# without the writers' identities, through `cases list/show` and through
+# psql directly (the privilege is absent: the tables refuse it), and
+# returns one with a reason (`cases return`), which counts for it in the
+# stats; another department's case, a confidential one and a case not
+# dispatched are all "no such case". TAP.
+set -u
+. "$(dirname "$0")/lib.sh"
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+TMP=$(mktemp -d)
+chmod 755 "$TMP"
+trap 'rm -rf "$TMP"' EXIT
+eval "$(sh scripts/pg.sh env)"
+PGOPTIONS="-c client_min_messages=warning"
+export PGOPTIONS
+n=0
+DB=mbtest_depts
+CLERK=mbtest_depts_clerk SUP=mbtest_depts_sup GW=mbtest_depts_gw
+WATER=mbtest_depts_water OTHER=mbtest_depts_other NOBODY=mbtest_depts_nobody
+asql() {	# asql LOGIN SQL: as that login, its stderr on stdout
+	psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -U "$1" -c "SET search_path = office, dept, public" -c "$2" 2>&1
+}
+
+dropdb --if-exists "$DB" 2>/dev/null
+createdb "$DB"
+"$BIN" db migrate --db "dbname=$DB" > "$TMP/migrate" 2>&1
+ok $? "db migrate (schema 011: departments)"
+for r in $CLERK:clerk $SUP:supervisor $GW:gateway $WATER:department $OTHER:department $NOBODY:department; do
+	psql -X -qAt -d postgres -c "DROP ROLE IF EXISTS ${r%%:*}" > /dev/null 2>&1
+	psql -X -qAt -d postgres -c "CREATE ROLE ${r%%:*} LOGIN IN ROLE mayorbox_${r#*:}" > /dev/null
+done
+"$BIN" keygen "$TMP/keys" > /dev/null
+chmod 644 "$TMP/keys/confidential.pub"
+"$BIN" ingest --db "dbname=$DB user=$GW" --public-key "$TMP/keys/confidential.pub" \
+	tests/data/letters > "$TMP/ingest" 2>&1
+ok $? "the data set filed by a gateway login"
+sup() { "$BIN" "$@" --db "dbname=$DB user=$SUP"; }
+clerk() { "$BIN" "$@" --db "dbname=$DB user=$CLERK"; }
+water() { "$BIN" "$@" --db "dbname=$DB user=$WATER"; }
+
+# --- the directory ----------------------------------------------------------------
+sup departments add "Water Affairs Bureau" --zh 水务局 --contact water@bureau.example > "$TMP/o" 2>&1 \
+	&& sup departments add "Transport Bureau" --zh 交通运输局 --contact transport@bureau.example > /dev/null 2>&1 \
+	&& sup departments set "Water Affairs Bureau" --add-member "$WATER" > /dev/null 2>&1 \
+	&& sup departments set "Transport Bureau" --add-member "$OTHER" > /dev/null 2>&1
+ok $? "a supervisor adds two departments and a member each"
+sup departments list --json > "$TMP/d.json"
+python3 - "$TMP/d.json" "$WATER" <<'PY'
+import json, sys
+d = {x["name"]: x for x in json.load(open(sys.argv[1]))}
+w = d["Water Affairs Bureau"]
+assert w["name_zh"] == "水务局" and w["contact"] == "water@bureau.example" and w["active"] is True
+assert w["members"] == [sys.argv[2]] and set(d) == {"Water Affairs Bureau", "Transport Bureau"}
+PY
+ok $? "departments list --json: name, name_zh, contact, active, members"
+clerk departments list > "$TMP/o" 2>&1 && grep -q "水务局" "$TMP/o" && grep -q "contact: water@bureau.example" "$TMP/o"
+ok $? "a clerk reads the directory"
+clerk departments add "Health Commission" > "$TMP/o" 2>&1
+[ $? -eq 77 ] && grep -q "only a supervisor" "$TMP/o"
+ok $? "a clerk cannot add a department (77)"
+water departments set "Water Affairs Bureau" --add-member "$NOBODY" > "$TMP/o" 2>&1
+[ $? -eq 77 ]
+ok $? "nor can a department's login add a member to itself (77)"
+sup departments add "Water Affairs Bureau" > "$TMP/o" 2>&1
+[ $? -eq 65 ] && grep -q "is in the directory already" "$TMP/o"
+ok $? "a name twice: refused (65)"
+sup departments set "Transport Bureau" --contact "not an address" > "$TMP/o" 2>&1
+[ $? -eq 64 ] && grep -q "not an e-mail address" "$TMP/o"
+ok $? "a contact that is not an address: refused, said (64)"
+sup departments set "Nowhere Bureau" --zh x > "$TMP/o" 2>&1
+[ $? -eq 66 ]
+ok $? "an unknown department: 66"
+
+# --- what a department login sees ------------------------------------------------
+# three public cases: two dispatched to Water, one to Transport; a sealed
+# case dispatched to Water too; one Water case never dispatched (status new)
+pick() { q "SELECT number FROM cases WHERE $1 ORDER BY number LIMIT 1 OFFSET ${2:-0}"; }
+W1=$(pick "NOT confidential"); W2=$(pick "NOT confidential" 1); T1=$(pick "NOT confidential" 2)
+UND=$(pick "NOT confidential" 3)
+CONF=$(q "SELECT number FROM vault.cases ORDER BY number LIMIT 1")
+for c in $W1 $W2; do clerk cases assign "$c" "Water Affairs Bureau" > /dev/null || echo "assign $c failed"; done
+clerk cases assign "$T1" "Transport Bureau" > /dev/null
+sup cases assign "$CONF" "Water Affairs Bureau" > /dev/null
+q "UPDATE cases SET department = 'Water Affairs Bureau', status = 'new' WHERE number = '$UND'"
+water cases list --json > "$TMP/wl.json" 2> "$TMP/e"
+python3 - "$TMP/wl.json" "$W1 $W2" <<'PY'
+import json, sys
+got = sorted(o["number"] for o in json.load(open(sys.argv[1])))
+assert got == sorted(sys.argv[2].split()), got
+PY
+ok $? "cases list as the Water department: exactly its two dispatched cases ($W1 $W2)"
+for c in "$T1" "$CONF" "$UND"; do
+	water cases show "$c" > "$TMP/o" 2>&1
+	[ $? -eq 66 ] && grep -q "no such case" "$TMP/o" || { echo "# $c: $(cat "$TMP/o")"; c=bad; break; }
+done
+[ "$c" != bad ]
+ok $? "another department's case, a confidential one dispatched to it, one not dispatched: each 'no such case' (66)"
+water cases show "$W1" --json > "$TMP/s.json" 2> "$TMP/e"
+python3 - "$TMP/s.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["letters"], d
+for l in d["letters"]:
+    for k in ("from_name", "from_address", "phone", "message_id"):
+        assert l.get(k) in (None, ""), (k, l.get(k))
+    assert l.get("body") or l.get("subject")
+PY
+ok $? "cases show as the department: the letter's subject and text, no name, address, phone or Message-ID"
+# the header's identity (a writer who signs the text is named there, as on paper)
+IDENT=$(q "SELECT coalesce(phone, '') || ' ' || coalesce(from_address, '') FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$W1' LIMIT 1")
+water cases show "$W1" > "$TMP/s.txt" 2>&1
+r=0
+grep -q "^  from          -$" "$TMP/s.txt" || r=1
+for w in $IDENT; do grep -qF -- "$w" "$TMP/s.txt" && r=1; done
+[ $r -eq 0 ] && [ -n "$IDENT" ]
+ok $? "... nor in its text form: from is -, the address and phone are nowhere"
+# psql straight at the tables: no privilege
+for t in public.cases public.letters vault.cases vault.letters office.cases public.department_members; do
+	asql "$WATER" "SELECT count(*) FROM $t" | grep -q "permission denied" || { echo "# $t readable"; t=bad; break; }
+done
+[ "$t" != bad ]
+ok $? "psql as the department: public, vault and office tables and the member list all refuse it"
+[ "$(asql "$WATER" "SELECT count(*) FROM dept.cases")" = 2 ] \
+	&& [ "$(asql "$WATER" "SELECT count(*) FROM dept.letters WHERE from_name IS NOT NULL OR phone IS NOT NULL OR from_address IS NOT NULL OR message_id IS NOT NULL OR raw IS NOT NULL OR search_text IS NOT NULL")" = 0 ] \
+	&& [ "$(asql "$WATER" "SELECT count(*) FROM dept.rule_hits") $(asql "$WATER" "SELECT count(*) FROM dept.outbox")" = "0 0" ]
+ok $? "... and its views hold its two cases, no identity column filled, no rule hits, no outbox"
+[ "$(asql "$OTHER" "SELECT string_agg(number, ' ') FROM dept.cases")" = "$T1" ]
+ok $? "the Transport department sees its one case"
+[ "$(asql "$NOBODY" "SELECT count(*) FROM dept.cases")" = 0 ]
+ok $? "a department login in no department sees nothing"
+asql "$CLERK" "SELECT count(*) FROM dept.cases" | grep -q "permission denied"
+ok $? "a clerk has no use of the department views"
+sup departments set "Water Affairs Bureau" --active no > /dev/null \
+	&& [ "$(asql "$WATER" "SELECT count(*) FROM dept.cases")" = 0 ] \
+	&& sup departments set "Water Affairs Bureau" --active yes > /dev/null \
+	&& [ "$(asql "$WATER" "SELECT count(*) FROM dept.cases")" = 2 ]
+ok $? "an inactive department's members see nothing; active again, its cases"
+
+# --- returning a case ---------------------------------------------------------
+water cases return "$W2" > "$TMP/o" 2>&1
+[ $? -eq 64 ]
+ok $? "return without --reason: 64"
+water cases return "$T1" --reason "not ours" > "$TMP/o" 2>&1
+[ $? -eq 66 ] && grep -q "no such case" "$TMP/o"
+ok $? "returning another department's case: no such case (66)"
+water cases return "$W2" --reason "这是燃气公司的管道，不归水务" > "$TMP/o" 2>&1 && grep -q "returned by Water Affairs Bureau" "$TMP/o"
+ok $? "the department returns a case with a reason"
+[ "$(q "SELECT coalesce(department, '-') || ' ' || status || ' ' || coalesce(owner, '-') FROM cases WHERE number = '$W2'")" = "- new -" ] \
+	&& [ "$(q "SELECT detail->>'department' || '|' || (detail->>'reason') || '|' || who FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$W2' AND what = 'returned'")" = "Water Affairs Bureau|这是燃气公司的管道，不归水务|$WATER" ]
+ok $? "... back in the office's queue (no department, new, no owner), 'returned' recorded with department, reason and who"
+water cases list --json > "$TMP/wl.json" \
+	&& [ "$(python3 -c 'import json,sys; print(" ".join(o["number"] for o in json.load(open(sys.argv[1]))))' "$TMP/wl.json")" = "$W1" ]
+ok $? "... and gone from the department's list"
+clerk cases return "$W1" --reason x > "$TMP/o" 2>&1
+[ $? -eq 77 ] && grep -q "only a department's login" "$TMP/o"
+ok $? "a clerk cannot 'return' (77, said who may)"
+sup cases stats --by department --json > "$TMP/st.json"
+python3 -c 'import json,sys; d={r["group"]: r for r in json.load(open(sys.argv[1]))}; sys.exit(0 if d["Water Affairs Bureau"]["returned"] == 1 else 1)' "$TMP/st.json"
+ok $? "the return counts for the Water department in the stats"
+echo "1..$n"
