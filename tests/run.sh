@@ -85,6 +85,7 @@ if sh scripts/pg.sh status > /dev/null 2>&1; then
 	suite cases sh tests/cases.sh build/test/mayorbox
 	suite rulesdb sh tests/rulesdb.sh build/test/mayorbox
 	suite replies sh tests/replies.sh build/test/mayorbox
+	suite visits sh tests/visits.sh build/test/mayorbox
 	suite service sh tests/service.sh build/test/mayorbox
 	suite web sh tests/web.sh build/test/mayorbox
 	suite queue sh tests/queue.sh build/test/mayorbox

@@ -144,6 +144,8 @@ const struct config_key config_keys[] = {
 	 "the authserv-id of our MTA's Authentication-Results; without it every sender counts as unauthenticated"},
 	{"replies", "own_addresses", CONFIG_STRING, 0, 0, NULL, NULL, "comma-separated addresses never acknowledged"},
 	{"replies", "office", CONFIG_STRING, 0, 0, NULL, NULL, "the signature of our mail"},
+	{"replies", "status_url", CONFIG_STRING, 0, 0, NULL, NULL,
+	 "the citizens' status page (https://HOST/status), named in the return-visit mail"},
 	{"replies", "outbox_key_file", CONFIG_PATH, 0, 0, NULL, NULL,
 	 "the gateways' outbox key (mayorbox keygen --outbox DIR); mail to confidential writers waits sealed to it"},
 	{"replies", "outbox_public_key_file", CONFIG_PATH, 0, 0, NULL, NULL,

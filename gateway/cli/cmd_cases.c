@@ -25,6 +25,7 @@
 #include <sodium.h>
 
 #include "../service/cases.h"
+#include "../service/case_visit.h"
 #include "cli_exit.h"
 #include "cli_labels.h"
 #include "commands.h"
@@ -81,6 +82,7 @@ cases_usage(FILE *out)
 		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--outbox-key FILE]\n"
 		"        [--no-mail]\n"
 		"  reopen CASE\n"
+		"  visit CASE --result satisfied|basic|unsatisfied [--note TEXT] [--json]\n"
 		"  seal CASE [--note TEXT] [--public-key FILE] [--outbox-key FILE]\n"
 		"  confirm CASE [--note TEXT]                (supervisors)\n"
 		"  release CASE --key SECRET_KEY_FILE --note TEXT   (supervisors)\n"
@@ -246,6 +248,24 @@ reopen_usage(FILE *out)
 		"A closed case becomes 'reopened' (recorded as 'reopened'). Its answer, if\n"
 		"the gateway has not sent it yet, is cancelled ('mail cancelled'); one\n"
 		"already sent is not called back. Exit 65 when the case is not closed.\n");
+}
+
+static void
+visit_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases visit CASE --result satisfied|basic|unsatisfied\n"
+		"       [--note TEXT] [--json] [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"Records a return visit (回访) made by phone: event 'visited' with the result,\n"
+		"via phone and the note. A visit is answered once per closing: the first\n"
+		"answer after the case was closed counts; a later one (by mail, on the\n"
+		"status page or by phone) is recorded as 'visit again' and changes nothing.\n"
+		"'unsatisfied' (不满意) reopens the case for handling again (重办): event\n"
+		"'redo', status 'assigned' to the same department. The gateway mails the\n"
+		"question itself after a real-name writer's answer is mailed.\n"
+		"Exit 65 when the case was never closed or the result is unknown, 66 no such\n"
+		"case.\n");
 }
 
 static void
@@ -967,6 +987,8 @@ struct change_opts {
 	const char *outbox_key, *public_key;	/* pinned public key files */
 	const char *rules;
 	const char *to;		/* assign --to LOGIN */
+	const char *result;	/* visit --result R */
+	bool json;		/* visit --json */
 	bool no_mail, new_department;
 };
 
@@ -992,6 +1014,8 @@ change_options(const char *sub, int argc, char **argv, const struct option *opts
 		case 'p': o->public_key = optarg; break;
 		case 'r': o->rules = optarg; break;
 		case 't': o->to = optarg; break;
+		case 'R': o->result = optarg; break;
+		case 'j': o->json = true; break;
 		case 'm': o->no_mail = true; break;
 		case 'd': o->s.db_opt = optarg; break;
 		case 'c': o->s.config_path = optarg; break;
@@ -1262,6 +1286,44 @@ run_reopen(int argc, char **argv)
 }
 
 static int
+run_visit(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"result", required_argument, NULL, 'R'},
+		{"note", required_argument, NULL, 'n'},
+		{"json", no_argument, NULL, 'j'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	struct case_visited v;
+	struct cases *c;
+	char err[1024];
+	int ret = change_start("visit", argc, argv, opts, visit_usage, 1, false, &o, &c);
+	if (ret != EX_OK || c == NULL)
+		return ret < 0 ? EX_OK : ret;
+	const char *number = argv[optind];
+	enum mb_status st = cases_visit(c, number, o.result, o.note, &v, err, sizeof(err));
+	if ((ret = change_end("visit", &o, &c, st, err)) != EX_OK)
+		return ret;
+	if (o.json) {
+		json_t *j = cases_visited_json(&v);
+		ret = put_json(j);
+		json_decref(j);
+		return flushed(ret);
+	}
+	if (strcmp(v.recorded, "redo") == 0)
+		printf("%s: visited (%s); back to %s for handling again\n", number, v.result,
+		       v.department);
+	else if (strcmp(v.recorded, "again") == 0)
+		printf("%s: answered before; this answer (%s) is recorded and changes nothing\n",
+		       number, v.result);
+	else
+		printf("%s: visited (%s)\n", number, v.result);
+	return EX_OK;
+}
+
+static int
 run_seal(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -1501,6 +1563,7 @@ cmd_cases(int argc, char **argv)
 		{"take", run_take},
 		{"close", run_close},
 		{"reopen", run_reopen},
+		{"visit", run_visit},
 		{"seal", run_seal},
 		{"confirm", run_confirm},
 		{"release", run_release},

@@ -14,6 +14,7 @@
 #include <sodium.h>
 
 #include "limits.h"
+#include "visit_mail.h"
 #include "xalloc.h"
 
 static const char *
@@ -173,6 +174,9 @@ config_load_(const struct config *cfg, struct replies_config *rc, bool keys, cha
 		} else if (strcmp(e->key, "office") == 0) {
 			free(rc->office);
 			rc->office = xstrdup(e->value);
+		} else if (strcmp(e->key, "status_url") == 0) {
+			free(rc->status_url);
+			rc->status_url = xstrdup(e->value);
 		} else if (strcmp(e->key, "own_addresses") == 0) {
 			const char *p = e->value;
 			while (*p) {
@@ -232,6 +236,7 @@ replies_config_deinit(struct replies_config *rc)
 	free(rc->from);
 	free(rc->from_name);
 	free(rc->office);
+	free(rc->status_url);
 	sodium_memzero(rc->sender_hash_key, sizeof(rc->sender_hash_key));
 	sodium_memzero(&rc->outbox_sk, sizeof(rc->outbox_sk));
 	free(rc->outbox_key_file);
@@ -836,6 +841,8 @@ compose_text(const struct replies_config *rc, const struct replies_mail *m, cons
 		buf_append_str(t, zh ? zh_text : en_text);
 		buf_append_str(t, "\n---\n\n");
 		buf_append_str(t, zh ? en_text : zh_text);
+	} else if (strcmp(m->kind, "visit") == 0) {
+		visit_mail_text(t, zh, m->case_number, rc->status_url);
 	} else {
 		buf_append_str(t, m->body ? m->body : "");
 		if (t->len > 0 && t->data[t->len - 1] != '\n')
@@ -894,7 +901,10 @@ compose(const struct replies_config *rc, const struct replies_mail *m, long long
 	 * echo allows it */
 	struct buf subj;
 	buf_init(&subj, REPLIES_SUBJECT_LINE_MAX);
-	if (their_subject && *their_subject) {
+	if (strcmp(m->kind, "visit") == 0) {
+		/* a question of its own, whatever the letter was about */
+		buf_append_str(&subj, visit_mail_subject(zh));
+	} else if (their_subject && *their_subject) {
 		char *safe = header_safe(their_subject);
 		buf_append_str(&subj, "Re: ");
 		buf_append_utf8_cut(&subj, safe, strlen(safe) > REPLIES_SUBJECT_QUOTE_MAX

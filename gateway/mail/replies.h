@@ -55,6 +55,7 @@ struct replies_config {
 	char *from;		/* our address (the [smtp] from) */
 	char *from_name;
 	char *office;		/* the signature */
+	char *status_url;	/* the citizens' status page, named in visit mail; NULL: none */
 	char *own[REPLIES_OWN_MAX];	/* our addresses besides from: never acknowledged */
 	size_t own_count;
 	/* the gateways' outbox key ([replies] outbox_key_file): mail to a
@@ -140,7 +141,7 @@ void replies_put_date(struct buf *out, long long t);
 
 /* One outbox row, as the gateway sends it. */
 struct replies_mail {
-	const char *kind;		/* "acknowledgement" | "answer" */
+	const char *kind;		/* "acknowledgement" | "answer" | "visit" */
 	const char *token;		/* "mb.<hex>" */
 	const char *case_number;
 	bool confidential;

@@ -7,6 +7,8 @@
  * anything. Letter text never goes into err.
  */
 #include "cases.h"
+#include "cases_p.h"
+#include "case_visit.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -921,6 +923,7 @@ show_record(struct cases *c, json_t *doc, long long case_id, char *err, size_t e
 		json_array_append_new(a, json_pack("{s:o, s:s, s:s, s:o}", "at",
 			json_time(ev.v[i].at), "who", ev.v[i].who, "what", ev.v[i].what, "detail",
 			json_text(ev.v[i].detail, json_object())));
+	json_object_set_new(doc, "visits", cases_visits_json(a));
 	json_object_set_new(doc, "history", a);
 	a = json_array();
 	for (size_t i = 0; i < ob.n; i++)
@@ -1785,6 +1788,26 @@ cases_reopen(struct cases *c, const char *number, struct case_reopened *out, cha
 		st = cases_db_reopen(c->db, number, &out->cancelled, err, errlen);
 	}
 	return change_end(c, &h, st, err, errlen);
+}
+
+/* For the use cases kept in their own files (cases_p.h). */
+enum mb_status
+cases_p_begin(struct cases *c, const char *number, struct case_head *h, char *err,
+	      size_t errlen)
+{
+	return change_begin(c, number, h, err, errlen);
+}
+
+enum mb_status
+cases_p_end(struct cases *c, struct case_head *h, enum mb_status st, char *err, size_t errlen)
+{
+	return change_end(c, h, st, err, errlen);
+}
+
+PGconn *
+cases_p_db(struct cases *c)
+{
+	return c->db;
 }
 
 json_t *

@@ -883,6 +883,21 @@ cases_db_reopen(PGconn *db, const char *number, long *cancelled_r, char *err, si
 }
 
 enum mb_status
+cases_db_visit(PGconn *db, const char *number, const char *result, const char *note,
+	       char recorded[16], char *err, size_t errlen)
+{
+	const char *p[3] = {number, result, note};
+	PGresult *r;
+	recorded[0] = '\0';
+	enum mb_status st = call(db, "SELECT case_visit($1, $2, $3)", 3, p, number, NULL, &r, err,
+				 errlen);
+	if (st == MB_OK)
+		snprintf(recorded, 16, "%s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	return st;
+}
+
+enum mb_status
 cases_db_plain_letters(PGconn *db, long long case_id, struct case_plain_letters *out,
 		       char *err, size_t errlen)
 {

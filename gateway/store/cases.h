@@ -350,6 +350,12 @@ enum mb_status cases_db_close(PGconn *db, const char *number, const struct cases
 void cases_db_pending_answer(PGconn *db, const char *number, char *id, size_t idlen);
 
 /* case_reopen(): how many answers still waiting it cancelled. */
+/* A return visit made by phone (case_visit(), 012): recorded is "visited",
+ * "redo" (unsatisfied: back to its department) or "again" (answered
+ * before). */
+enum mb_status cases_db_visit(PGconn *db, const char *number, const char *result,
+			      const char *note, char recorded[16], char *err,
+			      size_t errlen) MB_MUST_USE;
 enum mb_status cases_db_reopen(PGconn *db, const char *number, long *cancelled_r, char *err,
 			       size_t errlen) MB_MUST_USE;
 
