@@ -146,6 +146,7 @@ GATEWAY_SRC = \
 	gateway/web/web.c \
 	gateway/web/queue.c \
 	gateway/web/stats.c \
+	gateway/web/status.c \
 	gateway/cli/cmd_web.c \
 	gateway/cli/cli_exit.c \
 	gateway/cli/cli_labels.c \

@@ -248,5 +248,89 @@ run
 	&& [ "$(q "SELECT count(*) FROM case_events WHERE what IN ('visited', 'redo', 'visit again') AND case_id NOT IN (SELECT id FROM cases)")" -eq 0 ]
 ok $? "its answer is recorded in the vault (visited, redo), nothing in the clerks' tables"
 
+# --- the status page ---------------------------------------------------------
+CODE_C=$(mails "m['rcpt'] == 'hexiaomei2001@qq.example'" | grep -o 'Access code: [0-9a-z]\{4\}-[0-9a-z]\{4\}-[0-9a-z]\{4\}' | head -1 | sed 's/Access code: //')
+letter d.eml '王五 <wang5@example.net>' '公交站台破损' '市长您好，幸福路公交站台的雨棚破了一个大洞，下雨天等车的人都被淋湿，请尽快修理。' "$(auth wang5@example.net)"
+clear_mail
+run
+CASE_D=$(case_of wang5@example.net)
+CODE_D=$(mails "m['rcpt'] == 'wang5@example.net'" | grep -o 'Access code: [0-9a-z]\{4\}-[0-9a-z]\{4\}-[0-9a-z]\{4\}' | head -1 | sed 's/Access code: //')
+printf '王先生您好：\n站台雨棚已由交通运输局修复。\n' > "$TMP/answer_d.txt"
+"$BIN" cases close "$CASE_D" --reply-file "$TMP/answer_d.txt" --db "$CLERK" > /dev/null 2>&1
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+cat > "$TMP/web.conf" <<EOF
+[database]
+conninfo = dbname=$DB
+[web]
+listen = 127.0.0.1:$PORT
+status_login = mbtest_vis_status
+status_per_hour = 14
+EOF
+U="http://127.0.0.1:$PORT"
+"$BIN" web --config "$TMP/web.conf" 2> "$TMP/web.log" &
+web_pid=$!
+wait_for 60 grep -q 'event=web_listening' "$TMP/web.log"
+ok $? "the console listens, with the status page's login"
+# post FILE number code [visit]: the page's answer into FILE, the status printed
+post() {
+	curl -s -o "$1" -w '%{http_code}' --data-urlencode "number=$2" --data-urlencode "code=$3" \
+		${4:+--data-urlencode "visit=$4"} "$U/status"
+}
+[ "$(curl -s -o "$TMP/form.html" -w '%{http_code}' "$U/status")" = 200 ] \
+	&& grep -q 'name="code"' "$TMP/form.html" && grep -q 'method="post" action="/status"' "$TMP/form.html"
+ok $? "GET /status: the form (case number, access code), no sign-in"
+[ "$(post "$TMP/d.html" "$CASE_D" "$CODE_D")" = 200 ] && grep -q '已办结' "$TMP/d.html" \
+	&& grep -q '站台雨棚已由交通运输局修复' "$TMP/d.html" && grep -q 'id="due"' "$TMP/d.html" \
+	&& grep -q 'name="visit" value="3"' "$TMP/d.html"
+ok $? "the right code: status, due date, the answer, and the pending visit offered (POST, no session, no CSRF token)"
+! grep -q '王五\|wang5\|雨棚破了\|Urban\|Bureau' "$TMP/d.html"
+ok $? "no name, address, letter text or department in the page"
+UP=$(echo "$CODE_D" | tr 'a-z' 'A-Z' | tr -d '-')
+[ "$(post "$TMP/d2.html" "$CASE_D" "$UP")" = 200 ] && grep -q '已办结' "$TMP/d2.html"
+ok $? "the code typed in capitals without dashes is the same code"
+WRONG=$(echo "$CODE_D" | sed 's/^./z/; s/^zz/y/')
+[ "$WRONG" != "$CODE_D" ]
+c1=$(post "$TMP/wrongcode.html" "$CASE_D" "$WRONG")
+c2=$(post "$TMP/wrongnum.html" "2026-000000" "$CODE_D")
+c3=$(post "$TMP/wrongboth.html" "$CASE_A" "$CODE_D")
+[ "$c1" = 200 ] && [ "$c2" = 200 ] && [ "$c3" = 200 ] && cmp -s "$TMP/wrongcode.html" "$TMP/wrongnum.html" \
+	&& cmp -s "$TMP/wrongcode.html" "$TMP/wrongboth.html" && grep -q 'id="none"' "$TMP/wrongcode.html"
+ok $? "a wrong code, a wrong number and another case's code: the same page, byte for byte, the same status ($c1 $c2 $c3)"
+t_code=0 t_num=0
+for i in 1 2 3; do
+	t=$(curl -s -o /dev/null -w '%{time_total}' --data "number=$CASE_D&code=$WRONG" "$U/status")
+	t_code=$(python3 -c "print($t_code + $t)")
+	t=$(curl -s -o /dev/null -w '%{time_total}' --data "number=2026-000001&code=$WRONG" "$U/status")
+	t_num=$(python3 -c "print($t_num + $t)")
+done
+python3 -c "import sys; a, b = $t_code / 3, $t_num / 3; sys.exit(0 if abs(a - b) < 0.05 else 1)"
+ok $? "and the same time class (mean of 3: wrong code $(python3 -c "print(round($t_code / 3 * 1000, 1))") ms, wrong number $(python3 -c "print(round($t_num / 3 * 1000, 1))") ms)"
+[ "$(post "$TMP/v.html" "$CASE_D" "$CODE_D" 3)" = 200 ] && grep -q 'id="thanks"' "$TMP/v.html" \
+	&& ! grep -q 'name="visit"' "$TMP/v.html" \
+	&& [ "$(q "SELECT detail->>'via' FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$CASE_D' AND e.what = 'visited'")" = web ] \
+	&& [ "$(q "SELECT status FROM cases WHERE number = '$CASE_D'")" = assigned ] && [ "$(events "$CASE_D" redo)" -eq 1 ]
+ok $? "the visit answered on the page (3): visited via web, redo, the case back to its department"
+[ "$(post "$TMP/v2.html" "$CASE_D" "$WRONG" 1)" = 200 ] && [ "$(events "$CASE_D" 'visit again')" -eq 0 ] \
+	&& cmp -s "$TMP/v2.html" "$TMP/wrongcode.html"
+ok $? "a visit answer with a wrong code records nothing and looks like any wrong code"
+[ -n "$CODE_C" ] && [ "$(post "$TMP/c.html" "$CASE_C" "$CODE_C")" = 200 ] && grep -q 'id="status"' "$TMP/c.html" \
+	&& ! grep -q '城管\|推倒\|hexiaomei\|夜间\|路灯已由' "$TMP/c.html" && ! grep -q '<pre>' "$TMP/c.html"
+ok $? "a confidential case's writer sees its status and due date, never an answer text or anything of the letter"
+grep -q "$CODE_D\|wang5\|hexiaomei" "$TMP/web.log"
+[ $? -ne 0 ]
+ok $? "the console's log names no code and no writer"
+i=0 code=200
+while [ $i -lt 20 ] && [ "$code" != 429 ]; do
+	code=$(post /dev/null "$CASE_D" "$CODE_D")
+	i=$((i + 1))
+done
+[ "$code" = 429 ] && [ "$(post "$TMP/limited.html" "$CASE_D" "$CODE_D")" = 429 ] && ! grep -q '办理中' "$TMP/limited.html"
+ok $? "past status_per_hour (14) POSTs from one address: 429, even for the right code (after $i more)"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$U/status")" = 200 ]
+ok $? "the form itself is still shown"
+kill "$web_pid" 2>/dev/null
+wait "$web_pid" 2>/dev/null
+web_pid=
+
 dropdb --if-exists $DB 2>/dev/null
 echo "1..$n"
