@@ -93,6 +93,28 @@ CREATE TRIGGER visit_queue AFTER INSERT ON public.case_events
 CREATE TRIGGER visit_queue AFTER INSERT ON vault.case_events
 	FOR EACH ROW EXECUTE FUNCTION vault.visit_queue();
 
+-- An answer cancelled before it went out (case_reopen) takes its visit
+-- with it: nobody is asked about an answer they never got.
+CREATE FUNCTION vault.visit_cancel() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+	IF NEW.kind = 'answer' AND NEW.status = 'cancelled' AND OLD.status = 'pending' THEN
+		IF NEW.case_id < 0 THEN
+			UPDATE vault.outbox SET status = 'cancelled', sealed = NULL, body_sealed = NULL
+			WHERE case_id = NEW.case_id AND kind = 'visit' AND status = 'pending';
+		ELSE
+			UPDATE public.outbox SET status = 'cancelled'
+			WHERE case_id = NEW.case_id AND kind = 'visit' AND status = 'pending';
+		END IF;
+	END IF;
+	RETURN NULL;
+END
+$$;
+CREATE TRIGGER visit_cancel AFTER UPDATE OF status ON public.outbox
+	FOR EACH ROW EXECUTE FUNCTION vault.visit_cancel();
+CREATE TRIGGER visit_cancel AFTER UPDATE OF status ON vault.outbox
+	FOR EACH ROW EXECUTE FUNCTION vault.visit_cancel();
+
 -- Whether case cid has been closed, and whether its visit still waits for
 -- its first answer (closed, and no 'visited' since the last 'closed').
 CREATE FUNCTION vault.visit_state(cid bigint, OUT was_closed boolean, OUT pending boolean)

@@ -248,6 +248,15 @@ run
 	&& [ "$(q "SELECT count(*) FROM case_events WHERE what IN ('visited', 'redo', 'visit again') AND case_id NOT IN (SELECT id FROM cases)")" -eq 0 ]
 ok $? "its answer is recorded in the vault (visited, redo), nothing in the clerks' tables"
 
+# reopened before the answer went out: its visit goes with it
+letter e.eml '赵六 <zhao6@example.net>' '井盖丢失' '市长您好，人民路口的井盖丢了，很危险，请尽快补上。' "$(auth zhao6@example.net)"
+run
+CASE_E=$(case_of zhao6@example.net)
+"$BIN" cases close "$CASE_E" --reply-file "$TMP/answer.txt" --db "$CLERK" > /dev/null 2>&1 \
+	&& "$BIN" cases reopen "$CASE_E" --db "$CLERK" > /dev/null 2>&1
+[ "$(q "SELECT string_agg(kind || ':' || status, ',' ORDER BY id) FROM outbox WHERE case_number = '$CASE_E' AND kind <> 'acknowledgement'")" = 'answer:cancelled,visit:cancelled' ]
+ok $? "reopening a case before its answer went out cancels its visit too"
+
 # --- the status page ---------------------------------------------------------
 CODE_C=$(mails "m['rcpt'] == 'hexiaomei2001@qq.example'" | grep -o 'Access code: [0-9a-z]\{4\}-[0-9a-z]\{4\}-[0-9a-z]\{4\}' | head -1 | sed 's/Access code: //')
 letter d.eml '王五 <wang5@example.net>' '公交站台破损' '市长您好，幸福路公交站台的雨棚破了一个大洞，下雨天等车的人都被淋湿，请尽快修理。' "$(auth wang5@example.net)"
