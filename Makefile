@@ -119,6 +119,8 @@ GATEWAY_SRC = \
 	gateway/sources/webform.c \
 	gateway/sources/spool.c \
 	gateway/mail/replies.c \
+	gateway/mail/visit_mail.c \
+	gateway/store/visits.c \
 	gateway/store/outbox.c \
 	gateway/mail/smtp.c \
 	gateway/cli/cmd_mail.c \
@@ -130,6 +132,7 @@ GATEWAY_SRC = \
 	gateway/cli/cmd_unseal.c \
 	gateway/store/cases.c \
 	gateway/service/cases.c \
+	gateway/service/case_visit.c \
 	gateway/cli/table.c \
 	gateway/cli/cmd_cases.c \
 	gateway/cli/cmd_departments.c \
@@ -144,6 +147,7 @@ GATEWAY_SRC = \
 	gateway/web/web.c \
 	gateway/web/queue.c \
 	gateway/web/stats.c \
+	gateway/web/status.c \
 	gateway/cli/cmd_web.c \
 	gateway/cli/cli_exit.c \
 	gateway/cli/cli_labels.c \
@@ -221,7 +225,7 @@ test_classify_OBJ  = $(TR)/classify.o $(TR)/ruleset.o $(TR)/rulestore.o $(TR)/hs
 	$(TR)/prefilter.o $(TR)/normalize.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
 test_ruleset_OBJ   = $(TR)/ruleset.o $(TR)/check.o $(TR)/classify.o $(TR)/hsdb.o \
 	$(TR)/prefilter.o $(TR)/normalize.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
-test_replies_OBJ   = $(TG)/mail/replies.o $(TG)/store/seal.o $(TG)/base/readfile.o \
+test_replies_OBJ   = $(TG)/mail/replies.o $(TG)/mail/visit_mail.o $(TG)/store/seal.o $(TG)/base/readfile.o \
 	$(TG)/base/config.o $(TG)/base/config_keys.o $(test_mime_OBJ)
 test_config_keys_OBJ = $(TG)/base/config_keys.o $(TG)/base/config.o $(TG)/base/readfile.o \
 	$(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
@@ -292,7 +296,7 @@ FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies
 	build/fuzz/fuzz_html build/fuzz/fuzz_charset build/fuzz/fuzz_date build/fuzz/fuzz_rules
 
 # the replies' clues and composed mail: the parsers and gateway/mail/replies.c
-FUZZ_REPLIES_SRC = gateway/mail/replies.c gateway/store/seal.c gateway/base/readfile.c gateway/base/config.c \
+FUZZ_REPLIES_SRC = gateway/mail/replies.c gateway/mail/visit_mail.c gateway/store/seal.c gateway/base/readfile.c gateway/base/config.c \
 	gateway/base/config_keys.c
 build/fuzz/fuzz_replies: tests/fuzz/fuzz_replies.c $(PARSER_SRC) $(FUZZ_REPLIES_SRC)
 	@mkdir -p $(dir $@)

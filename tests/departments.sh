@@ -14,7 +14,8 @@ set -u
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 TMP=$(mktemp -d)
 chmod 755 "$TMP"
-trap 'rm -rf "$TMP"' EXIT
+smtp_started=0
+trap '[ $smtp_started -eq 1 ] && sh scripts/smtp.sh stop > /dev/null 2>&1; rm -rf "$TMP"' EXIT
 eval "$(sh scripts/pg.sh env)"
 PGOPTIONS="-c client_min_messages=warning"
 export PGOPTIONS
@@ -162,4 +163,86 @@ ok $? "a clerk cannot 'return' (77, said who may)"
 sup cases stats --by department --json > "$TMP/st.json"
 python3 -c 'import json,sys; d={r["group"]: r for r in json.load(open(sys.argv[1]))}; sys.exit(0 if d["Water Affairs Bureau"]["returned"] == 1 else 1)' "$TMP/st.json"
 ok $? "the return counts for the Water department in the stats"
+
+# --- notices through a real Postfix: dispatch, supervision, the daily one ------
+if ! sh scripts/smtp.sh status > /dev/null 2>&1; then
+	sh scripts/smtp.sh start > "$TMP/smtp.start" 2>&1 && smtp_started=1
+fi
+eval "$(sh scripts/smtp.sh env)"
+MAILDIR=$MAYORBOX_SMTP_MAILDIR
+mkdir -p "$TMP/in" "$TMP/done" "$TMP/bad"
+cat > "$TMP/gw.conf" <<CONF
+[database]
+conninfo = dbname=$DB user=$GW
+[confidential]
+public_key_file = $TMP/keys/confidential.pub
+[spool in]
+dir = $TMP/in
+done_dir = $TMP/done
+quarantine_dir = $TMP/bad
+[smtp]
+host = 127.0.0.1
+port = $MAYORBOX_SMTP_PORT
+tls = none
+from = mayor@city.example
+[replies]
+tag = 12345
+console_url = https://12345.city.example
+[gateway]
+supervise_after_hours = 1
+CONF
+notices() {	# notices: the delivered mails to the bureaus, as JSON lines
+	python3 tests/maildir_dump.py "$MAILDIR" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if "bureau.example" in json.dumps(m.get("to", "")) or "bureau.example" in line:
+        print(line, end="")'
+}
+find "$MAILDIR" -type f -delete 2>/dev/null
+[ "$(q "SELECT count(*) FROM outbox WHERE kind = 'dispatch' AND status = 'pending'")" = 3 ] \
+	&& [ "$(q "SELECT count(*) FROM vault.outbox WHERE kind = 'dispatch'")" = 0 ]
+ok $? "assigning queued a dispatch notice for each public case (3), none for the confidential one"
+"$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1
+notices > "$TMP/n.json"
+python3 - "$TMP/n.json" "$W1" "$(q "SELECT string_agg(coalesce(from_name, '') || '|' || coalesce(from_address, '') || '|' || coalesce(phone, '') || '|' || coalesce(subject, ''), '|') FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number IN ('$W1', '$W2', '$T1')")" <<'PY'
+import json, sys
+mails = [json.loads(l) for l in open(sys.argv[1])]
+w1 = [m for m in mails if sys.argv[2] in m["subject"] and "water@bureau.example" in json.dumps(m)]
+assert len(mails) == 3 and len(w1) == 1, (len(mails), [m["subject"] for m in mails])
+m = w1[0]
+assert "转办通知" in m["subject"] and "https://12345.city.example/cases/" + sys.argv[2] in m["text"], m
+for w in sys.argv[3].split("|"):
+    assert not w or all(w not in x["text"] and w not in x["subject"] for x in mails), w
+PY
+ok $? "the gateway mails each department its notice: number, link, never the writer's name, address, phone or subject"
+clerk cases supervise "$W1" --note "请三日内回复处理结果" > "$TMP/o" 2>&1 && grep -q "its department is mailed" "$TMP/o"
+ok $? "a clerk supervises a case with a note (its department is mailed)"
+find "$MAILDIR" -type f -delete
+"$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1
+notices > "$TMP/n.json"
+python3 -c '
+import json, sys
+m = [json.loads(l) for l in open(sys.argv[1])]
+assert len(m) == 1 and "督办通知" in m[0]["subject"] and "请三日内回复处理结果" in m[0]["text"], m' "$TMP/n.json"
+ok $? "... the supervision mail carries the note"
+[ "$(q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$W1' AND what = 'supervised' AND NOT (detail->>'auto')::boolean AND (detail->>'mailed')::boolean")" = 1 ]
+ok $? "... recorded as 'supervised' (not automatic, mailed)"
+clerk cases supervise "$W1" > /dev/null 2>&1
+[ $? -eq 64 ]
+ok $? "supervise without --note: 64"
+# the daily supervision: T1 past its time limit by days
+q "UPDATE cases SET created_at = now() - interval '30 days' WHERE number = '$T1'"
+find "$MAILDIR" -type f -delete
+"$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1
+"$BIN" run --once --config "$TMP/gw.conf" >> "$TMP/run.log" 2>&1
+[ "$(q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$T1' AND what = 'supervised' AND (detail->>'auto')::boolean")" = 1 ] \
+	&& grep -q "event=cases_supervised count=1" "$TMP/run.log" \
+	&& [ "$(notices | grep -c "督办")" = 1 ]
+ok $? "the gateway supervises the overdue case automatically, once a day however often it runs, and mails its department"
+sup cases supervise --overdue --hours 1 > "$TMP/o" 2>&1 && grep -q "^0 case(s)" "$TMP/o"
+ok $? "cases supervise --overdue the same day: nothing more to supervise"
+clerk cases supervise --overdue > "$TMP/o" 2>&1
+[ $? -eq 77 ]
+ok $? "a clerk cannot run the daily supervision (77)"
 echo "1..$n"

@@ -68,6 +68,7 @@ suite judgement-blind4 python3 tests/judgement/score.py --bin build/test/mayorbo
 suite judgement-blind5 python3 tests/judgement/score.py --bin build/test/mayorbox \
 	--tap "category=0.76,confidential_recall=0.84,confidential_precision=0.77,department=0.77" \
 	tests/judgement/blind5/labels.tsv
+suite judgement-blind6 python3 tests/judgement/score.py --bin build/test/mayorbox 	--tap "category=0.71,confidential_recall=0.82,confidential_precision=0.82,department=0.76" 	tests/judgement/blind6/labels.tsv
 
 # The store's tests run against a private PostgreSQL that this run starts
 # and stops (by the PID it started), unless one of ours is running already.
@@ -90,6 +91,7 @@ if sh scripts/pg.sh status > /dev/null 2>&1; then
 	suite departments sh tests/departments.sh build/test/mayorbox
 	suite rulesdb sh tests/rulesdb.sh build/test/mayorbox
 	suite replies sh tests/replies.sh build/test/mayorbox
+	suite visits sh tests/visits.sh build/test/mayorbox
 	suite service sh tests/service.sh build/test/mayorbox
 	suite web sh tests/web.sh build/test/mayorbox
 	suite queue sh tests/queue.sh build/test/mayorbox

@@ -49,6 +49,8 @@ const struct config_key config_keys[] = {
 
 	/* [gateway] */
 	{"gateway", "batch", CONFIG_INT, 1, 100000, NULL, "100", "letters filed per transaction"},
+	{"gateway", "supervise_after_hours", CONFIG_INT, 0, 8760, NULL, "24",
+	 "cases overdue by more than this many hours are supervised (督办) automatically, once a day each, their departments mailed; 0: never"},
 	{"gateway", "log_level", CONFIG_ENUM, 0, 0, "debug|info|warn|error", "info",
 	 "the least important lines logged (--log-level overrides)"},
 
@@ -62,6 +64,10 @@ const struct config_key config_keys[] = {
 	{"web", "cert_file", CONFIG_PATH, 0, 0, NULL, NULL,
 	 "the console's TLS certificate chain (PEM); with key_file"},
 	{"web", "key_file", CONFIG_PATH, 0, 0, NULL, NULL, "the console's TLS private key (PEM, mode 600)"},
+	{"web", "status_login", CONFIG_STRING, 0, 0, NULL, NULL,
+	 "a login in mayorbox_status for the citizens' status page (/status); without it there is no page"},
+	{"web", "status_per_hour", CONFIG_INT, 1, 100000, NULL, "30",
+	 "status page look-ups (POSTs) per client address per hour (4096 addresses counted at once)"},
 	{"web", "session_minutes", CONFIG_INT, 1, 1440, NULL, "30",
 	 "minutes a signed-in session may stay idle"},
 	{"web", "database", CONFIG_STRING, 0, 0, NULL, "[database] conninfo less user and password",
@@ -144,6 +150,10 @@ const struct config_key config_keys[] = {
 	 "the authserv-id of our MTA's Authentication-Results; without it every sender counts as unauthenticated"},
 	{"replies", "own_addresses", CONFIG_STRING, 0, 0, NULL, NULL, "comma-separated addresses never acknowledged"},
 	{"replies", "office", CONFIG_STRING, 0, 0, NULL, NULL, "the signature of our mail"},
+	{"replies", "status_url", CONFIG_STRING, 0, 0, NULL, NULL,
+	 "the citizens' status page (https://HOST/status), named in the return-visit mail"},
+	{"replies", "console_url", CONFIG_STRING, 0, 0, NULL, NULL,
+	 "the web console (https://HOST), linked from the departments' dispatch and supervision notices"},
 	{"replies", "outbox_key_file", CONFIG_PATH, 0, 0, NULL, NULL,
 	 "the gateways' outbox key (mayorbox keygen --outbox DIR); mail to confidential writers waits sealed to it"},
 	{"replies", "outbox_public_key_file", CONFIG_PATH, 0, 0, NULL, NULL,

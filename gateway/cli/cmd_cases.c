@@ -25,6 +25,7 @@
 #include <sodium.h>
 
 #include "../service/cases.h"
+#include "../service/case_visit.h"
 #include "cli_exit.h"
 #include "cli_labels.h"
 #include "commands.h"
@@ -79,9 +80,11 @@ cases_usage(FILE *out)
 		"  assign CASE DEPARTMENT [--to LOGIN]\n"
 		"  take CASE\n"
 		"  return CASE --reason TEXT              (a department's login)\n"
+		"  supervise CASE --note TEXT | supervise --overdue [--hours N]\n"
 		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--outbox-key FILE]\n"
 		"        [--no-mail]\n"
 		"  reopen CASE\n"
+		"  visit CASE --result satisfied|basic|unsatisfied [--note TEXT] [--json]\n"
 		"  seal CASE [--note TEXT] [--public-key FILE] [--outbox-key FILE]\n"
 		"  confirm CASE [--note TEXT]                (supervisors)\n"
 		"  release CASE --key SECRET_KEY_FILE --note TEXT   (supervisors)\n"
@@ -223,6 +226,23 @@ return_usage(FILE *out)
 }
 
 static void
+supervise_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases supervise CASE --note TEXT [--db CONNINFO] [--config FILE]\n"
+		"       mayorbox cases supervise --overdue [--hours N] [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"A supervision (督办) of a case: recorded as 'supervised' with the note, and\n"
+		"mailed to its department's contact address (mayorbox departments) when the\n"
+		"case is not confidential (a confidential case's department is told by hand).\n"
+		"An answered or closed case is not supervised (65).\n"
+		"\n"
+		"--overdue (supervisors): every open case overdue by more than N hours (default\n"
+		"[gateway] supervise_after_hours of --config, else 24) that was not supervised\n"
+		"automatically today, supervised now; the gateway does the same once a day.\n");
+}
+
+static void
 close_usage(FILE *out)
 {
 	fprintf(out,
@@ -261,6 +281,24 @@ reopen_usage(FILE *out)
 		"A closed case becomes 'reopened' (recorded as 'reopened'). Its answer, if\n"
 		"the gateway has not sent it yet, is cancelled ('mail cancelled'); one\n"
 		"already sent is not called back. Exit 65 when the case is not closed.\n");
+}
+
+static void
+visit_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases visit CASE --result satisfied|basic|unsatisfied\n"
+		"       [--note TEXT] [--json] [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"Records a return visit (回访) made by phone: event 'visited' with the result,\n"
+		"via phone and the note. A visit is answered once per closing: the first\n"
+		"answer after the case was closed counts; a later one (by mail, on the\n"
+		"status page or by phone) is recorded as 'visit again' and changes nothing.\n"
+		"'unsatisfied' (不满意) reopens the case for handling again (重办): event\n"
+		"'redo', status 'assigned' to the same department. The gateway mails the\n"
+		"question itself after a real-name writer's answer is mailed.\n"
+		"Exit 65 when the case was never closed or the result is unknown, 66 no such\n"
+		"case.\n");
 }
 
 static void
@@ -988,6 +1026,8 @@ struct change_opts {
 	const char *outbox_key, *public_key;	/* pinned public key files */
 	const char *rules;
 	const char *to;		/* assign --to LOGIN */
+	const char *result;	/* visit --result R */
+	bool json;		/* visit --json */
 	bool no_mail, new_department;
 };
 
@@ -1013,6 +1053,8 @@ change_options(const char *sub, int argc, char **argv, const struct option *opts
 		case 'p': o->public_key = optarg; break;
 		case 'r': o->rules = optarg; break;
 		case 't': o->to = optarg; break;
+		case 'R': o->result = optarg; break;
+		case 'j': o->json = true; break;
 		case 'm': o->no_mail = true; break;
 		case 'd': o->s.db_opt = optarg; break;
 		case 'c': o->s.config_path = optarg; break;
@@ -1211,6 +1253,71 @@ run_return(int argc, char **argv)
 }
 
 static int
+run_supervise(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"note", required_argument, NULL, 'n'},
+		{"overdue", no_argument, NULL, 'o'},
+		{"hours", required_argument, NULL, 'H'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct cases_opts o = {0};
+	const char *note = NULL, *hours_arg = NULL;
+	bool overdue = false;
+	char err[1024];
+	int ch, ret;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'n': note = optarg; break;
+		case 'o': overdue = true; break;
+		case 'H': hours_arg = optarg; break;
+		case 'd': o.db_opt = optarg; break;
+		case 'c': o.config_path = optarg; break;
+		case 'h': supervise_usage(stdout); return EX_OK;
+		default: return usage_bad_option("cases supervise", argc, argv);
+		}
+	}
+	if (optind + (overdue ? 0 : 1) != argc || (overdue && note) || (!overdue && hours_arg)) {
+		supervise_usage(stderr);
+		return EX_USAGE;
+	}
+	long hours = -1;
+	if (hours_arg) {
+		char *end;
+		hours = strtol(hours_arg, &end, 10);
+		if (*end || end == hours_arg || hours < 0 || hours > 8760)
+			return fail_arg("supervise", "--hours", "a number of hours from 0 to 8760");
+	}
+	if (!overdue && !cases_nonempty(note))
+		return fail_arg("supervise", "--note", "is needed: what the department must do");
+	struct cases *c;
+	if ((ret = session("supervise", &o, &c)) != EX_OK)
+		return ret;
+	if (overdue && hours < 0) {
+		const char *v = config_get(&o.cfg, "gateway", "supervise_after_hours");
+		hours = v ? strtol(v, NULL, 10) : 24;
+	}
+	enum mb_status st;
+	if (overdue) {
+		long n = 0;
+		st = cases_supervise_overdue(c, hours, &n, err, sizeof(err));
+		if (st == MB_OK)
+			printf("%ld case(s) overdue by more than %ld hours supervised\n", n, hours);
+	} else {
+		bool mailed = false;
+		st = cases_supervise(c, argv[optind], note, &mailed, err, sizeof(err));
+		if (st == MB_OK)
+			printf("%s: supervised%s\n", argv[optind], mailed ? "; its department is mailed"
+			       : " (no department contact to mail)");
+	}
+	ret = st == MB_OK ? flushed(EX_OK) : fail("supervise", st, err);
+	session_end(&o, &c);
+	return ret;
+}
+
+static int
 run_close(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -1303,6 +1410,44 @@ run_reopen(int argc, char **argv)
 		printf("%s: reopened; its answer, not sent yet, is cancelled\n", number);
 	else
 		printf("%s: reopened\n", number);
+	return EX_OK;
+}
+
+static int
+run_visit(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"result", required_argument, NULL, 'R'},
+		{"note", required_argument, NULL, 'n'},
+		{"json", no_argument, NULL, 'j'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	struct case_visited v;
+	struct cases *c;
+	char err[1024];
+	int ret = change_start("visit", argc, argv, opts, visit_usage, 1, false, &o, &c);
+	if (ret != EX_OK || c == NULL)
+		return ret < 0 ? EX_OK : ret;
+	const char *number = argv[optind];
+	enum mb_status st = cases_visit(c, number, o.result, o.note, &v, err, sizeof(err));
+	if ((ret = change_end("visit", &o, &c, st, err)) != EX_OK)
+		return ret;
+	if (o.json) {
+		json_t *j = cases_visited_json(&v);
+		ret = put_json(j);
+		json_decref(j);
+		return flushed(ret);
+	}
+	if (strcmp(v.recorded, "redo") == 0)
+		printf("%s: visited (%s); back to %s for handling again\n", number, v.result,
+		       v.department);
+	else if (strcmp(v.recorded, "again") == 0)
+		printf("%s: answered before; this answer (%s) is recorded and changes nothing\n",
+		       number, v.result);
+	else
+		printf("%s: visited (%s)\n", number, v.result);
 	return EX_OK;
 }
 
@@ -1594,8 +1739,10 @@ cmd_cases(int argc, char **argv)
 		{"assign", run_assign},
 		{"take", run_take},
 		{"return", run_return},
+		{"supervise", run_supervise},
 		{"close", run_close},
 		{"reopen", run_reopen},
+		{"visit", run_visit},
 		{"seal", run_seal},
 		{"confirm", run_confirm},
 		{"release", run_release},

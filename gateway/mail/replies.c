@@ -14,6 +14,7 @@
 #include <sodium.h>
 
 #include "limits.h"
+#include "visit_mail.h"
 #include "xalloc.h"
 
 static const char *
@@ -173,6 +174,13 @@ config_load_(const struct config *cfg, struct replies_config *rc, bool keys, cha
 		} else if (strcmp(e->key, "office") == 0) {
 			free(rc->office);
 			rc->office = xstrdup(e->value);
+		} else if (strcmp(e->key, "status_url") == 0) {
+			free(rc->status_url);
+	free(rc->console_url);
+			rc->status_url = xstrdup(e->value);
+		} else if (strcmp(e->key, "console_url") == 0) {
+			free(rc->console_url);
+			rc->console_url = xstrdup(e->value);
 		} else if (strcmp(e->key, "own_addresses") == 0) {
 			const char *p = e->value;
 			while (*p) {
@@ -232,6 +240,7 @@ replies_config_deinit(struct replies_config *rc)
 	free(rc->from);
 	free(rc->from_name);
 	free(rc->office);
+	free(rc->status_url);
 	sodium_memzero(rc->sender_hash_key, sizeof(rc->sender_hash_key));
 	sodium_memzero(&rc->outbox_sk, sizeof(rc->outbox_sk));
 	free(rc->outbox_key_file);
@@ -836,6 +845,24 @@ compose_text(const struct replies_config *rc, const struct replies_mail *m, cons
 		buf_append_str(t, zh ? zh_text : en_text);
 		buf_append_str(t, "\n---\n\n");
 		buf_append_str(t, zh ? en_text : zh_text);
+	} else if (strcmp(m->kind, "visit") == 0) {
+		visit_mail_text(t, zh, m->case_number, rc->status_url);
+	} else if (replies_is_notice(m->kind)) {
+		/* to a department: the database's words (case number, category,
+		 * time limit, a supervision's note; never the writer), the link */
+		buf_append_str(t, m->body ? m->body : "");
+		if (t->len > 0 && t->data[t->len - 1] != '\n')
+			buf_putc(t, '\n');
+		if (rc->console_url && *rc->console_url) {
+			snprintf(line, sizeof(line), "\n%s/cases/%s\n", rc->console_url,
+				 m->case_number);
+			buf_append_str(t, line);
+		}
+		buf_append_str(t, "\n");
+		buf_append_str(t, rc->office);
+		buf_append_str(t, "\n（本邮件由系统发送。This message was sent by the mailbox's "
+			       "system.）\n");
+		return;
 	} else {
 		buf_append_str(t, m->body ? m->body : "");
 		if (t->len > 0 && t->data[t->len - 1] != '\n')
@@ -849,6 +876,12 @@ compose_text(const struct replies_config *rc, const struct replies_mail *m, cons
 	buf_append_str(t, zh ? "\n（本邮件由系统发送；如需补充，请直接回复。）\n"
 			   : "\n(This message was sent by the mailbox's system; to add to your "
 			     "letter, reply to it.)\n");
+}
+
+bool
+replies_is_notice(const char *kind)
+{
+	return strcmp(kind, "dispatch") == 0 || strcmp(kind, "supervision") == 0;
 }
 
 void
@@ -894,7 +927,14 @@ compose(const struct replies_config *rc, const struct replies_mail *m, long long
 	 * echo allows it */
 	struct buf subj;
 	buf_init(&subj, REPLIES_SUBJECT_LINE_MAX);
-	if (their_subject && *their_subject) {
+	if (strcmp(m->kind, "visit") == 0) {
+		/* a question of its own, whatever the letter was about */
+		buf_append_str(&subj, visit_mail_subject(zh));
+	} else if (strcmp(m->kind, "dispatch") == 0) {
+		buf_append_str(&subj, "转办通知 Case dispatched ");
+	} else if (strcmp(m->kind, "supervision") == 0) {
+		buf_append_str(&subj, "督办通知 Supervision ");
+	} else if (their_subject && *their_subject) {
 		char *safe = header_safe(their_subject);
 		buf_append_str(&subj, "Re: ");
 		buf_append_utf8_cut(&subj, safe, strlen(safe) > REPLIES_SUBJECT_QUOTE_MAX

@@ -55,6 +55,8 @@ struct replies_config {
 	char *from;		/* our address (the [smtp] from) */
 	char *from_name;
 	char *office;		/* the signature */
+	char *status_url;	/* the citizens' status page, named in visit mail; NULL: none */
+	char *console_url;	/* the console, linked from departments' notices; NULL: none */
 	char *own[REPLIES_OWN_MAX];	/* our addresses besides from: never acknowledged */
 	size_t own_count;
 	/* the gateways' outbox key ([replies] outbox_key_file): mail to a
@@ -140,7 +142,7 @@ void replies_put_date(struct buf *out, long long t);
 
 /* One outbox row, as the gateway sends it. */
 struct replies_mail {
-	const char *kind;		/* "acknowledgement" | "answer" */
+	const char *kind;		/* "acknowledgement" | "answer" | "visit" */
 	const char *token;		/* "mb.<hex>" */
 	const char *case_number;
 	bool confidential;
@@ -160,6 +162,10 @@ struct replies_mail {
 /* Our Message-ID of the mail with token ("mb.<hex>"), "<token@domain of
  * [smtp] from>", into out: what replies_compose() writes and the log's
  * mail_sent names (to match the MTA's log). */
+/* Whether an outbox kind is a notice to a department ("dispatch",
+ * "supervision"): its text is the database's, its subject its own. */
+bool replies_is_notice(const char *kind);
+
 void replies_message_id(const struct replies_config *rc, const char *token, char *out,
 			size_t outlen);
 

@@ -7,6 +7,8 @@
  * anything. Letter text never goes into err.
  */
 #include "cases.h"
+#include "cases_p.h"
+#include "case_visit.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -921,6 +923,7 @@ show_record(struct cases *c, json_t *doc, long long case_id, char *err, size_t e
 		json_array_append_new(a, json_pack("{s:o, s:s, s:s, s:o}", "at",
 			json_time(ev.v[i].at), "who", ev.v[i].who, "what", ev.v[i].what, "detail",
 			json_text(ev.v[i].detail, json_object())));
+	json_object_set_new(doc, "visits", cases_visits_json(a));
 	json_object_set_new(doc, "history", a);
 	a = json_array();
 	for (size_t i = 0; i < ob.n; i++)
@@ -1787,6 +1790,26 @@ cases_reopen(struct cases *c, const char *number, struct case_reopened *out, cha
 	return change_end(c, &h, st, err, errlen);
 }
 
+/* For the use cases kept in their own files (cases_p.h). */
+enum mb_status
+cases_p_begin(struct cases *c, const char *number, struct case_head *h, char *err,
+	      size_t errlen)
+{
+	return change_begin(c, number, h, err, errlen);
+}
+
+enum mb_status
+cases_p_end(struct cases *c, struct case_head *h, enum mb_status st, char *err, size_t errlen)
+{
+	return change_end(c, h, st, err, errlen);
+}
+
+PGconn *
+cases_p_db(struct cases *c)
+{
+	return c->db;
+}
+
 json_t *
 cases_reopened_json(const struct case_reopened *r)
 {
@@ -2346,5 +2369,34 @@ cases_directory_set(struct cases *c, const struct cases_directory_change *ch, ch
 	if (st != MB_OK || (st = begin(c, false, err, errlen)) != MB_OK)
 		return st;
 	st = cases_db_directory_set(c->db, ch, err, errlen);
+	return cases_db_end(c->db, st, err, errlen);
+}
+
+enum mb_status
+cases_supervise(struct cases *c, const char *number, const char *note, bool *mailed, char *err,
+		size_t errlen)
+{
+	struct case_head h;
+	enum mb_status st;
+	*mailed = false;
+	if (!cases_nonempty(note)) {
+		snprintf(err, errlen, "a note is needed: what the department must do");
+		return MB_USAGE;
+	}
+	if ((st = cases_check_note(note, err, errlen)) != MB_OK
+	    || (st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+		return st;
+	st = cases_db_supervise(c->db, number, note, mailed, err, errlen);
+	return change_end(c, &h, st, err, errlen);
+}
+
+enum mb_status
+cases_supervise_overdue(struct cases *c, long hours, long *count, char *err, size_t errlen)
+{
+	enum mb_status st = begin(c, false, err, errlen);
+	*count = 0;
+	if (st != MB_OK)
+		return st;
+	st = cases_db_supervise_overdue(c->db, hours, count, err, errlen);
 	return cases_db_end(c->db, st, err, errlen);
 }

@@ -360,4 +360,15 @@ enum mb_status cases_directory_add(struct cases *c, const char *name, const char
 enum mb_status cases_directory_set(struct cases *c, const struct cases_directory_change *ch,
 				   char *err, size_t errlen) MB_MUST_USE;
 
+/* A supervision (督办) of number with a note: recorded ('supervised'),
+ * and mailed to its department's contact when the case is not
+ * confidential and the directory has one (*mailed). Clerks and
+ * supervisors; an answered or closed case is MB_REFUSED. */
+enum mb_status cases_supervise(struct cases *c, const char *number, const char *note,
+			       bool *mailed, char *err, size_t errlen) MB_MUST_USE;
+/* Every open case overdue by more than hours, not yet supervised
+ * automatically today: supervised (*count). Supervisors (and gateways). */
+enum mb_status cases_supervise_overdue(struct cases *c, long hours, long *count, char *err,
+				       size_t errlen) MB_MUST_USE;
+
 #endif

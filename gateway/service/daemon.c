@@ -43,6 +43,11 @@
 
 /* Letters per transaction; the back-off range; sources per gateway. */
 #define DAEMON_BATCH_DEFAULT 100
+/* [gateway] supervise_after_hours: cases overdue by more than this are
+ * supervised automatically (督办), once a local day each (schema 013's
+ * supervise_overdue decides the day); asked at most once an hour */
+#define DAEMON_SUPERVISE_HOURS_DEFAULT 24
+#define DAEMON_SUPERVISE_EVERY_MS 3600000LL
 #define DAEMON_BACKOFF_MIN_MS 1000
 #define DAEMON_BACKOFF_MAX_MS 300000
 #define DAEMON_SOURCES_MAX 64
@@ -100,6 +105,8 @@ struct gateway {
 	struct held sources[DAEMON_SOURCES_MAX];
 	size_t nsources;
 	size_t batch;
+	long supervise_hours;		/* 0: none */
+	long long supervise_next_ms;
 	struct replies_config rc;
 	struct smtp_config smtp;
 	bool have_smtp;
@@ -206,6 +213,17 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 		}
 		batch = (size_t)v;
 	}
+	const char *sh = config_get(&cfg, "gateway", "supervise_after_hours");
+	long supervise_hours = DAEMON_SUPERVISE_HOURS_DEFAULT;
+	if (sh) {
+		char *end;
+		supervise_hours = strtol(sh, &end, 10);
+		if (*end != '\0' || supervise_hours < 0 || supervise_hours > 8760) {
+			snprintf(err, errlen, "%s: [gateway] supervise_after_hours: a number from 0 "
+				 "to 8760", g->config_path);
+			goto fail;
+		}
+	}
 	struct replies_config rc;
 	if (replies_config_load(&cfg, &rc, err, errlen) != MB_OK)
 		goto fail;
@@ -260,6 +278,7 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	g->key = key;
 	g->have_key = have_key;
 	g->batch = batch;
+	g->supervise_hours = supervise_hours;
 	return MB_OK;
 fail:
 	for (size_t i = 0; i < n; i++)
@@ -628,6 +647,30 @@ publish_key(struct gateway *g)
 	return ok;
 }
 
+/* The daily supervision of overdue cases (at most once an hour; the
+ * database supervises each case once a local day, whichever gateway asks). */
+static void
+daemon_supervise(struct gateway *g, bool once)
+{
+	if (g->supervise_hours == 0 || (!once && mono_ms() < g->supervise_next_ms))
+		return;
+	g->supervise_next_ms = mono_ms() + DAEMON_SUPERVISE_EVERY_MS;
+	char h[32], err[512];
+	snprintf(h, sizeof(h), "%ld", g->supervise_hours);
+	const char *p[1] = {h};
+	PGresult *r = PQexecParams(g->db, "SELECT supervise_overdue($1::integer)", 1, NULL, p,
+				   NULL, NULL, 0);
+	if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+		if (strcmp(PQgetvalue(r, 0, 0), "0") != 0)
+			log_event(LOG_INFO, "cases_supervised", "count", PQgetvalue(r, 0, 0),
+				  "overdue_hours", h, NULL);
+	} else {
+		snprintf(err, sizeof(err), "%s", db_error(g->db));
+		log_event(LOG_WARN, "supervise_failed", "error", err, NULL);
+	}
+	PQclear(r);
+}
+
 /* Sends what the outbox holds that is due. A server that is away is tried
  * again after a back-off; the mail waits in the outbox meanwhile. */
 static void
@@ -772,6 +815,8 @@ daemon_run(const char *config_path, const char *rules_opt, const char *log_level
 			else if (h->open)
 				h->backoff_ms = 0;
 		}
+		if (!daemon_stop_flag && g.db && PQstatus(g.db) == CONNECTION_OK)
+			daemon_supervise(&g, once);
 		if (g.have_smtp && !daemon_stop_flag)
 			daemon_mail(&g, once, &any_failed);
 		daemon_outbox_counts(&g);

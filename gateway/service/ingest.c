@@ -14,7 +14,10 @@
 #include "classify.h"
 #include "db.h"
 #include "letter_json.h"
+#include "log.h"
 #include "read.h"
+#include "visit_mail.h"
+#include "visits.h"
 #include "xalloc.h"
 
 
@@ -54,6 +57,33 @@ ingest_asks(const struct letter *l, const struct replies_config *rc)
 	       || replies_subject_case(rc, l->subject, number, sizeof(number));
 }
 
+/* A short answer to a return visit ("3", visit_mail.h) is recorded on its
+ * case (*visit, r) instead of being filed as a letter; joined only the way
+ * a follow-up is (store/visits.h). A letter the rules seal is never read
+ * as one: it goes the follow-up way, sealed. */
+static enum mb_status
+ingest_visit(PGconn *db, const struct letter *l, const char *number, const struct store_item *it,
+	     struct store_result *r, bool *visit, char *err, size_t errlen)
+{
+	const char *result;
+	char note[VISIT_NOTE_MAX + 1], recorded[16];
+	bool filed = false;
+	*visit = false;
+	if (it->confidential || !visit_mail_answer(l->text, l->text_len, &result, note,
+						   sizeof(note)))
+		return MB_OK;
+	memset(r, 0, sizeof(*r));
+	enum mb_status st = store_visit_reply(db, l, number, l->source_key ? l->source_key
+					      : it->content_hash, result, note, visit, &filed,
+					      r->case_number, recorded, err, errlen);
+	r->filed = filed;
+	r->visit = *visit;
+	if (st == MB_OK && *visit && filed)
+		log_event(LOG_INFO, "visit_answer", "case", r->case_number, "result", result,
+			  "recorded", recorded, NULL);
+	return st;
+}
+
 /* Before a letter is filed: is it a report about our mail (then *report,
  * and it is attached, in r), a follow-up of a case (it->join_case), and
  * does it get an acknowledgement (it->ack_to, pointing to l->from or, when
@@ -87,6 +117,12 @@ ingest_replies(PGconn *db, struct letter *l, const char *source_name,
 	char number[32];
 	bool by_number = replies_subject_case(rc, l->subject, number, sizeof(number));
 	if (by_number || l->in_reply_to || l->references_count > 0) {
+		bool visit = false;
+		st = ingest_visit(db, l, by_number ? number : NULL, it, r, &visit, err, errlen);
+		if (st != MB_OK || visit) {
+			*report = visit;
+			return st;
+		}
 		long long cid = 0;
 		bool conf = false;
 		st = store_followup(db, l, by_number ? number : NULL, &cid, &conf, how, howlen, err,
@@ -257,7 +293,8 @@ ingest_file(PGconn *db, const struct ingest_context *ctx, struct ingest_prep *p,
 			db_letter_release(db);
 			snprintf(res->case_number, sizeof(res->case_number), "%s", r.case_number);
 			s->reports += r.filed;
-			res->category = "report";	/* attached to its case, no category */
+			/* attached to its case, no category */
+			res->category = r.visit ? "visit" : "report";
 			res->department = NULL;
 			s->already += !r.filed;
 			return r.filed ? INGEST_FILED : INGEST_ALREADY;

@@ -882,6 +882,21 @@ cases_db_reopen(PGconn *db, const char *number, long *cancelled_r, char *err, si
 }
 
 enum mb_status
+cases_db_visit(PGconn *db, const char *number, const char *result, const char *note,
+	       char recorded[16], char *err, size_t errlen)
+{
+	const char *p[3] = {number, result, note};
+	PGresult *r;
+	recorded[0] = '\0';
+	enum mb_status st = call(db, "SELECT case_visit($1, $2, $3)", 3, p, number, NULL, &r, err,
+				 errlen);
+	if (st == MB_OK)
+		snprintf(recorded, 16, "%s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	return st;
+}
+
+enum mb_status
 cases_db_plain_letters(PGconn *db, long long case_id, struct case_plain_letters *out,
 		       char *err, size_t errlen)
 {
@@ -1220,4 +1235,44 @@ cases_db_directory_set(PGconn *db, const struct cases_directory_change *ch, char
 		}
 	}
 	return st;
+}
+
+enum mb_status
+cases_db_supervise(PGconn *db, const char *number, const char *note, bool *mailed, char *err,
+		   size_t errlen)
+{
+	const char *p[2] = {number, note};
+	PGresult *r = q(db, "SELECT case_supervise($1, $2)", 2, p, false);
+	*mailed = false;
+	if (!rows_ok(r))
+		return fn_fail(db, r, number, NULL, err, errlen);
+	*mailed = val_true(r, 0, 0);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_supervise_overdue(PGconn *db, long hours, long *count, char *err, size_t errlen)
+{
+	char h[32];
+	snprintf(h, sizeof(h), "%ld", hours);
+	const char *p[1] = {h};
+	PGresult *r = q(db, "SELECT supervise_overdue($1::integer)", 1, p, false);
+	*count = 0;
+	if (!rows_ok(r)) {
+		const char *st = PQstatus(db) == CONNECTION_OK
+			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+		if (st && strcmp(st, "42501") == 0) {
+			snprintf(err, errlen, "permission denied: only a supervisor "
+				 "(mayorbox_supervisor) or a gateway supervises the overdue cases");
+			PQclear(r);
+			return MB_DENIED;
+		}
+		return cases_db_fail(db, r, err, errlen);
+	}
+	*count = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
 }

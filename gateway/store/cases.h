@@ -351,6 +351,12 @@ enum mb_status cases_db_close(PGconn *db, const char *number, const struct cases
 void cases_db_pending_answer(PGconn *db, const char *number, char *id, size_t idlen);
 
 /* case_reopen(): how many answers still waiting it cancelled. */
+/* A return visit made by phone (case_visit(), 012): recorded is "visited",
+ * "redo" (unsatisfied: back to its department) or "again" (answered
+ * before). */
+enum mb_status cases_db_visit(PGconn *db, const char *number, const char *result,
+			      const char *note, char recorded[16], char *err,
+			      size_t errlen) MB_MUST_USE;
 enum mb_status cases_db_reopen(PGconn *db, const char *number, long *cancelled_r, char *err,
 			       size_t errlen) MB_MUST_USE;
 
@@ -472,5 +478,14 @@ struct cases_directory_change {
 };
 enum mb_status cases_db_directory_set(PGconn *db, const struct cases_directory_change *ch,
 				      char *err, size_t errlen) MB_MUST_USE;
+
+/* case_supervise() (schema 013): 'supervised' with the note; *mailed when
+ * the department's contact got the notice. */
+enum mb_status cases_db_supervise(PGconn *db, const char *number, const char *note, bool *mailed,
+				  char *err, size_t errlen) MB_MUST_USE;
+/* supervise_overdue(): every open case overdue by more than hours, once a
+ * local day; *count of them. Gateways and supervisors. */
+enum mb_status cases_db_supervise_overdue(PGconn *db, long hours, long *count, char *err,
+					  size_t errlen) MB_MUST_USE;
 
 #endif

@@ -657,14 +657,9 @@ store_report(PGconn *db, bool legacy, const struct letter *l, const char *hex,
 	return st;
 }
 
-enum mb_status
-store_followup(PGconn *db, const struct letter *l, const char *subject_case,
-	       long long *case_id, bool *confidential, char *how, size_t howlen, char *err,
-	       size_t errlen)
+json_t *
+store_followup_doc(const struct letter *l, const char *subject_case)
 {
-	enum mb_status st = MB_OK;
-	*case_id = 0;
-	*confidential = false;
 	json_t *refs = json_array();
 	for (size_t i = 0; i < l->references_count; i++)
 		json_array_append_new(refs, json_string(l->references[i]));
@@ -683,9 +678,20 @@ store_followup(PGconn *db, const struct letter *l, const char *subject_case,
 		}
 		sodium_memzero(found, sizeof(found));
 	}
-	json_t *doc = json_pack("{s:o, s:o, s:o, s:o}", "in_reply_to", str_or_null(l->in_reply_to),
-				"references", refs, "subject_case", str_or_null(subject_case),
-				"code_hashes", codes);
+	return json_pack("{s:o, s:o, s:o, s:o}", "in_reply_to", str_or_null(l->in_reply_to),
+			 "references", refs, "subject_case", str_or_null(subject_case),
+			 "code_hashes", codes);
+}
+
+enum mb_status
+store_followup(PGconn *db, const struct letter *l, const char *subject_case,
+	       long long *case_id, bool *confidential, char *how, size_t howlen, char *err,
+	       size_t errlen)
+{
+	enum mb_status st = MB_OK;
+	*case_id = 0;
+	*confidential = false;
+	json_t *doc = store_followup_doc(l, subject_case);
 	char *text = doc ? json_dumps(doc, JSON_COMPACT) : NULL;
 	json_decref(doc);
 	if (text == NULL) {

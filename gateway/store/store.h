@@ -31,6 +31,7 @@ struct store_result {
 	bool unclassified;	/* as filed now (not when filed before) */
 	bool needs_review;
 	bool sealed;		/* the letter (filed now or before) is in the vault */
+	bool visit;		/* an answer to a return visit, recorded on its case */
 };
 
 struct store_item {
@@ -119,6 +120,13 @@ struct store_filed {
  * MB_CONNECTION with err. */
 enum mb_status store_filed_keys(PGconn *db, const char *const *keys, size_t n,
 				struct store_filed *known, char *err, size_t errlen) MB_MUST_USE;
+
+/* The follow-up clues of l as followup_case() (and visit_reply()) take
+ * them: in_reply_to, references, subject_case and the hashes of the access
+ * codes l names (when subject_case is given). The caller owns the object;
+ * NULL when out of memory. */
+struct json_t;
+struct json_t *store_followup_doc(const struct letter *l, const char *subject_case);
 
 /* The case a follow-up letter belongs to (followup_case() in the schema):
  * by a reference to our Message-ID, or by subject_case ("2026-000123", or

@@ -27,6 +27,7 @@
 #include "readfile.h"
 #include "session.h"
 #include "signin.h"
+#include "status.h"
 #include "web_p.h"
 #include "xalloc.h"
 
@@ -92,6 +93,10 @@ web_config_load(const struct config *cfg, struct web_config *wc, char *err, size
 	if (signin_base_conninfo(db ? db : "", wc->base_conninfo, sizeof(wc->base_conninfo), derr,
 				 sizeof(derr)) != MB_OK) {
 		snprintf(err, errlen, "[web] database: %s", derr);
+		web_config_deinit(wc);
+		return MB_CONFIG;
+	}
+	if (web_status_config(cfg, wc, err, errlen) != MB_OK) {
 		web_config_deinit(wc);
 		return MB_CONFIG;
 	}
@@ -564,6 +569,9 @@ route(struct web *w, struct req *r, const char *url, bool post)
 		return answer_bytes(r, MHD_HTTP_NOT_FOUND, NULL, NULL, 0, false, NULL, NULL);
 	if (strcmp(url, "/login") == 0)
 		return post ? login_post(w, r) : login_page(r, MHD_HTTP_OK, NULL);
+	/* the citizens' page: no session, the credential in every POST */
+	if (strcmp(url, "/status") == 0)
+		return web_status(w->wc, r, post);
 	/* everything else is for a signed-in person */
 	char token[WEB_TOKEN_HEX];
 	const char *cookies = MHD_lookup_connection_value(r->c, MHD_HEADER_KIND, "Cookie");

@@ -29,6 +29,8 @@ struct web_config {
 	long session_minutes;
 	char base_conninfo[WEB_CONNINFO_MAX];	/* without user and password */
 	struct replies_config replies;	/* what a close's preview composes with (no key) */
+	char status_login[64];	/* [web] status_login: the status page's; "": no page */
+	long status_per_hour;	/* [web] status_per_hour */
 };
 
 /* Reads [web] (and [database] conninfo when [web] database is absent).

@@ -9,6 +9,7 @@
 #include "limits.h"
 #include "mime.h"
 #include "replies.h"
+#include "visit_mail.h"
 
 /* A [smtp] + [replies] configuration built in memory (config.h's struct). */
 static void
@@ -552,6 +553,94 @@ preview_answer(void **state)
 	replies_config_deinit(&rc);
 }
 
+/* A return visit's answer read from a reply: the first unquoted line's
+ * digit or words, a short note after it, nothing past the quote. */
+static void
+visit_answers(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *result, *note;
+	} t[] = {
+		{"3", "unsatisfied", ""},
+		{"  1\r\n", "satisfied", ""},
+		{"\n\n2.\n> 您好：\n> 1 满意\n", "basic", ""},
+		{"３", "unsatisfied", ""},
+		{"不满意，路灯还是不亮", "unsatisfied", "，路灯还是不亮"},
+		{"基本满意", "basic", ""},
+		{"满意", "satisfied", ""},
+		{"2 基本满意，谢谢\n\n-- \n张三\n", "basic", "基本满意，谢谢"},
+		{"3\nstill broken\nOn Mon, Dec 1, 2026 Mayor wrote:\n> Hello", "unsatisfied",
+		 "still broken"},
+		{"4", NULL, NULL},
+		{"12", NULL, NULL},
+		{"谢谢", NULL, NULL},
+		{"> 3\n", NULL, NULL},
+		{"", NULL, NULL},
+	};
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		const char *result = NULL;
+		char note[VISIT_NOTE_MAX + 1];
+		bool yes = visit_mail_answer(t[i].text, strlen(t[i].text), &result, note,
+					     sizeof(note));
+		CASE_TRUE(i, yes == (t[i].result != NULL));
+		if (t[i].result) {
+			CASE_TRUE(i, strcmp(result, t[i].result) == 0);
+			CASE_TRUE(i, strcmp(note, t[i].note) == 0);
+		}
+	}
+	/* past VISIT_NOTE_MAX of the writer's own text: a letter, not an answer */
+	char longer[VISIT_NOTE_MAX + 16];
+	memset(longer, 'x', sizeof(longer) - 1);
+	longer[0] = '3';
+	longer[1] = '\n';
+	longer[sizeof(longer) - 1] = '\0';
+	const char *result;
+	char note[64];
+	assert_false(visit_mail_answer(longer, strlen(longer), &result, note, sizeof(note)));
+}
+
+/* The visit question: its own subject (never the letter's), the three
+ * answers, the status page, the writer's language first. */
+static void
+compose_visit(void **state)
+{
+	(void)state;
+	struct replies_config rc;
+	struct config_entry v[] = {
+		{"smtp", "from", "mayor@city.example", 3},
+		{"replies", "tag", "12345", 6},
+		{"replies", "status_url", "https://12345.city.example/status", 7},
+	};
+	struct config cfg;
+	char err[256];
+	make_config(&cfg, v, 3);
+	assert_int_equal(replies_config_load(&cfg, &rc, err, sizeof(err)), MB_OK);
+	struct replies_mail m = {
+		.kind = "visit",
+		.token = "mb.00000000000000000000000000000003",
+		.case_number = "2026-000011",
+		.recipient = "liu@example.net",
+		.recipient_name = "刘建军",
+		.reply_to_id = "w1@example.net",
+		.subject = "请求帮助讨回被拖欠三个月的工资",
+		.language = "zh",
+		.echo = true,
+	};
+	struct buf *p = new_buf(1 << 20);
+	assert_int_equal(replies_preview(&rc, &m, p, err, sizeof(err)), MB_OK);
+	buf_putc(p, '\0');
+	assert_non_null(strstr(p->data, "Subject: 回访 Return visit [12345-2026-000011]\n"));
+	assert_null(strstr(p->data, "拖欠"));
+	const char *zh = strstr(p->data, "2 基本满意");
+	const char *en = strstr(p->data, "2 basically satisfied");
+	assert_non_null(zh);
+	assert_non_null(en);
+	assert_true(zh < en);
+	assert_non_null(strstr(p->data, "https://12345.city.example/status"));
+	replies_config_deinit(&rc);
+}
+
 /* For composing only, the outbox key file is not opened: a file that is not
  * there is no error, and no key is held. */
 static void
@@ -580,7 +669,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(robots), T(subject_case), T(tokens), T(report_fields), T(ack_recipient),
 		T(compose_ack), T(compose_no_echo), T(authenticated), T(compose_answer),
-		T(config_errors), T(preview_answer), T(config_compose_only),
+		T(config_errors), T(preview_answer), T(config_compose_only), T(visit_answers),
+		T(compose_visit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
