@@ -245,4 +245,36 @@ ok $? "cases supervise --overdue the same day: nothing more to supervise"
 clerk cases supervise --overdue > "$TMP/o" 2>&1
 [ $? -eq 77 ]
 ok $? "a clerk cannot run the daily supervision (77)"
+
+# --- the department's answer, reviewed by the office ---------------------------
+printf '经现场核查，管道已于11月30日修复。\nThe pipe was repaired on 30 November.\n' > "$TMP/ans.txt"
+water cases reply "$W1" --file "$TMP/ans.txt" > "$TMP/o" 2>&1 && grep -q "waits for the office's review" "$TMP/o"
+ok $? "the department answers its case (cases reply --file)"
+water cases reply "$T1" --file "$TMP/ans.txt" > "$TMP/o" 2>&1
+[ $? -eq 66 ]
+ok $? "... not another department's (66)"
+clerk cases reply "$W1" --file "$TMP/ans.txt" > "$TMP/o" 2>&1
+[ $? -eq 77 ]
+ok $? "a clerk does not 'reply' for a department (77)"
+clerk cases show "$W1" --json > "$TMP/s.json"
+python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))["department_answer"]
+assert d["state"] == "pending" and d["department"] == "Water Affairs Bureau" and "repaired" in d["text"], d' "$TMP/s.json"
+ok $? "the office sees the pending answer in cases show --json (department_answer)"
+clerk cases close "$T1" --department-answer > "$TMP/o" 2>&1
+[ $? -eq 65 ] && grep -q "no department's answer waits" "$TMP/o"
+ok $? "close --department-answer without one pending: refused (65)"
+find "$MAILDIR" -type f -delete
+clerk cases close "$W1" --department-answer > "$TMP/o" 2>&1 && grep -q "closed; the answer to" "$TMP/o" \
+	&& [ "$(q "SELECT state || ' ' || reviewed_by FROM department_answers a JOIN cases c ON c.id = a.case_id WHERE c.number = '$W1'")" = "approved $CLERK" ] \
+	&& [ "$(q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$W1' AND what IN ('answer submitted', 'answer approved')")" = 2 ]
+ok $? "the office sends it: closed with the department's text, marked approved, both steps recorded"
+"$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1
+python3 tests/maildir_dump.py "$MAILDIR" | grep -v bureau.example > "$TMP/a.json"
+python3 -c '
+import json, sys
+m = [json.loads(l) for l in open(sys.argv[1])]
+assert any("repaired on 30 November" in x["text"] for x in m), [x["subject"] for x in m]' "$TMP/a.json"
+ok $? "... and the writer gets the department's answer through the office's mail"
 echo "1..$n"

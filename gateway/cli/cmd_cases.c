@@ -81,6 +81,7 @@ cases_usage(FILE *out)
 		"  take CASE\n"
 		"  return CASE --reason TEXT              (a department's login)\n"
 		"  supervise CASE --note TEXT | supervise --overdue [--hours N]\n"
+		"  reply CASE --file FILE                  (a department's login)\n"
 		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--outbox-key FILE]\n"
 		"        [--no-mail]\n"
 		"  reopen CASE\n"
@@ -226,6 +227,19 @@ return_usage(FILE *out)
 }
 
 static void
+reply_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases reply CASE --file FILE [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"A department's login answers a case dispatched to it: FILE (UTF-8 text, at\n"
+		"most 1 MiB) is kept for the office's review, recorded as 'answer submitted'\n"
+		"(a new reply replaces one still pending). The office reads it in 'cases show'\n"
+		"and sends it to the writer with 'cases close CASE --department-answer'. The\n"
+		"department never mails the writer.\n");
+}
+
+static void
 supervise_usage(FILE *out)
 {
 	fprintf(out,
@@ -248,6 +262,10 @@ close_usage(FILE *out)
 	fprintf(out,
 		"usage: mayorbox cases close CASE --reply-file FILE [--key SECRET_KEY_FILE]\n"
 		"       [--outbox-key FILE] [--no-mail] [--db CONNINFO] [--config FILE]\n"
+		"       mayorbox cases close CASE --department-answer [...]\n"
+		"\n"
+		"--department-answer: the answer is the one the case's department submitted\n"
+		"('cases reply'), reviewed by you; it is then marked sent ('answer approved').\n"
 		"\n"
 		"Closes the case with the answer in FILE (UTF-8 text, at most 1 MiB) and\n"
 		"queues the answer in the outbox, which the gateway mails, when the writer\n"
@@ -1253,6 +1271,42 @@ run_return(int argc, char **argv)
 }
 
 static int
+run_reply(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"file", required_argument, NULL, 'f'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	struct cases *c;
+	char *text = NULL, err[1024], dept[CASES_DEPARTMENT_MAX + 1];
+	int ret = change_options("reply", argc, argv, opts, reply_usage, 1, &o);
+	if (ret != EX_OK)
+		return ret < 0 ? EX_OK : ret;
+	if (o.reply_file == NULL) {
+		fprintf(stderr, "mayorbox cases reply: --file FILE is needed (the answer)\n");
+		return EX_USAGE;
+	}
+	if ((ret = read_reply(o.reply_file, &text)) != EX_OK)
+		return ret;
+	if ((ret = session("reply", &o.s, &c)) != EX_OK) {
+		free(text);
+		return ret;
+	}
+	enum mb_status st = cases_reply(c, argv[optind], text, dept, sizeof(dept), err,
+					sizeof(err));
+	sodium_memzero(text, strlen(text));
+	free(text);
+	if ((ret = change_end("reply", &o, &c, st, err)) != EX_OK)
+		return ret;
+	printf("%s: the answer of ", argv[optind]);
+	table_cell(stdout, dept, 0, 0);
+	printf(" waits for the office's review\n");
+	return EX_OK;
+}
+
+static int
 run_supervise(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -1325,6 +1379,7 @@ run_close(int argc, char **argv)
 		{"key", required_argument, NULL, 'k'},
 		{"outbox-key", required_argument, NULL, 'O'},
 		{"no-mail", no_argument, NULL, 'm'},
+		{"department-answer", no_argument, NULL, 'N'},
 		CASES_COMMON_OPTS,
 		{NULL, 0, NULL, 0},
 	};
@@ -1336,9 +1391,11 @@ run_close(int argc, char **argv)
 	if (ret != EX_OK)
 		return ret < 0 ? EX_OK : ret;
 	const char *number = argv[optind];
-	if (o.reply_file == NULL && !o.no_mail) {
+	bool dept_answer = o.new_department;	/* -N: --department-answer here */
+	if ((o.reply_file == NULL && !o.no_mail && !dept_answer)
+	    || (dept_answer && (o.reply_file || o.no_mail))) {
 		fprintf(stderr, "mayorbox cases close: --reply-file FILE is needed (the answer), "
-			"or --no-mail\n");
+			"or --department-answer (the department's, reviewed), or --no-mail\n");
 		return EX_USAGE;
 	}
 	if (o.reply_file && (ret = read_reply(o.reply_file, &answer)) != EX_OK)
@@ -1354,12 +1411,24 @@ run_close(int argc, char **argv)
 	}
 	if ((ret = session("close", &o.s, &c)) != EX_OK)
 		goto out;
+	if (dept_answer) {
+		enum mb_status ds = cases_department_answer_text(c, number, &answer, err,
+								 sizeof(err));
+		if (ds != MB_OK) {
+			ret = fail("close", ds, err);
+			goto out;
+		}
+	}
 	struct cases_close_req req = {
 		.answer = answer, .no_mail = o.no_mail, .key_path = o.key,
 		.outbox_key_path = key_path(o.outbox_key, &o.s.cfg, "replies",
 					    "outbox_public_key_file"),
 	};
 	enum mb_status st = cases_close(c, number, &req, &cl, err, sizeof(err));
+	if (st == MB_OK && dept_answer
+	    && (st = cases_department_answer_done(c, number, err, sizeof(err))) != MB_OK)
+		fprintf(stderr, "mayorbox cases close: %s: closed, but the department's answer is "
+			"not marked sent: ", number);
 	if (st != MB_OK) {
 		ret = fail("close", st, err);
 	} else if (!cl.queued) {
@@ -1739,6 +1808,7 @@ cmd_cases(int argc, char **argv)
 		{"assign", run_assign},
 		{"take", run_take},
 		{"return", run_return},
+		{"reply", run_reply},
 		{"supervise", run_supervise},
 		{"close", run_close},
 		{"reopen", run_reopen},

@@ -925,6 +925,10 @@ show_record(struct cases *c, json_t *doc, long long case_id, char *err, size_t e
 			json_text(ev.v[i].detail, json_object())));
 	json_object_set_new(doc, "visits", cases_visits_json(a));
 	json_object_set_new(doc, "history", a);
+	json_t *da = NULL;
+	if ((st = cases_db_department_answer_get(c->db, case_id, &da, err, errlen)) != MB_OK)
+		goto out;
+	json_object_set_new(doc, "department_answer", da ? da : json_null());
 	a = json_array();
 	for (size_t i = 0; i < ob.n; i++)
 		json_array_append_new(a, json_pack("{s:s, s:s, s:I, s:o, s:o, s:s, s:o}", "kind",
@@ -2398,5 +2402,51 @@ cases_supervise_overdue(struct cases *c, long hours, long *count, char *err, siz
 	if (st != MB_OK)
 		return st;
 	st = cases_db_supervise_overdue(c->db, hours, count, err, errlen);
+	return cases_db_end(c->db, st, err, errlen);
+}
+
+enum mb_status
+cases_reply(struct cases *c, const char *number, const char *text, char *dept, size_t deptlen,
+	    char *err, size_t errlen)
+{
+	struct case_head h;
+	enum mb_status st;
+	dept[0] = '\0';
+	if ((st = cases_check_answer(text, strlen(text), err, errlen)) != MB_OK
+	    || (st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+		return st;
+	st = cases_db_department_answer(c->db, number, text, dept, deptlen, err, errlen);
+	return change_end(c, &h, st, err, errlen);
+}
+
+enum mb_status
+cases_department_answer_text(struct cases *c, const char *number, char **text, char *err,
+			     size_t errlen)
+{
+	struct case_head h;
+	enum mb_status st;
+	json_t *da = NULL;
+	*text = NULL;
+	if ((st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+		return st;
+	st = cases_db_department_answer_get(c->db, h.id, &da, err, errlen);
+	const char *state = json_string_value(json_object_get(da, "state"));
+	if (st == MB_OK && (state == NULL || strcmp(state, "pending") != 0)) {
+		snprintf(err, errlen, "%s: no department's answer waits for review", number);
+		st = MB_REFUSED;
+	}
+	if (st == MB_OK)
+		*text = xstrdup(json_string_value(json_object_get(da, "text")));
+	json_decref(da);
+	return change_end(c, &h, st, err, errlen);
+}
+
+enum mb_status
+cases_department_answer_done(struct cases *c, const char *number, char *err, size_t errlen)
+{
+	enum mb_status st = begin(c, false, err, errlen);
+	if (st != MB_OK)
+		return st;
+	st = cases_db_department_answer_done(c->db, number, err, errlen);
 	return cases_db_end(c->db, st, err, errlen);
 }

@@ -371,4 +371,15 @@ enum mb_status cases_supervise(struct cases *c, const char *number, const char *
 enum mb_status cases_supervise_overdue(struct cases *c, long hours, long *count, char *err,
 				       size_t errlen) MB_MUST_USE;
 
+/* A department's login answers number (kept for the office's review:
+ * 'answer submitted'); dept gets its department. The office takes the
+ * pending text (MB_REFUSED when none waits; the caller frees it), closes
+ * the case with it (cases_close), then marks it sent ('answer approved'). */
+enum mb_status cases_reply(struct cases *c, const char *number, const char *text, char *dept,
+			   size_t deptlen, char *err, size_t errlen) MB_MUST_USE;
+enum mb_status cases_department_answer_text(struct cases *c, const char *number, char **text,
+					    char *err, size_t errlen) MB_MUST_USE;
+enum mb_status cases_department_answer_done(struct cases *c, const char *number, char *err,
+					    size_t errlen) MB_MUST_USE;
+
 #endif

@@ -1276,3 +1276,67 @@ cases_db_supervise_overdue(PGconn *db, long hours, long *count, char *err, size_
 	err[0] = '\0';
 	return MB_OK;
 }
+
+enum mb_status
+cases_db_department_answer(PGconn *db, const char *number, const char *body, char *dept,
+			   size_t deptlen, char *err, size_t errlen)
+{
+	const char *p[2] = {number, body};
+	PGresult *r = q(db, "SELECT case_department_answer($1, $2)", 2, p, false);
+	dept[0] = '\0';
+	if (!rows_ok(r)) {
+		const char *st = PQstatus(db) == CONNECTION_OK
+			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+		if (st && strcmp(st, "42501") == 0) {
+			snprintf(err, errlen, "%s: permission denied: only a department's login "
+				 "(mayorbox_department, in the directory) answers for its department",
+				 number);
+			PQclear(r);
+			return MB_DENIED;
+		}
+		return fn_fail(db, r, number, NULL, err, errlen);
+	}
+	snprintf(dept, deptlen, "%s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_department_answer_get(PGconn *db, long long case_id, json_t **out, char *err,
+			       size_t errlen)
+{
+	char id[32];
+	snprintf(id, sizeof(id), "%lld", case_id);
+	const char *p[1] = {id};
+	/* a vault case has none (its id is negative): no question asked */
+	*out = NULL;
+	if (case_id < 0) {
+		err[0] = '\0';
+		return MB_OK;
+	}
+	PGresult *r = q(db, "SELECT json_build_object('department', department, 'text', body, "
+			    "'state', state, 'submitted_by', submitted_by, 'submitted_at', "
+			    "to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+			    "'reviewed_by', reviewed_by)::text FROM department_answers "
+			    "WHERE case_id = $1::bigint", 1, p, false);
+	if (!rows_ok(r))
+		return cases_db_fail(db, r, err, errlen);
+	if (PQntuples(r) == 1)
+		*out = json_loads(PQgetvalue(r, 0, 0), 0, NULL);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
+enum mb_status
+cases_db_department_answer_done(PGconn *db, const char *number, char *err, size_t errlen)
+{
+	const char *p[1] = {number};
+	PGresult *r = q(db, "SELECT department_answer_done($1)", 1, p, false);
+	if (!rows_ok(r))
+		return fn_fail(db, r, number, NULL, err, errlen);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}

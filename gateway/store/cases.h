@@ -488,4 +488,16 @@ enum mb_status cases_db_supervise(PGconn *db, const char *number, const char *no
 enum mb_status cases_db_supervise_overdue(PGconn *db, long hours, long *count, char *err,
 					  size_t errlen) MB_MUST_USE;
 
+/* A department's answer (schema 014): submitted by its login
+ * (case_department_answer: dept gets the department), read with a case
+ * (NULL: none; {"department", "text", "state", "submitted_by",
+ * "submitted_at", "reviewed_by"}), marked sent by the office. */
+enum mb_status cases_db_department_answer(PGconn *db, const char *number, const char *body,
+					  char *dept, size_t deptlen, char *err,
+					  size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_department_answer_get(PGconn *db, long long case_id, json_t **out,
+					      char *err, size_t errlen) MB_MUST_USE;
+enum mb_status cases_db_department_answer_done(PGconn *db, const char *number, char *err,
+					       size_t errlen) MB_MUST_USE;
+
 #endif
