@@ -248,6 +248,15 @@ run
 	&& [ "$(q "SELECT count(*) FROM case_events WHERE what IN ('visited', 'redo', 'visit again') AND case_id NOT IN (SELECT id FROM cases)")" -eq 0 ]
 ok $? "its answer is recorded in the vault (visited, redo), nothing in the clerks' tables"
 
+# the status page's role: its two functions and nothing else
+[ "$(q "SELECT string_agg(p.proname, ' ' ORDER BY p.proname) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+     AND has_schema_privilege('mbtest_vis_status', n.oid, 'USAGE')
+     AND has_function_privilege('mbtest_vis_status', p.oid, 'EXECUTE')")" = "status_lookup status_visit" ] \
+	&& ! psql -X -qAt -d "dbname=$DB user=mbtest_vis_status" -c 'SELECT count(*) FROM cases' > /dev/null 2>&1 \
+	&& ! psql -X -qAt -d "dbname=$DB user=mbtest_vis_status" -c "SELECT case_visit('$CASE_B', 'basic', NULL)" > /dev/null 2>&1
+ok $? "mayorbox_status may run status_lookup and status_visit only: no table, no case action"
+
 # reopened before the answer went out: its visit goes with it
 letter e.eml '赵六 <zhao6@example.net>' '井盖丢失' '市长您好，人民路口的井盖丢了，很危险，请尽快补上。' "$(auth zhao6@example.net)"
 run
