@@ -129,3 +129,34 @@ signin() {
 	get /login -b "$jar" -c "$jar" --data-urlencode "csrf=$csrf" \
 		--data-urlencode "user=$1" --data-urlencode "password=$2"
 }
+
+# ------------------------------------------------------------- outgoing mail
+# smtp_setup: the test Postfix (scripts/smtp.sh) running, started here when
+# it was not (then smtp_started=1, for the suite's cleanup to stop it), its
+# env evaluated, MAILDIR its delivered mail; 1 (with a TAP line) when it
+# cannot start. Uses TMP.
+smtp_setup() {
+	if ! sh scripts/smtp.sh status > /dev/null 2>&1; then
+		if ! sh scripts/smtp.sh start > "$TMP/smtp.start" 2>&1; then
+			echo "not ok 1 - the SMTP server could not be started (scripts/smtp.sh)"
+			sed 's/^/# /' "$TMP/smtp.start"
+			return 1
+		fi
+		smtp_started=1
+	fi
+	eval "$(sh scripts/smtp.sh env)"
+	MAILDIR=$MAYORBOX_SMTP_MAILDIR
+}
+clear_mail() { find "$MAILDIR" -type f -delete 2>/dev/null || true; }
+# mails [FILTER]: the delivered messages as JSON lines (python expression on m)
+mails() {
+	python3 tests/maildir_dump.py "$MAILDIR" > "$TMP/mails.json"
+	python3 - "$TMP/mails.json" "${1:-True}" <<'EOF'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = json.loads(line)
+    if eval(sys.argv[2]):
+        print(line, end="")
+EOF
+}
+nmails() { mails "${1:-True}" | wc -l | tr -d ' '; }

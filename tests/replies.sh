@@ -23,29 +23,7 @@ export PGOPTIONS
 n=0
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
 
-if ! sh scripts/smtp.sh status > /dev/null 2>&1; then
-	if ! sh scripts/smtp.sh start > "$TMP/smtp.start" 2>&1; then
-		echo "not ok 1 - the SMTP server could not be started (scripts/smtp.sh)"
-		sed 's/^/# /' "$TMP/smtp.start"
-		exit 1
-	fi
-	smtp_started=1
-fi
-eval "$(sh scripts/smtp.sh env)"
-MAILDIR=$MAYORBOX_SMTP_MAILDIR
-clear_mail() { find "$MAILDIR" -type f -delete 2>/dev/null || true; }
-# mails [FILTER]: the delivered messages as JSON lines (python expression on m)
-mails() {
-	python3 "$ROOT/tests/maildir_dump.py" "$MAILDIR" > "$TMP/mails.json"
-	python3 - "$TMP/mails.json" "${1:-True}" <<'EOF'
-import json, sys
-for line in open(sys.argv[1], encoding="utf-8"):
-    m = json.loads(line)
-    if eval(sys.argv[2]):
-        print(line, end="")
-EOF
-}
-nmails() { mails "${1:-True}" | wc -l | tr -d ' '; }
+smtp_setup || exit 1
 
 DB=mbtest_replies
 dropdb --if-exists $DB 2>/dev/null

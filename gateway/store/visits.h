@@ -14,9 +14,9 @@
 #include "error.h"
 #include "letter.h"
 
-/* A mail that answers a visit (visit_reply()): joined by a reference to our
- * visit mail or by subject_case with the letter's access code, never by its
- * From. *found false: not a visit answer (file it as a letter). Else
+/* A mail that answers a visit (visit_reply()): joined as a follow-up is (a
+ * reference to our mail of a closed case, or subject_case with the
+ * letter's access code), never by its From. *found false: not a visit answer (file it as a letter). Else
  * case_number is set and *filed says whether it was recorded now (false:
  * before); recorded is "visited", "redo" or "again". MB_OK, MB_BAD_LETTER
  * (refused), MB_CONNECTION. */
