@@ -160,3 +160,41 @@ for line in open(sys.argv[1], encoding="utf-8"):
 EOF
 }
 nmails() { mails "${1:-True}" | wc -l | tr -d ' '; }
+# gateway_setup PREFIX: for a suite with its own database DB (made here,
+# migrated by BIN) and the test Postfix (smtp_setup): logins PREFIX_gateway,
+# PREFIX_clerk and PREFIX_supervisor, the office and outbox keys in
+# TMP/keys and TMP/okeys, a spool folder TMP/in (done, bad), and
+# TMP/gw.conf up to the [replies] section's first keys (tag 12345, the
+# outbox key, our MTA's authserv-id), to which the suite appends its own.
+gateway_setup() {
+	dropdb --if-exists "$DB" 2>/dev/null
+	createdb "$DB"
+	"$BIN" db migrate --db "dbname=$DB" > /dev/null
+	for role in gateway clerk supervisor; do
+		q "DROP ROLE IF EXISTS $1_$role; CREATE ROLE $1_$role LOGIN IN ROLE mayorbox_$role" > /dev/null
+	done
+	"$BIN" keygen "$TMP/keys" > /dev/null
+	"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
+	mkdir -p "$TMP/in" "$TMP/done" "$TMP/bad"
+	cat > "$TMP/gw.conf" <<EOF
+[database]
+conninfo = dbname=$DB user=$1_gateway
+[confidential]
+public_key_file = $TMP/keys/confidential.pub
+[spool in]
+dir = $TMP/in
+done_dir = $TMP/done
+quarantine_dir = $TMP/bad
+[smtp]
+host = 127.0.0.1
+port = $MAYORBOX_SMTP_PORT
+tls = none
+from = mayor@city.example
+from_name = 市长信箱
+[replies]
+tag = 12345
+retry_first_seconds = 1
+outbox_key_file = $TMP/okeys/outbox.key
+authserv_id = mx.city.example
+EOF
+}

@@ -27,35 +27,9 @@ q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
 smtp_setup || exit 1
 
 DB=mbtest_visits
-dropdb --if-exists $DB 2>/dev/null
-createdb $DB
-"$BIN" db migrate --db "dbname=$DB" > /dev/null
-for role in gateway clerk supervisor status; do
-	q "DROP ROLE IF EXISTS mbtest_vis_$role; CREATE ROLE mbtest_vis_$role LOGIN IN ROLE mayorbox_$role" > /dev/null
-done
-"$BIN" keygen "$TMP/keys" > /dev/null
-"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
-mkdir -p "$TMP/in" "$TMP/done" "$TMP/bad"
-cat > "$TMP/gw.conf" <<EOF
-[database]
-conninfo = dbname=$DB user=mbtest_vis_gateway
-[confidential]
-public_key_file = $TMP/keys/confidential.pub
-[spool in]
-dir = $TMP/in
-done_dir = $TMP/done
-quarantine_dir = $TMP/bad
-[smtp]
-host = 127.0.0.1
-port = $MAYORBOX_SMTP_PORT
-tls = none
-from = mayor@city.example
-from_name = 市长信箱
-[replies]
-tag = 12345
-retry_first_seconds = 1
-outbox_key_file = $TMP/okeys/outbox.key
-authserv_id = mx.city.example
+gateway_setup mbtest_vis
+q "DROP ROLE IF EXISTS mbtest_vis_status; CREATE ROLE mbtest_vis_status LOGIN IN ROLE mayorbox_status" > /dev/null
+cat >> "$TMP/gw.conf" <<EOF
 status_url = https://12345.city.example/status
 EOF
 run() { "$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1; }
