@@ -250,7 +250,7 @@ post() {
 	&& grep -q 'name="code"' "$TMP/form.html" && grep -q 'method="post" action="/status"' "$TMP/form.html"
 ok $? "GET /status: the form (case number, access code), no sign-in"
 [ "$(post "$TMP/d.html" "$CASE_D" "$CODE_D")" = 200 ] && grep -q '已办结' "$TMP/d.html" \
-	&& grep -q '站台雨棚已由交通运输局修复' "$TMP/d.html" && grep -q 'id="due"' "$TMP/d.html" \
+	&& grep -q '站台雨棚已由交通运输局修复' "$TMP/d.html" && grep -q 'id="due">20[0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]<' "$TMP/d.html" \
 	&& grep -q 'name="visit" value="3"' "$TMP/d.html"
 ok $? "the right code: status, due date, the answer, and the pending visit offered (POST, no session, no CSRF token)"
 ! grep -q '王五\|wang5\|雨棚破了\|Urban\|Bureau' "$TMP/d.html"

@@ -60,8 +60,7 @@ store_status_lookup(PGconn *db, const char *number, const char *code_hash_hex, b
 	*found = false;
 	const char *p[2] = {number, code_hash_hex};
 	PGresult *r = PQexecParams(db,
-		"SELECT status, coalesce(to_char(due_at AT TIME ZONE 'UTC', "
-		"'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''), coalesce(to_char(closed_at AT TIME ZONE "
+		"SELECT status, coalesce(extract(epoch FROM due_at)::text, ''), coalesce(to_char(closed_at AT TIME ZONE "
 		"'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''), answer, confidential::text, "
 		"visit_pending::text, coalesce(visit_result, '') "
 		"FROM status_lookup($1, decode($2, 'hex'))", 2, NULL, p, NULL, NULL, 0);
@@ -71,7 +70,8 @@ store_status_lookup(PGconn *db, const char *number, const char *code_hash_hex, b
 	} else if (PQntuples(r) == 1) {
 		*found = true;
 		snprintf(out->status, sizeof(out->status), "%s", PQgetvalue(r, 0, 0));
-		snprintf(out->due_at, sizeof(out->due_at), "%s", PQgetvalue(r, 0, 1));
+		out->due = PQgetisnull(r, 0, 1) || !*PQgetvalue(r, 0, 1) ? 0
+			   : strtod(PQgetvalue(r, 0, 1), NULL);
 		snprintf(out->closed_at, sizeof(out->closed_at), "%s", PQgetvalue(r, 0, 2));
 		out->answer = PQgetisnull(r, 0, 3) ? NULL : xstrdup(PQgetvalue(r, 0, 3));
 		out->confidential = PQgetvalue(r, 0, 4)[0] == 't';

@@ -28,7 +28,7 @@ enum mb_status store_visit_reply(PGconn *db, const struct letter *l, const char 
 /* What the status page shows of a case (status_lookup()). */
 struct visit_status {
 	char status[16];
-	char due_at[40];	/* ISO 8601 UTC, or "" */
+	double due;		/* due_at, epoch seconds; 0: none */
 	char closed_at[40];
 	char *answer;		/* a public closed case's answer (owned), or NULL */
 	bool confidential;
