@@ -26,9 +26,10 @@
 -- is counted once per visit and a writer cannot reopen a case forever. A
 -- case closed again after a redo is visited again.
 --
--- A mail answer is joined to its case the way follow-ups are (followup_case):
--- a reference to our visit mail's Message-ID, or the case number with its
--- access code; never by the From header. Each answer mail is kept once
+-- A mail answer is joined to its case exactly as a follow-up is
+-- (followup_case): a reference to our mail of the case (the visit mail's
+-- Message-ID, as a reply has it), or the case number with its access code;
+-- never by the From header. Each answer mail is kept once
 -- (vault.visit_replies, by source key), so filing is idempotent.
 --
 -- Status page. status_lookup(number, code hash) and status_visit(...) for
@@ -208,62 +209,33 @@ BEGIN
 END
 $$;
 
--- The case of a letter that answers a visit, for the gateway: doc as for
--- followup_case (in_reply_to, references, subject_case, code_hashes), and
--- result, note, source_key. A reference must be to a visit mail; the case
--- number with its access code names any case that has been closed. No row:
--- not a visit answer (the letter is filed as usual). filed false: this mail
--- was recorded before.
+-- The case of a letter that answers a visit, for the gateway: joined
+-- exactly as a follow-up (followup_case(doc): a reference to any of our
+-- mail of the case, or the case number with its access code), and
+-- result, note, source_key. Only a case that has been closed has a visit
+-- to answer. No row: not a visit answer (the letter is filed as usual).
+-- filed false: this mail was recorded before.
 CREATE FUNCTION visit_reply(doc jsonb)
 RETURNS TABLE (case_number text, filed boolean, recorded text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-	refs text[] := ARRAY(SELECT split_part(r, '@', 1)
-			     FROM jsonb_array_elements_text(coalesce(doc->'references', '[]')) r);
-	codes bytea[] := ARRAY(SELECT decode(x, 'hex')
-			       FROM jsonb_array_elements_text(coalesce(doc->'code_hashes', '[]')) x);
-	cid bigint;
-	num text;
+	f record;
 BEGIN
 	IF NOT vault.is_gateway() THEN
 		RAISE EXCEPTION 'permission denied' USING ERRCODE = 'insufficient_privilege';
 	END IF;
-	IF doc->>'in_reply_to' IS NOT NULL THEN
-		refs := refs || split_part(doc->>'in_reply_to', '@', 1);
-	END IF;
-	IF cardinality(refs) > 0 THEN
-		SELECT o.case_id, o.case_number INTO cid, num FROM public.outbox o
-		WHERE o.token = ANY (refs) AND o.kind = 'visit' ORDER BY o.id DESC LIMIT 1;
-		IF NOT FOUND THEN
-			SELECT c.id, c.number INTO cid, num FROM vault.outbox o
-			JOIN vault.cases c ON c.number = o.case_number
-			WHERE o.token = ANY (refs) AND o.kind = 'visit' ORDER BY o.id LIMIT 1;
-		END IF;
-		-- a public case turned confidential since the mail went out
-		IF cid IS NOT NULL AND cid > 0
-		   AND NOT EXISTS (SELECT 1 FROM public.cases c WHERE c.id = cid) THEN
-			SELECT c.id INTO cid FROM vault.cases c WHERE c.number = num;
-		END IF;
-	END IF;
-	IF cid IS NULL AND doc->>'subject_case' IS NOT NULL AND cardinality(codes) > 0
-	   AND EXISTS (SELECT 1 FROM vault.case_codes k WHERE k.case_number = doc->>'subject_case'
-		       AND k.code_hash = ANY (codes)) THEN
-		num := doc->>'subject_case';
-		SELECT c.id INTO cid FROM public.cases c WHERE c.number = num;
-		IF NOT FOUND THEN
-			SELECT c.id INTO cid FROM vault.cases c WHERE c.number = num;
-		END IF;
-	END IF;
-	IF cid IS NULL OR NOT (vault.visit_state(cid)).was_closed THEN
+	SELECT * INTO f FROM public.followup_case(doc) LIMIT 1;
+	IF NOT FOUND OR NOT (vault.visit_state(f.case_id)).was_closed THEN
 		RETURN;
 	END IF;
-	INSERT INTO vault.visit_replies VALUES (doc->>'source_key', num) ON CONFLICT DO NOTHING;
+	INSERT INTO vault.visit_replies VALUES (doc->>'source_key', f.case_number)
+	ON CONFLICT DO NOTHING;
 	IF NOT FOUND THEN
-		RETURN QUERY SELECT num, false, NULL::text;
+		RETURN QUERY SELECT f.case_number, false, NULL::text;
 		RETURN;
 	END IF;
-	RETURN QUERY SELECT num, true, vault.visit_record(cid, doc->>'result', 'mail',
-							   doc->>'note');
+	RETURN QUERY SELECT f.case_number, true, vault.visit_record(f.case_id, doc->>'result',
+								      'mail', doc->>'note');
 END
 $$;
 

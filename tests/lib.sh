@@ -129,3 +129,72 @@ signin() {
 	get /login -b "$jar" -c "$jar" --data-urlencode "csrf=$csrf" \
 		--data-urlencode "user=$1" --data-urlencode "password=$2"
 }
+
+# ------------------------------------------------------------- outgoing mail
+# smtp_setup: the test Postfix (scripts/smtp.sh) running, started here when
+# it was not (then smtp_started=1, for the suite's cleanup to stop it), its
+# env evaluated, MAILDIR its delivered mail; 1 (with a TAP line) when it
+# cannot start. Uses TMP.
+smtp_setup() {
+	if ! sh scripts/smtp.sh status > /dev/null 2>&1; then
+		if ! sh scripts/smtp.sh start > "$TMP/smtp.start" 2>&1; then
+			echo "not ok 1 - the SMTP server could not be started (scripts/smtp.sh)"
+			sed 's/^/# /' "$TMP/smtp.start"
+			return 1
+		fi
+		smtp_started=1
+	fi
+	eval "$(sh scripts/smtp.sh env)"
+	MAILDIR=$MAYORBOX_SMTP_MAILDIR
+}
+clear_mail() { find "$MAILDIR" -type f -delete 2>/dev/null || true; }
+# mails [FILTER]: the delivered messages as JSON lines (python expression on m)
+mails() {
+	python3 tests/maildir_dump.py "$MAILDIR" > "$TMP/mails.json"
+	python3 - "$TMP/mails.json" "${1:-True}" <<'EOF'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = json.loads(line)
+    if eval(sys.argv[2]):
+        print(line, end="")
+EOF
+}
+nmails() { mails "${1:-True}" | wc -l | tr -d ' '; }
+# gateway_setup PREFIX: for a suite with its own database DB (made here,
+# migrated by BIN) and the test Postfix (smtp_setup): logins PREFIX_gateway,
+# PREFIX_clerk and PREFIX_supervisor, the office and outbox keys in
+# TMP/keys and TMP/okeys, a spool folder TMP/in (done, bad), and
+# TMP/gw.conf up to the [replies] section's first keys (tag 12345, the
+# outbox key, our MTA's authserv-id), to which the suite appends its own.
+gateway_setup() {
+	dropdb --if-exists "$DB" 2>/dev/null
+	createdb "$DB"
+	"$BIN" db migrate --db "dbname=$DB" > /dev/null
+	for role in gateway clerk supervisor; do
+		q "DROP ROLE IF EXISTS $1_$role; CREATE ROLE $1_$role LOGIN IN ROLE mayorbox_$role" > /dev/null
+	done
+	"$BIN" keygen "$TMP/keys" > /dev/null
+	"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
+	mkdir -p "$TMP/in" "$TMP/done" "$TMP/bad"
+	cat > "$TMP/gw.conf" <<EOF
+[database]
+conninfo = dbname=$DB user=$1_gateway
+[confidential]
+public_key_file = $TMP/keys/confidential.pub
+[spool in]
+dir = $TMP/in
+done_dir = $TMP/done
+quarantine_dir = $TMP/bad
+[smtp]
+host = 127.0.0.1
+port = $MAYORBOX_SMTP_PORT
+tls = none
+from = mayor@city.example
+from_name = 市长信箱
+[replies]
+tag = 12345
+retry_first_seconds = 1
+outbox_key_file = $TMP/okeys/outbox.key
+authserv_id = mx.city.example
+EOF
+}

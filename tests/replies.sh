@@ -23,62 +23,13 @@ export PGOPTIONS
 n=0
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
 
-if ! sh scripts/smtp.sh status > /dev/null 2>&1; then
-	if ! sh scripts/smtp.sh start > "$TMP/smtp.start" 2>&1; then
-		echo "not ok 1 - the SMTP server could not be started (scripts/smtp.sh)"
-		sed 's/^/# /' "$TMP/smtp.start"
-		exit 1
-	fi
-	smtp_started=1
-fi
-eval "$(sh scripts/smtp.sh env)"
-MAILDIR=$MAYORBOX_SMTP_MAILDIR
-clear_mail() { find "$MAILDIR" -type f -delete 2>/dev/null || true; }
-# mails [FILTER]: the delivered messages as JSON lines (python expression on m)
-mails() {
-	python3 "$ROOT/tests/maildir_dump.py" "$MAILDIR" > "$TMP/mails.json"
-	python3 - "$TMP/mails.json" "${1:-True}" <<'EOF'
-import json, sys
-for line in open(sys.argv[1], encoding="utf-8"):
-    m = json.loads(line)
-    if eval(sys.argv[2]):
-        print(line, end="")
-EOF
-}
-nmails() { mails "${1:-True}" | wc -l | tr -d ' '; }
+smtp_setup || exit 1
 
 DB=mbtest_replies
-dropdb --if-exists $DB 2>/dev/null
-createdb $DB
-"$BIN" db migrate --db "dbname=$DB" > /dev/null
-for role in gateway clerk supervisor; do
-	q "DROP ROLE IF EXISTS mbtest_rep_$role; CREATE ROLE mbtest_rep_$role LOGIN IN ROLE mayorbox_$role" > /dev/null
-done
-"$BIN" keygen "$TMP/keys" > /dev/null
-"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
-mkdir -p "$TMP/in" "$TMP/done" "$TMP/bad"
-cat > "$TMP/gw.conf" <<EOF
-[database]
-conninfo = dbname=$DB user=mbtest_rep_gateway
-[confidential]
-public_key_file = $TMP/keys/confidential.pub
-[spool in]
-dir = $TMP/in
-done_dir = $TMP/done
-quarantine_dir = $TMP/bad
-[smtp]
-host = 127.0.0.1
-port = $MAYORBOX_SMTP_PORT
-tls = none
-from = mayor@city.example
-from_name = 市长信箱
-[replies]
-tag = 12345
+gateway_setup mbtest_rep
+cat >> "$TMP/gw.conf" <<EOF
 per_sender_per_day = 3
 own_addresses = office@city.example, 12345@city.example
-retry_first_seconds = 1
-outbox_key_file = $TMP/okeys/outbox.key
-authserv_id = mx.city.example
 EOF
 run() { "$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1; }
 

@@ -8,7 +8,6 @@
 set -u
 . "$(dirname "$0")/lib.sh"
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-ROOT=$(pwd)
 TMP=$(mktemp -d)
 chmod 755 "$TMP"
 smtp_started=0
@@ -25,59 +24,12 @@ export PGOPTIONS
 n=0
 q() { psql -X -qAt -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
 
-if ! sh scripts/smtp.sh status > /dev/null 2>&1; then
-	if ! sh scripts/smtp.sh start > "$TMP/smtp.start" 2>&1; then
-		echo "not ok 1 - the SMTP server could not be started (scripts/smtp.sh)"
-		sed 's/^/# /' "$TMP/smtp.start"
-		exit 1
-	fi
-	smtp_started=1
-fi
-eval "$(sh scripts/smtp.sh env)"
-MAILDIR=$MAYORBOX_SMTP_MAILDIR
-clear_mail() { find "$MAILDIR" -type f -delete 2>/dev/null || true; }
-mails() {
-	python3 "$ROOT/tests/maildir_dump.py" "$MAILDIR" > "$TMP/mails.json"
-	python3 - "$TMP/mails.json" "${1:-True}" <<'EOF'
-import json, sys
-for line in open(sys.argv[1], encoding="utf-8"):
-    m = json.loads(line)
-    if eval(sys.argv[2]):
-        print(line, end="")
-EOF
-}
-nmails() { mails "${1:-True}" | wc -l | tr -d ' '; }
+smtp_setup || exit 1
 
 DB=mbtest_visits
-dropdb --if-exists $DB 2>/dev/null
-createdb $DB
-"$BIN" db migrate --db "dbname=$DB" > /dev/null
-for role in gateway clerk supervisor status; do
-	q "DROP ROLE IF EXISTS mbtest_vis_$role; CREATE ROLE mbtest_vis_$role LOGIN IN ROLE mayorbox_$role" > /dev/null
-done
-"$BIN" keygen "$TMP/keys" > /dev/null
-"$BIN" keygen --outbox "$TMP/okeys" > /dev/null
-mkdir -p "$TMP/in" "$TMP/done" "$TMP/bad"
-cat > "$TMP/gw.conf" <<EOF
-[database]
-conninfo = dbname=$DB user=mbtest_vis_gateway
-[confidential]
-public_key_file = $TMP/keys/confidential.pub
-[spool in]
-dir = $TMP/in
-done_dir = $TMP/done
-quarantine_dir = $TMP/bad
-[smtp]
-host = 127.0.0.1
-port = $MAYORBOX_SMTP_PORT
-tls = none
-from = mayor@city.example
-from_name = 市长信箱
-[replies]
-tag = 12345
-retry_first_seconds = 1
-outbox_key_file = $TMP/okeys/outbox.key
-authserv_id = mx.city.example
+gateway_setup mbtest_vis
+q "DROP ROLE IF EXISTS mbtest_vis_status; CREATE ROLE mbtest_vis_status LOGIN IN ROLE mayorbox_status" > /dev/null
+cat >> "$TMP/gw.conf" <<EOF
 status_url = https://12345.city.example/status
 EOF
 run() { "$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1; }
@@ -248,6 +200,15 @@ run
 	&& [ "$(q "SELECT count(*) FROM case_events WHERE what IN ('visited', 'redo', 'visit again') AND case_id NOT IN (SELECT id FROM cases)")" -eq 0 ]
 ok $? "its answer is recorded in the vault (visited, redo), nothing in the clerks' tables"
 
+# the status page's role: its two functions and nothing else
+[ "$(q "SELECT string_agg(p.proname, ' ' ORDER BY p.proname) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+     AND has_schema_privilege('mbtest_vis_status', n.oid, 'USAGE')
+     AND has_function_privilege('mbtest_vis_status', p.oid, 'EXECUTE')")" = "status_lookup status_visit" ] \
+	&& ! psql -X -qAt -d "dbname=$DB user=mbtest_vis_status" -c 'SELECT count(*) FROM cases' > /dev/null 2>&1 \
+	&& ! psql -X -qAt -d "dbname=$DB user=mbtest_vis_status" -c "SELECT case_visit('$CASE_B', 'basic', NULL)" > /dev/null 2>&1
+ok $? "mayorbox_status may run status_lookup and status_visit only: no table, no case action"
+
 # reopened before the answer went out: its visit goes with it
 letter e.eml '赵六 <zhao6@example.net>' '井盖丢失' '市长您好，人民路口的井盖丢了，很危险，请尽快补上。' "$(auth zhao6@example.net)"
 run
@@ -289,7 +250,7 @@ post() {
 	&& grep -q 'name="code"' "$TMP/form.html" && grep -q 'method="post" action="/status"' "$TMP/form.html"
 ok $? "GET /status: the form (case number, access code), no sign-in"
 [ "$(post "$TMP/d.html" "$CASE_D" "$CODE_D")" = 200 ] && grep -q '已办结' "$TMP/d.html" \
-	&& grep -q '站台雨棚已由交通运输局修复' "$TMP/d.html" && grep -q 'id="due"' "$TMP/d.html" \
+	&& grep -q '站台雨棚已由交通运输局修复' "$TMP/d.html" && grep -q 'id="due">20[0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]<' "$TMP/d.html" \
 	&& grep -q 'name="visit" value="3"' "$TMP/d.html"
 ok $? "the right code: status, due date, the answer, and the pending visit offered (POST, no session, no CSRF token)"
 ! grep -q '王五\|wang5\|雨棚破了\|Urban\|Bureau' "$TMP/d.html"

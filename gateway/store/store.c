@@ -591,10 +591,8 @@ store_batch_end(PGconn *db, struct store_filing *const *f, size_t n, struct stor
 	return st;
 }
 
-/* A failed statement's status: the connection, or the database's refusal
- * (whose message names a constraint or field, never letter content). */
-static enum mb_status
-refused(PGconn *db, PGresult *res, const char *what, char *err, size_t errlen)
+enum mb_status
+store_refused(PGconn *db, PGresult *res, const char *what, char *err, size_t errlen)
 {
 	if (PQstatus(db) != CONNECTION_OK) {
 		snprintf(err, errlen, "database connection lost: %s", db_error(db));
@@ -650,7 +648,7 @@ store_report(PGconn *db, bool legacy, const struct letter *l, const char *hex,
 			r->filed = PQgetvalue(res, 0, 1)[0] == 't';
 		}
 	} else {
-		st = refused(db, res, "report", err, errlen);
+		st = store_refused(db, res, "report", err, errlen);
 	}
 	PQclear(res);
 	free(text);
@@ -708,7 +706,7 @@ store_followup(PGconn *db, const struct letter *l, const char *subject_case,
 			snprintf(how, howlen, "%s", PQgetvalue(res, 0, 2));
 		}
 	} else {
-		st = refused(db, res, "follow-up look-up", err, errlen);
+		st = store_refused(db, res, "follow-up look-up", err, errlen);
 	}
 	PQclear(res);
 	free(text);

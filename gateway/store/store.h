@@ -121,6 +121,12 @@ struct store_filed {
 enum mb_status store_filed_keys(PGconn *db, const char *const *keys, size_t n,
 				struct store_filed *known, char *err, size_t errlen) MB_MUST_USE;
 
+/* A failed statement's status: MB_CONNECTION when the connection is lost,
+ * else MB_BAD_LETTER with "database refused the WHAT: message" in err (a
+ * message that names a constraint or field, never letter content). */
+enum mb_status store_refused(PGconn *db, PGresult *res, const char *what, char *err,
+			     size_t errlen) MB_MUST_USE;
+
 /* The follow-up clues of l as followup_case() (and visit_reply()) take
  * them: in_reply_to, references, subject_case and the hashes of the access
  * codes l names (when subject_case is given). The caller owns the object;

@@ -13,20 +13,6 @@
 #include "store.h"
 #include "xalloc.h"
 
-/* The error of a failed call: a lost connection, or a refusal whose
- * message names a rule, never a letter's content. */
-static enum mb_status
-visit_fail(PGconn *db, PGresult *res, const char *what, char *err, size_t errlen)
-{
-	if (PQstatus(db) != CONNECTION_OK) {
-		snprintf(err, errlen, "database connection lost: %s", db_error(db));
-		return MB_CONNECTION;
-	}
-	const char *m = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-	snprintf(err, errlen, "database refused the %s: %s", what, m ? m : "unknown error");
-	return MB_BAD_LETTER;
-}
-
 enum mb_status
 store_visit_reply(PGconn *db, const struct letter *l, const char *subject_case,
 		  const char *source_key, const char *result, const char *note, bool *found,
@@ -54,7 +40,7 @@ store_visit_reply(PGconn *db, const struct letter *l, const char *subject_case,
 	PGresult *res = PQexecParams(db, "SELECT case_number, filed, recorded "
 				     "FROM visit_reply($1::jsonb)", 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		st = visit_fail(db, res, "visit answer", err, errlen);
+		st = store_refused(db, res, "visit answer", err, errlen);
 	} else if (PQntuples(res) == 1) {
 		*found = true;
 		snprintf(case_number, 32, "%s", PQgetvalue(res, 0, 0));
@@ -74,18 +60,18 @@ store_status_lookup(PGconn *db, const char *number, const char *code_hash_hex, b
 	*found = false;
 	const char *p[2] = {number, code_hash_hex};
 	PGresult *r = PQexecParams(db,
-		"SELECT status, coalesce(to_char(due_at AT TIME ZONE 'UTC', "
-		"'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''), coalesce(to_char(closed_at AT TIME ZONE "
+		"SELECT status, coalesce(extract(epoch FROM due_at)::text, ''), coalesce(to_char(closed_at AT TIME ZONE "
 		"'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''), answer, confidential::text, "
 		"visit_pending::text, coalesce(visit_result, '') "
 		"FROM status_lookup($1, decode($2, 'hex'))", 2, NULL, p, NULL, NULL, 0);
 	enum mb_status st = MB_OK;
 	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-		st = visit_fail(db, r, "status look-up", err, errlen);
+		st = store_refused(db, r, "status look-up", err, errlen);
 	} else if (PQntuples(r) == 1) {
 		*found = true;
 		snprintf(out->status, sizeof(out->status), "%s", PQgetvalue(r, 0, 0));
-		snprintf(out->due_at, sizeof(out->due_at), "%s", PQgetvalue(r, 0, 1));
+		out->due = PQgetisnull(r, 0, 1) || !*PQgetvalue(r, 0, 1) ? 0
+			   : strtod(PQgetvalue(r, 0, 1), NULL);
 		snprintf(out->closed_at, sizeof(out->closed_at), "%s", PQgetvalue(r, 0, 2));
 		out->answer = PQgetisnull(r, 0, 3) ? NULL : xstrdup(PQgetvalue(r, 0, 3));
 		out->confidential = PQgetvalue(r, 0, 4)[0] == 't';
@@ -113,7 +99,7 @@ store_status_visit(PGconn *db, const char *number, const char *code_hash_hex,
 				   3, NULL, p, NULL, NULL, 0);
 	enum mb_status st = MB_OK;
 	if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1)
-		st = visit_fail(db, r, "visit answer", err, errlen);
+		st = store_refused(db, r, "visit answer", err, errlen);
 	else
 		snprintf(recorded, 16, "%s", PQgetvalue(r, 0, 0));
 	PQclear(r);

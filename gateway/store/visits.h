@@ -14,9 +14,9 @@
 #include "error.h"
 #include "letter.h"
 
-/* A mail that answers a visit (visit_reply()): joined by a reference to our
- * visit mail or by subject_case with the letter's access code, never by its
- * From. *found false: not a visit answer (file it as a letter). Else
+/* A mail that answers a visit (visit_reply()): joined as a follow-up is (a
+ * reference to our mail of a closed case, or subject_case with the
+ * letter's access code), never by its From. *found false: not a visit answer (file it as a letter). Else
  * case_number is set and *filed says whether it was recorded now (false:
  * before); recorded is "visited", "redo" or "again". MB_OK, MB_BAD_LETTER
  * (refused), MB_CONNECTION. */
@@ -28,7 +28,7 @@ enum mb_status store_visit_reply(PGconn *db, const struct letter *l, const char 
 /* What the status page shows of a case (status_lookup()). */
 struct visit_status {
 	char status[16];
-	char due_at[40];	/* ISO 8601 UTC, or "" */
+	double due;		/* due_at, epoch seconds; 0: none */
 	char closed_at[40];
 	char *answer;		/* a public closed case's answer (owned), or NULL */
 	bool confidential;

@@ -23,6 +23,7 @@
 #include <libpq-fe.h>
 #include <sodium.h>
 
+#include "../service/cases.h"
 #include "access_code.h"
 #include "clock.h"
 #include "log.h"
@@ -139,11 +140,14 @@ static void
 put_case(struct req *r, struct html *h, const char *number, const char *code,
 	 const struct visit_status *s, const char *recorded)
 {
+	char due[64] = "";
+	if (s->due > 0)
+		cases_time_local(s->due, due, sizeof(due));
 	html_put(h, "<dl class=\"status\"><dt>{}</dt><dd id=\"number\">{}</dd><dt>{}</dt>"
 		    "<dd id=\"status\">{}</dd><dt>{}</dt><dd id=\"due\">{}</dd><dt>{}</dt>"
 		    "<dd id=\"answer\">",
 		 WEB_SAY(r, words, S_NUMBER), number, WEB_SAY(r, words, S_STATUS),
-		 status_word(r, s->status), WEB_SAY(r, words, S_DUE), s->due_at,
+		 status_word(r, s->status), WEB_SAY(r, words, S_DUE), due,
 		 WEB_SAY(r, words, S_ANSWER));
 	if (s->answer)
 		html_put(h, "<pre>{}</pre>", s->answer);
