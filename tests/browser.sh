@@ -55,8 +55,13 @@ MB_DEPT=$(q "SELECT department FROM cases WHERE department IS NOT NULL
 MB_LATE=$(q "SELECT number FROM cases WHERE status <> 'closed' AND number <> '$MB_ACTION'
 	AND number <> '$MB_LIFT' ORDER BY number LIMIT 1")
 q "UPDATE cases SET created_at = now() - interval '30 days' WHERE number = '$MB_LATE'" > /dev/null
+# one department in the directory, for the supervision view
+MB_DIR_DEPT=$(q "SELECT department FROM cases WHERE number = '$MB_LATE'")
+[ -n "$MB_DIR_DEPT" ] || MB_DIR_DEPT="Water Affairs Bureau"
+"$BIN" departments add "$MB_DIR_DEPT" --zh 测试承办单位 --contact dept@bureau.example \
+	--db "dbname=$DB user=wb_sup" > /dev/null
 export MB_URL MB_CLERK MB_CLERK_PW MB_SUP MB_SUP_PW MB_SHOTS MB_PROFILES MB_LIFT MB_CONF MB_PUB \
-	MB_COMPLAINTS MB_ACTION MB_DEPT MB_LATE
+	MB_COMPLAINTS MB_ACTION MB_DEPT MB_LATE MB_DIR_DEPT
 for t in tests/browser/*.py; do
 	case "$t" in */_*) continue ;; esac
 	name=$(basename "$t" .py)

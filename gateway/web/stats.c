@@ -43,6 +43,17 @@ enum sword {
 	S_SUPERVISED,
 	S_REDO,
 	S_SATISFACTION,
+	S_DEPTS_TITLE,
+	S_DIRECTORY,
+	S_NAME_ZH,
+	S_CONTACT,
+	S_MEMBERS,
+	S_INACTIVE,
+	S_NO_DIRECTORY,
+	S_OVERDUE_CASES,
+	S_NONE_OVERDUE,
+	S_DUE,
+	S_PER_DEPARTMENT,
 	S_NONE,
 	S_EMPTY,
 	S_LAST_BARS,
@@ -66,6 +77,18 @@ static const char *const swords[S_COUNT][2] = {
 	[S_SUPERVISED] = {"督办", "supervised"},
 	[S_REDO] = {"重办", "handled again"},
 	[S_SATISFACTION] = {"满意率", "satisfaction"},
+	[S_DEPTS_TITLE] = {"承办单位与督办", "Departments and supervision"},
+	[S_DIRECTORY] = {"承办单位名录", "The directory of departments"},
+	[S_NAME_ZH] = {"中文名称", "Chinese name"},
+	[S_CONTACT] = {"联系邮箱", "Contact"},
+	[S_MEMBERS] = {"成员账号", "Members"},
+	[S_INACTIVE] = {"（停用）", " (inactive)"},
+	[S_NO_DIRECTORY] = {"名录中还没有承办单位（mayorbox departments add）。",
+			    "No department in the directory yet (mayorbox departments add)."},
+	[S_OVERDUE_CASES] = {"超期未办结的案件", "Cases past their time limit"},
+	[S_NONE_OVERDUE] = {"没有超期案件。", "No case is overdue."},
+	[S_DUE] = {"办理时限", "Due"},
+	[S_PER_DEPARTMENT] = {"各承办单位办理情况", "Each department's handling"},
 	[S_NONE] = {"（无）", "(none)"},
 	[S_EMPTY] = {"没有案件。", "No case."},
 	[S_LAST_BARS] = {"图中只画最后 {} 项，表中是全部。",
@@ -231,11 +254,12 @@ web_stats(struct req *r)
 	struct html h;
 	html_init(&h, WEB_PAGE_MAX);
 	web_page_open(r, &h, S(r, S_TITLE));
-	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a></p>"
+	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a> · <a href=\"/departments\">{}</a></p>"
 		     "<form method=\"get\" action=\"/stats\" class=\"filter\">"
 		     "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> "
 		     "<button type=\"submit\">{}</button></form>",
-		 S(r, S_TITLE), web_word(r, W_QUEUE), web_word(r, W_SINCE), since_arg, S(r, S_SHOW));
+		 S(r, S_TITLE), web_word(r, W_QUEUE), S(r, S_DEPTS_TITLE), web_word(r, W_SINCE),
+		 since_arg, S(r, S_SHOW));
 	if (st != MB_OK) {
 		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",
 			 st == MB_USAGE ? web_word(r, W_BAD_FILTER) : web_word(r, W_DB_AWAY),
@@ -268,6 +292,107 @@ web_stats(struct req *r)
 	web_page_close(&h);
 	enum MHD_Result ret = web_answer_page(r, st == MB_USAGE ? MHD_HTTP_BAD_REQUEST
 							: MHD_HTTP_OK, &h);
+	html_deinit(&h);
+	return ret;
+}
+
+/* The directory: name, Chinese name, contact, members. */
+static void
+directory_table(struct req *r, struct html *h, const json_t *dir)
+{
+	if (json_array_size(dir) == 0) {
+		html_put(h, "<p>{}</p>", S(r, S_NO_DIRECTORY));
+		return;
+	}
+	html_put(h, "<table class=\"directory\"><thead><tr><th></th><th>{}</th><th>{}</th>"
+		    "<th>{}</th></tr></thead><tbody>", S(r, S_NAME_ZH), S(r, S_CONTACT),
+		 S(r, S_MEMBERS));
+	size_t i;
+	const json_t *d;
+	json_array_foreach(dir, i, d) {
+		char members[1024] = "";
+		size_t k, n = 0;
+		const json_t *m;
+		json_array_foreach(json_object_get(d, "members"), k, m)
+			n += (size_t)snprintf(members + n, n < sizeof(members) ? sizeof(members) - n : 0,
+					      "%s%s", k ? ", " : "", json_string_value(m));
+		html_put(h, "<tr><th scope=\"row\">{}{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+			 json_string_value(json_object_get(d, "name")),
+			 json_is_true(json_object_get(d, "active")) ? NULL : S(r, S_INACTIVE),
+			 json_string_value(json_object_get(d, "name_zh")),
+			 json_string_value(json_object_get(d, "contact")), members);
+	}
+	html_put(h, "</tbody></table>");
+}
+
+/* The open cases past their time limit, most overdue first. */
+static void
+overdue_table(struct req *r, struct html *h, const struct case_summaries *l)
+{
+	if (l->n == 0) {
+		html_put(h, "<p>{}</p>", S(r, S_NONE_OVERDUE));
+		return;
+	}
+	html_put(h, "<table class=\"overdue-cases\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+		    "<th>{}</th></tr></thead><tbody>", web_word(r, W_NUMBER),
+		 web_word(r, W_DEPARTMENT), web_word(r, W_STATUS), S(r, S_DUE));
+	for (size_t i = 0; i < l->n; i++) {
+		const struct case_summary *cs = &l->v[i];
+		char due[32] = "";
+		if (cs->due != CASES_DB_NO_TIME)
+			cases_time_local(cs->due, due, sizeof(due));
+		html_put(h, "<tr><td><a href=\"/cases/{}\">{}</a></td><td>{}</td><td>{}</td>"
+			    "<td class=\"overdue\">{}</td></tr>", cs->number, cs->number,
+			 cs->department, cs->status, due);
+	}
+	html_put(h, "</tbody></table>");
+}
+
+enum MHD_Result
+web_departments(struct req *r)
+{
+	char err[512] = "", warning[256] = "";
+	json_t *dir = NULL;
+	struct case_stats s = {0};
+	struct case_summaries late = {0};
+	struct cases_filter f = {.overdue = true, .sort = CASES_SORT_URGENT, .limit = 200,
+				 .since = CASES_DB_NO_TIME};
+	enum mb_status st = MB_CONNECTION;
+	struct cases *c = web_service_open(r, err, sizeof(err));
+	if (c) {
+		st = cases_directory(c, &dir, err, sizeof(err));
+		if (st == MB_OK)
+			st = cases_stats(c, CASES_BY_DEPARTMENT, CASES_DB_NO_TIME, &s, warning,
+					 sizeof(warning), err, sizeof(err));
+		if (st == MB_OK)
+			st = cases_list(c, &f, &late, err, sizeof(err));
+		web_service_close(r, &c);
+	}
+	struct html h;
+	html_init(&h, WEB_PAGE_MAX);
+	web_page_open(r, &h, S(r, S_DEPTS_TITLE));
+	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a> · <a href=\"/stats\">{}</a></p>",
+		 S(r, S_DEPTS_TITLE), web_word(r, W_QUEUE), S(r, S_TITLE));
+	if (st != MB_OK) {
+		html_put(&h, "<p class=\"message\" role=\"alert\">{}</p>", web_word(r, W_DB_AWAY));
+	} else {
+		html_put(&h, "<section id=\"overdue\"><h2>{}</h2>", S(r, S_OVERDUE_CASES));
+		overdue_table(r, &h, &late);
+		html_put(&h, "</section><section id=\"handling\"><h2>{}</h2>",
+			 S(r, S_PER_DEPARTMENT));
+		if (s.n == 0)
+			html_put(&h, "<p>{}</p>", S(r, S_EMPTY));
+		else
+			table(r, &h, CASES_BY_DEPARTMENT, S(r, S_PER_DEPARTMENT), &s);
+		html_put(&h, "</section><section id=\"directory\"><h2>{}</h2>", S(r, S_DIRECTORY));
+		directory_table(r, &h, dir);
+		html_put(&h, "</section>");
+	}
+	json_decref(dir);
+	cases_db_rows_free(&s);
+	cases_db_summaries_free(&late);
+	web_page_close(&h);
+	enum MHD_Result ret = web_answer_page(r, MHD_HTTP_OK, &h);
 	html_deinit(&h);
 	return ret;
 }

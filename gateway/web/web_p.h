@@ -107,5 +107,8 @@ const char *web_arg(struct req *r, const char *name);
 /* GET /cases and GET /api/cases (queue.c), GET /stats (stats.c). */
 enum MHD_Result web_queue(struct req *r, bool api);
 enum MHD_Result web_stats(struct req *r);
+/* GET /departments: the overdue cases, each department's handling and the
+ * directory (the supervision view; stats.c). */
+enum MHD_Result web_departments(struct req *r);
 
 #endif
