@@ -81,8 +81,12 @@ ok $? "an unknown department: 66"
 # three public cases: two dispatched to Water, one to Transport; a sealed
 # case dispatched to Water too; one Water case never dispatched (status new)
 pick() { q "SELECT number FROM cases WHERE $1 ORDER BY number LIMIT 1 OFFSET ${2:-0}"; }
-W1=$(pick "NOT confidential"); W2=$(pick "NOT confidential" 1); T1=$(pick "NOT confidential" 2)
-UND=$(pick "NOT confidential" 3)
+# W1's writer can be answered by mail (a name, an address, not anonymous):
+# the department's answer goes to them at the end
+W1=$(pick "NOT confidential AND id IN (SELECT case_id FROM letters WHERE from_address LIKE '%@%'
+	AND from_name IS NOT NULL AND NOT anonymous AND NOT auto_submitted)")
+W2=$(pick "NOT confidential AND number <> '$W1'"); T1=$(pick "NOT confidential AND number NOT IN ('$W1', '$W2')")
+UND=$(pick "NOT confidential AND number NOT IN ('$W1', '$W2', '$T1')")
 CONF=$(q "SELECT number FROM vault.cases ORDER BY number LIMIT 1")
 for c in $W1 $W2; do clerk cases assign "$c" "Water Affairs Bureau" > /dev/null || echo "assign $c failed"; done
 clerk cases assign "$T1" "Transport Bureau" > /dev/null

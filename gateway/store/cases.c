@@ -1115,19 +1115,22 @@ cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
  * Departments (schema 011).
  */
 
-enum mb_status
-cases_db_return(PGconn *db, const char *number, const char *reason, char *dept, size_t deptlen,
-		char *err, size_t errlen)
+/* A department's act (case_return, case_department_answer): sql with the
+ * number and one text; dept gets the department it returns. 42501 says
+ * who may (doing: "returns a case"). */
+static enum mb_status
+department_call(PGconn *db, const char *sql, const char *number, const char *text,
+		const char *doing, char *dept, size_t deptlen, char *err, size_t errlen)
 {
-	const char *p[2] = {number, reason};
-	PGresult *r = q(db, "SELECT case_return($1, $2)", 2, p, false);
+	const char *p[2] = {number, text};
+	PGresult *r = q(db, sql, 2, p, false);
 	dept[0] = '\0';
 	if (!rows_ok(r)) {
 		const char *st = PQstatus(db) == CONNECTION_OK
 			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
 		if (st && strcmp(st, "42501") == 0) {
 			snprintf(err, errlen, "%s: permission denied: only a department's login "
-				 "(mayorbox_department, in the directory) returns a case", number);
+				 "(mayorbox_department, in the directory) %s", number, doing);
 			PQclear(r);
 			return MB_DENIED;
 		}
@@ -1137,6 +1140,14 @@ cases_db_return(PGconn *db, const char *number, const char *reason, char *dept, 
 	PQclear(r);
 	err[0] = '\0';
 	return MB_OK;
+}
+
+enum mb_status
+cases_db_return(PGconn *db, const char *number, const char *reason, char *dept, size_t deptlen,
+		char *err, size_t errlen)
+{
+	return department_call(db, "SELECT case_return($1, $2)", number, reason,
+			       "returns a case", dept, deptlen, err, errlen);
 }
 
 enum mb_status
@@ -1281,25 +1292,8 @@ enum mb_status
 cases_db_department_answer(PGconn *db, const char *number, const char *body, char *dept,
 			   size_t deptlen, char *err, size_t errlen)
 {
-	const char *p[2] = {number, body};
-	PGresult *r = q(db, "SELECT case_department_answer($1, $2)", 2, p, false);
-	dept[0] = '\0';
-	if (!rows_ok(r)) {
-		const char *st = PQstatus(db) == CONNECTION_OK
-			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
-		if (st && strcmp(st, "42501") == 0) {
-			snprintf(err, errlen, "%s: permission denied: only a department's login "
-				 "(mayorbox_department, in the directory) answers for its department",
-				 number);
-			PQclear(r);
-			return MB_DENIED;
-		}
-		return fn_fail(db, r, number, NULL, err, errlen);
-	}
-	snprintf(dept, deptlen, "%s", PQgetvalue(r, 0, 0));
-	PQclear(r);
-	err[0] = '\0';
-	return MB_OK;
+	return department_call(db, "SELECT case_department_answer($1, $2)", number, body,
+			       "answers for its department", dept, deptlen, err, errlen);
 }
 
 enum mb_status
