@@ -41,8 +41,8 @@ assup() { "$BIN" cases "$@" --db "dbname=$DB user=$SUP"; }
 events() {	# events NUMBER WHAT: how many
 	q "SELECT count(*) FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$1' AND e.what = '$2'"
 }
-outbox() {	# outbox NUMBER: how many rows
-	q "SELECT count(*) FROM outbox WHERE case_number = '$1'"
+outbox() {	# outbox NUMBER: how many rows (the return-visit question beside an answer apart: visits.sh)
+	q "SELECT count(*) FROM outbox WHERE case_number = '$1' AND kind <> 'visit'"
 }
 jsonnums() {	# jsonnums FILE: the case numbers of a list --json, one a line
 	python3 -c 'import json,sys; [print(o["number"]) for o in json.load(open(sys.argv[1]))]' "$1"
@@ -309,7 +309,7 @@ ascl close "$REAL" --reply-file "$TMP/answer.txt" > "$TMP/close.out" 2>&1
 ok $? "clerk: close $REAL (a writer with a name and an address)"
 [ "$(outbox "$REAL")" -eq 1 ]
 ok $? "exactly one outbox row"
-[ "$(q "SELECT o.kind || '|' || o.status || '|' || o.recipient || '|' || o.recipient_name || '|' || o.reply_to_id || '|' || o.subject || '|' || o.created_by || '|' || o.confidential || '|' || coalesce(o.language, '') || '|' || o.token FROM outbox o WHERE o.case_number = '$REAL'" | sed 's/|mb\.[0-9a-f]*$/|TOKEN/')" \
+[ "$(q "SELECT o.kind || '|' || o.status || '|' || o.recipient || '|' || o.recipient_name || '|' || o.reply_to_id || '|' || o.subject || '|' || o.created_by || '|' || o.confidential || '|' || coalesce(o.language, '') || '|' || o.token FROM outbox o WHERE o.case_number = '$REAL' AND o.kind = 'answer'" | sed 's/|mb\.[0-9a-f]*$/|TOKEN/')" \
      = "$(q "SELECT 'answer|pending|' || from_address || '|' || from_name || '|' || message_id || '|' || subject || '|$CLERK|false|' || coalesce(language, '') || '|TOKEN' FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$REAL' ORDER BY l.id LIMIT 1")" ]
 ok $? "the answer goes to the writer's address, in reply to the letter, with its subject"
 [ "$(q "SELECT md5(body) FROM outbox WHERE case_number = '$REAL'")" = "$(md5sum < "$TMP/answer.txt" | cut -d' ' -f1)" ]
@@ -449,8 +449,8 @@ printf '[replies]\noutbox_public_key_file = %s\n' "$TMP/okeys/outbox.pub" > "$TM
 OKID=$(keyid "$TMP/okeys/outbox.pub")
 assup close "$CONF" --reply-file "$TMP/answer2.txt" --key "$KEY" --config "$TMP/sup.conf" > "$TMP/o" 2>&1
 ok $? "supervisor: close --key with [replies] outbox_public_key_file of --config"
-[ "$(outbox "$CONF")" -eq 1 ] && [ "$(q "SELECT confidential || '|' || coalesce(recipient, 'none') || '|' || (subject IS NULL) || '|' || (body IS NULL) || '|' || created_by FROM outbox WHERE case_number = '$CONF'")" = "true|none|true|true|$SUP" ] \
-	&& [ "$(qw "SELECT key_id || '|' || (length(sealed) > 48) || '|' || (length(body_sealed) > 48) FROM vault.outbox WHERE case_number = '$CONF'")" = "$OKID|true|true" ]
+[ "$(outbox "$CONF")" -eq 1 ] && [ "$(q "SELECT confidential || '|' || coalesce(recipient, 'none') || '|' || (subject IS NULL) || '|' || (body IS NULL) || '|' || created_by FROM outbox WHERE case_number = '$CONF' AND kind = 'answer'")" = "true|none|true|true|$SUP" ] \
+	&& [ "$(qw "SELECT key_id || '|' || (length(sealed) > 48) || '|' || (length(body_sealed) > 48) FROM vault.outbox WHERE case_number = '$CONF' AND kind = 'answer'")" = "$OKID|true|true" ]
 ok $? "one outbox row: confidential, no subject, the writer's reply box and the answer sealed to the pinned outbox key ($OKID)"
 [ "$(q "SELECT (answer IS NULL) || '|' || answer_is_sealed FROM cases WHERE number = '$CONF'")" = "true|true" ] && [ "$(qw "SELECT length(answer_sealed) > 48 FROM vault.cases WHERE number = '$CONF'")" = t ]
 ok $? "the answer kept on the case only sealed"
@@ -469,8 +469,8 @@ assup close "$ANON" --reply-file "$TMP/answer.txt" --key "$KEY" > "$TMP/o" 2>&1
 [ $? -eq 0 ] && grep -q "anonymous" "$TMP/o" && [ "$(outbox "$ANON")" -eq 0 ] && [ "$(q "SELECT status FROM cases WHERE number = '$ANON'")" = closed ] \
 	&& [ "$(q "SELECT (detail->>'mail') || '|' || (detail->>'why') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$ANON' AND what = 'closed'")" = "false|no sealed reply address" ]
 ok $? "an anonymous writer's case: closed without mail (no sealed reply address), and it says so"
-assup reopen "$CONF" > /dev/null 2>&1 && [ "$(qw "SELECT status || '|' || (sealed IS NULL) || '|' || (body_sealed IS NULL) FROM vault.outbox WHERE case_number = '$CONF'")" = "cancelled|true|true" ] \
-	&& [ "$(events "$CONF" 'mail cancelled')" -eq 1 ]
+assup reopen "$CONF" > /dev/null 2>&1 && [ "$(qw "SELECT status || '|' || (sealed IS NULL) || '|' || (body_sealed IS NULL) FROM vault.outbox WHERE case_number = '$CONF' AND kind = 'answer'")" = "cancelled|true|true" ] \
+	&& [ "$(events "$CONF" 'mail cancelled')" -ge 1 ]
 ok $? "supervisor: reopen of the confidential case cancels its sealed answer (boxes erased)"
 
 # --- unseal ------------------------------------------------------------------
@@ -603,7 +603,7 @@ r2=$?
 [ $r1 -eq 66 ] && [ $r2 -eq 65 ] && grep -q "already confidential" "$TMP/e"
 ok $? "sealing it again: 66 for the clerk, 65 for the supervisor"
 assup close "$SEAL" --reply-file "$TMP/answer.txt" --key "$KEY" --outbox-key "$TMP/okeys/outbox.pub" > "$TMP/o" 2>&1
-[ $? -eq 0 ] && grep -q "queued" "$TMP/o" && [ "$(qw "SELECT count(*) FROM vault.outbox WHERE case_number = '$SEAL' AND status = 'pending' AND key_id = '$OKID'")" -eq 1 ]
+[ $? -eq 0 ] && grep -q "queued" "$TMP/o" && [ "$(qw "SELECT count(*) FROM vault.outbox WHERE case_number = '$SEAL' AND status = 'pending' AND key_id = '$OKID' AND kind = 'answer'")" -eq 1 ]
 ok $? "its writer can still be answered: the supervisor's close queues the sealed answer"
 "$BIN" keygen --outbox "$TMP/okeys2" > /dev/null
 SEAL2=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHERE NOT c.confidential AND c.status <> 'closed' AND NOT l.anonymous AND NOT c.automatic AND coalesce(l.from_name, '') <> '' AND l.from_address LIKE '%@%' AND c.number NOT IN ('$RC', '$REAL', '$NEXT', '$PUB', '$MAILTO', '$SHOW', '$SEAL') ORDER BY c.id DESC LIMIT 1")
