@@ -48,7 +48,7 @@ DEFS       = -D_GNU_SOURCE -DMAYORBOX_VERSION='"$(VERSION)"' \
              -DMAYORBOX_SYSCONFDIR='"$(SYSCONFDIR)/mayorbox"' -DMAYORBOX_DATADIR='"$(DATADIR)"' \
              $(SYSTEMD_DEFS) $(HS_DEFS)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan -lpthread
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -letpan -lpthread -lm
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = $(WARN) $(DEFS) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Iparsers -Irules $(GATEWAY_INC)
 SAN        = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -80,6 +80,7 @@ RULES_SRC = \
 	rules/classify.c \
 	rules/check.c \
 	rules/suggest.c \
+	rules/hot.c \
 	rules/rulestore.c
 
 # The program, in layers (gateway/*/: DESIGN.md, issue 13).
@@ -88,6 +89,7 @@ GATEWAY_INC = $(GATEWAY_DIRS:%=-Igateway/%)
 GATEWAY_SRC = \
 	gateway/base/rulesdir.c \
 	gateway/cli/cmd_classify.c \
+	gateway/cli/cmd_hot.c \
 	gateway/cli/cmd_rules.c \
 	gateway/base/readfile.c \
 	gateway/base/datadir.c \
@@ -133,6 +135,7 @@ GATEWAY_SRC = \
 	gateway/store/cases.c \
 	gateway/service/cases.c \
 	gateway/service/case_visit.c \
+	gateway/service/cases_hot.c \
 	gateway/cli/table.c \
 	gateway/cli/cmd_cases.c \
 	gateway/cli/cmd_departments.c \
@@ -171,6 +174,7 @@ UNIT_TESTS = \
 	build/test/test_mime \
 	build/test/test_form \
 	build/test/test_normalize \
+	build/test/test_hot \
 	build/test/test_ruleset \
 	build/test/test_classify \
 	build/test/test_replies \
@@ -221,6 +225,7 @@ test_mimeparam_OBJ = $(TP)/mimeparam.o $(test_rfc2047_OBJ)
 test_mime_OBJ      = $(TP)/mime.o $(TP)/date.o $(TP)/html.o $(TP)/lang.o $(test_mimeparam_OBJ)
 test_form_OBJ      = $(TP)/form.o $(TP)/reader.o $(test_mime_OBJ)
 test_normalize_OBJ = $(TR)/normalize.o $(TP)/buf.o $(TP)/xalloc.o
+test_hot_OBJ       = $(TR)/hot.o $(TR)/normalize.o $(TP)/buf.o $(TP)/xalloc.o
 test_classify_OBJ  = $(TR)/classify.o $(TR)/ruleset.o $(TR)/rulestore.o $(TR)/hsdb.o \
 	$(TR)/prefilter.o $(TR)/normalize.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
 test_ruleset_OBJ   = $(TR)/ruleset.o $(TR)/check.o $(TR)/classify.o $(TR)/hsdb.o \

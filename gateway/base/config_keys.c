@@ -31,6 +31,7 @@ const struct config_section config_sections[] = {
 	{"replies", false, false, "what the office writes back"},
 	{"deadlines", false, false,
 	 "time limits (loaded into the database by mayorbox db migrate): NUMBERh hours, NUMBERd working days"},
+	{"hot", false, false, "hot issues (mayorbox cases hot): the period grouped and the mail to the supervisors"},
 };
 const size_t config_sections_count = sizeof(config_sections) / sizeof(config_sections[0]);
 
@@ -175,6 +176,14 @@ const struct config_key config_keys[] = {
 	 "the working-day calendar: holidays and make-up working days (its format: mayorbox.conf(5))"},
 	{"deadlines", "time_zone", CONFIG_STRING, 0, 0, NULL, "Asia/Shanghai",
 	 "the office's time zone, in which working days are counted"},
+
+	/* [hot] */
+	{"hot", "days", CONFIG_INT, 1, 3660, NULL, "30",
+	 "cases hot groups the cases filed in this many days before now, unless --since says"},
+	{"hot", "notify", CONFIG_STRING, 0, 0, NULL, NULL,
+	 "comma-separated addresses of the supervisors that cases hot --notify mails a growing group to"},
+	{"hot", "notify_size", CONFIG_INT, 2, 100000, NULL, "10",
+	 "a group is mailed when it has this many cases, and again each time it has doubled"},
 };
 const size_t config_keys_count = sizeof(config_keys) / sizeof(config_keys[0]);
 

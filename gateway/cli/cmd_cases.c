@@ -26,6 +26,7 @@
 
 #include "../service/cases.h"
 #include "../service/case_visit.h"
+#include "../service/cases_hot.h"
 #include "cli_exit.h"
 #include "cli_labels.h"
 #include "commands.h"
@@ -90,6 +91,7 @@ cases_usage(FILE *out)
 		"  confirm CASE [--note TEXT]                (supervisors)\n"
 		"  release CASE --key SECRET_KEY_FILE --note TEXT   (supervisors)\n"
 		"  stats [--by category|department|day|district] [--since DATE] [--csv|--json]\n"
+		"  hot [--since DATE] [--min-size N] [--threshold X] [--json] [--notify]\n"
 		"\n"
 		"CASE is a case number such as 2026-000123. The connection: --db, else\n"
 		"[database] conninfo of --config FILE, else libpq's PG* variables.\n"
@@ -336,6 +338,35 @@ stats_usage(FILE *out)
 		"ones (\"2d 3h\"; in seconds in CSV and JSON). day is the local day the\n"
 		"case was filed; district is the first letter's. Counts only the cases\n"
 		"your login may see.\n");
+}
+
+static void
+hot_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases hot [--since DATE] [--min-size N] [--threshold X] [--json]\n"
+		"       [--notify] [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"Hot issues (热点问题): the cases filed since DATE (default: [hot] days of\n"
+		"--config, else %d days ago) grouped by matter, the same place and the same\n"
+		"problem from different writers and channels, largest first, then the\n"
+		"fastest growing (cases of the last %d hours). Each group: its size, growth,\n"
+		"distinct writers, department, the place names and words its letters share,\n"
+		"and its case numbers. Only public cases are grouped: a confidential case is\n"
+		"in no group, so that a group never tells what a sealed letter is about.\n"
+		"\n"
+		"  --min-size N    the smallest group listed (default %d)\n"
+		"  --threshold X   how alike two letters on one place must be, 0 to 1\n"
+		"                  (default %.2f; lower groups more, and more wrongly)\n"
+		"  --json          a list of objects: size, cases, growth, anchor (the first\n"
+		"                  case), first, last, open, writers, department, category,\n"
+		"                  departments, categories, channels, places, terms\n"
+		"  --notify        (supervisors) mail each group of [hot] notify_size cases\n"
+		"                  (default %d) or more to [hot] notify (addresses) of\n"
+		"                  --config, once when it gets there and again each time it\n"
+		"                  has doubled; run it from a timer (doc/operations.md)\n",
+		CASES_HOT_DAYS_DEFAULT, CASES_HOT_GROWTH_HOURS, HOT_MIN_SIZE_DEFAULT,
+		HOT_THRESHOLD_DEFAULT, CASES_HOT_NOTIFY_SIZE_DEFAULT);
 }
 
 /* The options every sub-command takes. */
@@ -1793,6 +1824,142 @@ run_stats(int argc, char **argv)
 	return ret;
 }
 
+static void
+hot_table(const json_t *groups, size_t cases)
+{
+	printf("%zu cases read, %zu groups\n", cases, json_array_size(groups));
+	size_t i;
+	json_t *g;
+	json_array_foreach(groups, i, g) {
+		const char *dept = json_string_value(json_object_get(g, "department"));
+		printf("\n%lld cases (%lld new in %dh, %lld writers, %lld open) %s\n",
+		       (long long)json_integer_value(json_object_get(g, "size")),
+		       (long long)json_integer_value(json_object_get(g, "growth")),
+		       CASES_HOT_GROWTH_HOURS,
+		       (long long)json_integer_value(json_object_get(g, "writers")),
+		       (long long)json_integer_value(json_object_get(g, "open")),
+		       dept ? dept : "(no department)");
+		const char *keys[] = {"places", "terms", "cases"};
+		const char *names[] = {"  places: ", "  words:  ", "  cases:  "};
+		for (size_t k = 0; k < 3; k++) {
+			fputs(names[k], stdout);
+			size_t j;
+			json_t *v;
+			json_array_foreach(json_object_get(g, keys[k]), j, v) {
+				if (j > 0)
+					fputs(k == 2 ? " " : ", ", stdout);
+				table_cell(stdout, json_string_value(v), 0, 0);
+			}
+			fputc('\n', stdout);
+		}
+	}
+}
+
+static int
+run_hot(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"since", required_argument, NULL, 's'},
+		{"min-size", required_argument, NULL, 'm'},
+		{"threshold", required_argument, NULL, 't'},
+		{"json", no_argument, NULL, 'j'},
+		{"notify", no_argument, NULL, 'n'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct cases_opts o = {0};
+	struct cases_hot_query q = {.since = CASES_DB_NO_TIME};
+	hot_params_default(&q.params);
+	bool json = false, notify = false;
+	struct cases *c;
+	char err[1024], *end;
+	int ch, ret;
+	long v;
+
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 's':
+			if (cases_parse_since(optarg, &q.since) != MB_OK) {
+				fprintf(stderr, "mayorbox cases hot: --since '%s': not a date "
+					"(YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])\n", optarg);
+				return EX_USAGE;
+			}
+			break;
+		case 'm':
+			v = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || v < 1 || v > 100000) {
+				fprintf(stderr, "mayorbox cases hot: --min-size: a whole number from 1 "
+					"to 100000\n");
+				return EX_USAGE;
+			}
+			q.params.min_size = (size_t)v;
+			break;
+		case 't':
+			q.params.threshold = strtod(optarg, &end);
+			if (*optarg == '\0' || *end != '\0'
+			    || !(q.params.threshold > 0 && q.params.threshold <= 1)) {
+				fprintf(stderr, "mayorbox cases hot: --threshold: a number above 0, "
+					"at most 1\n");
+				return EX_USAGE;
+			}
+			break;
+		case 'j': json = true; break;
+		case 'n': notify = true; break;
+		case 'd': o.db_opt = optarg; break;
+		case 'c': o.config_path = optarg; break;
+		case 'h': hot_usage(stdout); return EX_OK;
+		default: return usage_bad_option("cases hot", argc, argv);
+		}
+	}
+	if (optind != argc) {
+		hot_usage(stderr);
+		return EX_USAGE;
+	}
+	if ((ret = session("hot", &o, &c)) != EX_OK)
+		return ret;
+	q.now = (double)time(NULL);
+	long days = CASES_HOT_DAYS_DEFAULT, notify_size = CASES_HOT_NOTIFY_SIZE_DEFAULT;
+	const char *to = config_get(&o.cfg, "hot", "notify");
+	const char *d = config_get(&o.cfg, "hot", "days");
+	const char *ns = config_get(&o.cfg, "hot", "notify_size");
+	if ((d && !config_parse_long(d, 1, 3660, &days))
+	    || (ns && !config_parse_long(ns, 2, 100000, &notify_size))) {
+		ret = fail("hot", MB_CONFIG, "[hot] days: 1 to 3660; notify_size: 2 to 100000");
+		session_end(&o, &c);
+		return ret;
+	}
+	if (q.since == CASES_DB_NO_TIME)
+		q.since = q.now - (double)days * 86400.0;
+	if (notify && (to == NULL || *to == '\0')) {
+		ret = fail("hot", MB_CONFIG, "--notify: no [hot] notify addresses in --config");
+		session_end(&o, &c);
+		return ret;
+	}
+	json_t *groups = NULL;
+	size_t cases = 0;
+	enum mb_status st = cases_hot(c, &q, &groups, &cases, err, sizeof(err));
+	if (st == MB_OK && notify) {
+		size_t mailed = 0;
+		st = cases_hot_notify(c, groups, (size_t)notify_size, to, &mailed, err, sizeof(err));
+		if (st == MB_OK)
+			fprintf(stderr, "mayorbox cases hot: %zu group(s) mailed to the supervisors\n",
+				mailed);
+	}
+	if (st != MB_OK) {
+		ret = fail("hot", st, err);
+	} else {
+		if (json)
+			ret = put_json(groups);
+		else
+			hot_table(groups, cases);
+		ret = flushed(ret);
+	}
+	json_decref(groups);
+	session_end(&o, &c);
+	return ret;
+}
+
 /* ------------------------------------------------------------------------ */
 
 int
@@ -1817,6 +1984,7 @@ cmd_cases(int argc, char **argv)
 		{"confirm", run_confirm},
 		{"release", run_release},
 		{"stats", run_stats},
+		{"hot", run_hot},
 	};
 	if (argc < 2) {
 		cases_usage(stderr);

@@ -7,6 +7,7 @@
 
 int cmd_parse(int argc, char **argv);
 int cmd_classify(int argc, char **argv);
+int cmd_hot(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

@@ -18,6 +18,7 @@ static const struct {
 } commands[] = {
 	{"parse", cmd_parse, "read one e-mail or form submission and print the letter"},
 	{"classify", cmd_classify, "classify letters with the rule files"},
+	{"hot", cmd_hot, "group letter files into hot issues (letters on one matter), as cases hot does"},
 	{"rules", cmd_rules, "check the rule files; test them on labelled letters or reviewed cases; diff two rule sets on filed letters"},
 	{"db", cmd_db, "db migrate: create or update the database schema; db status: applied and pending"},
 	{"config", cmd_config, "config check FILE, config keys: the configuration's sections and keys"},

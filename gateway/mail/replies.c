@@ -854,8 +854,12 @@ compose_text(const struct replies_config *rc, const struct replies_mail *m, cons
 		if (t->len > 0 && t->data[t->len - 1] != '\n')
 			buf_putc(t, '\n');
 		if (rc->console_url && *rc->console_url) {
-			snprintf(line, sizeof(line), "\n%s/cases/%s\n", rc->console_url,
-				 m->case_number);
+			/* a hot issue: the leaders' page of groups, not one case */
+			if (strcmp(m->kind, "hot") == 0)
+				snprintf(line, sizeof(line), "\n%s/hot\n", rc->console_url);
+			else
+				snprintf(line, sizeof(line), "\n%s/cases/%s\n", rc->console_url,
+					 m->case_number);
 			buf_append_str(t, line);
 		}
 		buf_append_str(t, "\n");
@@ -881,7 +885,8 @@ compose_text(const struct replies_config *rc, const struct replies_mail *m, cons
 bool
 replies_is_notice(const char *kind)
 {
-	return strcmp(kind, "dispatch") == 0 || strcmp(kind, "supervision") == 0;
+	return strcmp(kind, "dispatch") == 0 || strcmp(kind, "supervision") == 0
+	       || strcmp(kind, "hot") == 0;
 }
 
 void
@@ -934,6 +939,8 @@ compose(const struct replies_config *rc, const struct replies_mail *m, long long
 		buf_append_str(&subj, "转办通知 Case dispatched ");
 	} else if (strcmp(m->kind, "supervision") == 0) {
 		buf_append_str(&subj, "督办通知 Supervision ");
+	} else if (strcmp(m->kind, "hot") == 0) {
+		buf_append_str(&subj, "热点问题 Hot issue ");
 	} else if (their_subject && *their_subject) {
 		char *safe = header_safe(their_subject);
 		buf_append_str(&subj, "Re: ");

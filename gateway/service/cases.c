@@ -1814,6 +1814,12 @@ cases_p_db(struct cases *c)
 	return c->db;
 }
 
+enum mb_status
+cases_p_begin_read(struct cases *c, char *err, size_t errlen)
+{
+	return begin(c, true, err, errlen);
+}
+
 json_t *
 cases_reopened_json(const struct case_reopened *r)
 {

@@ -19,5 +19,8 @@ enum mb_status cases_p_end(struct cases *c, struct case_head *h, enum mb_status 
 			   size_t errlen) MB_MUST_USE;
 /* The session's connection, between cases_p_begin and cases_p_end. */
 PGconn *cases_p_db(struct cases *c);
+/* Connects (the first time) and begins a read of one snapshot (end it with
+ * cases_db_end on cases_p_db). */
+enum mb_status cases_p_begin_read(struct cases *c, char *err, size_t errlen) MB_MUST_USE;
 
 #endif

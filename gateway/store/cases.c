@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "hot.h"
 #include "xalloc.h"
 
 /* Whether a case (table alias t) is overdue: past its due time and
@@ -1334,3 +1335,57 @@ cases_db_department_answer_done(PGconn *db, const char *number, char *err, size_
 	err[0] = '\0';
 	return MB_OK;
 }
+
+enum mb_status
+cases_db_hot(PGconn *db, double since, struct hot_cases *out, char *err, size_t errlen)
+{
+	static const struct col cols[] = {
+		COL(COL_STR, struct hot_case, number),
+		COL(COL_TIME, struct hot_case, created),
+		COL(COL_TEXT, struct hot_case, department),
+		COL(COL_TEXT, struct hot_case, category),
+		COL(COL_STR, struct hot_case, status),
+		COL(COL_TEXT, struct hot_case, source),
+		COL(COL_TEXT, struct hot_case, writer),
+		COL(COL_STR, struct hot_case, text),
+	};
+	char s[64], lim[32];
+	snprintf(s, sizeof(s), "%.3f", since);
+	snprintf(lim, sizeof(lim), "%d", HOT_DOCS_MAX);
+	const char *p[2] = {s, lim};
+	/* public tables by name: a supervisor's search path reaches the vault
+	 * through office.*, and no sealed case may be grouped */
+	return FETCH(db,
+		"SELECT c.number, extract(epoch FROM c.created_at), c.department, c.category, "
+		"c.status, f.source, f.writer, coalesce(t.text, '') FROM public.cases c "
+		"LEFT JOIN LATERAL (SELECT l.source, CASE WHEN l.anonymous THEN NULL ELSE "
+		"md5(lower(coalesce(nullif(l.from_address, ''), nullif(l.phone, '')))) END AS writer "
+		"FROM public.letters l WHERE l.case_id = c.id AND NOT l.confidential "
+		"ORDER BY l.id LIMIT 1) f ON true "
+		"LEFT JOIN LATERAL (SELECT left(string_agg(coalesce(l.subject, '') || E'\\n' || "
+		"left(coalesce(l.body, ''), 8192), E'\\n' ORDER BY l.id), 8192) AS text "
+		"FROM public.letters l WHERE l.case_id = c.id AND NOT l.confidential) t ON true "
+		"WHERE NOT c.confidential AND c.created_at >= to_timestamp($1::double precision) "
+		"ORDER BY c.created_at, c.id LIMIT $2::integer",
+		2, p, false, cols, out, err, errlen);
+}
+
+enum mb_status
+cases_db_hot_notify(PGconn *db, const char *anchor, size_t size, const char *cases_array,
+		    const char *recipients_array, const char *body, bool *mailed, char *err,
+		    size_t errlen)
+{
+	char n[32];
+	snprintf(n, sizeof(n), "%zu", size);
+	const char *p[5] = {anchor, n, cases_array, recipients_array, body};
+	PGresult *r = q(db, "SELECT hot_notify($1, $2::integer, $3::text[], $4::text[], $5)", 5, p,
+			false);
+	*mailed = false;
+	if (!rows_ok(r))
+		return fn_fail(db, r, anchor, NULL, err, errlen);
+	*mailed = val_true(r, 0, 0);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+

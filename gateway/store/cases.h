@@ -500,4 +500,28 @@ enum mb_status cases_db_department_answer_get(PGconn *db, long long case_id, jso
 enum mb_status cases_db_department_answer_done(PGconn *db, const char *number, char *err,
 					       size_t errlen) MB_MUST_USE;
 
+/* Hot issues (schema 015): the public cases created since (epoch; never a
+ * vault case), oldest first, at most HOT_DOCS_MAX, with the words of their
+ * public letters (subject and text of each, the first letters first, cut
+ * at about 8 KB) to group; writer is an opaque key of the first named
+ * writer's address or phone (to count distinct writers; NULL: anonymous),
+ * source the first letter's. */
+struct hot_case {
+	const char *number;
+	double created;
+	const char *department, *category, *status, *source, *writer, *text;
+};
+struct hot_cases {
+	PGresult *res;
+	size_t n;
+	struct hot_case *v;
+};
+enum mb_status cases_db_hot(PGconn *db, double since, struct hot_cases *out, char *err,
+			    size_t errlen) MB_MUST_USE;
+/* hot_notify(): *mailed when the group was due and its mail queued. */
+enum mb_status cases_db_hot_notify(PGconn *db, const char *anchor, size_t size,
+				   const char *cases_array, const char *recipients_array,
+				   const char *body, bool *mailed, char *err,
+				   size_t errlen) MB_MUST_USE;
+
 #endif
