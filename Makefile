@@ -150,6 +150,7 @@ GATEWAY_SRC = \
 	gateway/web/web.c \
 	gateway/web/queue.c \
 	gateway/web/stats.c \
+	gateway/web/hot.c \
 	gateway/web/status.c \
 	gateway/cli/cmd_web.c \
 	gateway/cli/cli_exit.c \

@@ -487,6 +487,27 @@ copy_word(char *dst, const char *s, size_t len)
 	dst[len] = '\0';
 }
 
+/* Chinese words the size of a trigram overlapping term by two characters at
+ * either end: term becomes the phrase; true when joined. */
+static bool
+join_phrase(char *term, const char *s, size_t len)
+{
+	size_t tl = strlen(term);
+	if (len != 9 || tl < 9 || tl + 3 > HOT_WORD_MAX)
+		return false;
+	if (memcmp(term + tl - 6, s, 6) == 0) {	/* term's end, s's start */
+		memcpy(term + tl, s + 6, 3);
+		term[tl + 3] = '\0';
+		return true;
+	}
+	if (memcmp(s + 3, term, 6) == 0) {	/* s's end, term's start */
+		memmove(term + 3, term, tl + 1);
+		memcpy(term, s, 3);
+		return true;
+	}
+	return false;
+}
+
 /* the group's words and places: the features most of its members share */
 static void
 describe(struct hot_group *g, const struct doc *docs, const struct table *t, size_t ndocs)
@@ -557,6 +578,9 @@ describe(struct hot_group *g, const struct doc *docs, const struct table *t, siz
 			size_t tl = strlen(g->terms[j]);
 			overlap = memmem(g->terms[j], tl, v[i].s, v[i].len) != NULL
 				  || memmem(v[i].s, v[i].len, g->terms[j], tl) != NULL;
+			/* 夜间施 and 间施工 are one phrase: 夜间施工 */
+			if (!overlap && v[i].kind == F_HAN3)
+				overlap = join_phrase(g->terms[j], v[i].s, v[i].len);
 		}
 		for (size_t j = 0; j < g->nplaces && !overlap; j++)
 			overlap = memmem(g->places[j], strlen(g->places[j]), v[i].s, v[i].len) != NULL;

@@ -363,8 +363,8 @@ web_queue(struct req *r, bool api)
 	struct html h;
 	html_init(&h, WEB_PAGE_MAX);
 	web_page_open(r, &h, web_word(r, W_QUEUE));
-	html_put(&h, "<h1>{}</h1><p><a href=\"/stats\">{}</a></p>", web_word(r, W_QUEUE),
-		 Q(r, Q_STATS));
+	html_put(&h, "<h1>{}</h1><p><a href=\"/stats\">{}</a> · <a href=\"/hot\">{}</a></p>",
+		 web_word(r, W_QUEUE), Q(r, Q_STATS), r->en ? "Hot issues" : "热点问题");
 	queue_form(r, &h, &f);
 	if (st != MB_OK) {
 		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",

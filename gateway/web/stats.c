@@ -254,12 +254,13 @@ web_stats(struct req *r)
 	struct html h;
 	html_init(&h, WEB_PAGE_MAX);
 	web_page_open(r, &h, S(r, S_TITLE));
-	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a> · <a href=\"/departments\">{}</a></p>"
+	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a> · <a href=\"/departments\">{}</a>"
+		     " · <a href=\"/hot\">{}</a></p>"
 		     "<form method=\"get\" action=\"/stats\" class=\"filter\">"
 		     "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> "
 		     "<button type=\"submit\">{}</button></form>",
-		 S(r, S_TITLE), web_word(r, W_QUEUE), S(r, S_DEPTS_TITLE), web_word(r, W_SINCE),
-		 since_arg, S(r, S_SHOW));
+		 S(r, S_TITLE), web_word(r, W_QUEUE), S(r, S_DEPTS_TITLE),
+		 r->en ? "Hot issues" : "热点问题", web_word(r, W_SINCE), since_arg, S(r, S_SHOW));
 	if (st != MB_OK) {
 		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",
 			 st == MB_USAGE ? web_word(r, W_BAD_FILTER) : web_word(r, W_DB_AWAY),

@@ -606,6 +606,8 @@ route(struct web *w, struct req *r, const char *url, bool post)
 		return web_stats(r);
 	if (!post && strcmp(url, "/departments") == 0)
 		return web_departments(r);
+	if (!post && strcmp(url, "/hot") == 0)
+		return web_hot(r);
 	if (!post && strncmp(url, "/api/cases/", 11) == 0)
 		return case_api(r, url + 11);
 	if (strncmp(url, "/cases/", 7) == 0 || (post && strncmp(url, "/api/cases/", 11) == 0))

@@ -110,5 +110,7 @@ enum MHD_Result web_stats(struct req *r);
 /* GET /departments: the overdue cases, each department's handling and the
  * directory (the supervision view; stats.c). */
 enum MHD_Result web_departments(struct req *r);
+/* GET /hot: the hot issues (hot.c). */
+enum MHD_Result web_hot(struct req *r);
 
 #endif
