@@ -151,6 +151,7 @@ GATEWAY_SRC = \
 	gateway/web/queue.c \
 	gateway/web/stats.c \
 	gateway/web/hot.c \
+	gateway/web/directory.c \
 	gateway/web/status.c \
 	gateway/cli/cmd_web.c \
 	gateway/cli/cli_exit.c \

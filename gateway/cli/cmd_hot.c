@@ -173,14 +173,16 @@ cmd_hot(int argc, char **argv)
 	char **depts = xcalloc(files.n ? files.n : 1, sizeof(*depts));
 	size_t *which = xcalloc(files.n ? files.n : 1, sizeof(*which));
 	size_t n = 0, confidential = 0;
+	int bad = EX_OK;	/* a file that could not be read: said, left out, and the exit */
 	for (size_t i = 0; i < files.n && ret == EX_OK; i++) {
 		char err[1024];
 		struct letter *l = NULL;
 		struct classification cl;
 		enum mb_status st = letter_file_classify(files.v[i], set, &l, &cl, err, sizeof(err));
 		if (st != MB_OK) {
-			fprintf(stderr, "mayorbox hot: %s\n", err);
-			ret = cli_exit(st);
+			fprintf(stderr, "mayorbox hot: %s (left out)\n", err);
+			if (bad == EX_OK)
+				bad = cli_exit(st);
 		} else if (cl.confidential) {
 			confidential++;
 		} else {
@@ -191,7 +193,7 @@ cmd_hot(int argc, char **argv)
 			docs[n] = (struct hot_doc){texts[n], len, depts[n]};
 			which[n++] = i;
 		}
-		if (st == MB_OK)
+		if (l != NULL)	/* read (even when not as a letter): classified */
 			classify_deinit(&cl);
 		letter_free(&l);
 	}
@@ -251,5 +253,5 @@ cmd_hot(int argc, char **argv)
 	if (fflush(stdout) != 0)
 		ret = EX_IOERR;
 	ruleset_unref(&set);
-	return ret;
+	return ret != EX_OK ? ret : bad;
 }

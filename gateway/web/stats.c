@@ -387,6 +387,7 @@ web_departments(struct req *r)
 			table(r, &h, CASES_BY_DEPARTMENT, S(r, S_PER_DEPARTMENT), &s);
 		html_put(&h, "</section><section id=\"directory\"><h2>{}</h2>", S(r, S_DIRECTORY));
 		directory_table(r, &h, dir);
+		web_directory_forms(r, &h, dir);
 		html_put(&h, "</section>");
 	}
 	json_decref(dir);

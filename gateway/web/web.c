@@ -252,6 +252,12 @@ redirect(struct req *r, const char *to, const char *set_cookie)
 	return answer(r, MHD_HTTP_SEE_OTHER, NULL, NULL, to, set_cookie);
 }
 
+enum MHD_Result
+web_redirect(struct req *r, const char *to)
+{
+	return redirect(r, to, NULL);
+}
+
 /* The frame of every page: head, the signed-in bar, then main's content. */
 static void
 page_open(struct req *r, struct html *h, const char *title)
@@ -608,6 +614,8 @@ route(struct web *w, struct req *r, const char *url, bool post)
 		return web_departments(r);
 	if (!post && strcmp(url, "/hot") == 0)
 		return web_hot(r);
+	if (post && strncmp(url, "/departments/", 13) == 0)
+		return web_directory_post(r, url);
 	if (!post && strncmp(url, "/api/cases/", 11) == 0)
 		return case_api(r, url + 11);
 	if (strncmp(url, "/cases/", 7) == 0 || (post && strncmp(url, "/api/cases/", 11) == 0))

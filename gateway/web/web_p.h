@@ -112,5 +112,11 @@ enum MHD_Result web_stats(struct req *r);
 enum MHD_Result web_departments(struct req *r);
 /* GET /hot: the hot issues (hot.c). */
 enum MHD_Result web_hot(struct req *r);
+/* POST /departments/add, /departments/set: the directory changed by a
+ * supervisor (directory.c); its forms, for a supervisor's /departments. */
+enum MHD_Result web_directory_post(struct req *r, const char *url);
+void web_directory_forms(struct req *r, struct html *h, const json_t *dir);
+/* A 303 to another page of the console. */
+enum MHD_Result web_redirect(struct req *r, const char *to);
 
 #endif
