@@ -649,10 +649,12 @@ put_actions(struct req *r, struct html *h, const json_t *doc, char **departments
 			    "size=\"60\"></label>", CW(r, CW_REASON));
 		form_close(h, CW(r, CW_SEND_BACK));
 	}
-	form_open(h, number, "take", csrf);
-	form_close(h, CW(r, CW_TAKE));
-	if (jstr(doc, "status") && strcmp(jstr(doc, "status"), "answered") != 0
-	    && strcmp(jstr(doc, "status"), "closed") != 0) {
+	const char *status = jstr(doc, "status") ? jstr(doc, "status") : "";
+	if (strcmp(status, "closed") != 0) {
+		form_open(h, number, "take", csrf);
+		form_close(h, CW(r, CW_TAKE));
+	}
+	if (strcmp(status, "answered") != 0 && strcmp(status, "closed") != 0) {
 		form_open(h, number, "supervise", csrf);
 		html_put(h, "<label>{} <input name=\"note\" required maxlength=\"4000\" "
 			    "size=\"40\"></label>", CW(r, CW_NOTE));
