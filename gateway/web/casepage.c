@@ -345,18 +345,17 @@ put_head(struct req *r, struct html *h, const json_t *doc)
 	cases_iso_local(jstr(doc, "due_at"), due, sizeof(due));
 	snprintf(line, sizeof(line), "%s%s", due, jtrue(doc, "overdue") ? CW(r, CW_OVERDUE) : "");
 	row(h, CW(r, CW_DUE), line);
-	if (dept)
-		goto times;
-	row(h, CW(r, CW_OWNER), jstr(doc, "owner"));
-	row(h, CW(r, CW_CONFIDENTIAL), !jtrue(doc, "confidential") ? CW(r, CW_NO)
-				       : jtrue(doc, "identity_revealed") ? CW(r, CW_REVEALED)
-				       : CW(r, CW_YES));
-	if (jtrue(doc, "confidential_review"))
+	if (!dept) {
+		row(h, CW(r, CW_OWNER), jstr(doc, "owner"));
+		row(h, CW(r, CW_CONFIDENTIAL), !jtrue(doc, "confidential") ? CW(r, CW_NO)
+					       : jtrue(doc, "identity_revealed") ? CW(r, CW_REVEALED)
+					       : CW(r, CW_YES));
+	}
+	if (jtrue(doc, "confidential_review") && !dept)
 		row(h, CW(r, CW_REVIEW), "sealed on weaker evidence: to be confirmed or released "
 		    "by a supervisor");
-	if (jtrue(doc, "automatic"))
+	if (jtrue(doc, "automatic") && !dept)
 		row(h, CW(r, CW_AUTOMATIC), "yes (a bounce or an auto-reply, not a citizen)");
-times:
 	row_time(h, CW(r, CW_RECEIVED), jstr(doc, "received"));
 	row_time(h, CW(r, CW_UPDATED), jstr(doc, "updated"));
 	row_time(h, CW(r, CW_CLOSED), jstr(doc, "closed"));

@@ -237,8 +237,10 @@ queue_form(struct req *r, struct html *h, const struct cases_filter *f)
 			 Q(r, Q_SEARCH), f->search, Q(r, Q_SEARCH_HINT));
 	web_select(h, "category", web_word(r, W_CATEGORY), cases_categories, f->category,
 		   web_word(r, W_ANY));
-	web_select(h, "status", web_word(r, W_STATUS), cases_statuses, f->status,
-		   web_word(r, W_ANY));
+	/* a department sees its cases from their dispatch on (schema 011) */
+	static const char *const dept_statuses[] = {"assigned", "answered", "closed", NULL};
+	web_select(h, "status", web_word(r, W_STATUS), office ? cases_statuses : dept_statuses,
+		   f->status, web_word(r, W_ANY));
 	if (office)
 		html_put(h, "<label>{} <input name=\"department\" value=\"{}\"></label> ",
 			 web_word(r, W_DEPARTMENT), f->department);
