@@ -44,9 +44,12 @@ MB_LIFT=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id WHE
 MB_CONF=$(q "SELECT number FROM vault.cases ORDER BY number LIMIT 1")
 MB_PUB=$(q "SELECT number FROM cases ORDER BY number LIMIT 1")
 MB_COMPLAINTS=$(q "SELECT count(*) FROM cases WHERE category = 'complaint'")
-# the case the actions change: open, its writer has an address to answer
+# the case the actions change: open, its writer can be answered by mail (a
+# name, an address, not anonymous, not an auto-reply: case numbers are
+# random, and the first by number was once a writer the preview mails nothing)
 MB_ACTION=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id
 	WHERE c.status <> 'closed' AND l.from_address LIKE '%@%' AND NOT l.anonymous
+	AND l.from_name IS NOT NULL AND NOT l.auto_submitted
 	ORDER BY c.number LIMIT 1")
 MB_DEPT=$(q "SELECT department FROM cases WHERE department IS NOT NULL
 	AND department <> (SELECT coalesce(department, '') FROM cases WHERE number = '$MB_ACTION')
@@ -62,6 +65,31 @@ MB_DIR_DEPT=$(q "SELECT department FROM cases WHERE number = '$MB_LATE'")
 	--db "dbname=$DB user=wb_sup" > /dev/null
 export MB_URL MB_CLERK MB_CLERK_PW MB_SUP MB_SUP_PW MB_SHOTS MB_PROFILES MB_LIFT MB_CONF MB_PUB \
 	MB_COMPLAINTS MB_ACTION MB_DEPT MB_LATE MB_DIR_DEPT
+# a department's login (department_console.py): a department of its own
+# with two public cases dispatched to it (none of the cases above) and a
+# confidential one it must not see; asked its password on TCP like the others
+MB_DEPT_LOGIN=wb_dept MB_DEPT_PW=dept-pw-1
+q "DROP ROLE IF EXISTS wb_dept; CREATE ROLE wb_dept LOGIN PASSWORD 'dept-pw-1' IN ROLE mayorbox_department" > /dev/null
+{ echo "host all wb_dept 127.0.0.1/32 scram-sha-256"; cat "$HBA"; } > "$TMP/hba.new" && cat "$TMP/hba.new" > "$HBA"
+q "SELECT pg_reload_conf()" postgres > /dev/null
+MB_DEPT_NAME="Browser Test Bureau"
+"$BIN" departments add "$MB_DEPT_NAME" --zh 浏览器测试局 --contact browser@bureau.example \
+	--db "dbname=$DB user=wb_sup" > /dev/null
+"$BIN" departments set "$MB_DEPT_NAME" --add-member wb_dept --db "dbname=$DB user=wb_sup" > /dev/null
+MB_DEPT_CASES=$(q "SELECT string_agg(number, ' ' ORDER BY number) FROM (SELECT c.number FROM cases c
+	WHERE c.status <> 'closed' AND c.number NOT IN ('$MB_ACTION', '$MB_LIFT', '$MB_LATE', '$MB_PUB',
+	'$MB_STATUS_CASE') AND EXISTS (SELECT 1 FROM letters l WHERE l.case_id = c.id
+	AND l.from_name IS NOT NULL AND l.from_address IS NOT NULL)
+	ORDER BY c.number DESC LIMIT 2) x")
+MB_DEPT_CONF=$(q "SELECT number FROM vault.cases ORDER BY number DESC LIMIT 1")
+for c in $MB_DEPT_CASES; do
+	"$BIN" cases assign "$c" "$MB_DEPT_NAME" --new-department --db "dbname=$DB user=wb_sup" > /dev/null
+done
+"$BIN" cases assign "$MB_DEPT_CONF" "$MB_DEPT_NAME" --new-department --db "dbname=$DB user=wb_sup" > /dev/null
+# the writers' names, addresses and phones of those cases: on no page of the department's
+MB_DEPT_IDENT=$(q "SELECT string_agg(concat_ws('|', l.from_name, l.from_address, l.phone, l.message_id), '|')
+	FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number IN ('$(echo "$MB_DEPT_CASES" | sed "s/ /','/g")')")
+export MB_DEPT_LOGIN MB_DEPT_PW MB_DEPT_NAME MB_DEPT_CASES MB_DEPT_CONF MB_DEPT_IDENT
 run_py() {	# run_py FILE: one browser test, its TAP lines numbered here
 	t=$1
 	name=$(basename "$t" .py)
@@ -92,6 +120,8 @@ done
 	tests/hot/h2/letters > "$TMP/hot.ingest" 2>&1
 ok $? "the hot-issue letters filed for hot.py"
 run_py tests/browser/hot.py
-[ -s "$TMP/web.log" ] && ! grep -q 'clerk-pw-1\|13600001111\|欧阳明月' "$TMP/web.log"
+[ -s "$TMP/web.log" ] && ! grep -q 'clerk-pw-1\|dept-pw-1\|13600001111\|欧阳明月' "$TMP/web.log"
 ok $? "no password, phone or name in the console's log"
+grep "web_signin" "$TMP/web.log" | grep "login=wb_dept" | grep -q "role=department"
+ok $? "the department's sign-in is logged with the role department"
 echo "1..$n"

@@ -281,4 +281,66 @@ import json, sys
 m = [json.loads(l) for l in open(sys.argv[1])]
 assert any("repaired on 30 November" in x["text"] for x in m), [x["subject"] for x in m]' "$TMP/a.json"
 ok $? "... and the writer gets the department's answer through the office's mail"
+
+# --- the office sends a department's answer back (schema 016) -------------------
+other() { "$BIN" "$@" --db "dbname=$DB user=$OTHER"; }
+printf '已处理。\nDone.\n' > "$TMP/ans2.txt"
+other cases reply "$T1" --file "$TMP/ans2.txt" > "$TMP/o" 2>&1
+ok $? "the Transport department answers its case $T1"
+clerk cases send-back "$T1" > "$TMP/o" 2>&1
+[ $? -eq 64 ]
+ok $? "send-back without --reason: 64"
+clerk cases send-back "$W2" --reason "x" > "$TMP/o" 2>&1
+[ $? -eq 65 ] && grep -q "no department's answer waits" "$TMP/o"
+ok $? "send-back of a case with no pending answer: 65, said"
+clerk cases send-back 2026-999999999 --reason "x" > "$TMP/o" 2>&1
+[ $? -eq 66 ]
+ok $? "send-back of a number never given: 66"
+other cases send-back "$T1" --reason "我们自己退回" > "$TMP/o" 2>&1
+[ $? -eq 77 ] && [ "$(q "SELECT state FROM department_answers a JOIN cases c ON c.id = a.case_id WHERE c.number = '$T1'")" = pending ]
+ok $? "the department's own login cannot send its answer back (77: no privilege), nothing changed"
+asql "$OTHER" "SELECT case_answer_send_back('$T1', 'x')" | grep -q "permission denied"
+ok $? "... nor through psql (permission denied for the function)"
+find "$MAILDIR" -type f -delete
+REASON="请补充现场照片和整改时间 Please add photos and a date"
+clerk cases send-back "$T1" --reason "$REASON" > "$TMP/o" 2>&1 && grep -q "is sent back" "$TMP/o"
+ok $? "a clerk sends the department's answer back with a reason"
+[ "$(q "SELECT a.state || '|' || a.reason || '|' || a.reviewed_by || '|' || c.status || '|' || c.department FROM department_answers a JOIN cases c ON c.id = a.case_id WHERE c.number = '$T1'")" = "sent back|$REASON|$CLERK|assigned|Transport Bureau" ]
+ok $? "... marked 'sent back' with the reason and who; the case stays assigned to Transport"
+[ "$(asql "$OTHER" "SELECT e.detail->>'reason' FROM dept.case_events e JOIN dept.cases c ON c.id = e.case_id WHERE c.number = '$T1' AND e.what = 'answer sent back'")" = "$REASON" ]
+ok $? "... the event 'answer sent back' with the reason is in the department's own history (dept.case_events)"
+other cases show "$T1" > "$TMP/s.txt" 2>&1 && grep -q "sent back .*请补充现场照片" "$TMP/s.txt" && grep -q "answer sent back" "$TMP/s.txt"
+ok $? "... and in its cases show: the reason beside its answer, the event in the history"
+other cases show "$T1" --json > "$TMP/s.json" 2>&1
+python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))["department_answer"]
+assert d["state"] == "sent back" and d["reason"] == sys.argv[2], d' "$TMP/s.json" "$REASON"
+ok $? "... cases show --json: department_answer state 'sent back', reason"
+clerk cases send-back "$T1" --reason "again" > "$TMP/o" 2>&1
+[ $? -eq 65 ]
+ok $? "sent back once: a second send-back has nothing pending (65)"
+clerk cases close "$T1" --department-answer > "$TMP/o" 2>&1
+[ $? -eq 65 ] && [ "$(q "SELECT status FROM cases WHERE number = '$T1'")" = assigned ]
+ok $? "... nor can the office close with the answer it sent back (65)"
+"$BIN" run --once --config "$TMP/gw.conf" > "$TMP/run.log" 2>&1
+notices > "$TMP/n.json"
+python3 - "$TMP/n.json" "$T1" "$REASON" "$(q "SELECT string_agg(coalesce(from_name, '') || '|' || coalesce(from_address, '') || '|' || coalesce(phone, '') || '|' || coalesce(subject, ''), '|') FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = '$T1'")" <<'PY'
+import json, sys
+mails = [json.loads(l) for l in open(sys.argv[1])]
+sb = [m for m in mails if "答复退回通知" in m["subject"]]
+assert len(sb) == 1, [m["subject"] for m in mails]
+m = sb[0]
+assert "transport@bureau.example" in json.dumps(m["to"]) and sys.argv[2] in m["subject"], m
+assert sys.argv[3] in m["text"] and "https://12345.city.example/cases/" + sys.argv[2] in m["text"], m
+for w in sys.argv[4].split("|"):
+    assert not w or (w not in m["text"] and w not in m["subject"]), w
+PY
+ok $? "the send-back notice goes to Transport through Postfix: number, reason, link, no writer's name, address, phone or subject"
+[ "$(q "SELECT (detail->>'mailed') FROM case_events e JOIN cases c ON c.id = e.case_id WHERE c.number = '$T1' AND what = 'answer sent back'")" = true ]
+ok $? "... recorded as mailed"
+printf '已补充照片，12月5日前整改完毕。\n' > "$TMP/ans3.txt"
+other cases reply "$T1" --file "$TMP/ans3.txt" > "$TMP/o" 2>&1 \
+	&& [ "$(q "SELECT a.state || '|' || coalesce(a.reason, '-') || '|' || (a.body LIKE '%12月5日%') FROM department_answers a JOIN cases c ON c.id = a.case_id WHERE c.number = '$T1'")" = "pending|-|true" ]
+ok $? "the department replies again: the new answer replaces it, pending, the reason cleared"
 echo "1..$n"

@@ -104,14 +104,15 @@ q "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
      AND has_schema_privilege('mbtest_red_clerk', n.oid, 'USAGE')
      AND has_function_privilege('mbtest_red_clerk', p.oid, 'EXECUTE') ORDER BY 1" | paste -sd' ' > "$TMP/fns"
-[ "$(cat "$TMP/fns")" = "case_assign case_assign case_close case_reclassify case_reopen case_seal case_supervise case_take case_visit department_answer_done" ]
+[ "$(cat "$TMP/fns")" = "case_answer_send_back case_assign case_assign case_close case_reclassify case_reopen case_seal case_supervise case_take case_visit department_answer_done" ]
 ok $? "a clerk may execute only the case actions ($(cat "$TMP/fns"))"
 CNUM=$(q "SELECT number FROM vault.cases ORDER BY id DESC LIMIT 1")
 same=0
 for call in "case_reclassify('%s', 'complaint', NULL)" "case_assign('%s', 'X')" \
 	"case_assign('%s', 'X', 'mbtest_red_clerk')" "case_take('%s')" \
 	"case_close('%s', 'a', NULL, true, NULL, NULL)" "case_reopen('%s')" \
-	"case_seal('%s', '{}')" "case_supervise('%s', 'n')" "case_visit('%s', 'satisfied', NULL)" "department_answer_done('%s')"; do
+	"case_seal('%s', '{}')" "case_supervise('%s', 'n')" "case_visit('%s', 'satisfied', NULL)" "department_answer_done('%s')" \
+	"case_answer_send_back('%s', 'r')"; do
 	a=$(printf '\\set VERBOSITY verbose\nSELECT %s;\n' "$(printf "$call" "$CNUM")" \
 		| psql -X -qAt -d "dbname=$DB user=mbtest_red_clerk" 2>&1 | grep -v LOCATION)
 	b=$(printf '\\set VERBOSITY verbose\nSELECT %s;\n' "$(printf "$call" "1999-000000")" \

@@ -83,6 +83,7 @@ cases_usage(FILE *out)
 		"  return CASE --reason TEXT              (a department's login)\n"
 		"  supervise CASE --note TEXT | supervise --overdue [--hours N]\n"
 		"  reply CASE --file FILE                  (a department's login)\n"
+		"  send-back CASE --reason TEXT            (the department's answer, again)\n"
 		"  close CASE --reply-file FILE [--key SECRET_KEY_FILE] [--outbox-key FILE]\n"
 		"        [--no-mail]\n"
 		"  reopen CASE\n"
@@ -239,6 +240,24 @@ reply_usage(FILE *out)
 		"(a new reply replaces one still pending). The office reads it in 'cases show'\n"
 		"and sends it to the writer with 'cases close CASE --department-answer'. The\n"
 		"department never mails the writer.\n");
+}
+
+static void
+send_back_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: mayorbox cases send-back CASE --reason TEXT [--db CONNINFO] [--config FILE]\n"
+		"\n"
+		"A clerk or supervisor sends the department's pending answer ('cases reply')\n"
+		"back instead of sending it to the writer: it is marked 'sent back' with the\n"
+		"reason, recorded as 'answer sent back' (the department sees it, reason and\n"
+		"all, in its history and 'cases show'), the case stays assigned to the\n"
+		"department, and the department's contact (mayorbox departments) is mailed a\n"
+		"notice with the reason and the console's link, never the writer's identity.\n"
+		"The department answers again with 'cases reply'.\n"
+		"\n"
+		"Exit: 0, 64 no --reason, 65 no department's answer waits for review, 66 no\n"
+		"such case, 69 no database, 77 not allowed (a department's login).\n");
 }
 
 static void
@@ -509,6 +528,19 @@ show_text_head(FILE *out, const json_t *doc)
 		table_text(out, jstr(doc, "answer"), "    ");
 	} else if (json_is_true(json_object_get(doc, "answer_sealed"))) {
 		show_field(out, "answer", "sealed (--key opens it)");
+	}
+	/* the department's answer (schema 014) and the office's reason when
+	 * it sent it back (016) */
+	const json_t *da = json_object_get(doc, "department_answer");
+	if (json_is_object(da)) {
+		fprintf(out, "\nDepartment's answer\n");
+		show_field(out, "department", jstr(da, "department"));
+		show_field(out, "state", jstr(da, "state"));
+		cases_iso_local(jstr(da, "submitted_at"), t, sizeof(t));
+		show_field(out, "submitted", t);
+		if (jstr(da, "reason"))
+			show_field(out, "sent back", jstr(da, "reason"));
+		table_text(out, jstr(da, "text") ? jstr(da, "text") : "", "    ");
 	}
 }
 
@@ -1338,6 +1370,30 @@ run_reply(int argc, char **argv)
 }
 
 static int
+run_send_back(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"reason", required_argument, NULL, 'n'},
+		CASES_COMMON_OPTS,
+		{NULL, 0, NULL, 0},
+	};
+	struct change_opts o = {0};
+	struct cases *c;
+	char err[1024], dept[CASES_DEPARTMENT_MAX + 1];
+	int ret = change_start("send-back", argc, argv, opts, send_back_usage, 1, false, &o, &c);
+	if (ret != EX_OK || c == NULL)
+		return ret < 0 ? EX_OK : ret;
+	enum mb_status st = cases_send_back(c, argv[optind], o.note, dept, sizeof(dept), err,
+					    sizeof(err));
+	if ((ret = change_end("send-back", &o, &c, st, err)) != EX_OK)
+		return ret;
+	printf("%s: the answer of ", argv[optind]);
+	table_cell(stdout, dept, 0, 0);
+	printf(" is sent back; the case stays with it\n");
+	return EX_OK;
+}
+
+static int
 run_supervise(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -1976,6 +2032,7 @@ cmd_cases(int argc, char **argv)
 		{"take", run_take},
 		{"return", run_return},
 		{"reply", run_reply},
+		{"send-back", run_send_back},
 		{"supervise", run_supervise},
 		{"close", run_close},
 		{"reopen", run_reopen},

@@ -849,7 +849,8 @@ compose_text(const struct replies_config *rc, const struct replies_mail *m, cons
 		visit_mail_text(t, zh, m->case_number, rc->status_url);
 	} else if (replies_is_notice(m->kind)) {
 		/* to a department: the database's words (case number, category,
-		 * time limit, a supervision's note; never the writer), the link */
+		 * time limit, a supervision's note, a send-back's reason; never
+		 * the writer), the link */
 		buf_append_str(t, m->body ? m->body : "");
 		if (t->len > 0 && t->data[t->len - 1] != '\n')
 			buf_putc(t, '\n');
@@ -886,7 +887,7 @@ bool
 replies_is_notice(const char *kind)
 {
 	return strcmp(kind, "dispatch") == 0 || strcmp(kind, "supervision") == 0
-	       || strcmp(kind, "hot") == 0;
+	       || strcmp(kind, "hot") == 0 || strcmp(kind, "send back") == 0;
 }
 
 void
@@ -941,6 +942,8 @@ compose(const struct replies_config *rc, const struct replies_mail *m, long long
 		buf_append_str(&subj, "督办通知 Supervision ");
 	} else if (strcmp(m->kind, "hot") == 0) {
 		buf_append_str(&subj, "热点问题 Hot issue ");
+	} else if (strcmp(m->kind, "send back") == 0) {
+		buf_append_str(&subj, "答复退回通知 Answer sent back ");
 	} else if (their_subject && *their_subject) {
 		char *safe = header_safe(their_subject);
 		buf_append_str(&subj, "Re: ");

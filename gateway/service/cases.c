@@ -1125,6 +1125,8 @@ cases_event_summary(const char *what, const json_t *d, char *out, size_t len)
 	} else if (strcmp(what, "confidentiality confirmed") == 0 || strcmp(what, "released") == 0
 		   || strcmp(what, "sealed") == 0) {
 		snprintf(out, len, "%s", jstr(d, "note") ? jstr(d, "note") : "");
+	} else if (strcmp(what, "answer sent back") == 0 || strcmp(what, "returned") == 0) {
+		snprintf(out, len, "%s: %s", D("department"), D("reason"));
 	} else if (strcmp(what, "reopened") == 0 || strcmp(what, "identity revealed") == 0) {
 		return true;
 	} else {
@@ -2455,4 +2457,22 @@ cases_department_answer_done(struct cases *c, const char *number, char *err, siz
 		return st;
 	st = cases_db_department_answer_done(c->db, number, err, errlen);
 	return cases_db_end(c->db, st, err, errlen);
+}
+
+enum mb_status
+cases_send_back(struct cases *c, const char *number, const char *reason, char *dept,
+		size_t deptlen, char *err, size_t errlen)
+{
+	struct case_head h;
+	enum mb_status st;
+	dept[0] = '\0';
+	if (!cases_nonempty(reason)) {
+		snprintf(err, errlen, "a reason is needed: what the department must change");
+		return MB_USAGE;
+	}
+	if ((st = cases_check_note(reason, err, errlen)) != MB_OK
+	    || (st = change_begin(c, number, &h, err, errlen)) != MB_OK)
+		return st;
+	st = cases_db_answer_send_back(c->db, number, reason, dept, deptlen, err, errlen);
+	return change_end(c, &h, st, err, errlen);
 }

@@ -381,5 +381,12 @@ enum mb_status cases_department_answer_text(struct cases *c, const char *number,
 					    char *err, size_t errlen) MB_MUST_USE;
 enum mb_status cases_department_answer_done(struct cases *c, const char *number, char *err,
 					    size_t errlen) MB_MUST_USE;
+/* The office sends the department's pending answer back (schema 016) with
+ * a reason (a note: at most CASES_NOTE_MAX; blank MB_USAGE): 'sent back',
+ * recorded as 'answer sent back', the case still assigned, a notice to the
+ * department's contact; dept gets the department. None pending:
+ * MB_REFUSED; a department's login: MB_DENIED (the database's privilege). */
+enum mb_status cases_send_back(struct cases *c, const char *number, const char *reason,
+			       char *dept, size_t deptlen, char *err, size_t errlen) MB_MUST_USE;
 
 #endif

@@ -1313,7 +1313,7 @@ cases_db_department_answer_get(PGconn *db, long long case_id, json_t **out, char
 	PGresult *r = q(db, "SELECT json_build_object('department', department, 'text', body, "
 			    "'state', state, 'submitted_by', submitted_by, 'submitted_at', "
 			    "to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-			    "'reviewed_by', reviewed_by)::text FROM department_answers "
+			    "'reviewed_by', reviewed_by, 'reason', reason)::text FROM department_answers "
 			    "WHERE case_id = $1::bigint", 1, p, false);
 	if (!rows_ok(r))
 		return cases_db_fail(db, r, err, errlen);
@@ -1389,3 +1389,27 @@ cases_db_hot_notify(PGconn *db, const char *anchor, size_t size, const char *cas
 	return MB_OK;
 }
 
+enum mb_status
+cases_db_answer_send_back(PGconn *db, const char *number, const char *reason, char *dept,
+			  size_t deptlen, char *err, size_t errlen)
+{
+	const char *p[2] = {number, reason};
+	PGresult *r = q(db, "SELECT case_answer_send_back($1, $2)", 2, p, false);
+	dept[0] = '\0';
+	if (!rows_ok(r)) {
+		const char *st = PQstatus(db) == CONNECTION_OK
+			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+		if (st && strcmp(st, "42501") == 0) {
+			snprintf(err, errlen, "%s: permission denied: only a clerk or a supervisor "
+				 "(mayorbox_clerk, mayorbox_supervisor) sends a department's answer "
+				 "back", number);
+			PQclear(r);
+			return MB_DENIED;
+		}
+		return fn_fail(db, r, number, NULL, err, errlen);
+	}
+	snprintf(dept, deptlen, "%s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}

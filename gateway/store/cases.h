@@ -491,7 +491,8 @@ enum mb_status cases_db_supervise_overdue(PGconn *db, long hours, long *count, c
 /* A department's answer (schema 014): submitted by its login
  * (case_department_answer: dept gets the department), read with a case
  * (NULL: none; {"department", "text", "state", "submitted_by",
- * "submitted_at", "reviewed_by"}), marked sent by the office. */
+ * "submitted_at", "reviewed_by", "reason"}: reason the office's when it
+ * sent the answer back, else null), marked sent by the office. */
 enum mb_status cases_db_department_answer(PGconn *db, const char *number, const char *body,
 					  char *dept, size_t deptlen, char *err,
 					  size_t errlen) MB_MUST_USE;
@@ -499,6 +500,13 @@ enum mb_status cases_db_department_answer_get(PGconn *db, long long case_id, jso
 					      char *err, size_t errlen) MB_MUST_USE;
 enum mb_status cases_db_department_answer_done(PGconn *db, const char *number, char *err,
 					       size_t errlen) MB_MUST_USE;
+/* case_answer_send_back() (schema 016): the pending answer 'sent back'
+ * with reason, recorded, the department's contact mailed; dept gets the
+ * department. No pending answer: MB_REFUSED (the server's words); a
+ * department's login (no privilege): MB_DENIED. */
+enum mb_status cases_db_answer_send_back(PGconn *db, const char *number, const char *reason,
+					 char *dept, size_t deptlen, char *err,
+					 size_t errlen) MB_MUST_USE;
 
 /* Hot issues (schema 015): the public cases created since (epoch; never a
  * vault case), oldest first, at most HOT_DOCS_MAX, with the words of their

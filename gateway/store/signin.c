@@ -89,7 +89,8 @@ signin_connect(const char *base, const char *user, const char *password, PGconn 
 		return MB_CONFIG;
 	}
 	PGresult *r = PQexec(c, "SELECT pg_has_role(session_user, 'mayorbox_supervisor', 'MEMBER'),"
-			     " pg_has_role(session_user, 'mayorbox_clerk', 'MEMBER')");
+			     " pg_has_role(session_user, 'mayorbox_clerk', 'MEMBER'),"
+			     " pg_has_role(session_user, 'mayorbox_department', 'MEMBER')");
 	if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
 		snprintf(err, errlen, "the roles of the login cannot be read: %s", db_error(c));
 		PQclear(r);
@@ -98,13 +99,17 @@ signin_connect(const char *base, const char *user, const char *password, PGconn 
 	}
 	bool sup = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
 	bool clerk = strcmp(PQgetvalue(r, 0, 1), "t") == 0;
+	bool dept = strcmp(PQgetvalue(r, 0, 2), "t") == 0;
 	PQclear(r);
-	if (!sup && !clerk) {
-		snprintf(err, errlen, "this login is neither a clerk's nor a supervisor's");
+	if (!sup && !clerk && !dept) {
+		snprintf(err, errlen, "this login is neither a clerk's, a supervisor's nor a "
+			 "department's");
 		PQfinish(c);
 		return MB_DENIED;
 	}
-	*role_r = sup ? SIGNIN_SUPERVISOR : SIGNIN_CLERK;
+	/* the office's role first: a login in both is the office's (what it
+	 * may do is still its roles' in the database) */
+	*role_r = sup ? SIGNIN_SUPERVISOR : clerk ? SIGNIN_CLERK : SIGNIN_DEPARTMENT;
 	*db_r = c;
 	err[0] = '\0';
 	return MB_OK;

@@ -22,6 +22,13 @@ casefmt_parse(const char *url, bool post, struct casefmt_path *p)
 		{"assign", CASEFMT_ASSIGN},
 		{"close", CASEFMT_CLOSE},
 		{"reopen", CASEFMT_REOPEN},
+		{"take", CASEFMT_TAKE},
+		{"supervise", CASEFMT_SUPERVISE},
+		{"visit", CASEFMT_VISIT},
+		{"department-answer", CASEFMT_DEPT_ANSWER},
+		{"send-back", CASEFMT_SEND_BACK},
+		{"reply", CASEFMT_REPLY},
+		{"return", CASEFMT_RETURN},
 	};
 	memset(p, 0, sizeof(*p));
 	if (strncmp(url, "/api/cases/", 11) == 0) {

@@ -17,6 +17,13 @@ enum casefmt_action {
 	CASEFMT_ASSIGN,
 	CASEFMT_CLOSE,
 	CASEFMT_REOPEN,
+	CASEFMT_TAKE,
+	CASEFMT_SUPERVISE,
+	CASEFMT_VISIT,
+	CASEFMT_DEPT_ANSWER,	/* the office sends the department's answer: close with it */
+	CASEFMT_SEND_BACK,	/* the office sends it back to the department */
+	CASEFMT_REPLY,		/* a department's login: its answer */
+	CASEFMT_RETURN,		/* a department's login: not theirs */
 };
 
 /* What a URL of a case asks. */

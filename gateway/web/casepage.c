@@ -19,6 +19,7 @@
 
 #include <jansson.h>
 
+#include "../service/case_visit.h"
 #include "../service/cases.h"
 #include "casefmt.h"
 #include "rulesdir.h"
@@ -113,6 +114,31 @@ enum cw {
 	CW_DONE_REOPENED,
 	CW_FAILED,
 	CW_BACK_TO_QUEUE,
+	CW_DEPT_ANSWER,
+	CW_PENDING,
+	CW_APPROVED,
+	CW_SENT_BACK,
+	CW_SUBMITTED,
+	CW_SENT_BACK_REASON,
+	CW_SEND_DEPT_ANSWER,
+	CW_SEND_BACK,
+	CW_REASON,
+	CW_REPLY,
+	CW_RETURN,
+	CW_TAKE,
+	CW_SUPERVISE,
+	CW_VISIT,
+	CW_SATISFIED,
+	CW_BASIC,
+	CW_UNSATISFIED,
+	CW_DONE_TAKEN,
+	CW_DONE_SUPERVISED,
+	CW_DONE_MAILED,
+	CW_DONE_VISITED,
+	CW_DONE_REPLIED,
+	CW_DONE_RETURNED,
+	CW_DONE_SENT_BACK,
+	CW_NOTHING_TO_DO,
 	CW_COUNT
 };
 
@@ -210,6 +236,35 @@ static const char *const cwords[CW_COUNT][2] = {
 	[CW_DONE_REOPENED] = {"已重新办理。", "Reopened."},
 	[CW_FAILED] = {"未办理：", "Not done: "},
 	[CW_BACK_TO_QUEUE] = {"来信队列", "Queue"},
+	[CW_DEPT_ANSWER] = {"承办单位答复", "The department's answer"},
+	[CW_PENDING] = {"待办公室审核", "waits for the office's review"},
+	[CW_APPROVED] = {"已由办公室发给写信人", "sent to the writer by the office"},
+	[CW_SENT_BACK] = {"已退回，请重新答复", "sent back: to be answered again"},
+	[CW_SUBMITTED] = {"提交", "Submitted"},
+	[CW_SENT_BACK_REASON] = {"退回原因", "Why it was sent back"},
+	[CW_SEND_DEPT_ANSWER] = {"发送承办单位的答复（办结）", "Send the department's answer "
+				 "(closes the case)"},
+	[CW_SEND_BACK] = {"退回承办单位", "Send back"},
+	[CW_REASON] = {"原因", "Reason"},
+	[CW_REPLY] = {"答复办理结果", "Reply with the result"},
+	[CW_RETURN] = {"退回办公室", "Return to the office"},
+	[CW_TAKE] = {"认领", "Take"},
+	[CW_SUPERVISE] = {"督办", "Supervise"},
+	[CW_VISIT] = {"记录电话回访", "Record a return visit"},
+	[CW_SATISFIED] = {"满意", "satisfied"},
+	[CW_BASIC] = {"基本满意", "basically satisfied"},
+	[CW_UNSATISFIED] = {"不满意", "not satisfied"},
+	[CW_DONE_TAKEN] = {"已认领：", "Taken by "},
+	[CW_DONE_SUPERVISED] = {"已督办", "Supervised"},
+	[CW_DONE_MAILED] = {"，已通知承办单位", "; its department is mailed"},
+	[CW_DONE_VISITED] = {"回访已记录：", "Visit recorded: "},
+	[CW_DONE_REPLIED] = {"答复已提交，等待办公室审核。", "Your answer waits for the office's "
+			     "review."},
+	[CW_DONE_RETURNED] = {"案件已退回办公室，不再在贵单位的队列中：", "Returned to the office; "
+			      "it is no longer in your queue: "},
+	[CW_DONE_SENT_BACK] = {"答复已退回：", "The answer is sent back to "},
+	[CW_NOTHING_TO_DO] = {"此案件当前没有需要贵单位办理的事项。", "There is nothing for you "
+			      "to do on this case now."},
 };
 
 /* The rules whose matched words a case shows and whose departments assign
@@ -272,6 +327,10 @@ row_time(struct html *h, const char *label, const char *iso)
 static void
 put_head(struct req *r, struct html *h, const json_t *doc)
 {
+	/* a department's login: what its views give (schema 011), and no row
+	 * that speaks of the office's own work (owner) or of confidentiality
+	 * (its cases are never confidential: no marker to show) */
+	bool dept = r->s->department;
 	const char *number = jstr(doc, "number");
 	char line[256];
 	html_put(h, "<table class=\"case\">");
@@ -286,14 +345,16 @@ put_head(struct req *r, struct html *h, const json_t *doc)
 	cases_iso_local(jstr(doc, "due_at"), due, sizeof(due));
 	snprintf(line, sizeof(line), "%s%s", due, jtrue(doc, "overdue") ? CW(r, CW_OVERDUE) : "");
 	row(h, CW(r, CW_DUE), line);
-	row(h, CW(r, CW_OWNER), jstr(doc, "owner"));
-	row(h, CW(r, CW_CONFIDENTIAL), !jtrue(doc, "confidential") ? CW(r, CW_NO)
-				       : jtrue(doc, "identity_revealed") ? CW(r, CW_REVEALED)
-				       : CW(r, CW_YES));
-	if (jtrue(doc, "confidential_review"))
+	if (!dept) {
+		row(h, CW(r, CW_OWNER), jstr(doc, "owner"));
+		row(h, CW(r, CW_CONFIDENTIAL), !jtrue(doc, "confidential") ? CW(r, CW_NO)
+					       : jtrue(doc, "identity_revealed") ? CW(r, CW_REVEALED)
+					       : CW(r, CW_YES));
+	}
+	if (jtrue(doc, "confidential_review") && !dept)
 		row(h, CW(r, CW_REVIEW), "sealed on weaker evidence: to be confirmed or released "
 		    "by a supervisor");
-	if (jtrue(doc, "automatic"))
+	if (jtrue(doc, "automatic") && !dept)
 		row(h, CW(r, CW_AUTOMATIC), "yes (a bounce or an auto-reply, not a citizen)");
 	row_time(h, CW(r, CW_RECEIVED), jstr(doc, "received"));
 	row_time(h, CW(r, CW_UPDATED), jstr(doc, "updated"));
@@ -309,7 +370,7 @@ put_head(struct req *r, struct html *h, const json_t *doc)
 	const json_t *lj;
 	json_array_foreach(json_object_get(doc, "letters"), i, lj)
 		sealed = sealed || jtrue(lj, "sealed");
-	if (sealed)
+	if (sealed && !dept)
 		html_put(h, "<p class=\"sealed\" id=\"sealed\">{} <code>mayorbox cases show {} "
 			    "--key FILE</code> {}</p>", CW(r, CW_SEALED_NOTE), number,
 			 CW(r, CW_SEALED_NOTE2));
@@ -321,6 +382,12 @@ put_writer(struct req *r, struct html *h, const json_t *lj)
 	if (jtrue(lj, "sealed")) {
 		row(h, CW(r, CW_FROM), CW(r, CW_SEALED));
 		row(h, CW(r, CW_SUBJECT), CW(r, CW_SEALED));
+		return;
+	}
+	if (r->s->department) {
+		/* the views give no writer (schema 011): no row that would say so */
+		html_put(h, "<tr><th>{}</th><td class=\"subject\">{}</td></tr>", CW(r, CW_SUBJECT),
+			 jstr(lj, "subject") ? jstr(lj, "subject") : "-");
 		return;
 	}
 	const json_t *f = json_object_get(lj, "from");
@@ -407,7 +474,7 @@ put_letter(struct req *r, struct html *h, const char *number, const json_t *lj, 
 		 jstr(lj, "source_name"));
 	row(h, CW(r, CW_LANGUAGE), jstr(lj, "language") ? jstr(lj, "language") : "?");
 	put_writer(r, h, lj);
-	if (jtrue(lj, "anonymous"))
+	if (jtrue(lj, "anonymous") && !r->s->department)
 		row(h, CW(r, CW_ANONYMOUS), CW(r, CW_YES));
 	if (jstr(lj, "district"))
 		row(h, CW(r, CW_DISTRICT), jstr(lj, "district"));
@@ -497,12 +564,101 @@ put_mail(struct req *r, struct html *h, const json_t *doc)
 		html_put(h, "</tbody></table>");
 }
 
+/* The department's answer (schema 014): its state, when the office sent it
+ * back why (016), its text. */
+static void
+put_department_answer(struct req *r, struct html *h, const json_t *doc)
+{
+	const json_t *da = json_object_get(doc, "department_answer");
+	if (!json_is_object(da))
+		return;
+	const char *state = jstr(da, "state") ? jstr(da, "state") : "";
+	char t[64];
+	cases_iso_local(jstr(da, "submitted_at"), t, sizeof(t));
+	html_put(h, "<section id=\"department-answer\" data-state=\"{}\"><h2>{}</h2>"
+		    "<table class=\"department-answer\">", state, CW(r, CW_DEPT_ANSWER));
+	row(h, CW(r, CW_DEPARTMENT), jstr(da, "department"));
+	row(h, CW(r, CW_STATUS), strcmp(state, "pending") == 0 ? CW(r, CW_PENDING)
+				: strcmp(state, "approved") == 0 ? CW(r, CW_APPROVED)
+				: strcmp(state, "sent back") == 0 ? CW(r, CW_SENT_BACK) : state);
+	row(h, CW(r, CW_SUBMITTED), t);
+	html_put(h, "</table>");
+	if (jstr(da, "reason"))
+		html_put(h, "<p class=\"sent-back\" id=\"sent-back\"><b>{}</b>: <span>{}</span></p>",
+			 CW(r, CW_SENT_BACK_REASON), jstr(da, "reason"));
+	html_put(h, "<pre class=\"department-answer\">{}</pre></section>",
+		 jstr(da, "text") ? jstr(da, "text") : "");
+}
+
+/* A form of one action: POST /cases/NUMBER/ACTION with the CSRF token,
+ * what is between, and its button (html_put's templates: literals). */
+static void
+form_open(struct html *h, const char *number, const char *action, const char *csrf)
+{
+	html_put(h, "<form method=\"post\" action=\"/cases/{}/{}\">"
+		    "<input type=\"hidden\" name=\"csrf\" value=\"{}\">", number, action, csrf);
+}
+
+static void
+form_close(struct html *h, const char *button)
+{
+	html_put(h, " <button type=\"submit\">{}</button></form>", button);
+}
+
+/* A department's two actions on a case dispatched to it (assigned): its
+ * answer (at most CASES_REPLY_MAX bytes: the service says so past it) and
+ * its return to the office. Nothing of the office's. */
+static void
+put_department_actions(struct req *r, struct html *h, const json_t *doc)
+{
+	const char *number = jstr(doc, "number"), *csrf = r->s->csrf;
+	html_put(h, "<h2>{}</h2><div class=\"actions\">", CW(r, CW_ACTIONS));
+	if (jstr(doc, "status") == NULL || strcmp(jstr(doc, "status"), "assigned") != 0) {
+		html_put(h, "<p>{}</p></div>", CW(r, CW_NOTHING_TO_DO));
+		return;
+	}
+	form_open(h, number, "reply", csrf);
+	html_put(h, "<label>{} <textarea name=\"answer\" rows=\"10\" cols=\"72\" required "
+		    "maxlength=\"1048576\"></textarea></label>", CW(r, CW_REPLY));
+	form_close(h, CW(r, CW_REPLY));
+	form_open(h, number, "return", csrf);
+	html_put(h, "<label>{} <input name=\"reason\" required maxlength=\"4000\" size=\"60\">"
+		    "</label>", CW(r, CW_REASON));
+	form_close(h, CW(r, CW_RETURN));
+	html_put(h, "</div>");
+}
+
 /* The forms of the actions, each with the session's CSRF token. */
 static void
 put_actions(struct req *r, struct html *h, const json_t *doc, char **departments, size_t nd)
 {
 	const char *number = jstr(doc, "number"), *csrf = r->s->csrf;
+	if (r->s->department) {
+		put_department_actions(r, h, doc);
+		return;
+	}
 	html_put(h, "<h2>{}</h2><div class=\"actions\">", CW(r, CW_ACTIONS));
+	/* the department's answer waiting for review: sent, or sent back */
+	const char *da_state = jstr(json_object_get(doc, "department_answer"), "state");
+	if (da_state && strcmp(da_state, "pending") == 0) {
+		form_open(h, number, "department-answer", csrf);
+		form_close(h, CW(r, CW_SEND_DEPT_ANSWER));
+		form_open(h, number, "send-back", csrf);
+		html_put(h, "<label>{} <input name=\"reason\" required maxlength=\"4000\" "
+			    "size=\"60\"></label>", CW(r, CW_REASON));
+		form_close(h, CW(r, CW_SEND_BACK));
+	}
+	const char *status = jstr(doc, "status") ? jstr(doc, "status") : "";
+	if (strcmp(status, "closed") != 0) {
+		form_open(h, number, "take", csrf);
+		form_close(h, CW(r, CW_TAKE));
+	}
+	if (strcmp(status, "answered") != 0 && strcmp(status, "closed") != 0) {
+		form_open(h, number, "supervise", csrf);
+		html_put(h, "<label>{} <input name=\"note\" required maxlength=\"4000\" "
+			    "size=\"40\"></label>", CW(r, CW_NOTE));
+		form_close(h, CW(r, CW_SUPERVISE));
+	}
 	html_put(h, "<form method=\"post\" action=\"/cases/{}/reclassify\">"
 		    "<input type=\"hidden\" name=\"csrf\" value=\"{}\">"
 		    "<label>{} <select name=\"category\">", number, csrf, CW(r, CW_CATEGORY));
@@ -524,6 +680,13 @@ put_actions(struct req *r, struct html *h, const json_t *doc, char **departments
 		html_put(h, "<option value=\"{}\">", departments[i]);
 	html_put(h, "</datalist> <button type=\"submit\">{}</button></form>", CW(r, CW_ASSIGN));
 	if (jstr(doc, "status") && strcmp(jstr(doc, "status"), "closed") == 0) {
+		form_open(h, number, "visit", csrf);
+		html_put(h, "<label>{} <select name=\"result\"><option value=\"satisfied\">{}</option>"
+			    "<option value=\"basic\">{}</option><option value=\"unsatisfied\">{}"
+			    "</option></select></label> <label>{} <input name=\"note\" "
+			    "maxlength=\"4000\"></label>", CW(r, CW_VISIT), CW(r, CW_SATISFIED),
+			 CW(r, CW_BASIC), CW(r, CW_UNSATISFIED), CW(r, CW_NOTE));
+		form_close(h, CW(r, CW_VISIT));
 		html_put(h, "<form method=\"post\" action=\"/cases/{}/reopen\">"
 			    "<input type=\"hidden\" name=\"csrf\" value=\"{}\">"
 			    "<button type=\"submit\">{}</button></form>", number, csrf,
@@ -563,8 +726,10 @@ put_case(struct req *r, struct html *h, const json_t *doc, const char *flash, bo
 		put_letter(r, h, number, lj, i, nl, &k);
 	if (jstr(doc, "rules_note"))
 		html_put(h, "<p class=\"note\">({})</p>", jstr(doc, "rules_note"));
+	put_department_answer(r, h, doc);
 	put_history(r, h, doc);
-	put_mail(r, h, doc);
+	if (!r->s->department)
+		put_mail(r, h, doc);	/* a department's views have none (schema 011) */
 	put_actions(r, h, doc, departments, nd);
 	web_page_close(h);
 }
@@ -735,6 +900,98 @@ do_action(const struct web_config *wc, struct req *r, struct cases *c,
 		}
 		break;
 	}
+	case CASEFMT_TAKE: {
+		struct case_taken x;
+		o->st = cases_take(c, n, &x, err, sizeof(err));
+		if (o->st == MB_OK) {
+			snprintf(o->flash, sizeof(o->flash), "%s%s", CW(r, CW_DONE_TAKEN), x.owner);
+			o->json = cases_taken_json(&x);
+		}
+		break;
+	}
+	case CASEFMT_SUPERVISE: {
+		bool mailed = false;
+		const char *note = field(r, "note");
+		o->st = cases_supervise(c, n, note ? note : "", &mailed, err, sizeof(err));
+		if (o->st == MB_OK) {
+			snprintf(o->flash, sizeof(o->flash), "%s%s", CW(r, CW_DONE_SUPERVISED),
+				 mailed ? CW(r, CW_DONE_MAILED) : "");
+			o->json = json_pack("{s:s, s:b}", "number", n, "mailed", mailed);
+		}
+		break;
+	}
+	case CASEFMT_VISIT: {
+		struct case_visited x;
+		const char *result = field(r, "result");
+		o->st = cases_visit(c, n, result ? result : "", field(r, "note"), &x, err,
+				    sizeof(err));
+		if (o->st == MB_OK) {
+			snprintf(o->flash, sizeof(o->flash), "%s%s (%s)", CW(r, CW_DONE_VISITED),
+				 x.result, x.recorded);
+			o->json = cases_visited_json(&x);
+		}
+		break;
+	}
+	case CASEFMT_REPLY: {
+		char dept[CASES_DEPARTMENT_MAX + 1];
+		char *answer = xstrdup(field(r, "answer") ? field(r, "answer") : "");
+		casefmt_lf(answer);
+		o->st = cases_reply(c, n, answer, dept, sizeof(dept), err, sizeof(err));
+		free(answer);
+		if (o->st == MB_OK) {
+			snprintf(o->flash, sizeof(o->flash), "%s", CW(r, CW_DONE_REPLIED));
+			o->json = json_pack("{s:s, s:s, s:s}", "number", n, "department", dept,
+					    "state", "pending");
+		}
+		break;
+	}
+	case CASEFMT_RETURN: {
+		struct case_returned x;
+		const char *reason = field(r, "reason");
+		o->st = cases_return(c, n, reason ? reason : "", &x, err, sizeof(err));
+		if (o->st == MB_OK) {
+			snprintf(o->flash, sizeof(o->flash), "%s%s", CW(r, CW_DONE_RETURNED), n);
+			o->json = json_pack("{s:s, s:s}", "number", n, "returned_by", x.department);
+		}
+		break;
+	}
+	case CASEFMT_SEND_BACK: {
+		char dept[CASES_DEPARTMENT_MAX + 1];
+		const char *reason = field(r, "reason");
+		o->st = cases_send_back(c, n, reason ? reason : "", dept, sizeof(dept), err,
+					sizeof(err));
+		if (o->st == MB_OK) {
+			snprintf(o->flash, sizeof(o->flash), "%s%s", CW(r, CW_DONE_SENT_BACK), dept);
+			o->json = json_pack("{s:s, s:s, s:s}", "number", n, "department", dept,
+					    "state", "sent back");
+		}
+		break;
+	}
+	case CASEFMT_DEPT_ANSWER: {
+		/* as `cases close --department-answer`: the pending text,
+		 * closed with it, then marked sent */
+		char *answer = NULL;
+		struct case_closed x = {0};
+		o->st = cases_department_answer_text(c, n, &answer, err, sizeof(err));
+		if (o->st == MB_OK) {
+			struct cases_close_req req = {.answer = answer};
+			o->st = cases_close(c, n, &req, &x, err, sizeof(err));
+		}
+		if (o->st == MB_OK)
+			o->st = cases_department_answer_done(c, n, err, sizeof(err));
+		if (o->st == MB_OK) {
+			if (x.queued)
+				snprintf(o->flash, sizeof(o->flash), "%s%s",
+					 CW(r, CW_DONE_CLOSED_QUEUED), x.address ? x.address : "");
+			else
+				snprintf(o->flash, sizeof(o->flash), "%s%s",
+					 CW(r, CW_DONE_CLOSED_NO_MAIL), x.why);
+			o->json = cases_closed_json(&x);
+		}
+		cases_closed_deinit(&x);
+		free(answer);
+		break;
+	}
 	default:
 		o->st = MB_USAGE;
 		snprintf(err, sizeof(err), "no such action");
@@ -798,6 +1055,9 @@ action(const struct web_config *wc, struct req *r, struct cases *c, const struct
 		ret = web_answer_json(r, http_code(o.st), j);
 	} else if (o.previewing && o.st == MB_OK) {
 		ret = preview_page(r, p->number, &o);
+	} else if (p->action == CASEFMT_RETURN && o.st == MB_OK) {
+		/* no longer the department's to see: the words, and its queue */
+		ret = web_answer_message(r, MHD_HTTP_OK, o.flash);
 	} else {
 		ret = case_answer(r, c, p->number, http_code(o.st), o.flash, o.st != MB_OK);
 	}

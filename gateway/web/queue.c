@@ -158,6 +158,15 @@ queue_filter(struct req *r, bool api, struct cases_filter *f, long *page_r, char
 	}
 	f->limit = limit;
 	f->offset = (*page_r - 1) * limit;
+	if (r->s->department) {
+		/* a department's queue is its department's (the views' WHERE,
+		 * schema 011): no department to choose, no classifier review,
+		 * no owners, and a search over the writers' fields its views
+		 * leave empty would find nothing */
+		f->department = NULL;
+		f->needs_review = f->mine = false;
+		f->search = NULL;
+	}
 	if (f->category && cases_check_category(f->category, "unclassified", err, errlen) != MB_OK)
 		return MB_USAGE;
 	if (f->status && cases_check_status(f->status, err, errlen) != MB_OK)
@@ -220,21 +229,28 @@ queue_check(struct html *h, const char *name, bool on, const char *word)
 static void
 queue_form(struct req *r, struct html *h, const struct cases_filter *f)
 {
-	html_put(h, "<form method=\"get\" action=\"/cases\" class=\"filter\" role=\"search\">"
-		    "<label>{} <input type=\"search\" name=\"q\" value=\"{}\" size=\"30\" "
-		    "maxlength=\"200\" placeholder=\"{}\"></label> ",
-		 Q(r, Q_SEARCH), f->search, Q(r, Q_SEARCH_HINT));
+	bool office = !r->s->department;	/* a department: the filters that make sense */
+	html_put(h, "<form method=\"get\" action=\"/cases\" class=\"filter\" role=\"search\">");
+	if (office)
+		html_put(h, "<label>{} <input type=\"search\" name=\"q\" value=\"{}\" size=\"30\" "
+			    "maxlength=\"200\" placeholder=\"{}\"></label> ",
+			 Q(r, Q_SEARCH), f->search, Q(r, Q_SEARCH_HINT));
 	web_select(h, "category", web_word(r, W_CATEGORY), cases_categories, f->category,
 		   web_word(r, W_ANY));
-	web_select(h, "status", web_word(r, W_STATUS), cases_statuses, f->status,
-		   web_word(r, W_ANY));
-	html_put(h, "<label>{} <input name=\"department\" value=\"{}\"></label> ",
-		 web_word(r, W_DEPARTMENT), f->department);
+	/* a department sees its cases from their dispatch on (schema 011) */
+	static const char *const dept_statuses[] = {"assigned", "answered", "closed", NULL};
+	web_select(h, "status", web_word(r, W_STATUS), office ? cases_statuses : dept_statuses,
+		   f->status, web_word(r, W_ANY));
+	if (office)
+		html_put(h, "<label>{} <input name=\"department\" value=\"{}\"></label> ",
+			 web_word(r, W_DEPARTMENT), f->department);
 	html_put(h, "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> ",
 		 web_word(r, W_SINCE), web_arg(r, "since"));
-	queue_check(h, "needs_review", f->needs_review, web_word(r, W_NEEDS_REVIEW));
+	if (office)
+		queue_check(h, "needs_review", f->needs_review, web_word(r, W_NEEDS_REVIEW));
 	queue_check(h, "overdue", f->overdue, Q(r, Q_ONLY_OVERDUE));
-	queue_check(h, "mine", f->mine, Q(r, Q_MINE));
+	if (office)
+		queue_check(h, "mine", f->mine, Q(r, Q_MINE));
 	html_put(h, "<label>{} <select name=\"sort\">", Q(r, Q_SORT));
 	static const enum cases_sort shown[] = {CASES_SORT_URGENT, CASES_SORT_RECEIVED,
 						CASES_SORT_PRIORITY, CASES_SORT_NUMBER};
@@ -324,7 +340,7 @@ queue_table(struct req *r, struct html *h, const struct case_summaries *l)
 			 cs->status);
 		if (cs->overdue)
 			html_put(h, " <span class=\"overdue\">({})</span>", Q(r, Q_OVERDUE));
-		if (cs->needs_review)
+		if (cs->needs_review && !r->s->department)
 			html_put(h, " <span class=\"review\">({})</span>", web_word(r, W_NEEDS_REVIEW));
 		html_put(h, "</td><td class=\"left\">");
 		queue_left(r, h, cs, now);
@@ -363,8 +379,10 @@ web_queue(struct req *r, bool api)
 	struct html h;
 	html_init(&h, WEB_PAGE_MAX);
 	web_page_open(r, &h, web_word(r, W_QUEUE));
-	html_put(&h, "<h1>{}</h1><p><a href=\"/stats\">{}</a> · <a href=\"/hot\">{}</a></p>",
-		 web_word(r, W_QUEUE), Q(r, Q_STATS), r->en ? "Hot issues" : "热点问题");
+	html_put(&h, "<h1>{}</h1>", web_word(r, W_QUEUE));
+	if (!r->s->department)
+		html_put(&h, "<p><a href=\"/stats\">{}</a> · <a href=\"/hot\">{}</a></p>",
+			 Q(r, Q_STATS), r->en ? "Hot issues" : "热点问题");
 	queue_form(r, &h, &f);
 	if (st != MB_OK) {
 		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",

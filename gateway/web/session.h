@@ -31,6 +31,7 @@ struct web_session {
 	char csrf[WEB_TOKEN_HEX];
 	char login[WEB_LOGIN_MAX];
 	bool supervisor;
+	bool department;	/* a department's login: its own cases, its two actions */
 	PGconn *db;
 	int64_t last_ms;
 	pthread_mutex_t lock;	/* one request at a time on db */

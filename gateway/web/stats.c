@@ -254,13 +254,14 @@ web_stats(struct req *r)
 	struct html h;
 	html_init(&h, WEB_PAGE_MAX);
 	web_page_open(r, &h, S(r, S_TITLE));
-	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a> · <a href=\"/departments\">{}</a>"
-		     " · <a href=\"/hot\">{}</a></p>"
-		     "<form method=\"get\" action=\"/stats\" class=\"filter\">"
+	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a>", S(r, S_TITLE), web_word(r, W_QUEUE));
+	if (!r->s->department)	/* the directory is the office's */
+		html_put(&h, " · <a href=\"/departments\">{}</a> · <a href=\"/hot\">{}</a>",
+			 S(r, S_DEPTS_TITLE), r->en ? "Hot issues" : "热点问题");
+	html_put(&h, "</p><form method=\"get\" action=\"/stats\" class=\"filter\">"
 		     "<label>{} <input name=\"since\" type=\"date\" value=\"{}\"></label> "
 		     "<button type=\"submit\">{}</button></form>",
-		 S(r, S_TITLE), web_word(r, W_QUEUE), S(r, S_DEPTS_TITLE),
-		 r->en ? "Hot issues" : "热点问题", web_word(r, W_SINCE), since_arg, S(r, S_SHOW));
+		 web_word(r, W_SINCE), since_arg, S(r, S_SHOW));
 	if (st != MB_OK) {
 		html_put(&h, "<p class=\"message\" role=\"alert\">{}{}</p>",
 			 st == MB_USAGE ? web_word(r, W_BAD_FILTER) : web_word(r, W_DB_AWAY),
@@ -375,7 +376,10 @@ web_departments(struct req *r)
 	html_put(&h, "<h1>{}</h1><p><a href=\"/cases\">{}</a> · <a href=\"/stats\">{}</a></p>",
 		 S(r, S_DEPTS_TITLE), web_word(r, W_QUEUE), S(r, S_TITLE));
 	if (st != MB_OK) {
-		html_put(&h, "<p class=\"message\" role=\"alert\">{}</p>", web_word(r, W_DB_AWAY));
+		/* a department's login: the directory's privilege is absent
+		 * (schema 011), the database's refusal is the answer */
+		html_put(&h, "<p class=\"message\" role=\"alert\">{}</p>",
+			 web_word(r, st == MB_DENIED ? W_NOT_ALLOWED : W_DB_AWAY));
 	} else {
 		html_put(&h, "<section id=\"overdue\"><h2>{}</h2>", S(r, S_OVERDUE_CASES));
 		overdue_table(r, &h, &late);
@@ -394,7 +398,8 @@ web_departments(struct req *r)
 	cases_db_rows_free(&s);
 	cases_db_summaries_free(&late);
 	web_page_close(&h);
-	enum MHD_Result ret = web_answer_page(r, MHD_HTTP_OK, &h);
+	enum MHD_Result ret = web_answer_page(r, st == MB_DENIED ? MHD_HTTP_FORBIDDEN : MHD_HTTP_OK,
+					      &h);
 	html_deinit(&h);
 	return ret;
 }

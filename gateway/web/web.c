@@ -132,17 +132,19 @@ static const char *const words[W_COUNT][2] = {
 	[W_WRONG] = {"用户名或密码不正确。", "Wrong login or password."},
 	[W_THROTTLED] = {"登录失败次数过多，请十五分钟后再试。",
 			 "Too many failed sign-ins: try again in fifteen minutes."},
-	[W_NOT_CONSOLE] = {"该账号不是办理人员或督办人员账号。",
-			   "This login is neither a clerk's nor a supervisor's."},
+	[W_NOT_CONSOLE] = {"该账号不是办理人员、督办人员或承办单位的账号。",
+			   "This login is neither a clerk's, a supervisor's nor a department's."},
 	[W_DB_AWAY] = {"数据库暂时无法连接，请稍后再试。",
 		       "The database cannot be reached now: try again later."},
 	[W_EXPIRED] = {"会话已过期，请重新登录。", "Your session has ended: sign in again."},
+	[W_NOT_ALLOWED] = {"您的账号无权查看此页面。", "Your login may not see this page."},
 	[W_FORBIDDEN] = {"请求无效（缺少表单令牌），未作任何更改。",
 			 "The request was refused (no form token): nothing was changed."},
 	[W_NOT_FOUND] = {"没有这个页面。", "There is no such page."},
 	[W_QUEUE] = {"来信队列", "Queue"},
 	[W_CLERK] = {"办理人员", "clerk"},
 	[W_SUPERVISOR] = {"督办人员", "supervisor"},
+	[W_DEPARTMENT_ROLE] = {"承办单位", "department"},
 	[W_OTHER_LANG] = {"English", "中文"},
 	[W_NUMBER] = {"编号", "Number"},
 	[W_RECEIVED] = {"收到", "Received"},
@@ -275,7 +277,8 @@ page_open(struct req *r, struct html *h, const char *title)
 			    "<input type=\"hidden\" name=\"csrf\" value=\"{}\">"
 			    "<button type=\"submit\">{}</button></form>",
 			 W(r, W_SIGNED_IN_AS), r->s->login,
-			 W(r, r->s->supervisor ? W_SUPERVISOR : W_CLERK), r->s->csrf,
+			 W(r, r->s->department ? W_DEPARTMENT_ROLE
+			      : r->s->supervisor ? W_SUPERVISOR : W_CLERK), r->s->csrf,
 			 W(r, W_SIGNOUT));
 	}
 	html_put(h, "</header><main>");
@@ -380,8 +383,11 @@ login_post(struct web *w, struct req *r)
 	struct web_session *s = web_session_open(w->sessions, user, role == SIGNIN_SUPERVISOR, db);
 	if (s == NULL)
 		return page_message(r, MHD_HTTP_SERVICE_UNAVAILABLE, W(r, W_DB_AWAY));
+	/* before its token leaves this request: nobody else holds it yet */
+	s->department = role == SIGNIN_DEPARTMENT;
 	log_event(LOG_INFO, "web_signin", "result", "ok", "login", user, "role",
-		  role == SIGNIN_SUPERVISOR ? "supervisor" : "clerk", NULL);
+		  role == SIGNIN_SUPERVISOR ? "supervisor"
+		  : role == SIGNIN_DEPARTMENT ? "department" : "clerk", NULL);
 	char ck[200];
 	snprintf(ck, sizeof(ck), SESSION_COOKIE "=%s; Path=/; HttpOnly; SameSite=Strict%s", s->token,
 		 r->tls ? "; Secure" : "");

@@ -16,7 +16,10 @@
 
 #define WEB_LISTEN_DEFAULT	"127.0.0.1:8080"
 #define WEB_SESSION_MINUTES_DEFAULT	30
-#define WEB_BODY_MAX	(1024 * 1024)	/* bytes of a POST body */
+/* bytes of a POST body: an answer of CASES_REPLY_MAX (1 MiB) bytes sent
+ * percent-encoded (3 bytes each at worst: Chinese is all %XX), and room for
+ * the form's other fields */
+#define WEB_BODY_MAX	(3 * 1024 * 1024 + 64 * 1024)
 #define WEB_PAGE_MAX	(8 * 1024 * 1024)	/* bytes of a page */
 #define WEB_CONNECTIONS_MAX	64	/* connections served at once */
 #define WEB_CONNECTION_TIMEOUT_S	60	/* seconds an idle connection stays */
