@@ -4,7 +4,8 @@
 # our own words with varying numbers, a unique phone per writer) and their
 # 'filed' events, through the real schema and its triggers (due_at, search
 # text, the trigram index); then, timed:
-#   - the clerks' queue, a search by phone, a case page: median of 7 runs
+#   - the clerks' queue (newest first, and the console's urgent order),
+#     a search by phone, a case page: median of 7 runs
 #     each through the CLI (hyperfine) and the database's time for the
 #     queue's and the search's statement (EXPLAIN ANALYZE, from
 #     pg_stat_statements-free logging: the CLI's statement run by psql);
@@ -62,7 +63,9 @@ SELECT '20' || lpad((20 + i % 7)::text, 2, '0') || '-' || lpad(i::text, 7, '0'),
        (ARRAY['Water Affairs Bureau','Transport Bureau','Housing and Urban-Rural Development Bureau',
 	      'Public Security Bureau','Education Bureau', NULL])[1 + i % 6],
        CASE WHEN i % 50 = 0 THEN 'high' ELSE 'normal' END,
-       (ARRAY['new','assigned','answered','closed','closed','closed'])[1 + i % 6],
+       -- a case file of years: a few percent open (4%), the rest closed
+       CASE WHEN i % 25 = 0 THEN (ARRAY['new','assigned','answered'])[1 + (i / 25) % 3]
+	    ELSE 'closed' END,
        now() - (i % 1000) * interval '1 day' - (i % 86400) * interval '1 second'
 FROM generate_series(1, $N) i;
 INSERT INTO public.letters (case_id, source, source_name, source_key, content_hash, language,
@@ -93,9 +96,10 @@ q mbscale "ALTER ROLE mbscale_clerk IN DATABASE mbscale SET log_min_duration_sta
 LOGFILE=${MAYORBOX_PGDIR:-$ROOT/build/pg}/log
 NUM=$(q mbscale "SELECT number FROM public.cases ORDER BY id LIMIT 1 OFFSET $((N / 2))")
 PHONE=$(q mbscale "SELECT phone FROM public.letters l JOIN public.cases c ON c.id = l.case_id WHERE c.number = '$NUM'")
-for what in queue search show; do
+for what in queue urgent search show; do
 	case $what in
 	queue) cmd="$BIN cases list --limit 50 --db '$C'" ;;
+	urgent) cmd="$BIN cases list --sort urgent --limit 50 --db '$C'" ;;
 	search) cmd="$BIN cases list --search $PHONE --db '$C'" ;;
 	show) cmd="$BIN cases show $NUM --db '$C'" ;;
 	esac

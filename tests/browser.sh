@@ -46,10 +46,13 @@ MB_PUB=$(q "SELECT number FROM cases ORDER BY number LIMIT 1")
 MB_COMPLAINTS=$(q "SELECT count(*) FROM cases WHERE category = 'complaint'")
 # the case the actions change: open, its writer can be answered by mail (a
 # name, an address, not anonymous, not an auto-reply: case numbers are
-# random, and the first by number was once a writer the preview mails nothing)
+# random, and the first by number was once a writer the preview mails
+# nothing); not a complaint: search.py counts the complaints (MB_COMPLAINTS,
+# counted before) after actions.py has reclassified this one
 MB_ACTION=$(q "SELECT c.number FROM cases c JOIN letters l ON l.case_id = c.id
 	WHERE c.status <> 'closed' AND l.from_address LIKE '%@%' AND NOT l.anonymous
 	AND l.from_name IS NOT NULL AND NOT l.auto_submitted
+	AND c.category <> 'complaint'
 	ORDER BY c.number LIMIT 1")
 MB_DEPT=$(q "SELECT department FROM cases WHERE department IS NOT NULL
 	AND department <> (SELECT coalesce(department, '') FROM cases WHERE number = '$MB_ACTION')

@@ -116,6 +116,15 @@ sys.exit(0 if head == sorted(head) and rest_ok and rows[0]["number"] == sys.argv
          and any(k[1] and not k[2] for k in keys) else 1)
 PY
 ok $? "sort=urgent: open first; overdue first; then the least time left (due_at); then high priority / needs review, oldest; closed last"
+cp "$TMP/b" "$TMP/urgent.json"
+"$BIN" cases list --sort urgent --limit 1000 --json --db "$CLERK" > "$TMP/cli-urgent.json" 2> "$TMP/e"
+python3 - "$TMP/urgent.json" "$TMP/cli-urgent.json" <<'PY'
+import json, sys
+a = [r["number"] for r in json.load(open(sys.argv[1]))]
+b = [r["number"] for r in json.load(open(sys.argv[2]))]
+sys.exit(0 if a and a == b else 1)
+PY
+ok $? "cases list --sort urgent: the console's order, case for case ($(wc -c < "$TMP/cli-urgent.json") bytes)"
 get /cases -b "$TMP/jar" > /dev/null; FIRST=$(numbers | head -1)
 get '/cases?sort=urgent' -b "$TMP/jar" > /dev/null
 [ "$(numbers | head -1)" = "$FIRST" ] && [ "$FIRST" = "$OLD" ] && grep -q '<option value="urgent" selected>' "$TMP/b" \

@@ -115,6 +115,7 @@ list_usage(FILE *out)
 		"usage: mayorbox cases list [--category C] [--status S] [--department D]\n"
 		"       [--since DATE] [--needs-review] [--confidential-review]\n"
 		"       [--search TEXT] [--overdue] [--due-before DATE] [--mine] [--limit N]\n"
+		"       [--sort received|urgent|priority|number]\n"
 		"       [--json|--csv]\n"
 		"       [--db CONNINFO] [--config FILE]\n"
 		"\n"
@@ -146,6 +147,9 @@ list_usage(FILE *out)
 		"                   the work still to do)\n"
 		"  --mine           owned by your login (cases take, assign --to)\n"
 		"  --limit N        at most N cases\n"
+		"  --sort ORDER     received (default: newest first), urgent (the console's:\n"
+		"                   open before closed, overdue first, then the least time\n"
+		"                   left), priority, number\n"
 		"  --json           a JSON array of objects (times in UTC, ISO 8601; due_at,\n"
 		"                   overdue and owner among them)\n"
 		"  --csv            CSV (RFC 4180) with a header line\n");
@@ -926,6 +930,7 @@ list_options(int argc, char **argv, struct cases_filter *f, struct cases_opts *o
 		{"due-before", required_argument, NULL, 'b'},
 		{"mine", no_argument, NULL, 'm'},
 		{"limit", required_argument, NULL, 'l'},
+		{"sort", required_argument, NULL, 'O'},
 		{"json", no_argument, NULL, 'j'},
 		{"csv", no_argument, NULL, 'v'},
 		CASES_COMMON_OPTS,
@@ -982,6 +987,22 @@ list_options(int argc, char **argv, struct cases_filter *f, struct cases_opts *o
 			f->limit = v;
 			break;
 		}
+		case 'O':
+			/* the console's orders, by the same names */
+			if (strcmp(optarg, "received") == 0)
+				f->sort = CASES_SORT_RECEIVED;
+			else if (strcmp(optarg, "urgent") == 0)
+				f->sort = CASES_SORT_URGENT;
+			else if (strcmp(optarg, "priority") == 0)
+				f->sort = CASES_SORT_PRIORITY;
+			else if (strcmp(optarg, "number") == 0)
+				f->sort = CASES_SORT_NUMBER;
+			else {
+				fprintf(stderr, "mayorbox cases list: --sort '%s': received, urgent, "
+					"priority or number\n", optarg);
+				return EX_USAGE;
+			}
+			break;
 		case 'j': *json = true; break;
 		case 'v': *csv = true; break;
 		case 'd': o->db_opt = optarg; break;

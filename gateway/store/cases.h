@@ -143,11 +143,15 @@ struct case_summary {
 	const char *owner;	/* NULL: none */
 };
 
+/* cases counted for a list's pages at most (more: "100000+") */
+#define CASES_LIST_COUNT_MAX 100000
+
 struct case_summaries {
 	PGresult *res;
 	size_t n;
 	struct case_summary *v;
-	long total;		/* the cases of the filter, all pages */
+	long total;		/* the cases of the filter, all pages, counted up to
+				 * CASES_LIST_COUNT_MAX */
 };
 
 /* The cases of f the login may see, in f's order; out->total counts them

@@ -276,9 +276,12 @@ queue_form(struct req *r, struct html *h, const struct cases_filter *f)
 static void
 queue_pages(struct req *r, struct html *h, const struct case_summaries *l, long page)
 {
-	char total[32], first[32], last[32], pages[32], cur[32], link[QUEUE_LINK_MAX];
+	char total[32], shown[40], first[32], last[32], pages[32], cur[32], link[QUEUE_LINK_MAX];
 	long npages = (l->total + QUEUE_PAGE_SIZE - 1) / QUEUE_PAGE_SIZE;
 	snprintf(total, sizeof(total), "%ld", l->total);
+	/* counted up to CASES_LIST_COUNT_MAX: more is "100000+" */
+	snprintf(shown, sizeof(shown), "%ld%s", l->total,
+		 l->total >= CASES_LIST_COUNT_MAX ? "+" : "");
 	snprintf(first, sizeof(first), "%ld", (page - 1) * QUEUE_PAGE_SIZE + 1);
 	snprintf(last, sizeof(last), "%ld", (page - 1) * QUEUE_PAGE_SIZE + (long)l->n);
 	snprintf(pages, sizeof(pages), "%ld", npages > 0 ? npages : 1);
@@ -286,7 +289,7 @@ queue_pages(struct req *r, struct html *h, const struct case_summaries *l, long 
 	html_put(h, "<nav class=\"pages\"><p class=\"count\" id=\"total\" data-total=\"{}\">",
 		 total);
 	/* templates of this file's table: literals, as html_put asks */
-	html_put_(h, Q(r, Q_TOTAL), total);
+	html_put_(h, Q(r, Q_TOTAL), shown);
 	if (l->n > 0)
 		html_put_(h, Q(r, Q_SHOWN), first, last);
 	html_put(h, " · ");
