@@ -613,6 +613,12 @@ hot_group(const struct normalizer *norm, const struct hot_doc *in, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		(void)normalize_text(norm, in[i].text ? in[i].text : "", in[i].text ? in[i].len : 0,
 				     HOT_TEXT_MAX, &d[i].nt);
+		/* the map back to the letter's bytes is not needed here: let it go
+		 * now (eight bytes a byte of text, for every case of the period) */
+		free(d[i].nt.map_start);
+		free(d[i].nt.map_end);
+		d[i].nt.map_start = d[i].nt.map_end = NULL;
+		d[i].nt.map_cap = 0;
 		features(&d[i]);
 		d[i].fid = xcalloc(d[i].nf ? d[i].nf : 1, sizeof(*d[i].fid));
 		d[i].w = xcalloc(d[i].nf ? d[i].nf : 1, sizeof(*d[i].w));
