@@ -63,8 +63,11 @@ SELECT '20' || lpad((20 + i % 7)::text, 2, '0') || '-' || lpad(i::text, 7, '0'),
        (ARRAY['Water Affairs Bureau','Transport Bureau','Housing and Urban-Rural Development Bureau',
 	      'Public Security Bureau','Education Bureau', NULL])[1 + i % 6],
        CASE WHEN i % 50 = 0 THEN 'high' ELSE 'normal' END,
-       -- a case file of years: a few percent open (4%), the rest closed
-       CASE WHEN i % 25 = 0 THEN (ARRAY['new','assigned','answered'])[1 + (i / 25) % 3]
+       -- a case file of years: the cases of the last 40 days open (4%),
+       -- a tenth of those answered and waiting to be closed; the rest closed
+       CASE WHEN i % 1000 < 40
+	    THEN (ARRAY['new','assigned','assigned','assigned','new','assigned','assigned',
+			'new','assigned','answered'])[1 + (i / 1000) % 10]
 	    ELSE 'closed' END,
        now() - (i % 1000) * interval '1 day' - (i % 86400) * interval '1 second'
 FROM generate_series(1, $N) i;

@@ -504,7 +504,7 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 		? (unsigned)f->sort : CASES_SORT_RECEIVED;
 	/* the review mark is a column of the supervisors' office.cases only; a
 	 * clerk's public.cases holds no confidential case, so none is marked */
-	char sql[9000], count_sql[4000], filt[3200], since[64] = "", limit[32], offset[32],
+	char sql[12600], count_sql[4000], filt[3200], since[64] = "", limit[32], offset[32],
 		before[64] = "";
 	/* the filter, shared by the page and the count */
 	snprintf(filt, sizeof(filt),
@@ -527,15 +527,24 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 	 * (a few percent of a case file) and only as many closed ones as the
 	 * page needs, newest first by the date's index; one sort of all cases
 	 * otherwise (half a second at a million). */
-	char rows[7400];
+	char rows[11000];
 	const char *review = office ? "c.confidential_review" : "false";
 	if (sort == CASES_SORT_URGENT && !f->ascending)
+		/* three parts in the urgent order: the cases in handling with a
+		 * time limit by it (overdue ones have the earliest: the
+		 * cases_due index reads them in order), the other open ones (an
+		 * answer waiting, no limit), the closed ones newest first */
 		snprintf(rows, sizeof(rows),
+			 "(SELECT c.*, %s AS review FROM cases c WHERE %s "
+			 "AND c.status NOT IN ('answered', 'closed') AND c.due_at IS NOT NULL "
+			 "ORDER BY c.due_at, " URGENT_SIGNS " DESC, c.created_at, c.id DESC "
+			 "LIMIT $6::bigint + $8::bigint) UNION ALL "
 			 "(SELECT c.*, %s AS review FROM cases c WHERE %s AND c.status <> 'closed' "
+			 "AND NOT (c.status NOT IN ('answered', 'closed') AND c.due_at IS NOT NULL) "
 			 "ORDER BY %s LIMIT $6::bigint + $8::bigint) UNION ALL "
 			 "(SELECT c.*, %s AS review FROM cases c WHERE %s AND c.status = 'closed' "
 			 "ORDER BY c.created_at DESC, c.id DESC LIMIT $6::bigint + $8::bigint)",
-			 review, filt, order, review, filt);
+			 review, filt, review, filt, order, review, filt);
 	else
 		snprintf(rows, sizeof(rows), "SELECT c.*, %s AS review FROM cases c WHERE %s", review,
 			 filt);
