@@ -83,9 +83,16 @@ ok $? "an unknown department: 66"
 pick() { q "SELECT number FROM cases WHERE $1 ORDER BY number LIMIT 1 OFFSET ${2:-0}"; }
 # W1's writer can be answered by mail (a name, an address, not anonymous):
 # the department's answer goes to them at the end
-W1=$(pick "NOT confidential AND id IN (SELECT case_id FROM letters WHERE from_address LIKE '%@%'
-	AND from_name IS NOT NULL AND NOT anonymous AND NOT auto_submitted)")
-W2=$(pick "NOT confidential AND number <> '$W1'"); T1=$(pick "NOT confidential AND number NOT IN ('$W1', '$W2')")
+# (and does not sign the text with their phone or address, which the
+# department reads as on paper); none is routed already to the department
+# it is dispatched to (dispatching it there again sends no notice)
+W1=$(pick "NOT confidential AND department IS DISTINCT FROM 'Water Affairs Bureau'
+	AND id IN (SELECT case_id FROM letters WHERE from_address LIKE '%@%'
+	AND from_name IS NOT NULL AND NOT anonymous AND NOT auto_submitted
+	AND position(from_address IN coalesce(body, '')) = 0
+	AND (phone IS NULL OR position(phone IN coalesce(body, '')) = 0))")
+W2=$(pick "NOT confidential AND number <> '$W1' AND department IS DISTINCT FROM 'Water Affairs Bureau'")
+T1=$(pick "NOT confidential AND number NOT IN ('$W1', '$W2') AND department IS DISTINCT FROM 'Transport Bureau'")
 UND=$(pick "NOT confidential AND number NOT IN ('$W1', '$W2', '$T1')")
 CONF=$(q "SELECT number FROM vault.cases ORDER BY number LIMIT 1")
 for c in $W1 $W2; do clerk cases assign "$c" "Water Affairs Bureau" > /dev/null || echo "assign $c failed"; done

@@ -801,8 +801,12 @@ enum mb_status
 cases_db_departments(PGconn *db, struct cases_names *out, char *err, size_t errlen)
 {
 	static const struct col cols[] = {{COL_STR, 0, 0}};
-	return FETCH(db, "SELECT DISTINCT department FROM cases WHERE department IS NOT NULL "
-			 "ORDER BY 1", 0, NULL, false, cols, out, err, errlen);
+	/* the departments in use, one index probe each (schema 017's
+	 * cases_department): a DISTINCT would read every case */
+	return FETCH(db, "WITH RECURSIVE d (v) AS (SELECT min(department) FROM cases "
+			 "UNION ALL SELECT (SELECT min(department) FROM cases WHERE department > d.v) "
+			 "FROM d WHERE d.v IS NOT NULL) SELECT v FROM d WHERE v IS NOT NULL ORDER BY 1",
+			 0, NULL, false, cols, out, err, errlen);
 }
 
 enum mb_status
