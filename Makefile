@@ -300,7 +300,8 @@ lint:
 FUZZ_CFLAGS = -std=c17 -g -O1 $(DEFS) -fsanitize=fuzzer,address,undefined \
 	$(PKG_CFLAGS) -Iparsers
 FUZZ_TARGETS = build/fuzz/fuzz_mime build/fuzz/fuzz_form build/fuzz/fuzz_replies \
-	build/fuzz/fuzz_html build/fuzz/fuzz_charset build/fuzz/fuzz_date build/fuzz/fuzz_rules
+	build/fuzz/fuzz_html build/fuzz/fuzz_charset build/fuzz/fuzz_date build/fuzz/fuzz_rules \
+	build/fuzz/fuzz_hot
 
 # the replies' clues and composed mail: the parsers and gateway/mail/replies.c
 FUZZ_REPLIES_SRC = gateway/mail/replies.c gateway/mail/visit_mail.c gateway/store/seal.c gateway/base/readfile.c gateway/base/config.c \
@@ -313,6 +314,12 @@ build/fuzz/fuzz_replies: tests/fuzz/fuzz_replies.c $(PARSER_SRC) $(FUZZ_REPLIES_
 build/fuzz/fuzz_rules: tests/fuzz/fuzz_rules.c $(PARSER_SRC) $(RULES_SRC)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -Irules -o $@ $< $(PARSER_SRC) $(RULES_SRC) $(PKG_LIBS) -lpthread
+
+# the hot-issue grouping: the normaliser and rules/hot.c
+build/fuzz/fuzz_hot: tests/fuzz/fuzz_hot.c rules/hot.c rules/normalize.c parsers/buf.c parsers/xalloc.c
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -Irules -o $@ $< rules/hot.c rules/normalize.c parsers/buf.c parsers/xalloc.c \
+		$(PKG_LIBS) -lm
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(PARSER_SRC)
 	@mkdir -p $(dir $@)

@@ -9,7 +9,7 @@ SECONDS_EACH=${1:-600}
 ROOT=$(pwd)
 CORPUS="${MAYORBOX_CORPUS:-$ROOT/../shared/corpora/mime}"
 status=0
-TARGETS=${FUZZ_TARGETS:-"mime form replies html charset date rules"}
+TARGETS=${FUZZ_TARGETS:-"mime form replies html charset date rules hot"}
 for target in $TARGETS; do
 	work="$ROOT/build/fuzz/$target"
 	mkdir -p "$work/corpus"
