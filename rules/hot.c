@@ -451,6 +451,7 @@ hot_params_default(struct hot_params *p)
 struct shown {
 	uint64_t h;
 	size_t count;
+	double idf;	/* of the period (a word; 0 for a place) */
 	double score;
 	const char *s;
 	size_t len;
@@ -523,12 +524,12 @@ describe(struct hot_group *g, const struct doc *docs, const struct table *t, siz
 			if (f->kind == F_NUM || f->kind == F_HAN1)
 				continue;
 			double df = t->df[d->fid[k]];
-			v[n++] = (struct shown){f->h, 1, log((double)(ndocs + 1) / (df + 0.5)),
+			v[n++] = (struct shown){f->h, 1, log((double)(ndocs + 1) / (df + 0.5)), 0,
 						d->nt.text + f->off, f->len, f->kind};
 		}
 		for (size_t k = 0; k < d->np; k++) {
 			const struct feat *f = &d->pl[k];
-			v[n++] = (struct shown){f->h, 1, 0, d->nt.text + f->off, f->len, f->kind};
+			v[n++] = (struct shown){f->h, 1, 0, 0, d->nt.text + f->off, f->len, f->kind};
 		}
 	}
 	qsort(v, n, sizeof(*v), shown_cmp);
@@ -560,15 +561,7 @@ describe(struct hot_group *g, const struct doc *docs, const struct table *t, siz
 			v[i].score = -1;
 			continue;
 		}
-		double idf = 0;
-		/* the idf again, from the table */
-		uint64_t h = v[i].h;
-		size_t j = (size_t)(h * 0x9e3779b97f4a7c15ULL) & (t->cap - 1);
-		while (t->id[j] != 0 && t->h[j] != h)
-			j = (j + 1) & (t->cap - 1);
-		if (t->id[j] != 0)
-			idf = log((double)(ndocs + 1) / ((double)t->df[t->id[j] - 1] + 0.5));
-		v[i].score = (double)v[i].count * idf
+		v[i].score = (double)v[i].count * v[i].idf
 			     * (v[i].kind == F_HAN3 || v[i].kind == F_WORD2 ? 1.2 : 1.0);
 	}
 	qsort(v, n, sizeof(*v), shown_rank);

@@ -175,7 +175,7 @@ char *
 cases_hot_mail_text(const json_t *g)
 {
 	struct buf b;
-	buf_init(&b, 64 * 1024 - 1);
+	buf_init(&b, CASES_HOT_MAIL_MAX);
 	char line[512];
 	const char *dept = json_string_value(json_object_get(g, "department"));
 	json_int_t size = json_integer_value(json_object_get(g, "size"));
@@ -236,9 +236,9 @@ cases_hot_notify(struct cases *c, const json_t *groups, size_t min_size, const c
 	*mailed_r = 0;
 	/* the addresses, split at commas (the database checks each) */
 	char *list = xstrdup(recipients ? recipients : "");
-	const char *addr[50];
+	const char *addr[CASES_HOT_RECIPIENTS_MAX];
 	size_t na = 0;
-	for (char *save = NULL, *t = strtok_r(list, ", ", &save); t && na < 50;
+	for (char *save = NULL, *t = strtok_r(list, ", ", &save); t && na < CASES_HOT_RECIPIENTS_MAX;
 	     t = strtok_r(NULL, ", ", &save))
 		addr[na++] = t;
 	if (na == 0) {
@@ -247,9 +247,10 @@ cases_hot_notify(struct cases *c, const json_t *groups, size_t min_size, const c
 		return MB_CONFIG;
 	}
 	struct buf to;
-	buf_init(&to, 64 * 1024);
+	buf_init(&to, CASES_HOT_RECIPIENTS_MAX * 260);
 	put_array(&to, addr, na);
 	enum mb_status st = cases_p_begin_read(c, err, errlen);
+	bool began = st == MB_OK;
 	size_t i;
 	json_t *g;
 	json_array_foreach((json_t *)groups, i, g) {
@@ -263,7 +264,7 @@ cases_hot_notify(struct cases *c, const json_t *groups, size_t min_size, const c
 		for (size_t k = 0; k < size; k++)
 			v[k] = json_string_value(json_array_get(nums, k));
 		struct buf arr;
-		buf_init(&arr, (size_t)size * 40 + 16);
+		buf_init(&arr, size * CASES_HOT_NUMBER_QUOTED + 2);
 		put_array(&arr, v, size);
 		free(v);
 		char *text = cases_hot_mail_text(g);
@@ -275,7 +276,7 @@ cases_hot_notify(struct cases *c, const json_t *groups, size_t min_size, const c
 		if (st == MB_OK && mailed)
 			(*mailed_r)++;
 	}
-	if (st == MB_OK || st != MB_CONNECTION)
+	if (began)
 		st = cases_db_end(cases_p_db(c), st, err, errlen);
 	buf_deinit(&to);
 	free(list);

@@ -24,6 +24,9 @@
 #define CASES_HOT_GROWTH_HOURS 24	/* a group's growth: its cases of the last day */
 #define CASES_HOT_NOTIFY_SIZE_DEFAULT 10	/* [hot] notify_size */
 #define CASES_HOT_MAIL_CASES_MAX 50	/* case numbers written in one mail */
+#define CASES_HOT_MAIL_MAX (64 * 1024 - 1)	/* bytes of a mail's text (hot_notify's cap) */
+#define CASES_HOT_RECIPIENTS_MAX 50	/* addresses of [hot] notify (hot_notify's cap) */
+#define CASES_HOT_NUMBER_QUOTED 40	/* bytes of a case number quoted in an array literal */
 
 struct cases_hot_query {
 	double since;		/* epoch: cases created since */

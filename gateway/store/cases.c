@@ -559,7 +559,9 @@ cases_db_list(PGconn *db, const struct cases_filter *f, bool office, struct case
 		"ORDER BY %s",
 		rows, order, order);
 	/* the count of all pages, up to CASES_LIST_COUNT_MAX (a count of a
-	 * million rows is a tenth of a second: "100000+" is enough to page) */
+	 * million rows is a tenth of a second: "100000+" is enough to page);
+	 * it takes the page's parameters too, so $6 and $8 (limit, offset)
+	 * are named, for their types */
 	snprintf(count_sql, sizeof(count_sql),
 		"SELECT count(*) FROM (SELECT 1 FROM cases c WHERE %s "
 		"AND ($6::bigint IS NULL OR true) AND ($8::bigint IS NULL OR true) LIMIT %d) x",
@@ -1153,12 +1155,13 @@ cases_db_stats(PGconn *db, enum cases_group by, double since, const char *zone,
  * Departments (schema 011).
  */
 
-/* A department's act (case_return, case_department_answer): sql with the
- * number and one text; dept gets the department it returns. 42501 says
- * who may (doing: "returns a case"). */
+/* A case function of the number and one text that returns a department
+ * (case_return, case_department_answer, case_answer_send_back): dept gets
+ * it. A refusal (42501) says who may ("only a department's login ...
+ * returns a case"). */
 static enum mb_status
 department_call(PGconn *db, const char *sql, const char *number, const char *text,
-		const char *doing, char *dept, size_t deptlen, char *err, size_t errlen)
+		const char *who_may, char *dept, size_t deptlen, char *err, size_t errlen)
 {
 	const char *p[2] = {number, text};
 	PGresult *r = q(db, sql, 2, p, false);
@@ -1167,8 +1170,7 @@ department_call(PGconn *db, const char *sql, const char *number, const char *tex
 		const char *st = PQstatus(db) == CONNECTION_OK
 			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
 		if (st && strcmp(st, "42501") == 0) {
-			snprintf(err, errlen, "%s: permission denied: only a department's login "
-				 "(mayorbox_department, in the directory) %s", number, doing);
+			snprintf(err, errlen, "%s: permission denied: %s", number, who_may);
 			PQclear(r);
 			return MB_DENIED;
 		}
@@ -1180,11 +1182,28 @@ department_call(PGconn *db, const char *sql, const char *number, const char *tex
 	return MB_OK;
 }
 
+/* A case function that answers yes or no (case_supervise: mailed;
+ * hot_notify: due and mailed), its refusals as fn_fail says them. */
+static enum mb_status
+fn_bool(PGconn *db, const char *sql, int n, const char *const *p, const char *number,
+	bool *yes, char *err, size_t errlen)
+{
+	PGresult *r = q(db, sql, n, p, false);
+	*yes = false;
+	if (!rows_ok(r))
+		return fn_fail(db, r, number, NULL, err, errlen);
+	*yes = val_true(r, 0, 0);
+	PQclear(r);
+	err[0] = '\0';
+	return MB_OK;
+}
+
 enum mb_status
 cases_db_return(PGconn *db, const char *number, const char *reason, char *dept, size_t deptlen,
 		char *err, size_t errlen)
 {
 	return department_call(db, "SELECT case_return($1, $2)", number, reason,
+			       "only a department's login (mayorbox_department, in the directory) "
 			       "returns a case", dept, deptlen, err, errlen);
 }
 
@@ -1291,14 +1310,7 @@ cases_db_supervise(PGconn *db, const char *number, const char *note, bool *maile
 		   size_t errlen)
 {
 	const char *p[2] = {number, note};
-	PGresult *r = q(db, "SELECT case_supervise($1, $2)", 2, p, false);
-	*mailed = false;
-	if (!rows_ok(r))
-		return fn_fail(db, r, number, NULL, err, errlen);
-	*mailed = val_true(r, 0, 0);
-	PQclear(r);
-	err[0] = '\0';
-	return MB_OK;
+	return fn_bool(db, "SELECT case_supervise($1, $2)", 2, p, number, mailed, err, errlen);
 }
 
 enum mb_status
@@ -1331,6 +1343,7 @@ cases_db_department_answer(PGconn *db, const char *number, const char *body, cha
 			   size_t deptlen, char *err, size_t errlen)
 {
 	return department_call(db, "SELECT case_department_answer($1, $2)", number, body,
+			       "only a department's login (mayorbox_department, in the directory) "
 			       "answers for its department", dept, deptlen, err, errlen);
 }
 
@@ -1386,10 +1399,11 @@ cases_db_hot(PGconn *db, double since, struct hot_cases *out, char *err, size_t 
 		COL(COL_TEXT, struct hot_case, writer),
 		COL(COL_STR, struct hot_case, text),
 	};
-	char s[64], lim[32];
+	char s[64], lim[32], cap[32];
 	snprintf(s, sizeof(s), "%.3f", since);
 	snprintf(lim, sizeof(lim), "%d", HOT_DOCS_MAX);
-	const char *p[2] = {s, lim};
+	snprintf(cap, sizeof(cap), "%d", HOT_TEXT_MAX);	/* a case's words, as hot.c reads them */
+	const char *p[3] = {s, lim, cap};
 	/* public tables by name: a supervisor's search path reaches the vault
 	 * through office.*, and no sealed case may be grouped */
 	return FETCH(db,
@@ -1400,11 +1414,11 @@ cases_db_hot(PGconn *db, double since, struct hot_cases *out, char *err, size_t 
 		"FROM public.letters l WHERE l.case_id = c.id AND NOT l.confidential "
 		"ORDER BY l.id LIMIT 1) f ON true "
 		"LEFT JOIN LATERAL (SELECT left(string_agg(coalesce(l.subject, '') || E'\\n' || "
-		"left(coalesce(l.body, ''), 8192), E'\\n' ORDER BY l.id), 8192) AS text "
+		"left(coalesce(l.body, ''), $3::integer), E'\\n' ORDER BY l.id), $3::integer) AS text "
 		"FROM public.letters l WHERE l.case_id = c.id AND NOT l.confidential) t ON true "
 		"WHERE NOT c.confidential AND c.created_at >= to_timestamp($1::double precision) "
 		"ORDER BY c.created_at, c.id LIMIT $2::integer",
-		2, p, false, cols, out, err, errlen);
+		3, p, false, cols, out, err, errlen);
 }
 
 enum mb_status
@@ -1415,38 +1429,15 @@ cases_db_hot_notify(PGconn *db, const char *anchor, size_t size, const char *cas
 	char n[32];
 	snprintf(n, sizeof(n), "%zu", size);
 	const char *p[5] = {anchor, n, cases_array, recipients_array, body};
-	PGresult *r = q(db, "SELECT hot_notify($1, $2::integer, $3::text[], $4::text[], $5)", 5, p,
-			false);
-	*mailed = false;
-	if (!rows_ok(r))
-		return fn_fail(db, r, anchor, NULL, err, errlen);
-	*mailed = val_true(r, 0, 0);
-	PQclear(r);
-	err[0] = '\0';
-	return MB_OK;
+	return fn_bool(db, "SELECT hot_notify($1, $2::integer, $3::text[], $4::text[], $5)", 5, p,
+		       anchor, mailed, err, errlen);
 }
 
 enum mb_status
 cases_db_answer_send_back(PGconn *db, const char *number, const char *reason, char *dept,
 			  size_t deptlen, char *err, size_t errlen)
 {
-	const char *p[2] = {number, reason};
-	PGresult *r = q(db, "SELECT case_answer_send_back($1, $2)", 2, p, false);
-	dept[0] = '\0';
-	if (!rows_ok(r)) {
-		const char *st = PQstatus(db) == CONNECTION_OK
-			? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
-		if (st && strcmp(st, "42501") == 0) {
-			snprintf(err, errlen, "%s: permission denied: only a clerk or a supervisor "
-				 "(mayorbox_clerk, mayorbox_supervisor) sends a department's answer "
-				 "back", number);
-			PQclear(r);
-			return MB_DENIED;
-		}
-		return fn_fail(db, r, number, NULL, err, errlen);
-	}
-	snprintf(dept, deptlen, "%s", PQgetvalue(r, 0, 0));
-	PQclear(r);
-	err[0] = '\0';
-	return MB_OK;
+	return department_call(db, "SELECT case_answer_send_back($1, $2)", number, reason,
+			       "only a clerk or a supervisor (mayorbox_clerk, mayorbox_supervisor) "
+			       "sends a department's answer back", dept, deptlen, err, errlen);
 }

@@ -815,8 +815,19 @@ struct outcome {
 static const char *
 field(const struct req *r, const char *name)
 {
-	const char *v = web_form_get(&r->form, name);
-	return v && *v ? v : NULL;
+	return web_form_given(&r->form, name);
+}
+
+/* A close's outcome: the answer queued to whom, or why no mail. */
+static void
+closed_outcome(const struct req *r, const struct case_closed *x, struct outcome *o)
+{
+	if (x->queued)
+		snprintf(o->flash, sizeof(o->flash), "%s%s", CW(r, CW_DONE_CLOSED_QUEUED),
+			 x->address ? x->address : "");
+	else
+		snprintf(o->flash, sizeof(o->flash), "%s%s", CW(r, CW_DONE_CLOSED_NO_MAIL), x->why);
+	o->json = cases_closed_json(x);
 }
 
 static void
@@ -873,13 +884,7 @@ do_action(const struct web_config *wc, struct req *r, struct cases *c,
 			struct case_closed x;
 			o->st = cases_close(c, n, &req, &x, err, sizeof(err));
 			if (o->st == MB_OK) {
-				if (x.queued)
-					snprintf(o->flash, sizeof(o->flash), "%s%s",
-						 CW(r, CW_DONE_CLOSED_QUEUED), x.address ? x.address : "");
-				else
-					snprintf(o->flash, sizeof(o->flash), "%s%s",
-						 CW(r, CW_DONE_CLOSED_NO_MAIL), x.why);
-				o->json = cases_closed_json(&x);
+				closed_outcome(r, &x, o);
 			}
 			cases_closed_deinit(&x);
 		}
@@ -980,13 +985,7 @@ do_action(const struct web_config *wc, struct req *r, struct cases *c,
 		if (o->st == MB_OK)
 			o->st = cases_department_answer_done(c, n, err, sizeof(err));
 		if (o->st == MB_OK) {
-			if (x.queued)
-				snprintf(o->flash, sizeof(o->flash), "%s%s",
-					 CW(r, CW_DONE_CLOSED_QUEUED), x.address ? x.address : "");
-			else
-				snprintf(o->flash, sizeof(o->flash), "%s%s",
-					 CW(r, CW_DONE_CLOSED_NO_MAIL), x.why);
-			o->json = cases_closed_json(&x);
+			closed_outcome(r, &x, o);
 		}
 		cases_closed_deinit(&x);
 		free(answer);

@@ -95,8 +95,7 @@ web_directory_forms(struct req *r, struct html *h, const json_t *dir)
 static const char *
 field(const struct req *r, const char *name)
 {
-	const char *v = web_form_get(&r->form, name);
-	return v && *v ? v : NULL;
+	return web_form_given(&r->form, name);
 }
 
 enum MHD_Result

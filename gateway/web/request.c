@@ -87,6 +87,13 @@ web_form_get(const struct web_form *f, const char *name)
 	return NULL;
 }
 
+const char *
+web_form_given(const struct web_form *f, const char *name)
+{
+	const char *v = web_form_get(f, name);
+	return v && *v ? v : NULL;
+}
+
 bool
 web_cookie_get(const char *header, const char *name, char *out, size_t len)
 {

@@ -24,6 +24,8 @@ void web_form_deinit(struct web_form *f);
 
 /* The first value of name, or NULL; borrowed. */
 const char *web_form_get(const struct web_form *f, const char *name);
+/* The same, NULL also for an empty value (a field left blank). */
+const char *web_form_given(const struct web_form *f, const char *name);
 
 /* The value of cookie name in a Cookie header ("a=1; b=2") copied into out
  * (size len); false when absent or too long. */
