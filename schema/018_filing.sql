@@ -17,10 +17,16 @@ ALTER INDEX cases_number_search SET (fastupdate = on, gin_pending_list_limit = 2
 -- and keeps little. lz4 is several times faster at the same (small) gain.
 -- Sealed bytes are ciphertext, which nothing compresses: stored out of line
 -- as they are (EXTERNAL), not tried at all. Rows filed before keep what
--- they have; both read the same.
-ALTER TABLE public.letters ALTER COLUMN raw SET COMPRESSION lz4;
-ALTER TABLE public.attachments ALTER COLUMN data SET COMPRESSION lz4;
-ALTER TABLE public.case_reports ALTER COLUMN raw SET COMPRESSION lz4;
+-- they have; both read the same. A server built without lz4 keeps pglz.
+DO $$
+BEGIN
+	ALTER TABLE public.letters ALTER COLUMN raw SET COMPRESSION lz4;
+	ALTER TABLE public.attachments ALTER COLUMN data SET COMPRESSION lz4;
+	ALTER TABLE public.case_reports ALTER COLUMN raw SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN
+	RAISE NOTICE 'this server has no lz4: raw letters stay compressed with pglz';
+END
+$$;
 ALTER TABLE vault.letters ALTER COLUMN sealed SET STORAGE EXTERNAL;
 ALTER TABLE vault.outbox ALTER COLUMN sealed SET STORAGE EXTERNAL;
 ALTER TABLE vault.outbox ALTER COLUMN body_sealed SET STORAGE EXTERNAL;
