@@ -311,7 +311,7 @@ N=$(ls "$TMP/mail" | wc -l)
 sh scripts/dovecot.sh add "$TMP/mail" > /dev/null
 [ "$(count INBOX)" -eq "$N" ]
 ok $? "$N letters delivered to INBOX"
-conf "$TMP/e2e.conf" e2e "$HOST" "$IMAPS" implicit "after=move Filed" batch=25
+conf "$TMP/e2e.conf" e2e "$HOST" "$IMAPS" implicit "after=move Filed" batch=25 log_level=debug
 run_once "$TMP/e2e.conf" "$TMP/e2e.log"
 r=$?
 [ $r -eq 0 ] && [ "$(filed_of "$TMP/e2e.log")" -eq "$N" ] && [ "$(letters_of e2e)" -eq "$N" ]
@@ -324,6 +324,13 @@ conf_ids "$TMP"/mail/*.eml > "$TMP/conf.ids"
 ok $? "$C of the letters were filed as confidential (the rules find the same $(wc -l < "$TMP/conf.ids"))"
 [ "$(count INBOX)" -eq 0 ] && [ "$(count Filed)" -eq $((N - C)) ]
 ok $? "every public letter moved to Filed (INBOX $(count INBOX), Filed $(count Filed) of $((N - C)))"
+# the pipeline (issue 16): each batch after the first was fetched while the
+# one before it was filed, and used once that one's COMMIT saved the
+# position it was fetched from
+ahead=$(grep -c 'event=fetched_ahead ' "$TMP/e2e.log")
+batches=$(( (N + 24) / 25 ))
+[ "$ahead" -eq $((batches - 1)) ] && [ "$(sed -n 's/.*event=fetched_ahead .*letters=\([0-9]*\).*/\1/p' "$TMP/e2e.log" | paste -sd+ - | bc)" -eq $((N - 25)) ]
+ok $? "every batch after the first was fetched ahead while the one before it was filed ($ahead of $batches batches, $((N - 25)) letters)"
 [ "$(held_anywhere "$TMP/conf.ids")" -eq 0 ] && [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all | wc -l)" -eq $((N - C)) ]
 ok $? "after = move: no folder holds a confidential letter (expunged after COMMIT)"
 grep -E 'event=(filed|already_filed) ' "$TMP/e2e.log" \

@@ -4,7 +4,10 @@
  * Each round, for each source this gateway holds the lease of: fetch a
  * batch; BEGIN; file its letters (ingest_batch: read on worker threads,
  * sent in one round trip; idempotent by source key); save the source's
- * position; COMMIT; only then acknowledge at the source.
+ * position; COMMIT; only then acknowledge at the source. While a batch is
+ * read and filed, the next one is fetched on a thread of its own (struct
+ * ahead), from the position the batch leads to; it is used only when that
+ * is the position the COMMIT saved, and dropped otherwise (fetched again).
  * A lease is a session advisory lock on the source's name, held on the
  * gateway's own database connection: two gateways never poll one mailbox at
  * once, and a gateway that dies (its connection with it) lets another take
@@ -13,6 +16,7 @@
  */
 #include "daemon.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,8 +79,28 @@ daemon_on_signal(int sig)
 	}
 }
 
+/* The next batch of a source, fetched on a thread of its own while the
+ * current one is read and filed (the pipeline of issue 16): from the
+ * position the current batch leads to when every letter of it is filed,
+ * and kept only when that is the position its COMMIT saved. One thread at a
+ * time touches the source: the fetch ahead runs after the current batch's
+ * fetch, and the current batch's acknowledgement waits for it. */
+struct ahead {
+	pthread_t thread;
+	bool started;		/* for the batch being filed: not decided yet */
+	bool running;		/* a thread to join */
+	bool ready;		/* b was fetched from at, and is to be filed next */
+	struct source *src;
+	struct source_position at;
+	size_t max;
+	struct source_batch b;
+	enum mb_status st;
+	char err[1024];
+};
+
 struct held {
 	struct source *src;
+	struct ahead ahead;
 	bool open;
 	bool leased;
 	bool held_elsewhere;	/* lease_held_elsewhere logged, for holder_pid */
@@ -127,11 +151,15 @@ backoff_next(int *cur)
 	return *cur + jitter;
 }
 
+static void ahead_drop(struct ahead *a);
+
 static void
 gateway_sources_free(struct gateway *g)
 {
-	for (size_t i = 0; i < g->nsources; i++)
+	for (size_t i = 0; i < g->nsources; i++) {
+		ahead_drop(&g->sources[i].ahead);
 		source_free(&g->sources[i].src);
+	}
 	g->nsources = 0;
 }
 
@@ -324,6 +352,7 @@ db_ok(struct gateway *g)
 		g->db = NULL;
 		for (size_t i = 0; i < g->nsources; i++) {
 			g->sources[i].leased = false;	/* the locks went with it */
+			ahead_drop(&g->sources[i].ahead);
 			metrics_lease(g->metrics, g->sources[i].src->name, false);
 		}
 	}
@@ -408,6 +437,7 @@ source_failed(struct held *h, const char *what, const char *err)
 	log_event(LOG_WARN, what, "source", h->src->name, "error", err, "retry_ms", ms, NULL);
 	h->next_try_ms = mono_ms() + d;
 	h->open = false;	/* open() reconnects; close() is only for the end */
+	ahead_drop(&h->ahead);	/* fetched on the connection given up */
 }
 
 enum { TALLY_FILED, TALLY_ALREADY, TALLY_WAITING, TALLY_QUARANTINED, TALLY_N };
@@ -471,6 +501,103 @@ daemon_known(struct gateway *g, const struct source_batch *b, struct store_filed
 	return st;
 }
 
+static void *
+ahead_run(void *arg)
+{
+	struct ahead *a = arg;
+	a->st = a->src->ops->fetch(a->src, &a->at, a->max, &a->b, a->err, sizeof(a->err));
+	return NULL;
+}
+
+static void
+ahead_join(struct ahead *a)
+{
+	if (!a->running)
+		return;
+	pthread_join(a->thread, NULL);
+	a->running = false;
+}
+
+/* Waits for a fetch ahead, then forgets what it fetched: none of it was
+ * filed or acknowledged, so the source hands it out again. */
+static void
+ahead_drop(struct ahead *a)
+{
+	ahead_join(a);
+	source_batch_clear(&a->b);
+	source_position_clear(&a->at);
+	a->ready = false;
+	a->started = false;
+}
+
+/* The position b (fetched from at) leads to once each of its letters is
+ * filed; false when it leads nowhere. */
+static bool
+ahead_position(struct source *s, const struct source_position *at, const struct source_batch *b,
+	       struct source_position *next)
+{
+	struct source_batch all = *b;
+	all.v = xcalloc(b->count ? b->count : 1, sizeof(*all.v));
+	memcpy(all.v, b->v, b->count * sizeof(*all.v));
+	for (size_t i = 0; i < b->count; i++)
+		all.v[i].state = SOURCE_ITEM_FILED;
+	*next = (struct source_position){-1, 0, NULL};
+	bool moves = s->ops->advance(s, at, &all, next);
+	free(all.v);
+	return moves;
+}
+
+/* Starts fetching the batch after b on a thread of its own, when the
+ * source allows it and may have more (a fetch that finds nothing costs a
+ * round trip while b is filed, and is dropped). */
+static void
+ahead_start(struct gateway *g, struct held *h, const struct source_position *at,
+	    const struct source_batch *b)
+{
+	struct source *s = h->src;
+	struct ahead *a = &h->ahead;
+	if (s->ops->advance == NULL || s->ops->fetch_ahead_ok == NULL
+	    || b->last || b->count == 0 || !s->ops->fetch_ahead_ok(s))
+		return;
+	if (!ahead_position(s, at, b, &a->at))
+		return;
+	a->src = s;
+	a->max = g->batch;
+	a->b = (struct source_batch){0};
+	a->st = MB_OK;
+	a->err[0] = '\0';
+	if (pthread_create(&a->thread, NULL, ahead_run, a) == 0)
+		a->running = a->started = true;
+	else
+		source_position_clear(&a->at);
+}
+
+static bool
+position_same(const struct source_position *x, const struct source_position *y)
+{
+	return x->uidvalidity == y->uidvalidity && x->last_uid == y->last_uid
+	       && ((x->cursor == NULL && y->cursor == NULL)
+		   || (x->cursor && y->cursor && strcmp(x->cursor, y->cursor) == 0));
+}
+
+/* After the current batch's COMMIT (committed) or its failure: waits for
+ * the fetch ahead, and keeps its batch only when it was fetched from the
+ * position that was saved (*saved; NULL when none was). */
+static void
+ahead_finish(struct held *h, bool committed, const struct source_position *saved)
+{
+	struct ahead *a = &h->ahead;
+	if (!a->started)
+		return;
+	ahead_join(a);
+	a->started = false;
+	if (committed && saved != NULL && a->st == MB_OK && a->b.count > 0
+	    && position_same(saved, &a->at))
+		a->ready = true;
+	else
+		ahead_drop(a);
+}
+
 /* Where s stands (a source with positions), then its next batch after it. */
 static enum mb_status
 daemon_fetch(struct gateway *g, struct source *s, struct source_position *at,
@@ -517,7 +644,21 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 		}
 		h->open = true;
 	}
-	enum mb_status st = daemon_fetch(g, s, &at, &b, err, sizeof(err));
+	enum mb_status st = MB_OK;
+	if (h->ahead.ready) {
+		/* fetched while the batch before was filed, from the position
+		 * its COMMIT saved */
+		b = h->ahead.b;
+		at = h->ahead.at;
+		h->ahead.b = (struct source_batch){0};
+		h->ahead.at = (struct source_position){-1, 0, NULL};
+		h->ahead.ready = false;
+		char n[32];
+		snprintf(n, sizeof(n), "%zu", b.count);
+		log_event(LOG_DEBUG, "fetched_ahead", "source", s->name, "letters", n, NULL);
+	} else {
+		st = daemon_fetch(g, s, &at, &b, err, sizeof(err));
+	}
 	if (st != MB_OK) {
 		source_position_clear(&at);
 		source_batch_clear(&b);
@@ -559,6 +700,9 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 			.raw = b.v[i].raw, .len = b.v[i].len, .source_key = b.v[i].source_key,
 			.warning = b.v[i].warning, .known = have_known ? &known[i] : NULL,
 		};
+	/* the next batch is fetched meanwhile (the source is not touched
+	 * here again before ahead_finish) */
+	ahead_start(g, h, &at, &b);
 	long long t0 = mono_ms();
 	ingest_batch(g->db, &ctx, in, b.count, stats, outcome, res);
 	char ms[32];
@@ -578,7 +722,9 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 		ret = -1;	/* nothing committed, nothing acknowledged */
 		goto out;
 	}
-	bool save = true;
+	/* the fetch ahead is done before the source is asked anything */
+	ahead_join(&h->ahead);
+	bool save = true, saved = false;
 	struct source_batch view = b;
 	if (first_waiting < b.count) {
 		view.count = first_waiting;
@@ -586,12 +732,14 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 			save = false;
 	}
 	/* the position moves with the letters, in their transaction */
-	if (save && s->ops->advance != NULL && s->ops->advance(s, &at, &view, &next)
-	    && positions_put(g->db, s->name, s->position_key, &next, err, sizeof(err)) != MB_OK) {
-		log_event(LOG_ERROR, "save_failed", "source", s->name, "error", err, NULL);
-		(void)db_exec_ok(g->db, "ROLLBACK");
-		ret = -1;
-		goto out;
+	if (save && s->ops->advance != NULL && s->ops->advance(s, &at, &view, &next)) {
+		if (positions_put(g->db, s->name, s->position_key, &next, err, sizeof(err)) != MB_OK) {
+			log_event(LOG_ERROR, "save_failed", "source", s->name, "error", err, NULL);
+			(void)db_exec_ok(g->db, "ROLLBACK");
+			ret = -1;
+			goto out;
+		}
+		saved = true;
 	}
 	if (!db_commit(g->db)) {
 		log_event(LOG_ERROR, "commit_failed", "source", s->name, "error", db_error(g->db),
@@ -600,6 +748,7 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 		goto out;
 	}
 	committed = true;
+	ahead_finish(h, true, saved ? &next : NULL);
 	metrics_letters(g->metrics, s->name, METRICS_FILED, tally[TALLY_FILED]);
 	metrics_letters(g->metrics, s->name, METRICS_ALREADY, tally[TALLY_ALREADY]);
 	metrics_letters(g->metrics, s->name, METRICS_QUARANTINED, tally[TALLY_QUARANTINED]);
@@ -617,6 +766,8 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 	if (b.last)
 		ret = 0;
 out:
+	if (!committed)
+		ahead_finish(h, false, NULL);	/* joined, and dropped */
 	if (ret < 0 && !committed)	/* fetched, not committed: each comes again */
 		metrics_letters(g->metrics, s->name, METRICS_FAILED, b.count);
 	metrics_batch_seconds(g->metrics, s->name, (double)(mono_ms() - started) / 1000.0);

@@ -1299,6 +1299,18 @@ out:
 	return st;
 }
 
+/* Whether a source key of ours ("...;UIDVALIDITY=V;UID=U") names validity v. */
+static bool
+imap_key_validity_is(const char *key, uint32_t v)
+{
+	const char *at = key ? strstr(key, ";UIDVALIDITY=") : NULL;
+	if (at == NULL)
+		return true;	/* not one of ours: nothing to compare */
+	char want[32];
+	int n = snprintf(want, sizeof(want), ";UIDVALIDITY=%u;", v);
+	return n > 0 && strncmp(at, want, (size_t)n) == 0;
+}
+
 /* The position after b: its highest UID, but before the first letter that
  * waits (not filed, left in the mailbox to be fetched again). */
 static bool
@@ -1306,6 +1318,11 @@ imap_advance(struct source *s, const struct source_position *at, const struct so
 	     struct source_position *next)
 {
 	struct imap_priv *p = s->priv;
+	/* b's UIDs are of the validity it was fetched under: when the mailbox
+	 * was selected again since (a fetch ahead) under another, they say
+	 * nothing of it, and nothing moves (the letters come again) */
+	if (b->count > 0 && !imap_key_validity_is(b->v[0].source_key, p->uidvalidity))
+		return false;
 	long long saved_validity = at ? at->uidvalidity : -1, last_uid = at ? at->last_uid : 0;
 	if (saved_validity != (long long)p->uidvalidity)
 		last_uid = 0;
@@ -1324,6 +1341,16 @@ imap_advance(struct source *s, const struct source_position *at, const struct so
 	*next = (struct source_position){.uidvalidity = (long long)p->uidvalidity,
 					 .last_uid = hi, .cursor = NULL};
 	return true;
+}
+
+/* A fetch after the current batch cannot hand it back when the sweep is
+ * done for this connection (the next fetch searches above the position
+ * only) and no acknowledgement waits to be retried inside it. */
+static bool
+imap_fetch_ahead_ok(struct source *s)
+{
+	const struct imap_priv *p = s->priv;
+	return p->imap != NULL && p->swept && p->npend == 0;
 }
 
 /* --- acknowledging -------------------------------------------------------- */
@@ -1542,6 +1569,17 @@ imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errle
 		snprintf(err, errlen, "%s: not connected", p->label);
 		return MB_CONNECTION;
 	}
+	/* UIDs name letters of one UIDVALIDITY only: when the mailbox was
+	 * selected again since b was fetched (a fetch ahead) and its validity
+	 * changed, b's UIDs name other letters now. Nothing is moved by them;
+	 * the letters come again under the new validity, filing recognises
+	 * them by their content, and they are acknowledged then. */
+	if (b->count > 0 && !imap_key_validity_is(b->v[0].source_key, p->uidvalidity)) {
+		log_event(LOG_WARN, "mailbox_changed", "source", p->source_name, "why",
+			  "the mailbox's UIDVALIDITY changed since the batch was fetched; its "
+			  "letters are acknowledged when they are fetched again", NULL);
+		return MB_OK;
+	}
 	struct pending *v = xreallocarray(NULL, b->count + 1, sizeof(*v));
 	size_t n = 0;
 	for (size_t i = 0; i < b->count; i++) {
@@ -1646,6 +1684,7 @@ static const struct source_ops imap_ops = {
 	.open = imap_open,
 	.fetch = imap_fetch,
 	.advance = imap_advance,
+	.fetch_ahead_ok = imap_fetch_ahead_ok,
 	.ack = imap_ack,
 	.wait = imap_wait,
 	.close = imap_close,

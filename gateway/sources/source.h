@@ -85,6 +85,13 @@ struct source_ops {
 	 * for a source whose position is its contents (the spool). */
 	bool (*advance)(struct source *s, const struct source_position *at,
 			const struct source_batch *b, struct source_position *next);
+	/* Whether a fetch from the position the current batch leads to may
+	 * run now, on another thread, while that batch is filed and before it
+	 * is acknowledged (the daemon's fetch ahead): true only when such a
+	 * fetch cannot hand back letters of the current batch (IMAP: no sweep
+	 * of unacknowledged letters is due, no acknowledgement waits to be
+	 * retried). NULL: never. */
+	bool (*fetch_ahead_ok)(struct source *s);
 	/* After COMMIT: acknowledges the filed items and quarantines the
 	 * failed ones at the source. */
 	enum mb_status (*ack)(struct source *s, const struct source_batch *b, char *err,
