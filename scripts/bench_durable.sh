@@ -12,6 +12,9 @@
 # program (default build/mayorbox; several, space-separated, are each run
 # in every round: two versions side by side). A durable cluster and a Dovecot of its
 # own (build/bench/durable), both stopped at the end by their PIDs.
+# BENCH_DURABLE_DELAY_MS=D: the gateway, mbsync and the raw fetch reach
+# Dovecot through tests/bench/delay_proxy.py, which delivers every chunk D ms
+# late each way (a mailbox 2D ms of round trip away; stopped by its PID).
 set -u
 cd "$(dirname "$0")/.."
 N=${1:-${BENCH_DURABLE_N:-10000}}
@@ -43,6 +46,15 @@ dadm() { sh scripts/dovecot.sh doveadm "$@"; }
 count() { dadm -f flow mailbox status -u "$MAYORBOX_DOVECOT_USER" messages "$1" 2>/dev/null \
 	| sed 's/.*messages=//'; }
 dadm mailbox create -u "$MAYORBOX_DOVECOT_USER" Filed > /dev/null 2>&1
+PORT=$MAYORBOX_DOVECOT_IMAP_PORT DELAY=${BENCH_DURABLE_DELAY_MS:-0} proxy_pid=
+if [ "$DELAY" != 0 ]; then
+	rm -f "$R/proxy.port"
+	python3 tests/bench/delay_proxy.py 0 "$MAYORBOX_DOVECOT_IMAP_PORT" "$DELAY" "$R/proxy.port" &
+	proxy_pid=$!
+	i=0
+	while [ ! -s "$R/proxy.port" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	PORT=$(cat "$R/proxy.port") || exit 1
+fi
 cat > "$R/mayorbox.conf" <<CONF
 [database]
 conninfo = dbname=mbround
@@ -52,7 +64,7 @@ public_key_file = $R/keys/confidential.pub
 batch = 200
 [imap bench]
 host = 127.0.0.1
-port = $MAYORBOX_DOVECOT_IMAP_PORT
+port = $PORT
 tls = none
 user = $MAYORBOX_DOVECOT_USER
 password_file = $MAYORBOX_DOVECOT_PASSWORD_FILE
@@ -66,7 +78,7 @@ FSync $1
 
 IMAPAccount bench
 Host 127.0.0.1
-Port $MAYORBOX_DOVECOT_IMAP_PORT
+Port $PORT
 User $MAYORBOX_DOVECOT_USER
 PassCmd "cat $MAYORBOX_DOVECOT_PASSWORD_FILE"
 SSLType None
@@ -88,6 +100,7 @@ SyncState *
 CONF
 }
 mbsyncrc yes > "$R/mbsync-yes.rc"; mbsyncrc no > "$R/mbsync-no.rc"
+[ "$DELAY" != 0 ] && echo "(through delay_proxy.py: $DELAY ms each way, a round trip of $((DELAY * 2)) ms)"
 echo "== durable filing: $N letters, $bytes bytes, Dovecot plain IMAP on loopback," \
 	"PostgreSQL fsync=on synchronous_commit=on; $ROUNDS rounds"
 : > "$R/results"
@@ -118,7 +131,7 @@ while [ $round -le "$ROUNDS" ]; do
 		echo "mbsync_$f $(cat "$R/mb.time") $got $got" >> "$R/results"
 	done
 	/usr/bin/time -f "%e %M %U %S" -o "$R/f.time" python3 tests/bench/uid_fetch.py 127.0.0.1 \
-		"$MAYORBOX_DOVECOT_IMAP_PORT" - "$MAYORBOX_DOVECOT_USER" \
+		"$PORT" - "$MAYORBOX_DOVECOT_USER" \
 		"$MAYORBOX_DOVECOT_PASSWORD_FILE" Filed > "$R/fetch.out" 2>&1
 	got=$(awk '{print $1}' "$R/fetch.out")
 	echo "fetch $(cat "$R/f.time") $got $got" >> "$R/results"
@@ -166,6 +179,7 @@ if bad:
 PY
 echo "pg_stat_statements of the last gateway round (total time, calls, statement):"
 sed 's/^/  /' "$R/pgss.txt"
+[ -n "$proxy_pid" ] && kill "$proxy_pid" 2>/dev/null
 # BENCH_DURABLE_KEEP=yes: both servers left running (for a profile)
 [ "${BENCH_DURABLE_KEEP:-no}" = yes ] && exit 0
 dropdb --if-exists mbround; dropdb --if-exists mbtemplate
