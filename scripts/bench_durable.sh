@@ -179,6 +179,42 @@ if bad:
 PY
 echo "pg_stat_statements of the last gateway round (total time, calls, statement):"
 sed 's/^/  /' "$R/pgss.txt"
+# The floor of any filing of these letters with this schema: PostgreSQL
+# itself inserting the rows the last gateway round made (cases, letters,
+# rule hits, attachments, events; every index, trigger and foreign key),
+# set-based in one transaction, durably, beside mbsync's time; counted.
+cols() {	# cols TABLE EXCLUDED: the table's own columns but those
+	psql -qAtX -d mbround -c "SELECT string_agg(quote_ident(attname), ',' ORDER BY attnum)
+		FROM pg_attribute WHERE attrelid = '$1'::regclass AND attnum > 0 AND NOT attisdropped
+		AND attgenerated = '' AND attname NOT IN ($2)"
+}
+pre() { echo "$2" | sed "s/\([a-z_0-9\"]*\)/$1.\1/g"; }
+CC=$(cols public.cases "'id','number'") LC=$(cols public.letters "'id','case_id','source_key','content_hash'")
+HC=$(cols public.rule_hits "'id','case_id','letter_id'") AC=$(cols public.attachments "'id','letter_id','case_id'")
+EC=$(cols public.case_events "'id','case_id'")
+cat > "$R/floor.sql" <<SQL
+BEGIN;
+CREATE TEMP TABLE cmap AS SELECT id AS old, nextval('public.cases_id_seq') AS new,
+	'2099-' || lpad((row_number() OVER ())::text, 6, '0') AS num FROM public.cases;
+CREATE TEMP TABLE lmap AS SELECT id AS old, nextval('public.letters_id_seq') AS new FROM public.letters;
+INSERT INTO public.cases (id, number, $CC) SELECT m.new, m.num, $(pre c "$CC") FROM public.cases c JOIN cmap m ON m.old = c.id;
+INSERT INTO public.letters (id, case_id, source_key, content_hash, $LC) SELECT m.new, cm.new, l.source_key || '+', sha256(l.content_hash), $(pre l "$LC")
+	FROM public.letters l JOIN lmap m ON m.old = l.id JOIN cmap cm ON cm.old = l.case_id;
+INSERT INTO public.rule_hits (case_id, letter_id, $HC) SELECT cm.new, lm.new, $(pre h "$HC")
+	FROM public.rule_hits h JOIN cmap cm ON cm.old = h.case_id JOIN lmap lm ON lm.old = h.letter_id;
+INSERT INTO public.attachments (letter_id, case_id, $AC) SELECT lm.new, cm.new, $(pre a "$AC")
+	FROM public.attachments a JOIN cmap cm ON cm.old = a.case_id JOIN lmap lm ON lm.old = a.letter_id;
+INSERT INTO public.case_events (case_id, $EC) SELECT cm.new, $(pre e "$EC")
+	FROM public.case_events e JOIN cmap cm ON cm.old = e.case_id;
+COMMIT;
+SQL
+before=$(psql -qAtX -d mbround -c "SELECT count(*) FROM public.letters")
+t0=$(date +%s.%N)
+psql -qAtX -v ON_ERROR_STOP=1 -d mbround -f "$R/floor.sql" > "$R/floor.out" 2>&1 || { echo "the floor's INSERTs failed:" >&2; cat "$R/floor.out" >&2; }
+t1=$(date +%s.%N)
+after=$(psql -qAtX -d mbround -c "SELECT count(*) FROM public.letters")
+mbno=$(awk '$1 == "mbsync_no" { print $2 }' "$R/results" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+echo "$before $after $t0 $t1 $mbno" | awk '{ d = $2 - $1; printf "floor: PostgreSQL inserting the same rows set-based (%d letters with their cases, hits, attachments, events; one durable transaction): %.2f s, at %.2fx mbsync FSync no%s\n", d, $4 - $3, $5 / ($4 - $3), (d == $1 && d > 0) ? "" : " (DID NOT DO ITS WORK: the figure is not valid)" }'
 [ -n "$proxy_pid" ] && kill "$proxy_pid" 2>/dev/null
 # BENCH_DURABLE_KEEP=yes: both servers left running (for a profile)
 [ "${BENCH_DURABLE_KEEP:-no}" = yes ] && exit 0
