@@ -76,15 +76,22 @@ match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct n
 }
 
 /* One unit on field fi, as one search would: first at each offset where
- * one of its prefixes starts (the literal prefilters), alone (offset limit
- * = start), leftmost first; the first match there is the search's. See
- * RULES_ATTEMPTS_MAX for the limits. */
+ * one of its prefixes starts (the prefix literals the Hyperscan scan found,
+ * else the literal prefilters'), alone (offset limit = start), leftmost
+ * first; the first match there is the search's. See RULES_ATTEMPTS_MAX for
+ * the limits. */
 static int
-match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf, int fi)
+match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf,
+	   uint32_t unit, int fi)
 {
 	const struct normalized *n = &sc->f[fi];
 	size_t from = 0;
-	size_t k = prefilter_starts(pf, sc->pt[fi], sc->starts);
+	size_t k = SIZE_MAX;
+	if (sc->hs[fi])
+		k = hsdb_unit_starts(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts,
+				     sc->starts_cap);
+	if (k == SIZE_MAX)
+		k = prefilter_starts(pf, sc->pt[fi], sc->starts);
 	if (k != SIZE_MAX) {
 		size_t a;
 		int rc = PCRE2_ERROR_NOMATCH;
@@ -125,7 +132,7 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 			if ((hs && !hsdb_may_match(hs, alt->unit))
 			    || !prefilter_may_match(&alt->pf, sc->pt[fi]))
 				continue;
-			rc = match_unit(sc, alt->code, alt->jit, &alt->pf, fi);
+			rc = match_unit(sc, alt->code, alt->jit, &alt->pf, alt->unit, fi);
 			if (rc >= 0)
 				break;
 			if (rc != PCRE2_ERROR_NOMATCH)
@@ -134,7 +141,7 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 		if (rc < 0 && limited)
 			rc = limited;
 	} else {
-		rc = match_unit(sc, pat->code, pat->jit, &pat->pf, fi);
+		rc = match_unit(sc, pat->code, pat->jit, &pat->pf, pat->unit, fi);
 	}
 	if (rc >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
@@ -209,7 +216,8 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 		if (sc->scratch == NULL)
 			sc->scratch = hsdb_scratch_take(db);
 		sc->hs[fi] = xcalloc(hsdb_words(db), sizeof(uint64_t));
-		hsdb_scan(db, sc->scratch, sc->f[fi].text, sc->f[fi].len, sc->hs[fi]);
+		hsdb_scan_field(db, sc->scratch, (unsigned)fi, sc->f[fi].text, sc->f[fi].len,
+				sc->hs[fi]);
 	}
 	sc->pt[fi] = xcalloc(1, sizeof(struct prefilter_text));
 	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);

@@ -28,21 +28,49 @@
 /* The guard literals' first allocation (doubled as they grow). */
 #define HSDB_LITERALS_FIRST 1024
 
+/* A unit of units[] that literal k starts every match of (besides, or
+ * instead of, guarding it). */
+#define HSDB_PREFIX_TAG 0x80000000u
+/* (unit, start) pairs one field's scan may record; past it the field's
+ * starts are unknown (hsdb_unit_starts: SIZE_MAX). */
+#define HSDB_STARTS_MAX (1u << 18)
+
 struct hsdb {
 	hs_database_t *db;
 	hs_scratch_t *proto;		/* cloned for takers */
-	_Atomic(hs_scratch_t *) spare;	/* one given back, for the next taker */
+	_Atomic(struct hsdb_scratch *) spare;	/* one given back, for the next taker */
 	uint64_t *always;		/* units that run on every text */
-	size_t words;
-	/* literal k guards units[first[k] .. first[k + 1]) */
+	uint64_t *prefixed;		/* units with a prefix guard */
+	size_t words, count;
+	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
+	 * starts them); it is lens[k] bytes long */
 	uint32_t *first;
 	uint32_t *units;
+	uint32_t *lens;
 	size_t literals;
+};
+
+/* Where the prefix literals of the units started in one field's text: a
+ * list per unit (newest first) of pairs. */
+struct hsdb_starts {
+	uint32_t *head;		/* per unit: its newest pair + 1, 0: none */
+	uint32_t *count;	/* per unit: its pairs */
+	uint32_t *touched;	/* units with pairs (to clear them) */
+	size_t ntouched;
+	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
+	size_t n, cap;
+	bool known;		/* scanned, and within HSDB_STARTS_MAX */
+};
+
+struct hsdb_scratch {
+	hs_scratch_t *hs;
+	struct hsdb_starts st[HSDB_FIELDS];
 };
 
 struct hsdb_match {
 	const struct hsdb *h;
 	uint64_t *bits;
+	struct hsdb_starts *st;
 };
 
 bool
@@ -534,11 +562,272 @@ guard_alternation(struct gparser *P, int depth)
 	return all;
 }
 
+/*
+ * The prefix guard of a relaxed unit: literals one of which every match
+ * of the unit starts with (read like the guard, from the front only): a
+ * leading run of literal characters is itself; a group (or a small class
+ * of plain characters) the union of its alternatives' prefixes, each
+ * followed by the literal run after it; an optional atom adds its own
+ * prefixes to those of what follows. A dot, an escape, a class that is
+ * not small and plain, or a sequence that may match nothing gives none.
+ * The literal database then reports where these literals start in a
+ * text, and the unit is tried there only (hsdb_unit_starts): every match
+ * of the unit starts at one of them, so attempts there in order find the
+ * leftmost match, as one search would.
+ */
+#define HSDB_PREFIX_LITERALS_MAX 4096
+#define HSDB_PREFIX_BYTES_MAX (256u * 1024)
+#define HSDB_PREFIX_RUN_MAX 256
+
+struct prefixes {
+	char *b;		/* the literals' bytes */
+	size_t bn, bcap;
+	struct {
+		size_t off, len;
+	} *v;
+	size_t n, cap;
+	bool bad;
+};
+
+static void
+pfx_add(struct prefixes *x, const char *p, size_t n)
+{
+	if (x->bad)
+		return;
+	if (x->n >= HSDB_PREFIX_LITERALS_MAX || x->bn + n > HSDB_PREFIX_BYTES_MAX || n == 0) {
+		x->bad = true;
+		return;
+	}
+	if (x->bn + n > x->bcap) {
+		x->bcap = (x->bn + n) * 2;
+		x->b = xreallocarray(x->b, x->bcap, 1);
+	}
+	if (x->n == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 16;
+		x->v = xreallocarray(x->v, x->cap, sizeof(*x->v));
+	}
+	memcpy(x->b + x->bn, p, n);
+	x->v[x->n].off = x->bn;
+	x->v[x->n].len = n;
+	x->bn += n;
+	x->n++;
+}
+
+/* Appends n bytes to every literal from index first on (they are copied:
+ * the store grows at its end). */
+static void
+pfx_extend(struct prefixes *x, size_t first, const char *p, size_t n)
+{
+	size_t last = x->n;
+	for (size_t k = first; k < last && !x->bad; k++) {
+		size_t off = x->v[k].off, len = x->v[k].len;
+		if (x->bn + len + n > x->bcap) {
+			x->bcap = (x->bn + len + n) * 2;
+			x->b = xreallocarray(x->b, x->bcap, 1);
+		}
+		if (x->bn + len + n > HSDB_PREFIX_BYTES_MAX) {
+			x->bad = true;
+			return;
+		}
+		memmove(x->b + x->bn, x->b + off, len);
+		memcpy(x->b + x->bn + len, p, n);
+		x->v[k].off = x->bn;
+		x->v[k].len = len + n;
+		x->bn += len + n;
+	}
+}
+
+/* Past the rest of the alternative at P->i (to its '|', ')' or the end). */
+static void
+skip_alternative(struct gparser *P)
+{
+	while (P->i < P->len) {
+		char c = P->s[P->i];
+		if (c == '|' || c == ')')
+			return;
+		if (c == '\\')
+			P->i += 2;
+		else if (c == '[')
+			P->i = class_skip(P->s, P->len, P->i);
+		else if (c == '(')
+			P->i = group_skip(P->s, P->len, P->i);
+		else
+			P->i++;
+	}
+	if (P->i > P->len)
+		P->i = P->len;
+}
+
+static bool prefix_alternation(struct gparser *P, int depth, struct prefixes *x, bool *whole);
+
+/* Reads the literal characters at P->i that are each exactly once in
+ * every match (no quantifier but a final +), appending them to literals
+ * first.. ; stops before anything else. Returns whether it stopped at a +
+ * (what follows is then not a continuation). */
+static bool
+prefix_follow(struct gparser *P, struct prefixes *x, size_t first)
+{
+	while (P->i < P->len && !x->bad) {
+		size_t k = literal_char(P);
+		if (k == 0)
+			return false;
+		char q = P->i + k < P->len ? P->s[P->i + k] : '\0';
+		if (q == '?' || q == '*' || (q == '{'))
+			return false;
+		const char *ch = P->s + P->i + (k == 2 && P->s[P->i] == '\\' ? 1 : 0);
+		size_t chn = k == 2 && P->s[P->i] == '\\' ? 1 : k;
+		pfx_extend(x, first, ch, chn);
+		P->i += k;
+		if (q == '+')
+			return true;
+	}
+	return false;
+}
+
+/* One alternative: its prefixes added to x; false when it has none.
+ * *whole: the alternative is exactly its one literal (what follows it in
+ * the pattern may then be appended). */
+static bool
+prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
+{
+	char run[HSDB_PREFIX_RUN_MAX];
+	size_t n = 0;
+	bool cut = false;	/* stopped before the alternative's end */
+	size_t seq_first = x->n;
+	*whole = false;
+	while (P->i < P->len && !x->bad) {
+		char c = P->s[P->i];
+		if (c == '|' || c == ')')
+			break;
+		if (c == '^' || c == '$') {
+			if (n) {
+				cut = true;
+				break;
+			}
+			P->i++;
+			continue;
+		}
+		size_t k = literal_char(P);
+		if (k) {
+			const char *ch = P->s + P->i + (k == 2 && c == '\\' ? 1 : 0);
+			size_t chn = k == 2 && c == '\\' ? 1 : k;
+			char q = P->i + k < P->len ? P->s[P->i + k] : '\0';
+			if (q == '?' || q == '*') {
+				if (n) {
+					cut = true;
+					break;	/* the run so far is the prefix */
+				}
+				/* optional: it, or what follows */
+				pfx_add(x, ch, chn);
+				P->i += k + 1;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+				continue;
+			}
+			if (n + chn > sizeof(run)) {
+				cut = true;
+				break;
+			}
+			memcpy(run + n, ch, chn);
+			n += chn;
+			P->i += k;
+			if (q == '+') {
+				cut = true;
+				break;
+			}
+			continue;
+		}
+		if (n) {
+			cut = true;
+			break;
+		}
+		if (c == '(' || c == '[') {
+			size_t first = x->n;
+			bool inner_whole = true;
+			if (c == '(') {
+				if (P->i + 1 < P->len && P->s[P->i + 1] == '?') {
+					if (P->i + 2 < P->len && P->s[P->i + 2] == ':')
+						P->i += 3;
+					else
+						return false;
+				} else {
+					P->i++;
+				}
+				if (depth > 64 || !prefix_alternation(P, depth + 1, x, &inner_whole)
+				    || P->i >= P->len || P->s[P->i] != ')')
+					return false;
+				P->i++;
+			} else {
+				/* a plain class of a few single characters */
+				bool plain;
+				size_t e = class_end(P->s, P->len, P->i, &plain);
+				size_t j = P->i + 1;
+				if (!plain || e < P->i + 3 || P->s[e - 1] != ']')
+					return false;
+				while (j < e - 1) {
+					unsigned char d = (unsigned char)P->s[j];
+					size_t ck = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : d >= 0xC0 ? 2 : 1;
+					if (d == '-' || d == '^' || d == '[' || d == '\\' || j + ck > e - 1
+					    || x->n - first >= 16)
+						return false;
+					pfx_add(x, P->s + j, ck);
+					j += ck;
+				}
+				P->i = e;
+			}
+			char q = P->i < P->len ? P->s[P->i] : '\0';
+			if (q == '?' || q == '*') {
+				P->i++;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+				continue;	/* optional: its prefixes, or what follows */
+			}
+			if (q == '{')
+				return false;
+			if (q == '+') {
+				P->i++;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+			} else if (inner_whole && x->n > first) {
+				/* each of the group's literals is a whole match of it:
+				 * what follows the group follows them */
+				(void)prefix_follow(P, x, first);
+			}
+			skip_alternative(P);
+			return !x->bad;
+		}
+		return false;	/* a dot, an escape: any character may start it */
+	}
+	if (n == 0)
+		return false;	/* may match nothing, or starts with what is not read */
+	*whole = !cut && x->n == seq_first;
+	pfx_add(x, run, n);
+	skip_alternative(P);
+	return !x->bad;
+}
+
+static bool
+prefix_alternation(struct gparser *P, int depth, struct prefixes *x, bool *whole)
+{
+	*whole = true;
+	for (;;) {
+		bool w;
+		if (!prefix_sequence(P, depth, x, &w))
+			return false;
+		*whole = *whole && w;
+		if (P->i < P->len && P->s[P->i] == '|') {
+			P->i++;
+			continue;
+		}
+		return true;
+	}
+}
+
 /* A literal of a unit's guard: where its bytes are and which unit. */
 struct glit {
 	const char *p;
 	size_t len;
-	uint32_t unit;
+	uint32_t unit;		/* | HSDB_PREFIX_TAG: a prefix literal */
 };
 
 static int
@@ -571,7 +860,10 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	}
 	struct hsdb *h = xcalloc(1, sizeof(*h));
 	h->words = (count + 63) / 64 + 1;
+	h->count = count;
 	h->always = xcalloc(h->words, sizeof(uint64_t));
+	h->prefixed = xcalloc(h->words, sizeof(uint64_t));
+	struct prefixes *pfxs = xcalloc(count ? count : 1, sizeof(*pfxs));
 	atomic_init(&h->spare, NULL);
 	/* each unit relaxed, with room past it for the runs of its guard */
 	char **src = xcalloc(count ? count : 1, sizeof(*src));
@@ -595,20 +887,37 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			if (P.bad || P.i != rl)
 				g.none = true;
 		}
-		if (g.none || g.count == 0) {
+		struct prefixes *x = &pfxs[i];
+		if (!verbatim) {
+			struct gparser Q = {src[i], rl, 0, NULL, false};
+			bool whole;
+			if (!prefix_alternation(&Q, 0, x, &whole) || Q.i != rl || x->bad)
+				x->n = 0;
+		}
+		bool guarded = !(g.none || g.count == 0);
+		if (!guarded && x->n == 0) {
 			h->always[i >> 6] |= (uint64_t)1 << (i & 63);
 			stats->always++;
 			continue;
 		}
 		stats->exact++;
-		for (size_t k = 0; k < g.count; k++) {
-			if (gn == gcap) {
+		if (x->n)
+			h->prefixed[i >> 6] |= (uint64_t)1 << (i & 63);
+		size_t need = (guarded ? g.count : x->n) + x->n;
+		if (gn + need > gcap) {
+			while (gn + need > gcap)
 				gcap = gcap ? gcap * 2 : HSDB_LITERALS_FIRST;
-				gl = xreallocarray(gl, gcap, sizeof(*gl));
-			}
+			gl = xreallocarray(gl, gcap, sizeof(*gl));
+		}
+		/* without a guard of its own, its prefixes guard it too */
+		for (size_t k = 0; guarded && k < g.count; k++)
 			gl[gn++] = (struct glit){src[i] + l.v[g.first + k].off,
 						 l.v[g.first + k].len, (uint32_t)i};
-		}
+		for (size_t k = 0; !guarded && k < x->n; k++)
+			gl[gn++] = (struct glit){x->b + x->v[k].off, x->v[k].len, (uint32_t)i};
+		for (size_t k = 0; k < x->n; k++)
+			gl[gn++] = (struct glit){x->b + x->v[k].off, x->v[k].len,
+						 (uint32_t)i | HSDB_PREFIX_TAG};
 	}
 	free(l.v);
 	/* one pattern a distinct literal; its units in h->units */
@@ -619,6 +928,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	unsigned *ids = xcalloc(gn ? gn : 1, sizeof(*ids));
 	h->first = xcalloc(gn + 1, sizeof(*h->first));
 	h->units = xcalloc(gn ? gn : 1, sizeof(*h->units));
+	h->lens = xcalloc(gn ? gn : 1, sizeof(*h->lens));
 	size_t n = 0, u = 0;
 	for (size_t k = 0; k < gn; k++) {
 		bool same = n > 0 && gl[k].len == lens[n - 1]
@@ -629,10 +939,14 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			flags[n] = HS_FLAG_SINGLEMATCH;
 			ids[n] = (unsigned)n;
 			h->first[n] = (uint32_t)u;
+			h->lens[n] = (uint32_t)gl[k].len;
 			n++;
 		}
-		if (u == 0 || h->units[u - 1] != gl[k].unit || !same)
+		if (u == 0 || h->units[u - 1] != gl[k].unit || !same) {
 			h->units[u++] = gl[k].unit;
+			if (gl[k].unit & HSDB_PREFIX_TAG)
+				flags[n - 1] = 0;	/* every occurrence: where it starts */
+		}
 	}
 	h->first[n] = (uint32_t)u;
 	h->literals = n;
@@ -654,9 +968,13 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		snprintf(err, errlen, "Hyperscan: cannot allocate scratch space");
 		ok = false;
 	}
-	for (size_t i = 0; i < count; i++)
+	for (size_t i = 0; i < count; i++) {
 		free(src[i]);
+		free(pfxs[i].b);
+		free(pfxs[i].v);
+	}
 	free(src);
+	free(pfxs);
 	free(gl);
 	free(exprs);
 	free(lens);
@@ -671,6 +989,27 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	return h;
 }
 
+static void
+starts_deinit(struct hsdb_starts *st)
+{
+	free(st->head);
+	free(st->count);
+	free(st->touched);
+	free(st->at);
+	free(st->next);
+}
+
+static void
+scratch_free(struct hsdb_scratch *s)
+{
+	if (s == NULL)
+		return;
+	hs_free_scratch(s->hs);
+	for (int f = 0; f < HSDB_FIELDS; f++)
+		starts_deinit(&s->st[f]);
+	free(s);
+}
+
 void
 hsdb_free(struct hsdb **dbp)
 {
@@ -678,16 +1017,16 @@ hsdb_free(struct hsdb **dbp)
 	*dbp = NULL;
 	if (h == NULL)
 		return;
-	hs_scratch_t *s = atomic_exchange(&h->spare, NULL);
-	if (s)
-		hs_free_scratch(s);
+	scratch_free(atomic_exchange(&h->spare, NULL));
 	if (h->proto)
 		hs_free_scratch(h->proto);
 	if (h->db)
 		hs_free_database(h->db);
 	free(h->always);
+	free(h->prefixed);
 	free(h->first);
 	free(h->units);
+	free(h->lens);
 	free(h);
 }
 
@@ -702,23 +1041,56 @@ hsdb_scratch_take(const struct hsdb *db)
 {
 	/* the spare slot is a cache: changing it does not change the database */
 	struct hsdb *h = (struct hsdb *)db;
-	hs_scratch_t *s = atomic_exchange(&h->spare, NULL);
-	if (s == NULL && hs_clone_scratch(h->proto, &s) != HS_SUCCESS)
-		s = NULL;	/* hsdb_scan then marks every unit */
-	return (struct hsdb_scratch *)s;
+	struct hsdb_scratch *s = atomic_exchange(&h->spare, NULL);
+	if (s)
+		return s;
+	hs_scratch_t *hs = NULL;
+	if (hs_clone_scratch(h->proto, &hs) != HS_SUCCESS)
+		return NULL;	/* hsdb_scan then marks every unit */
+	s = xcalloc(1, sizeof(*s));
+	s->hs = hs;
+	for (int f = 0; f < HSDB_FIELDS; f++) {
+		s->st[f].head = xcalloc(h->count ? h->count : 1, sizeof(uint32_t));
+		s->st[f].count = xcalloc(h->count ? h->count : 1, sizeof(uint32_t));
+		s->st[f].touched = xcalloc(h->count ? h->count : 1, sizeof(uint32_t));
+	}
+	return s;
 }
 
 void
 hsdb_scratch_give(const struct hsdb *db, struct hsdb_scratch **sp)
 {
 	struct hsdb *h = (struct hsdb *)db;
-	hs_scratch_t *s = (hs_scratch_t *)*sp;
+	struct hsdb_scratch *s = *sp;
 	*sp = NULL;
 	if (s == NULL)
 		return;
-	hs_scratch_t *expected = NULL;
+	struct hsdb_scratch *expected = NULL;
 	if (!atomic_compare_exchange_strong(&h->spare, &expected, s))
-		hs_free_scratch(s);
+		scratch_free(s);
+}
+
+static void
+starts_push(struct hsdb_starts *st, uint32_t unit, uint32_t at)
+{
+	if (!st->known)
+		return;
+	if (st->n == st->cap) {
+		if (st->cap >= HSDB_STARTS_MAX) {
+			st->known = false;
+			return;
+		}
+		st->cap = st->cap ? st->cap * 2 : 1024;
+		st->at = xreallocarray(st->at, st->cap, sizeof(*st->at));
+		st->next = xreallocarray(st->next, st->cap, sizeof(*st->next));
+	}
+	if (st->head[unit] == 0)
+		st->touched[st->ntouched++] = unit;
+	st->at[st->n] = at;
+	st->next[st->n] = st->head[unit];
+	st->n++;
+	st->head[unit] = (uint32_t)st->n;
+	st->count[unit]++;
 }
 
 static int
@@ -726,26 +1098,83 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 	 void *ctx)
 {
 	(void)from;
-	(void)to;
 	(void)flags;
 	const struct hsdb_match *m = ctx;
 	for (uint32_t k = m->h->first[id]; k < m->h->first[id + 1]; k++) {
 		uint32_t u = m->h->units[k];
+		if (u & HSDB_PREFIX_TAG) {
+			if (m->st)
+				starts_push(m->st, u & ~HSDB_PREFIX_TAG,
+					    (uint32_t)(to - m->h->lens[id]));
+			continue;
+		}
 		m->bits[u >> 6] |= (uint64_t)1 << (u & 63);
 	}
 	return 0;
 }
 
 void
+hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, const char *text,
+		size_t len, uint64_t *bits)
+{
+	memcpy(bits, db->always, db->words * sizeof(uint64_t));
+	struct hsdb_starts *st = s && field < HSDB_FIELDS ? &s->st[field] : NULL;
+	if (st) {
+		for (size_t k = 0; k < st->ntouched; k++) {
+			st->head[st->touched[k]] = 0;
+			st->count[st->touched[k]] = 0;
+		}
+		st->ntouched = 0;
+		st->n = 0;
+		st->known = true;
+	}
+	struct hsdb_match m = {db, bits, st};
+	if (s == NULL || len > UINT32_MAX
+	    || hs_scan(db->db, text, (unsigned)len, 0, s->hs, on_match, &m) != HS_SUCCESS) {
+		memset(bits, 0xFF, db->words * sizeof(uint64_t));
+		if (st)
+			st->known = false;
+	}
+}
+
+void
 hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_t len,
 	  uint64_t *bits)
 {
-	memcpy(bits, db->always, db->words * sizeof(uint64_t));
-	struct hsdb_match m = {db, bits};
-	if (s == NULL || len > UINT32_MAX
-	    || hs_scan(db->db, text, (unsigned)len, 0, (hs_scratch_t *)s, on_match, &m)
-		   != HS_SUCCESS)
-		memset(bits, 0xFF, db->words * sizeof(uint64_t));
+	hsdb_scan_field(db, s, 0, text, len, bits);
+}
+
+size_t
+hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field,
+		 uint32_t unit, uint32_t *out, size_t cap)
+{
+	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
+	    || !((db->prefixed[unit >> 6] >> (unit & 63)) & 1))
+		return SIZE_MAX;
+	const struct hsdb_starts *st = &s->st[field];
+	if (!st->known)
+		return SIZE_MAX;
+	size_t n = st->count[unit];
+	if (n > cap)
+		return SIZE_MAX;
+	/* newest first, and the scan reports by end: nearly descending */
+	size_t j = n;
+	for (uint32_t e = st->head[unit]; e; e = st->next[e - 1])
+		out[--j] = st->at[e - 1];
+	for (size_t i = 1; i < n; i++) {
+		uint32_t v = out[i];
+		size_t k = i;
+		while (k > 0 && out[k - 1] > v) {
+			out[k] = out[k - 1];
+			k--;
+		}
+		out[k] = v;
+	}
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++)
+		if (u == 0 || out[u - 1] != out[i])
+			out[u++] = out[i];
+	return u;
 }
 
 #else /* no Hyperscan: the literal prefilters decide */
@@ -803,6 +1232,27 @@ hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_
 	(void)text;
 	(void)len;
 	(void)bits;
+}
+
+void
+hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, const char *text,
+		size_t len, uint64_t *bits)
+{
+	(void)field;
+	hsdb_scan(db, s, text, len, bits);
+}
+
+size_t
+hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field,
+		 uint32_t unit, uint32_t *out, size_t cap)
+{
+	(void)db;
+	(void)s;
+	(void)field;
+	(void)unit;
+	(void)out;
+	(void)cap;
+	return SIZE_MAX;
 }
 
 #endif

@@ -63,10 +63,26 @@ size_t hsdb_words(const struct hsdb *db);
 struct hsdb_scratch *hsdb_scratch_take(const struct hsdb *db);
 void hsdb_scratch_give(const struct hsdb *db, struct hsdb_scratch **sp);
 
+/* Fields one scratch keeps the starts of (classify.c's subject, text,
+ * sender). */
+#define HSDB_FIELDS 3
+
 /* Scans len bytes of normalised (valid UTF-8) text: bits (hsdb_words(db)
- * words) gets the units that may match it. */
+ * words) gets the units that may match it, and s keeps, as field (below
+ * HSDB_FIELDS), where their prefix literals start (hsdb_unit_starts) until
+ * that field is scanned again. hsdb_scan: as field 0. */
+void hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
+		     const char *text, size_t len, uint64_t *bits);
 void hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_t len,
 	       uint64_t *bits);
+
+/* Every byte offset of field's last scan where one of unit's prefix
+ * literals starts, ascending and each once, into out (room for cap): every
+ * match of the unit starts at one of them (0: it does not match the text).
+ * SIZE_MAX when that is not known (the unit has no prefix guard, the scan
+ * failed or recorded too many, or more than cap). */
+size_t hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field,
+			uint32_t unit, uint32_t *out, size_t cap);
 
 static inline bool
 hsdb_may_match(const uint64_t *bits, uint32_t unit)
