@@ -31,6 +31,10 @@
 /* A unit of units[] that literal k starts every match of (besides, or
  * instead of, guarding it). */
 #define HSDB_PREFIX_TAG 0x80000000u
+/* A unit literal k guards, and whose guard's occurrences are kept for its
+ * window (hsdb_unit_window). */
+#define HSDB_WINDOW_TAG 0x40000000u
+#define HSDB_UNIT_MASK 0x3FFFFFFFu
 /* (unit, start) pairs one field's scan may record; past it the field's
  * starts are unknown (hsdb_unit_starts: SIZE_MAX). */
 #define HSDB_STARTS_MAX (1u << 18)
@@ -41,6 +45,7 @@ struct hsdb {
 	_Atomic(struct hsdb_scratch *) spare;	/* one given back, for the next taker */
 	uint64_t *always;		/* units that run on every text */
 	uint64_t *prefixed;		/* units with a prefix guard */
+	uint32_t *span;			/* per unit: its span (unit_span), or UINT32_MAX */
 	size_t words, count;
 	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
 	 * starts them); it is lens[k] bytes long */
@@ -64,13 +69,16 @@ struct hsdb_starts {
 
 struct hsdb_scratch {
 	hs_scratch_t *hs;
-	struct hsdb_starts st[HSDB_FIELDS];
+	struct hsdb_starts st[HSDB_FIELDS];	/* prefix literals */
+	struct hsdb_starts gp[HSDB_FIELDS];	/* guard literals (HSDB_WINDOW_TAG) */
+	uint32_t *tmp;
+	size_t tmp_cap;
 };
 
 struct hsdb_match {
 	const struct hsdb *h;
 	uint64_t *bits;
-	struct hsdb_starts *st;
+	struct hsdb_starts *st, *gp;
 };
 
 bool
@@ -823,6 +831,255 @@ prefix_alternation(struct gparser *P, int depth, struct prefixes *x, bool *whole
 	}
 }
 
+/*
+ * The most bytes a match of a unit spans (the original source, not its
+ * relaxation): a literal character its UTF-8 bytes, anything that matches
+ * one character 4, assertions and look-arounds 0, a group its longest
+ * alternative, a counted repeat its maximum times; unbounded (SIZE_MAX)
+ * for *, +, {M,}, back-references, \X and \K, and syntax not read here
+ * (options, verbs, \Q, extended mode). Every match of a unit holds one of
+ * its guard's literals, so it starts at most this many bytes before one
+ * (hsdb_unit_window).
+ */
+#define HSDB_SPAN_MAX (1u << 20)
+
+struct spanp {
+	const char *s;
+	size_t len, i;
+	bool bad;
+};
+
+static size_t span_alternation(struct spanp *P, int depth);
+
+static size_t
+span_mul(size_t a, size_t b)
+{
+	if (a == 0 || b == 0)
+		return 0;
+	if (a > HSDB_SPAN_MAX || b > HSDB_SPAN_MAX || a * b > HSDB_SPAN_MAX)
+		return SIZE_MAX;
+	return a * b;
+}
+
+static size_t
+span_add(size_t a, size_t b)
+{
+	if (a == SIZE_MAX || b == SIZE_MAX || a + b > HSDB_SPAN_MAX)
+		return SIZE_MAX;
+	return a + b;
+}
+
+/* One atom at P->i: its span (0 for an assertion). */
+static size_t
+span_atom(struct spanp *P, int depth)
+{
+	const char *s = P->s;
+	size_t len = P->len;
+	unsigned char c = (unsigned char)s[P->i];
+	if (c == '(') {
+		size_t i = P->i + 1;
+		bool zero = false;
+		if (i < len && s[i] == '*') {
+			P->bad = true;
+			return 0;
+		}
+		if (i < len && s[i] == '?') {
+			char k = i + 1 < len ? s[i + 1] : '\0';
+			if (k == ':' || k == '>' || k == '|') {
+				i += 2;
+			} else if (k == '=' || k == '!') {
+				i += 2;
+				zero = true;
+			} else if (k == '<' && i + 2 < len && (s[i + 2] == '=' || s[i + 2] == '!')) {
+				i += 3;
+				zero = true;
+			} else if (k == '<' || k == '\'' || (k == 'P' && i + 2 < len && s[i + 2] == '<')) {
+				char close = k == '\'' ? '\'' : '>';
+				while (i < len && s[i] != close)
+					i++;
+				i++;
+			} else {
+				P->bad = true;	/* options, conditions, recursion */
+				return 0;
+			}
+		} else {
+			/* a capturing group: a back-reference makes it unbounded */
+		}
+		if (depth > 64) {
+			P->bad = true;
+			return 0;
+		}
+		P->i = i;
+		size_t in = span_alternation(P, depth + 1);
+		if (P->bad || P->i >= len || s[P->i] != ')') {
+			P->bad = true;
+			return 0;
+		}
+		P->i++;
+		return zero ? 0 : in;
+	}
+	if (c == '[') {
+		P->i = class_skip(s, len, P->i);
+		return 4;
+	}
+	if (c == '\\') {
+		if (P->i + 1 >= len) {
+			P->bad = true;
+			return 0;
+		}
+		unsigned char e = (unsigned char)s[P->i + 1];
+		P->i += 2;
+		if (e >= 0x80) {
+			while (P->i < len && ((unsigned char)s[P->i] & 0xC0) == 0x80)
+				P->i++;
+			return 4;
+		}
+		if (strchr("bBAzZG", e))
+			return 0;
+		if (strchr("wWsSdDhHvVNR", e))
+			return 4;
+		if (e == 'p' || e == 'P' || e == 'x' || e == 'o') {
+			if (P->i < len && s[P->i] == '{') {
+				const char *close = memchr(s + P->i, '}', len - P->i);
+				if (!close) {
+					P->bad = true;
+					return 0;
+				}
+				P->i = (size_t)(close - s) + 1;
+			} else if (e == 'x') {
+				for (int d = 0; d < 2 && P->i < len && s[P->i]
+						&& strchr("0123456789abcdefABCDEF", s[P->i]); d++)
+					P->i++;
+			} else if (e != 'o' && P->i < len) {
+				P->i++;	/* \pL */
+			}
+			return 4;
+		}
+		if (strchr("tnrfae", e))
+			return 1;
+		if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
+			P->bad = true;	/* \X, \K, \Q, \c, back-references, octal */
+			return 0;
+		}
+		return 1;
+	}
+	if (c == '^' || c == '$') {
+		P->i++;
+		return 0;
+	}
+	if (c == '.') {
+		P->i++;
+		return 4;
+	}
+	if (c == '*' || c == '+' || c == '?' || c == '{') {
+		if (c == '{') {
+			P->i++;
+			return 1;	/* a literal brace (a quantifier is read after its atom) */
+		}
+		P->bad = true;
+		return 0;
+	}
+	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+	P->i += k;
+	return k;
+}
+
+/* The quantifier at P->i applied to span a. */
+static size_t
+span_quantified(struct spanp *P, size_t a)
+{
+	const char *s = P->s;
+	size_t len = P->len;
+	if (P->i >= len)
+		return a;
+	char c = s[P->i];
+	size_t r = a;
+	if (c == '?') {
+		P->i++;
+	} else if (c == '*' || c == '+') {
+		P->i++;
+		r = a == 0 ? 0 : SIZE_MAX;
+	} else if (c == '{') {
+		unsigned long m;
+		size_t q = counted(s, len, P->i, &m);
+		if (q == 0)
+			return a;	/* a literal brace follows */
+		/* {M}, {M,} or {M,N}: the maximum */
+		size_t j = P->i + 1;
+		while (j < len && s[j] >= '0' && s[j] <= '9')
+			j++;
+		unsigned long mx = m;
+		if (s[j] == ',') {
+			j++;
+			if (s[j] == '}') {
+				mx = (unsigned long)-1;
+			} else {
+				mx = 0;
+				while (j < len && s[j] >= '0' && s[j] <= '9') {
+					if (mx < HSDB_SPAN_MAX)
+						mx = mx * 10 + (unsigned long)(s[j] - '0');
+					j++;
+				}
+			}
+		}
+		P->i += q;
+		r = mx == (unsigned long)-1 ? (a == 0 ? 0 : SIZE_MAX)
+				    : span_mul(a, mx > HSDB_SPAN_MAX ? HSDB_SPAN_MAX + 1 : (size_t)mx);
+	} else {
+		return a;
+	}
+	if (P->i < len && (s[P->i] == '?' || s[P->i] == '+'))
+		P->i++;	/* lazy or possessive */
+	return r;
+}
+
+static size_t
+span_sequence(struct spanp *P, int depth)
+{
+	size_t total = 0;
+	while (P->i < P->len && !P->bad) {
+		char c = P->s[P->i];
+		if (c == '|' || c == ')')
+			break;
+		size_t a = span_atom(P, depth);
+		if (P->bad)
+			break;
+		total = span_add(total, span_quantified(P, a));
+	}
+	return total;
+}
+
+static size_t
+span_alternation(struct spanp *P, int depth)
+{
+	size_t best = 0;
+	for (;;) {
+		size_t a = span_sequence(P, depth);
+		if (P->bad)
+			return SIZE_MAX;
+		if (a > best)
+			best = a;
+		if (P->i < P->len && P->s[P->i] == '|') {
+			P->i++;
+			continue;
+		}
+		return best;
+	}
+}
+
+/* The span of a unit's source, or SIZE_MAX. */
+static size_t
+unit_span(const char *src, size_t len, bool extended)
+{
+	if (extended || len == 0 || memchr(src, '\0', len))
+		return SIZE_MAX;
+	struct spanp P = {src, len, 0, false};
+	size_t n = span_alternation(&P, 0);
+	if (P.bad || P.i != len)
+		return SIZE_MAX;
+	return n;
+}
+
 /* A literal of a unit's guard: where its bytes are and which unit. */
 struct glit {
 	const char *p;
@@ -854,7 +1111,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		snprintf(err, errlen, "Hyperscan does not run on this CPU");
 		return NULL;
 	}
-	if (count > UINT32_MAX / 2) {
+	if (count > HSDB_UNIT_MASK) {
 		snprintf(err, errlen, "too many patterns");
 		return NULL;
 	}
@@ -863,6 +1120,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	h->count = count;
 	h->always = xcalloc(h->words, sizeof(uint64_t));
 	h->prefixed = xcalloc(h->words, sizeof(uint64_t));
+	h->span = xcalloc(count ? count : 1, sizeof(uint32_t));
 	struct prefixes *pfxs = xcalloc(count ? count : 1, sizeof(*pfxs));
 	atomic_init(&h->spare, NULL);
 	/* each unit relaxed, with room past it for the runs of its guard */
@@ -910,9 +1168,13 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			gl = xreallocarray(gl, gcap, sizeof(*gl));
 		}
 		/* without a guard of its own, its prefixes guard it too */
+		size_t span = guarded ? unit_span(units[i].src, units[i].len, units[i].extended)
+				      : SIZE_MAX;
+		h->span[i] = span < UINT32_MAX ? (uint32_t)span : UINT32_MAX;
+		uint32_t tag = h->span[i] != UINT32_MAX ? HSDB_WINDOW_TAG : 0;
 		for (size_t k = 0; guarded && k < g.count; k++)
 			gl[gn++] = (struct glit){src[i] + l.v[g.first + k].off,
-						 l.v[g.first + k].len, (uint32_t)i};
+						 l.v[g.first + k].len, (uint32_t)i | tag};
 		for (size_t k = 0; !guarded && k < x->n; k++)
 			gl[gn++] = (struct glit){x->b + x->v[k].off, x->v[k].len, (uint32_t)i};
 		for (size_t k = 0; k < x->n; k++)
@@ -944,7 +1206,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		}
 		if (u == 0 || h->units[u - 1] != gl[k].unit || !same) {
 			h->units[u++] = gl[k].unit;
-			if (gl[k].unit & HSDB_PREFIX_TAG)
+			if (gl[k].unit & (HSDB_PREFIX_TAG | HSDB_WINDOW_TAG))
 				flags[n - 1] = 0;	/* every occurrence: where it starts */
 		}
 	}
@@ -1005,8 +1267,11 @@ scratch_free(struct hsdb_scratch *s)
 	if (s == NULL)
 		return;
 	hs_free_scratch(s->hs);
-	for (int f = 0; f < HSDB_FIELDS; f++)
+	for (int f = 0; f < HSDB_FIELDS; f++) {
 		starts_deinit(&s->st[f]);
+		starts_deinit(&s->gp[f]);
+	}
+	free(s->tmp);
 	free(s);
 }
 
@@ -1024,6 +1289,7 @@ hsdb_free(struct hsdb **dbp)
 		hs_free_database(h->db);
 	free(h->always);
 	free(h->prefixed);
+	free(h->span);
 	free(h->first);
 	free(h->units);
 	free(h->lens);
@@ -1049,10 +1315,14 @@ hsdb_scratch_take(const struct hsdb *db)
 		return NULL;	/* hsdb_scan then marks every unit */
 	s = xcalloc(1, sizeof(*s));
 	s->hs = hs;
+	size_t c = h->count ? h->count : 1;
 	for (int f = 0; f < HSDB_FIELDS; f++) {
-		s->st[f].head = xcalloc(h->count ? h->count : 1, sizeof(uint32_t));
-		s->st[f].count = xcalloc(h->count ? h->count : 1, sizeof(uint32_t));
-		s->st[f].touched = xcalloc(h->count ? h->count : 1, sizeof(uint32_t));
+		struct hsdb_starts *l[2] = {&s->st[f], &s->gp[f]};
+		for (int k = 0; k < 2; k++) {
+			l[k]->head = xcalloc(c, sizeof(uint32_t));
+			l[k]->count = xcalloc(c, sizeof(uint32_t));
+			l[k]->touched = xcalloc(c, sizeof(uint32_t));
+		}
 	}
 	return s;
 }
@@ -1093,6 +1363,20 @@ starts_push(struct hsdb_starts *st, uint32_t unit, uint32_t at)
 	st->count[unit]++;
 }
 
+static void
+starts_clear(struct hsdb_starts *st)
+{
+	if (st == NULL)
+		return;
+	for (size_t k = 0; k < st->ntouched; k++) {
+		st->head[st->touched[k]] = 0;
+		st->count[st->touched[k]] = 0;
+	}
+	st->ntouched = 0;
+	st->n = 0;
+	st->known = true;
+}
+
 static int
 on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags,
 	 void *ctx)
@@ -1104,9 +1388,13 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 		uint32_t u = m->h->units[k];
 		if (u & HSDB_PREFIX_TAG) {
 			if (m->st)
-				starts_push(m->st, u & ~HSDB_PREFIX_TAG,
-					    (uint32_t)(to - m->h->lens[id]));
+				starts_push(m->st, u & HSDB_UNIT_MASK, (uint32_t)(to - m->h->lens[id]));
 			continue;
+		}
+		if (u & HSDB_WINDOW_TAG) {
+			u &= HSDB_UNIT_MASK;
+			if (m->gp)
+				starts_push(m->gp, u, (uint32_t)(to - m->h->lens[id]));
 		}
 		m->bits[u >> 6] |= (uint64_t)1 << (u & 63);
 	}
@@ -1119,21 +1407,15 @@ hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, c
 {
 	memcpy(bits, db->always, db->words * sizeof(uint64_t));
 	struct hsdb_starts *st = s && field < HSDB_FIELDS ? &s->st[field] : NULL;
-	if (st) {
-		for (size_t k = 0; k < st->ntouched; k++) {
-			st->head[st->touched[k]] = 0;
-			st->count[st->touched[k]] = 0;
-		}
-		st->ntouched = 0;
-		st->n = 0;
-		st->known = true;
-	}
-	struct hsdb_match m = {db, bits, st};
+	struct hsdb_starts *gp = s && field < HSDB_FIELDS ? &s->gp[field] : NULL;
+	starts_clear(st);
+	starts_clear(gp);
+	struct hsdb_match m = {db, bits, st, gp};
 	if (s == NULL || len > UINT32_MAX
 	    || hs_scan(db->db, text, (unsigned)len, 0, s->hs, on_match, &m) != HS_SUCCESS) {
 		memset(bits, 0xFF, db->words * sizeof(uint64_t));
 		if (st)
-			st->known = false;
+			st->known = gp->known = false;
 	}
 }
 
@@ -1144,6 +1426,9 @@ hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_
 	hsdb_scan_field(db, s, 0, text, len, bits);
 }
 
+static size_t starts_sorted(const struct hsdb_starts *st, uint32_t unit, uint32_t *out,
+			    size_t cap);
+
 size_t
 hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field,
 		 uint32_t unit, uint32_t *out, size_t cap)
@@ -1151,7 +1436,42 @@ hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned f
 	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
 	    || !((db->prefixed[unit >> 6] >> (unit & 63)) & 1))
 		return SIZE_MAX;
-	const struct hsdb_starts *st = &s->st[field];
+	return starts_sorted(&s->st[field], unit, out, cap);
+}
+
+size_t
+hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *starts, size_t k)
+{
+	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count || k == SIZE_MAX || k == 0
+	    || db->span[unit] == UINT32_MAX)
+		return k;
+	const struct hsdb_starts *gp = &s->gp[field];
+	if (!gp->known)
+		return k;
+	if (gp->count[unit] > s->tmp_cap) {
+		s->tmp_cap = gp->count[unit] * 2;
+		s->tmp = xreallocarray(s->tmp, s->tmp_cap, sizeof(*s->tmp));
+	}
+	size_t m = starts_sorted(gp, unit, s->tmp, s->tmp_cap);
+	/* a match from start a spans at most span bytes and holds a guard
+	 * literal: one starts in [a, a + span) */
+	size_t span = db->span[unit], out = 0, j = 0;
+	for (size_t i = 0; i < k; i++) {
+		size_t a = starts[i];
+		while (j < m && s->tmp[j] < a)
+			j++;
+		if (j < m && s->tmp[j] < a + span)
+			starts[out++] = starts[i];
+	}
+	return out;
+}
+
+/* The pairs of unit in st, ascending and each once, into out (room for
+ * cap); SIZE_MAX when not known or more than cap. */
+static size_t
+starts_sorted(const struct hsdb_starts *st, uint32_t unit, uint32_t *out, size_t cap)
+{
 	if (!st->known)
 		return SIZE_MAX;
 	size_t n = st->count[unit];
@@ -1253,6 +1573,18 @@ hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned f
 	(void)out;
 	(void)cap;
 	return SIZE_MAX;
+}
+
+size_t
+hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *starts, size_t k)
+{
+	(void)db;
+	(void)s;
+	(void)field;
+	(void)unit;
+	(void)starts;
+	return k;
 }
 
 #endif

@@ -84,6 +84,14 @@ void hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, 
 size_t hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field,
 			uint32_t unit, uint32_t *out, size_t cap);
 
+/* Keeps of the k ascending starts (as hsdb_unit_starts or prefilter_starts
+ * give them) those a match of unit may begin at: where one of its guard's
+ * literals starts within its span (the most bytes a match of it covers,
+ * when that is bounded) after. Returns how many are kept (k unchanged when
+ * nothing is known, or k is SIZE_MAX). */
+size_t hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
+			uint32_t unit, uint32_t *starts, size_t k);
+
 static inline bool
 hsdb_may_match(const uint64_t *bits, uint32_t unit)
 {
