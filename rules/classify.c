@@ -90,10 +90,12 @@ match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefi
 	if (sc->hs[fi])
 		k = hsdb_unit_starts(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts,
 				     sc->starts_cap);
-	if (k == SIZE_MAX)
+	if (k == SIZE_MAX) {
 		k = prefilter_starts(pf, sc->pt[fi], sc->starts);
-	if (sc->hs[fi])
-		k = hsdb_unit_window(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts, k);
+		if (sc->hs[fi])
+			k = hsdb_unit_window(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts,
+					     k);
+	}
 	if (k != SIZE_MAX) {
 		size_t a;
 		int rc = PCRE2_ERROR_NOMATCH;

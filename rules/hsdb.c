@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prefilter.h"
 #include "xalloc.h"
 
 #ifdef MB_HYPERSCAN
@@ -28,13 +29,14 @@
 /* The guard literals' first allocation (doubled as they grow). */
 #define HSDB_LITERALS_FIRST 1024
 
-/* A unit of units[] that literal k starts every match of (besides, or
- * instead of, guarding it). */
+/* units[] holds units (their guards' literals mark them) and, tagged,
+ * parts of units: a part literal k starts every match of, and a part whose
+ * guard's occurrences are kept for its window. */
 #define HSDB_PREFIX_TAG 0x80000000u
-/* A unit literal k guards, and whose guard's occurrences are kept for its
- * window (hsdb_unit_window). */
 #define HSDB_WINDOW_TAG 0x40000000u
 #define HSDB_UNIT_MASK 0x3FFFFFFFu
+/* A unit's top-level alternatives read as parts, at most (more: one part). */
+#define HSDB_PARTS_MAX 256
 /* (unit, start) pairs one field's scan may record; past it the field's
  * starts are unknown (hsdb_unit_starts: SIZE_MAX). */
 #define HSDB_STARTS_MAX (1u << 18)
@@ -45,7 +47,12 @@ struct hsdb {
 	_Atomic(struct hsdb_scratch *) spare;	/* one given back, for the next taker */
 	uint64_t *always;		/* units that run on every text */
 	uint64_t *prefixed;		/* units with a prefix guard */
-	uint32_t *span;			/* per unit: its span (unit_span), or UINT32_MAX */
+	/* Each unit's top-level alternatives (one when it has none, or is not
+	 * read) are its parts, parts[part_first[u] .. part_first[u + 1]): the
+	 * starts and windows are read part by part */
+	uint32_t *part_first;
+	uint32_t *span;			/* per part: its span (unit_span), or UINT32_MAX */
+	size_t parts;
 	size_t words, count;
 	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
 	 * starts them); it is lens[k] bytes long */
@@ -71,8 +78,8 @@ struct hsdb_scratch {
 	hs_scratch_t *hs;
 	struct hsdb_starts st[HSDB_FIELDS];	/* prefix literals */
 	struct hsdb_starts gp[HSDB_FIELDS];	/* guard literals (HSDB_WINDOW_TAG) */
-	uint32_t *tmp;
-	size_t tmp_cap;
+	uint32_t *tmp, *tmp2;
+	size_t tmp_cap, tmp2_cap;
 };
 
 struct hsdb_match {
@@ -1087,6 +1094,16 @@ struct glit {
 	uint32_t unit;		/* | HSDB_PREFIX_TAG: a prefix literal */
 };
 
+static void
+glit_push(struct glit **gl, size_t *n, size_t *cap, const char *p, size_t len, uint32_t unit)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : HSDB_LITERALS_FIRST;
+		*gl = xreallocarray(*gl, *cap, sizeof(**gl));
+	}
+	(*gl)[(*n)++] = (struct glit){p, len, unit};
+}
+
 static int
 glit_cmp(const void *a, const void *b)
 {
@@ -1098,6 +1115,18 @@ glit_cmp(const void *a, const void *b)
 	if (x->len != y->len)
 		return x->len < y->len ? -1 : 1;
 	return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* A new part (its span unknown); its number. */
+static uint32_t
+part_add(struct hsdb *h, size_t *cap)
+{
+	if (h->parts >= *cap) {
+		*cap = *cap ? *cap * 2 : 1024;
+		h->span = xreallocarray(h->span, *cap, sizeof(*h->span));
+	}
+	h->span[h->parts] = UINT32_MAX;
+	return (uint32_t)h->parts++;
 }
 
 struct hsdb *
@@ -1120,67 +1149,130 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	h->count = count;
 	h->always = xcalloc(h->words, sizeof(uint64_t));
 	h->prefixed = xcalloc(h->words, sizeof(uint64_t));
-	h->span = xcalloc(count ? count : 1, sizeof(uint32_t));
-	struct prefixes *pfxs = xcalloc(count ? count : 1, sizeof(*pfxs));
+	h->part_first = xcalloc(count + 1, sizeof(uint32_t));
 	atomic_init(&h->spare, NULL);
-	/* each unit relaxed, with room past it for the runs of its guard */
-	char **src = xcalloc(count ? count : 1, sizeof(*src));
+	/* each unit and each of its parts relaxed, with room past it for the
+	 * runs of its guard; the parts' prefixes */
+	struct piece {
+		char *src;
+		size_t len;
+		struct prefixes x;
+	};
+	struct piece *pc = NULL;
+	size_t npc = 0, cappc = 0;
+	size_t span_cap = 0;
 	struct glit *gl = NULL;
 	size_t gn = 0, gcap = 0;
 	struct lits l = {0};
+	size_t *starts = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
+	size_t *ends = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	for (size_t i = 0; i < count; i++) {
-		char *r = relax(units[i].src, units[i].len, units[i].extended);
-		size_t rl = strlen(r);
-		src[i] = xmalloc(2 * rl + 2);
-		memcpy(src[i], r, rl + 1);
-		free(r);
-		bool verbatim = units[i].extended || memchr(units[i].src, '\0', units[i].len)
-				|| strstr(src[i], "\\Q") || strstr(src[i], "\\c")
-				|| strstr(src[i], "(*");
-		struct gparser P = {src[i], rl, 0, &l, false};
-		l.n = 0;
+		const char *us = units[i].src;
+		size_t ul = units[i].len;
+		bool verbatim = units[i].extended || memchr(us, '\0', ul);
+		size_t np = verbatim ? 0 : prefilter_split(us, ul, starts, ends, HSDB_PARTS_MAX);
+		if (np == 0) {
+			np = 1;
+			starts[0] = 0;
+			ends[0] = ul;
+		}
+		h->part_first[i] = (uint32_t)h->parts;
+		/* piece 0: the whole unit (its guard marks it); then its parts */
+		size_t base = npc;
+		bool all_prefixed = true;
+		for (size_t j = 0; j <= np; j++) {
+			if (j == 1 && np == 1)
+				break;	/* one part: the unit itself */
+			const char *ps = j == 0 ? us : us + starts[j - 1];
+			size_t plen = j == 0 ? ul : ends[j - 1] - starts[j - 1];
+			if (npc == cappc) {
+				cappc = cappc ? cappc * 2 : 1024;
+				pc = xreallocarray(pc, cappc, sizeof(*pc));
+			}
+			struct piece *q = &pc[npc++];
+			memset(q, 0, sizeof(*q));
+			char *r = relax(ps, plen, units[i].extended);
+			q->len = strlen(r);
+			q->src = xmalloc(2 * q->len + 2);
+			memcpy(q->src, r, q->len + 1);
+			free(r);
+			bool vb = verbatim || strstr(q->src, "\\Q") || strstr(q->src, "\\c")
+				  || strstr(q->src, "(*");
+			if (j == 0)
+				verbatim = vb;
+			if (vb)
+				continue;
+			struct gparser Q = {q->src, q->len, 0, NULL, false};
+			bool whole;
+			if (!prefix_alternation(&Q, 0, &q->x, &whole) || Q.i != q->len || q->x.bad)
+				q->x.n = 0;
+		}
+		size_t first_part = np == 1 ? base : base + 1;
+		for (size_t j = first_part; j < npc; j++) {
+			all_prefixed = all_prefixed && !verbatim && pc[j].x.n > 0;
+		}
+		/* the unit's guard: read from the whole, else its parts' prefixes */
 		struct guard g = {.none = true};
 		if (!verbatim) {
+			struct gparser P = {pc[base].src, pc[base].len, 0, &l, false};
+			l.n = 0;
 			g = guard_alternation(&P, 0);
-			if (P.bad || P.i != rl)
+			if (P.bad || P.i != pc[base].len)
 				g.none = true;
 		}
-		struct prefixes *x = &pfxs[i];
-		if (!verbatim) {
-			struct gparser Q = {src[i], rl, 0, NULL, false};
-			bool whole;
-			if (!prefix_alternation(&Q, 0, x, &whole) || Q.i != rl || x->bad)
-				x->n = 0;
-		}
 		bool guarded = !(g.none || g.count == 0);
-		if (!guarded && x->n == 0) {
+		if (!guarded && !all_prefixed) {
 			h->always[i >> 6] |= (uint64_t)1 << (i & 63);
 			stats->always++;
+			for (size_t j = first_part; j < npc; j++)
+				part_add(h, &span_cap);
 			continue;
 		}
 		stats->exact++;
-		if (x->n)
+		if (all_prefixed)
 			h->prefixed[i >> 6] |= (uint64_t)1 << (i & 63);
-		size_t need = (guarded ? g.count : x->n) + x->n;
-		if (gn + need > gcap) {
-			while (gn + need > gcap)
-				gcap = gcap ? gcap * 2 : HSDB_LITERALS_FIRST;
-			gl = xreallocarray(gl, gcap, sizeof(*gl));
+		if (guarded) {
+			for (size_t k = 0; k < g.count; k++)
+				glit_push(&gl, &gn, &gcap, pc[base].src + l.v[g.first + k].off,
+					  l.v[g.first + k].len, (uint32_t)i);
+		} else {
+			for (size_t j = first_part; j < npc; j++)
+				for (size_t k = 0; k < pc[j].x.n; k++)
+					glit_push(&gl, &gn, &gcap, pc[j].x.b + pc[j].x.v[k].off,
+						  pc[j].x.v[k].len, (uint32_t)i);
 		}
-		/* without a guard of its own, its prefixes guard it too */
-		size_t span = guarded ? unit_span(units[i].src, units[i].len, units[i].extended)
-				      : SIZE_MAX;
-		h->span[i] = span < UINT32_MAX ? (uint32_t)span : UINT32_MAX;
-		uint32_t tag = h->span[i] != UINT32_MAX ? HSDB_WINDOW_TAG : 0;
-		for (size_t k = 0; guarded && k < g.count; k++)
-			gl[gn++] = (struct glit){src[i] + l.v[g.first + k].off,
-						 l.v[g.first + k].len, (uint32_t)i | tag};
-		for (size_t k = 0; !guarded && k < x->n; k++)
-			gl[gn++] = (struct glit){x->b + x->v[k].off, x->v[k].len, (uint32_t)i};
-		for (size_t k = 0; k < x->n; k++)
-			gl[gn++] = (struct glit){x->b + x->v[k].off, x->v[k].len,
-						 (uint32_t)i | HSDB_PREFIX_TAG};
+		/* each part: where its prefixes start; its guard's literals, when its
+		 * span is bounded (its window) */
+		for (size_t j = first_part; j < npc; j++) {
+			uint32_t part = part_add(h, &span_cap);
+			if (!all_prefixed)
+				continue;
+			for (size_t k = 0; k < pc[j].x.n; k++)
+				glit_push(&gl, &gn, &gcap, pc[j].x.b + pc[j].x.v[k].off, pc[j].x.v[k].len,
+					  part | HSDB_PREFIX_TAG);
+			size_t jj = j - first_part;
+			size_t span = unit_span(np == 1 ? us : us + starts[jj],
+						np == 1 ? ul : ends[jj] - starts[jj], units[i].extended);
+			if (span >= UINT32_MAX)
+				continue;
+			struct gparser P = {pc[j].src, pc[j].len, 0, &l, false};
+			l.n = 0;
+			struct guard pg = guard_alternation(&P, 0);
+			if (P.bad || P.i != pc[j].len || pg.none || pg.count == 0)
+				continue;
+			h->span[part] = (uint32_t)span;
+			for (size_t k = 0; k < pg.count; k++)
+				glit_push(&gl, &gn, &gcap, pc[j].src + l.v[pg.first + k].off,
+					  l.v[pg.first + k].len, part | HSDB_WINDOW_TAG);
+		}
 	}
+	h->part_first[count] = (uint32_t)h->parts;
+	if (h->parts > HSDB_UNIT_MASK) {
+		snprintf(err, errlen, "too many patterns");
+		gn = 0;
+	}
+	free(starts);
+	free(ends);
 	free(l.v);
 	/* one pattern a distinct literal; its units in h->units */
 	qsort(gl, gn, sizeof(*gl), glit_cmp);
@@ -1230,13 +1322,12 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		snprintf(err, errlen, "Hyperscan: cannot allocate scratch space");
 		ok = false;
 	}
-	for (size_t i = 0; i < count; i++) {
-		free(src[i]);
-		free(pfxs[i].b);
-		free(pfxs[i].v);
+	for (size_t j = 0; j < npc; j++) {
+		free(pc[j].src);
+		free(pc[j].x.b);
+		free(pc[j].x.v);
 	}
-	free(src);
-	free(pfxs);
+	free(pc);
 	free(gl);
 	free(exprs);
 	free(lens);
@@ -1272,6 +1363,7 @@ scratch_free(struct hsdb_scratch *s)
 		starts_deinit(&s->gp[f]);
 	}
 	free(s->tmp);
+	free(s->tmp2);
 	free(s);
 }
 
@@ -1290,6 +1382,7 @@ hsdb_free(struct hsdb **dbp)
 	free(h->always);
 	free(h->prefixed);
 	free(h->span);
+	free(h->part_first);
 	free(h->first);
 	free(h->units);
 	free(h->lens);
@@ -1315,7 +1408,7 @@ hsdb_scratch_take(const struct hsdb *db)
 		return NULL;	/* hsdb_scan then marks every unit */
 	s = xcalloc(1, sizeof(*s));
 	s->hs = hs;
-	size_t c = h->count ? h->count : 1;
+	size_t c = h->parts > h->count ? h->parts : h->count ? h->count : 1;
 	for (int f = 0; f < HSDB_FIELDS; f++) {
 		struct hsdb_starts *l[2] = {&s->st[f], &s->gp[f]};
 		for (int k = 0; k < 2; k++) {
@@ -1392,9 +1485,9 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 			continue;
 		}
 		if (u & HSDB_WINDOW_TAG) {
-			u &= HSDB_UNIT_MASK;
 			if (m->gp)
-				starts_push(m->gp, u, (uint32_t)(to - m->h->lens[id]));
+				starts_push(m->gp, u & HSDB_UNIT_MASK, (uint32_t)(to - m->h->lens[id]));
+			continue;
 		}
 		m->bits[u >> 6] |= (uint64_t)1 << (u & 63);
 	}
@@ -1429,34 +1522,28 @@ hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_
 static size_t starts_sorted(const struct hsdb_starts *st, uint32_t unit, uint32_t *out,
 			    size_t cap);
 
-size_t
-hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field,
-		 uint32_t unit, uint32_t *out, size_t cap)
+static uint32_t *
+grow(uint32_t **p, size_t *cap, size_t n)
 {
-	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
-	    || !((db->prefixed[unit >> 6] >> (unit & 63)) & 1))
-		return SIZE_MAX;
-	return starts_sorted(&s->st[field], unit, out, cap);
+	if (n > *cap) {
+		*cap = n * 2;
+		*p = xreallocarray(*p, *cap, sizeof(**p));
+	}
+	return *p;
 }
 
-size_t
-hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
-		 uint32_t *starts, size_t k)
+/* Keeps of the k ascending starts of part those its window allows: one of
+ * its guard's literals starts within its span from there. */
+static size_t
+window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t part,
+       uint32_t *starts, size_t k)
 {
-	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count || k == SIZE_MAX || k == 0
-	    || db->span[unit] == UINT32_MAX)
-		return k;
 	const struct hsdb_starts *gp = &s->gp[field];
-	if (!gp->known)
+	if (k == 0 || db->span[part] == UINT32_MAX || !gp->known)
 		return k;
-	if (gp->count[unit] > s->tmp_cap) {
-		s->tmp_cap = gp->count[unit] * 2;
-		s->tmp = xreallocarray(s->tmp, s->tmp_cap, sizeof(*s->tmp));
-	}
-	size_t m = starts_sorted(gp, unit, s->tmp, s->tmp_cap);
-	/* a match from start a spans at most span bytes and holds a guard
-	 * literal: one starts in [a, a + span) */
-	size_t span = db->span[unit], out = 0, j = 0;
+	grow(&s->tmp, &s->tmp_cap, gp->count[part] + 1);
+	size_t m = starts_sorted(gp, part, s->tmp, s->tmp_cap);
+	size_t span = db->span[part], out = 0, j = 0;
 	for (size_t i = 0; i < k; i++) {
 		size_t a = starts[i];
 		while (j < m && s->tmp[j] < a)
@@ -1465,6 +1552,53 @@ hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 			starts[out++] = starts[i];
 	}
 	return out;
+}
+
+static int
+u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+size_t
+hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *out, size_t cap)
+{
+	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
+	    || !((db->prefixed[unit >> 6] >> (unit & 63)) & 1) || !s->st[field].known)
+		return SIZE_MAX;
+	size_t n = 0;
+	for (uint32_t p = db->part_first[unit]; p < db->part_first[unit + 1]; p++) {
+		uint32_t *t = grow(&s->tmp2, &s->tmp2_cap, s->st[field].count[p] + 1);
+		size_t k = starts_sorted(&s->st[field], p, t, s->tmp2_cap);
+		if (k == SIZE_MAX)
+			return SIZE_MAX;
+		k = window(db, s, field, p, t, k);
+		if (n + k > cap)
+			return SIZE_MAX;
+		memcpy(out + n, t, k * sizeof(*out));
+		n += k;
+	}
+	if (db->part_first[unit + 1] - db->part_first[unit] > 1 && n > 1) {
+		qsort(out, n, sizeof(*out), u32_cmp);
+		size_t u = 0;
+		for (size_t i = 0; i < n; i++)
+			if (u == 0 || out[u - 1] != out[i])
+				out[u++] = out[i];
+		n = u;
+	}
+	return n;
+}
+
+size_t
+hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *starts, size_t k)
+{
+	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count || k == SIZE_MAX
+	    || db->part_first[unit + 1] - db->part_first[unit] != 1)
+		return k;
+	return window(db, s, field, db->part_first[unit], starts, k);
 }
 
 /* The pairs of unit in st, ascending and each once, into out (room for
@@ -1563,7 +1697,7 @@ hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, c
 }
 
 size_t
-hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field,
+hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
 		 uint32_t unit, uint32_t *out, size_t cap)
 {
 	(void)db;

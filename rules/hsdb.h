@@ -81,7 +81,7 @@ void hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, 
  * match of the unit starts at one of them (0: it does not match the text).
  * SIZE_MAX when that is not known (the unit has no prefix guard, the scan
  * failed or recorded too many, or more than cap). */
-size_t hsdb_unit_starts(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field,
+size_t hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
 			uint32_t unit, uint32_t *out, size_t cap);
 
 /* Keeps of the k ascending starts (as hsdb_unit_starts or prefilter_starts
