@@ -60,7 +60,8 @@ struct scan {
 	struct hsdb_scratch *scratch;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;	/* the set's, with offset limits of our own */
-	uint32_t *starts;	/* prefilter_starts' (room for the longest field) */
+	uint32_t *starts;	/* where a unit may start matching: from starts[i] */
+	uint32_t *ends;		/* to ends[i] (room for the longest field) */
 	size_t starts_cap;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
@@ -75,11 +76,11 @@ match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct n
 				 sc->mctx);
 }
 
-/* One unit on field fi, as one search would: first at each offset where
- * one of its prefixes starts (the prefix literals the Hyperscan scan found,
- * else the literal prefilters'), alone (offset limit = start), leftmost
- * first; the first match there is the search's. See RULES_ATTEMPTS_MAX for
- * the limits. */
+/* One unit on field fi, as one search would: first in each interval where
+ * it may start matching (the Hyperscan scan's, hsdb_unit_starts; else at
+ * each offset where one of its prefixes starts, the literal prefilters'),
+ * alone (offset limit = the interval's end), leftmost first; the first
+ * match there is the search's. See RULES_ATTEMPTS_MAX for the limits. */
 static int
 match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf,
 	   uint32_t unit, int fi)
@@ -87,21 +88,29 @@ match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefi
 	const struct normalized *n = &sc->f[fi];
 	size_t from = 0;
 	size_t k = SIZE_MAX;
-	if (sc->hs[fi])
+	if (sc->hs[fi]) {
 		k = hsdb_unit_starts(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts,
-				     sc->starts_cap);
+				     sc->ends, sc->starts_cap);
+		/* an interval may begin inside a character: from its first byte */
+		for (size_t i = 0; k != SIZE_MAX && i < k; i++)
+			while (sc->starts[i] > 0
+			       && ((unsigned char)n->text[sc->starts[i]] & 0xC0) == 0x80)
+				sc->starts[i]--;
+	}
 	if (k == SIZE_MAX) {
 		k = prefilter_starts(pf, sc->pt[fi], sc->starts);
 		if (sc->hs[fi])
 			k = hsdb_unit_window(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts,
 					     k);
+		if (k != SIZE_MAX)
+			memcpy(sc->ends, sc->starts, k * sizeof(*sc->ends));
 	}
 	if (k != SIZE_MAX) {
 		size_t a;
 		int rc = PCRE2_ERROR_NOMATCH;
 		pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
 		for (a = 0; a < k && a < RULES_ATTEMPTS_MAX; a++) {
-			pcre2_set_offset_limit(sc->mctx, sc->starts[a]);
+			pcre2_set_offset_limit(sc->mctx, sc->ends[a]);
 			rc = match_at(sc, code, jit, n, sc->starts[a]);
 			if (rc != PCRE2_ERROR_NOMATCH)
 				break;	/* a match, or its share spent */
@@ -228,6 +237,7 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 	if (sc->f[fi].len + 1 > sc->starts_cap) {
 		sc->starts_cap = sc->f[fi].len + 1;
 		sc->starts = xreallocarray(sc->starts, sc->starts_cap, sizeof(*sc->starts));
+		sc->ends = xreallocarray(sc->ends, sc->starts_cap, sizeof(*sc->ends));
 	}
 }
 
@@ -247,6 +257,7 @@ scan_deinit(struct scan *sc)
 	pcre2_match_data_free(sc->md);
 	pcre2_match_context_free(sc->mctx);
 	free(sc->starts);
+	free(sc->ends);
 }
 
 static void

@@ -46,12 +46,13 @@ struct hsdb {
 	hs_scratch_t *proto;		/* cloned for takers */
 	_Atomic(struct hsdb_scratch *) spare;	/* one given back, for the next taker */
 	uint64_t *always;		/* units that run on every text */
-	uint64_t *prefixed;		/* units with a prefix guard */
+	uint64_t *located;		/* units whose every part is located */
 	/* Each unit's top-level alternatives (one when it has none, or is not
 	 * read) are its parts, parts[part_first[u] .. part_first[u + 1]): the
 	 * starts and windows are read part by part */
 	uint32_t *part_first;
 	uint32_t *span;			/* per part: its span (unit_span), or UINT32_MAX */
+	bool *part_prefixed;		/* per part: starts where its prefixes do */
 	size_t parts;
 	size_t words, count;
 	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
@@ -1124,8 +1125,10 @@ part_add(struct hsdb *h, size_t *cap)
 	if (h->parts >= *cap) {
 		*cap = *cap ? *cap * 2 : 1024;
 		h->span = xreallocarray(h->span, *cap, sizeof(*h->span));
+		h->part_prefixed = xreallocarray(h->part_prefixed, *cap, sizeof(bool));
 	}
 	h->span[h->parts] = UINT32_MAX;
+	h->part_prefixed[h->parts] = false;
 	return (uint32_t)h->parts++;
 }
 
@@ -1148,7 +1151,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	h->words = (count + 63) / 64 + 1;
 	h->count = count;
 	h->always = xcalloc(h->words, sizeof(uint64_t));
-	h->prefixed = xcalloc(h->words, sizeof(uint64_t));
+	h->located = xcalloc(h->words, sizeof(uint64_t));
 	h->part_first = xcalloc(count + 1, sizeof(uint32_t));
 	atomic_init(&h->spare, NULL);
 	/* each unit and each of its parts relaxed, with room past it for the
@@ -1156,7 +1159,9 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	struct piece {
 		char *src;
 		size_t len;
-		struct prefixes x;
+		struct prefixes x;	/* its prefixes */
+		struct prefixes gd;	/* a part's guard */
+		size_t span;
 	};
 	struct piece *pc = NULL;
 	size_t npc = 0, cappc = 0;
@@ -1179,7 +1184,6 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		h->part_first[i] = (uint32_t)h->parts;
 		/* piece 0: the whole unit (its guard marks it); then its parts */
 		size_t base = npc;
-		bool all_prefixed = true;
 		for (size_t j = 0; j <= np; j++) {
 			if (j == 1 && np == 1)
 				break;	/* one part: the unit itself */
@@ -1208,10 +1212,29 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				q->x.n = 0;
 		}
 		size_t first_part = np == 1 ? base : base + 1;
-		for (size_t j = first_part; j < npc; j++) {
-			all_prefixed = all_prefixed && !verbatim && pc[j].x.n > 0;
+		/* each part: its prefixes (read above), its span and guard; located
+		 * when it has prefixes, or a guard and a bounded span (its matches
+		 * start at most span bytes before one of the guard's literals) */
+		bool all_located = !verbatim;
+		for (size_t j = first_part; j < npc && all_located; j++) {
+			struct piece *q = &pc[j];
+			size_t jj = j - first_part;
+			q->span = unit_span(np == 1 ? us : us + starts[jj],
+					    np == 1 ? ul : ends[jj] - starts[jj], units[i].extended);
+			struct gparser P = {q->src, q->len, 0, &l, false};
+			l.n = 0;
+			struct guard pg = guard_alternation(&P, 0);
+			if (!(P.bad || P.i != q->len || pg.none || pg.count == 0))
+				for (size_t k = 0; k < pg.count; k++)
+					pfx_add(&q->gd, q->src + l.v[pg.first + k].off,
+						l.v[pg.first + k].len);
+			if (q->gd.bad)
+				q->gd.n = 0;
+			if (q->span >= UINT32_MAX)
+				q->span = SIZE_MAX;
+			all_located = q->x.n > 0 || (q->gd.n > 0 && q->span != SIZE_MAX);
 		}
-		/* the unit's guard: read from the whole, else its parts' prefixes */
+		/* the unit's guard: read from the whole, else its parts' */
 		struct guard g = {.none = true};
 		if (!verbatim) {
 			struct gparser P = {pc[base].src, pc[base].len, 0, &l, false};
@@ -1221,7 +1244,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				g.none = true;
 		}
 		bool guarded = !(g.none || g.count == 0);
-		if (!guarded && !all_prefixed) {
+		if (!guarded && !all_located) {
 			h->always[i >> 6] |= (uint64_t)1 << (i & 63);
 			stats->always++;
 			for (size_t j = first_part; j < npc; j++)
@@ -1229,41 +1252,37 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			continue;
 		}
 		stats->exact++;
-		if (all_prefixed)
-			h->prefixed[i >> 6] |= (uint64_t)1 << (i & 63);
+		if (all_located)
+			h->located[i >> 6] |= (uint64_t)1 << (i & 63);
 		if (guarded) {
 			for (size_t k = 0; k < g.count; k++)
 				glit_push(&gl, &gn, &gcap, pc[base].src + l.v[g.first + k].off,
 					  l.v[g.first + k].len, (uint32_t)i);
 		} else {
-			for (size_t j = first_part; j < npc; j++)
-				for (size_t k = 0; k < pc[j].x.n; k++)
-					glit_push(&gl, &gn, &gcap, pc[j].x.b + pc[j].x.v[k].off,
-						  pc[j].x.v[k].len, (uint32_t)i);
+			for (size_t j = first_part; j < npc; j++) {
+				struct prefixes *x = pc[j].x.n ? &pc[j].x : &pc[j].gd;
+				for (size_t k = 0; k < x->n; k++)
+					glit_push(&gl, &gn, &gcap, x->b + x->v[k].off, x->v[k].len,
+						  (uint32_t)i);
+			}
 		}
 		/* each part: where its prefixes start; its guard's literals, when its
 		 * span is bounded (its window) */
 		for (size_t j = first_part; j < npc; j++) {
 			uint32_t part = part_add(h, &span_cap);
-			if (!all_prefixed)
+			if (!all_located)
 				continue;
-			for (size_t k = 0; k < pc[j].x.n; k++)
-				glit_push(&gl, &gn, &gcap, pc[j].x.b + pc[j].x.v[k].off, pc[j].x.v[k].len,
+			struct piece *q = &pc[j];
+			h->part_prefixed[part] = q->x.n > 0;
+			for (size_t k = 0; k < q->x.n; k++)
+				glit_push(&gl, &gn, &gcap, q->x.b + q->x.v[k].off, q->x.v[k].len,
 					  part | HSDB_PREFIX_TAG);
-			size_t jj = j - first_part;
-			size_t span = unit_span(np == 1 ? us : us + starts[jj],
-						np == 1 ? ul : ends[jj] - starts[jj], units[i].extended);
-			if (span >= UINT32_MAX)
+			if (q->span == SIZE_MAX || q->gd.n == 0)
 				continue;
-			struct gparser P = {pc[j].src, pc[j].len, 0, &l, false};
-			l.n = 0;
-			struct guard pg = guard_alternation(&P, 0);
-			if (P.bad || P.i != pc[j].len || pg.none || pg.count == 0)
-				continue;
-			h->span[part] = (uint32_t)span;
-			for (size_t k = 0; k < pg.count; k++)
-				glit_push(&gl, &gn, &gcap, pc[j].src + l.v[pg.first + k].off,
-					  l.v[pg.first + k].len, part | HSDB_WINDOW_TAG);
+			h->span[part] = (uint32_t)q->span;
+			for (size_t k = 0; k < q->gd.n; k++)
+				glit_push(&gl, &gn, &gcap, q->gd.b + q->gd.v[k].off, q->gd.v[k].len,
+					  part | HSDB_WINDOW_TAG);
 		}
 	}
 	h->part_first[count] = (uint32_t)h->parts;
@@ -1326,6 +1345,8 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		free(pc[j].src);
 		free(pc[j].x.b);
 		free(pc[j].x.v);
+		free(pc[j].gd.b);
+		free(pc[j].gd.v);
 	}
 	free(pc);
 	free(gl);
@@ -1380,7 +1401,8 @@ hsdb_free(struct hsdb **dbp)
 	if (h->db)
 		hs_free_database(h->db);
 	free(h->always);
-	free(h->prefixed);
+	free(h->located);
+	free(h->part_prefixed);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
@@ -1554,38 +1576,77 @@ window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p
 	return out;
 }
 
+struct span_pair {
+	uint32_t lo, hi;
+};
+
 static int
-u32_cmp(const void *a, const void *b)
+pair_cmp(const void *a, const void *b)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return (x > y) - (x < y);
+	const struct span_pair *x = a, *y = b;
+	if (x->lo != y->lo)
+		return (x->lo > y->lo) - (x->lo < y->lo);
+	return (x->hi > y->hi) - (x->hi < y->hi);
 }
 
 size_t
 hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
-		 uint32_t *out, size_t cap)
+		 uint32_t *lo, uint32_t *hi, size_t cap)
 {
 	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
-	    || !((db->prefixed[unit >> 6] >> (unit & 63)) & 1) || !s->st[field].known)
+	    || !((db->located[unit >> 6] >> (unit & 63)) & 1) || !s->st[field].known
+	    || !s->gp[field].known)
 		return SIZE_MAX;
+	/* the intervals of every part ... */
 	size_t n = 0;
+	bool sorted = db->part_first[unit + 1] - db->part_first[unit] == 1;
 	for (uint32_t p = db->part_first[unit]; p < db->part_first[unit + 1]; p++) {
-		uint32_t *t = grow(&s->tmp2, &s->tmp2_cap, s->st[field].count[p] + 1);
-		size_t k = starts_sorted(&s->st[field], p, t, s->tmp2_cap);
-		if (k == SIZE_MAX)
+		if (db->part_prefixed[p]) {
+			uint32_t *t = grow(&s->tmp2, &s->tmp2_cap, s->st[field].count[p] + 1);
+			size_t k = starts_sorted(&s->st[field], p, t, s->tmp2_cap);
+			if (k == SIZE_MAX)
+				return SIZE_MAX;
+			k = window(db, s, field, p, t, k);
+			if (n + k > cap)
+				return SIZE_MAX;
+			for (size_t i = 0; i < k; i++) {
+				lo[n + i] = t[i];
+				hi[n + i] = t[i];
+			}
+			n += k;
+			continue;
+		}
+		/* no prefixes: within span bytes before one of its guard's literals */
+		const struct hsdb_starts *gp = &s->gp[field];
+		uint32_t *t = grow(&s->tmp, &s->tmp_cap, gp->count[p] + 1);
+		size_t m = starts_sorted(gp, p, t, s->tmp_cap);
+		if (m == SIZE_MAX || n + m > cap)
 			return SIZE_MAX;
-		k = window(db, s, field, p, t, k);
-		if (n + k > cap)
-			return SIZE_MAX;
-		memcpy(out + n, t, k * sizeof(*out));
-		n += k;
+		uint32_t span = db->span[p];
+		for (size_t i = 0; i < m; i++) {
+			lo[n + i] = t[i] > span ? t[i] - span : 0;
+			hi[n + i] = t[i];
+		}
+		n += m;
+		sorted = false;
 	}
-	if (db->part_first[unit + 1] - db->part_first[unit] > 1 && n > 1) {
-		qsort(out, n, sizeof(*out), u32_cmp);
-		size_t u = 0;
+	if (!sorted && n > 1) {
+		struct span_pair *v = (struct span_pair *)grow(&s->tmp2, &s->tmp2_cap, 2 * n);
 		for (size_t i = 0; i < n; i++)
-			if (u == 0 || out[u - 1] != out[i])
-				out[u++] = out[i];
+			v[i] = (struct span_pair){lo[i], hi[i]};
+		qsort(v, n, sizeof(*v), pair_cmp);
+		/* ... merged where they overlap */
+		size_t u = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (u > 0 && v[i].lo <= hi[u - 1]) {
+				if (v[i].hi > hi[u - 1])
+					hi[u - 1] = v[i].hi;
+				continue;
+			}
+			lo[u] = v[i].lo;
+			hi[u] = v[i].hi;
+			u++;
+		}
 		n = u;
 	}
 	return n;
@@ -1596,7 +1657,7 @@ hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 		 uint32_t *starts, size_t k)
 {
 	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count || k == SIZE_MAX
-	    || db->part_first[unit + 1] - db->part_first[unit] != 1)
+	    || db->part_first[unit + 1] - db->part_first[unit] != 1 || !s->gp[field].known)
 		return k;
 	return window(db, s, field, db->part_first[unit], starts, k);
 }
@@ -1697,14 +1758,15 @@ hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, c
 }
 
 size_t
-hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
-		 uint32_t unit, uint32_t *out, size_t cap)
+hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *lo, uint32_t *hi, size_t cap)
 {
 	(void)db;
 	(void)s;
 	(void)field;
 	(void)unit;
-	(void)out;
+	(void)lo;
+	(void)hi;
 	(void)cap;
 	return SIZE_MAX;
 }

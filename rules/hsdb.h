@@ -76,13 +76,18 @@ void hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned fie
 void hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_t len,
 	       uint64_t *bits);
 
-/* Every byte offset of field's last scan where one of unit's prefix
- * literals starts, ascending and each once, into out (room for cap): every
- * match of the unit starts at one of them (0: it does not match the text).
- * SIZE_MAX when that is not known (the unit has no prefix guard, the scan
- * failed or recorded too many, or more than cap). */
+/* Where, in field's last scan, a match of unit may start: intervals
+ * [lo[i], hi[i]] (byte offsets), ascending and apart, into lo and hi (room
+ * for cap each): every match of the unit starts in one of them (none: it
+ * does not match the text). A part of the unit (a top-level alternative)
+ * with prefix literals starts where one of them does (an interval of one
+ * offset), and where its span is bounded, only when one of its guard's
+ * literals starts within the span after; a part without prefixes, within
+ * its span before one of its guard's literals. SIZE_MAX when that is not
+ * known (a part is neither, the scan failed or recorded too many, or more
+ * than cap). */
 size_t hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
-			uint32_t unit, uint32_t *out, size_t cap);
+			uint32_t unit, uint32_t *lo, uint32_t *hi, size_t cap);
 
 /* Keeps of the k ascending starts (as hsdb_unit_starts or prefilter_starts
  * give them) those a match of unit may begin at: where one of its guard's
