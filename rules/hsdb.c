@@ -53,6 +53,7 @@ struct hsdb {
 	uint32_t *part_first;
 	uint32_t *span;			/* per part: its span (unit_span), or UINT32_MAX */
 	bool *part_prefixed;		/* per part: starts where its prefixes do */
+	bool *part_guarded;		/* per part: where its guard occurs is kept */
 	size_t parts;
 	size_t words, count;
 	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
@@ -235,6 +236,12 @@ is_quantifier(const char *s, size_t len, size_t i)
 
 static char *
 relax(const char *s, size_t len, bool extended)
+{
+	return hsdb_relax(s, len, extended);
+}
+
+char *
+hsdb_relax(const char *s, size_t len, bool extended)
 {
 	struct relaxed o = {xmalloc(len + 16), 0, len + 16};
 	o.d[0] = '\0';
@@ -1126,9 +1133,11 @@ part_add(struct hsdb *h, size_t *cap)
 		*cap = *cap ? *cap * 2 : 1024;
 		h->span = xreallocarray(h->span, *cap, sizeof(*h->span));
 		h->part_prefixed = xreallocarray(h->part_prefixed, *cap, sizeof(bool));
+		h->part_guarded = xreallocarray(h->part_guarded, *cap, sizeof(bool));
 	}
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
+	h->part_guarded[h->parts] = false;
 	return (uint32_t)h->parts++;
 }
 
@@ -1213,8 +1222,9 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		}
 		size_t first_part = np == 1 ? base : base + 1;
 		/* each part: its prefixes (read above), its span and guard; located
-		 * when it has prefixes, or a guard and a bounded span (its matches
-		 * start at most span bytes before one of the guard's literals) */
+		 * when it has prefixes or a guard (its matches start at most span
+		 * bytes before one of the guard's literals, or anywhere before the
+		 * last when its span is not bounded) */
 		bool all_located = !verbatim;
 		for (size_t j = first_part; j < npc && all_located; j++) {
 			struct piece *q = &pc[j];
@@ -1232,7 +1242,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				q->gd.n = 0;
 			if (q->span >= UINT32_MAX)
 				q->span = SIZE_MAX;
-			all_located = q->x.n > 0 || (q->gd.n > 0 && q->span != SIZE_MAX);
+			all_located = q->x.n > 0 || q->gd.n > 0;
 		}
 		/* the unit's guard: read from the whole, else its parts' */
 		struct guard g = {.none = true};
@@ -1277,9 +1287,11 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			for (size_t k = 0; k < q->x.n; k++)
 				glit_push(&gl, &gn, &gcap, q->x.b + q->x.v[k].off, q->x.v[k].len,
 					  part | HSDB_PREFIX_TAG);
-			if (q->span == SIZE_MAX || q->gd.n == 0)
+			if (q->gd.n == 0)
 				continue;
-			h->span[part] = (uint32_t)q->span;
+			h->part_guarded[part] = true;
+			if (q->span != SIZE_MAX)
+				h->span[part] = (uint32_t)q->span;
 			for (size_t k = 0; k < q->gd.n; k++)
 				glit_push(&gl, &gn, &gcap, q->gd.b + q->gd.v[k].off, q->gd.v[k].len,
 					  part | HSDB_WINDOW_TAG);
@@ -1403,6 +1415,7 @@ hsdb_free(struct hsdb **dbp)
 	free(h->always);
 	free(h->located);
 	free(h->part_prefixed);
+	free(h->part_guarded);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
@@ -1561,11 +1574,13 @@ window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p
        uint32_t *starts, size_t k)
 {
 	const struct hsdb_starts *gp = &s->gp[field];
-	if (k == 0 || db->span[part] == UINT32_MAX || !gp->known)
+	if (k == 0 || !db->part_guarded[part] || !gp->known)
 		return k;
 	grow(&s->tmp, &s->tmp_cap, gp->count[part] + 1);
 	size_t m = starts_sorted(gp, part, s->tmp, s->tmp_cap);
-	size_t span = db->span[part], out = 0, j = 0;
+	/* unbounded: a guard's literal after it, anywhere */
+	size_t span = db->span[part] == UINT32_MAX ? SIZE_MAX / 2 : db->span[part];
+	size_t out = 0, j = 0;
 	for (size_t i = 0; i < k; i++) {
 		size_t a = starts[i];
 		while (j < m && s->tmp[j] < a)
@@ -1616,13 +1631,18 @@ hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 			n += k;
 			continue;
 		}
-		/* no prefixes: within span bytes before one of its guard's literals */
+		/* no prefixes: within span bytes before one of its guard's
+		 * literals; unbounded, anywhere up to the last */
 		const struct hsdb_starts *gp = &s->gp[field];
 		uint32_t *t = grow(&s->tmp, &s->tmp_cap, gp->count[p] + 1);
 		size_t m = starts_sorted(gp, p, t, s->tmp_cap);
 		if (m == SIZE_MAX || n + m > cap)
 			return SIZE_MAX;
 		uint32_t span = db->span[p];
+		if (span == UINT32_MAX && m > 0) {
+			t[0] = t[m - 1];
+			m = 1;
+		}
 		for (size_t i = 0; i < m; i++) {
 			lo[n + i] = t[i] > span ? t[i] - span : 0;
 			hi[n + i] = t[i];
@@ -1693,6 +1713,16 @@ starts_sorted(const struct hsdb_starts *st, uint32_t unit, uint32_t *out, size_t
 }
 
 #else /* no Hyperscan: the literal prefilters decide */
+
+char *
+hsdb_relax(const char *s, size_t len, bool extended)
+{
+	(void)extended;
+	char *d = xmalloc(len + 1);
+	memcpy(d, s, len);
+	d[len] = '\0';
+	return d;
+}
 
 bool
 hsdb_available(void)

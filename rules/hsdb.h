@@ -44,6 +44,12 @@ struct hsdb_stats {
 	size_t always;		/* no guard: run on every text */
 };
 
+/* A unit's relaxation (malloc'd, NUL-terminated): a pattern that matches
+ * wherever the unit does, in syntax Hyperscan compiles quickly (counted
+ * repeats as * or +, classes with escapes and \w, \d, ... as dots, no
+ * assertions; see hsdb.c). Without Hyperscan: the source as it is. */
+char *hsdb_relax(const char *src, size_t len, bool extended);
+
 /* Whether this build has Hyperscan (and the CPU runs it). */
 bool hsdb_available(void);
 
