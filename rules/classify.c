@@ -89,8 +89,15 @@ match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefi
 	size_t from = 0;
 	size_t k = SIZE_MAX;
 	if (sc->hs[fi]) {
+		/* with the Hyperscan scan, the prefilters are looked at here, last
+		 * (run_pattern leaves them): where it found no start, not at all */
 		k = hsdb_unit_starts(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts,
 				     sc->ends, sc->starts_cap);
+		if (k == 0)
+			return PCRE2_ERROR_NOMATCH;
+		if (k == SIZE_MAX ? !prefilter_may_match(pf, sc->pt[fi])
+				  : !prefilter_formula_may_match(pf, sc->pt[fi]))
+			return PCRE2_ERROR_NOMATCH;
 		/* an interval may begin inside a character: from its first byte */
 		for (size_t i = 0; k != SIZE_MAX && i < k; i++)
 			while (sc->starts[i] > 0
@@ -130,10 +137,11 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 	    size_t *s_r, size_t *e_r)
 {
 	/* both filters are sound: the Hyperscan guards say whether a unit may
-	 * match, the prefilters too, and where its matches may start */
+	 * match, the prefilters too, and where its matches may start (with
+	 * the scan, match_unit looks at the prefilters) */
 	const uint64_t *hs = sc->hs[fi];
-	if ((hs && pat->alts_count == 0 && !hsdb_may_match(hs, pat->unit))
-	    || !prefilter_may_match(&pat->pf, sc->pt[fi]))
+	if (hs ? pat->alts_count == 0 && !hsdb_may_match(hs, pat->unit)
+	       : !prefilter_may_match(&pat->pf, sc->pt[fi]))
 		return 0;
 	int rc = PCRE2_ERROR_NOMATCH;
 	if (pat->alts_count) {
@@ -142,8 +150,8 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 		int limited = 0;
 		for (size_t a = 0; a < pat->alts_count; a++) {
 			const struct rule_alt *alt = &pat->alts[a];
-			if ((hs && !hsdb_may_match(hs, alt->unit))
-			    || !prefilter_may_match(&alt->pf, sc->pt[fi]))
+			if (hs ? !hsdb_may_match(hs, alt->unit)
+			       : !prefilter_may_match(&alt->pf, sc->pt[fi]))
 				continue;
 			rc = match_unit(sc, alt->code, alt->jit, &alt->pf, alt->unit, fi);
 			if (rc >= 0)

@@ -1055,6 +1055,12 @@ prefixes_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 }
 
 bool
+prefilter_formula_may_match(const struct prefilter *pf, const struct prefilter_text *t)
+{
+	return pf->formula == NULL || formula_eval(pf->formula, t->grams);
+}
+
+bool
 prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 {
 	if (pf->formula && !formula_eval(pf->formula, t->grams))

@@ -102,5 +102,8 @@ size_t prefilter_starts(const struct prefilter *pf, struct prefilter_text *t, ui
 
 /* Whether the pattern may match the text scanned into t. */
 bool prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t);
+/* The same by the formula alone (its prefixes not looked at: a caller that
+ * knows one of them occurs). */
+bool prefilter_formula_may_match(const struct prefilter *pf, const struct prefilter_text *t);
 
 #endif
