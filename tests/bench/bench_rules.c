@@ -232,7 +232,63 @@ full_on_match(unsigned int id, unsigned long long from, unsigned long long to, u
 	(*(size_t *)ctx)++;
 	return 0;
 }
+
+struct full_scan {
+	hs_database_t *db;
+	hs_scratch_t *scr;
+	size_t matched;
+	bool ok;
+};
+
+static void
+full_scan_one(void *ctx, const char *text, size_t len)
+{
+	struct full_scan *f = ctx;
+	if (hs_scan(f->db, text, (unsigned)len, 0, f->scr, full_on_match, &f->matched) != HS_SUCCESS)
+		f->ok = false;
+}
 #endif
+
+struct lit_scan {
+	const struct hsdb *db;
+	struct hsdb_scratch *scr;
+	uint64_t *bits;
+	size_t marked;
+};
+
+static void
+lit_scan_one(void *ctx, const char *text, size_t len)
+{
+	struct lit_scan *l = ctx;
+	hsdb_scan(l->db, l->scr, text, len, l->bits);
+	for (size_t w = 0; w < hsdb_words(l->db); w++)
+		l->marked += (size_t)__builtin_popcountll(l->bits[w]);
+}
+
+/* Normalises the subject and text of the n letters and gives each to scan,
+ * rounds times (per: each round's seconds); returns the median round's.
+ * What scan counts is divided by rounds by the caller. */
+static double
+scan_rounds(const struct ruleset *set, struct letter **ls, size_t n, int rounds, double *per,
+	    void (*scan)(void *, const char *, size_t), void *ctx)
+{
+	for (int r = 0; r < rounds; r++) {
+		double t0 = now();
+		for (size_t i = 0; i < n; i++) {
+			const char *f[2] = {ls[i]->subject, ls[i]->text};
+			size_t fl[2] = {strlen(ls[i]->subject), ls[i]->text_len};
+			for (int k = 0; k < 2; k++) {
+				struct normalized t;
+				(void)normalize_text(set->norm, f[k], fl[k], RULES_FIELD_MAX, &t);
+				scan(ctx, t.text, t.len);
+				normalize_deinit(&t);
+			}
+		}
+		per[r] = now() - t0;
+	}
+	qsort(per, (size_t)rounds, sizeof(double), dbl_cmp);
+	return per[rounds / 2];
+}
 
 int
 main(int argc, char **argv)
@@ -337,29 +393,12 @@ main(int argc, char **argv)
 		/* the floor under the engine: the same letters normalised and
 		 * scanned once with the set's Hyperscan database, nothing else;
 		 * it did its work when its scans marked units */
-		uint64_t *bits = xcalloc(hsdb_words(set->hs), sizeof(uint64_t));
-		struct hsdb_scratch *scr = hsdb_scratch_take(set->hs);
-		size_t marked = 0;
-		for (int r = 0; r < rounds; r++) {
-			double t0 = now();
-			for (size_t i = 0; i < n; i++) {
-				const char *f[2] = {ls[i]->subject, ls[i]->text};
-				size_t fl[2] = {strlen(ls[i]->subject), ls[i]->text_len};
-				for (int k = 0; k < 2; k++) {
-					struct normalized t;
-					(void)normalize_text(set->norm, f[k], fl[k], RULES_FIELD_MAX, &t);
-					hsdb_scan(set->hs, scr, t.text, t.len, bits);
-					for (size_t w = 0; w < hsdb_words(set->hs); w++)
-						marked += (size_t)__builtin_popcountll(bits[w]);
-					normalize_deinit(&t);
-				}
-			}
-			per[r] = now() - t0;
-		}
-		hsdb_scratch_give(set->hs, &scr);
-		free(bits);
-		qsort(per, (size_t)rounds, sizeof(double), dbl_cmp);
-		double hmed = per[rounds / 2];
+		struct lit_scan ls_ctx = {set->hs, hsdb_scratch_take(set->hs),
+					  xcalloc(hsdb_words(set->hs), sizeof(uint64_t)), 0};
+		double hmed = scan_rounds(set, ls, n, rounds, per, lit_scan_one, &ls_ctx);
+		size_t marked = ls_ctx.marked;
+		hsdb_scratch_give(set->hs, &ls_ctx.scr);
+		free(ls_ctx.bits);
 		printf("one Hyperscan scan (the set's database, normalisation included): %.0f "
 		       "letters/s (%.1f us/letter), %zu units marked; the engine at %.3fx\n",
 		       (double)n / hmed, hmed / (double)n * 1e6, marked / (size_t)rounds, hmed / med);
@@ -381,28 +420,14 @@ main(int argc, char **argv)
 			fprintf(stderr, "bench_rules: cannot allocate Hyperscan scratch space\n");
 			return 70;
 		}
-		size_t matched = 0;
-		for (int r = 0; r < rounds; r++) {
-			double t0 = now();
-			for (size_t i = 0; i < n; i++) {
-				const char *f[2] = {ls[i]->subject, ls[i]->text};
-				size_t fl[2] = {strlen(ls[i]->subject), ls[i]->text_len};
-				for (int k = 0; k < 2; k++) {
-					struct normalized t;
-					(void)normalize_text(set->norm, f[k], fl[k], RULES_FIELD_MAX, &t);
-					if (hs_scan(fdb.db, t.text, (unsigned)t.len, 0, fs, full_on_match,
-						    &matched) != HS_SUCCESS) {
-						fprintf(stderr, "bench_rules: the scan of every pattern failed\n");
-						return 70;
-					}
-					normalize_deinit(&t);
-				}
-			}
-			per[r] = now() - t0;
-		}
+		struct full_scan fctx = {fdb.db, fs, 0, true};
+		double fmed = scan_rounds(set, ls, n, rounds, per, full_scan_one, &fctx);
+		size_t matched = fctx.matched;
 		hs_free_scratch(fs);
-		qsort(per, (size_t)rounds, sizeof(double), dbl_cmp);
-		double fmed = per[rounds / 2];
+		if (!fctx.ok) {
+			fprintf(stderr, "bench_rules: the scan of every pattern failed\n");
+			return 70;
+		}
 		printf("every match pattern in one Hyperscan database (%zu as written, %zu in prefilter "
 		       "mode, %zu relaxed in prefilter mode, %zu left out; ready in %.1f s; "
 		       "normalisation included): %.0f letters/s (%.1f us/letter), %zu patterns matched; "
