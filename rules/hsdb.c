@@ -1125,6 +1125,64 @@ glit_cmp(const void *a, const void *b)
 	return (x->unit > y->unit) - (x->unit < y->unit);
 }
 
+/* The parts of s[off .. end) into starts/ends from index n: its top-level
+ * alternatives, and theirs again where one is wholly a group ((?:...) or
+ * (...), \b around it left out), each a part. Every match of the whole is a match of one part
+ * that starts and ends where it does. Returns the new count, or 0 when
+ * they are more than HSDB_PARTS_MAX or cannot be read. */
+static size_t
+unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, size_t n,
+	   int depth)
+{
+	for (;;) {
+		/* word boundaries around it take no bytes: left out */
+		if (end - off >= 2 && s[off] == '\\' && s[off + 1] == 'b') {
+			off += 2;
+			continue;
+		}
+		size_t bs = 0;
+		while (end - off >= 2 + bs && s[end - 2 - bs] == '\\')
+			bs++;
+		if (end - off >= 2 && s[end - 1] == 'b' && bs % 2 == 1) {
+			end -= 2;
+			continue;
+		}
+		if (!(end - off >= 2 && s[off] == '(' && s[end - 1] == ')' && s[off + 1] != '*'
+		      && group_skip(s, end, off) == end))
+			break;
+		size_t in = off + 1;
+		if (s[off + 1] == '?') {
+			if (end - off < 3 || s[off + 2] != ':')
+				break;
+			in = off + 3;
+		}
+		off = in;
+		end--;
+	}
+	size_t *st = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
+	size_t *en = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
+	size_t k = depth > 16 ? 1 : prefilter_split(s + off, end - off, st, en, HSDB_PARTS_MAX);
+	if (k == 1 || (k == 0 && depth > 0)) {
+		if (n < HSDB_PARTS_MAX) {
+			starts[n] = off;
+			ends[n] = end;
+			n++;
+		} else {
+			n = 0;
+		}
+	} else if (k == 0) {
+		n = 0;
+	}
+	for (size_t j = 0; k > 1 && j < k; j++) {
+		n = unit_parts(s, off + st[j], off + en[j], starts, ends, n, depth + 1);
+		if (n == 0)
+			break;
+	}
+	free(st);
+	free(en);
+	return n;
+}
+
 /* A new part (its span unknown); its number. */
 static uint32_t
 part_add(struct hsdb *h, size_t *cap)
@@ -1184,7 +1242,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		const char *us = units[i].src;
 		size_t ul = units[i].len;
 		bool verbatim = units[i].extended || memchr(us, '\0', ul);
-		size_t np = verbatim ? 0 : prefilter_split(us, ul, starts, ends, HSDB_PARTS_MAX);
+		size_t np = verbatim ? 0 : unit_parts(us, 0, ul, starts, ends, 0, 0);
 		if (np == 0) {
 			np = 1;
 			starts[0] = 0;
