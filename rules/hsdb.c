@@ -601,6 +601,9 @@ guard_alternation(struct gparser *P, int depth)
 #define HSDB_PREFIX_LITERALS_MAX 4096
 #define HSDB_PREFIX_BYTES_MAX (256u * 1024)
 #define HSDB_PREFIX_RUN_MAX 256
+/* A run is extended by the prefixes of a group after it while a unit has
+ * at most this many. */
+#define HSDB_PREFIX_EXTEND_MAX 1024
 
 struct prefixes {
 	char *b;		/* the literals' bytes */
@@ -707,6 +710,47 @@ prefix_follow(struct gparser *P, struct prefixes *x, size_t first)
 	return false;
 }
 
+/* The group or class at P->i: its prefixes added to x (P->i past it);
+ * *inner_whole: each is a whole match of it. False when it has none. */
+static bool
+prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
+{
+	size_t first = x->n;
+	*inner_whole = true;
+	if (P->s[P->i] == '(') {
+		if (P->i + 1 < P->len && P->s[P->i + 1] == '?') {
+			if (P->i + 2 < P->len && P->s[P->i + 2] == ':')
+				P->i += 3;
+			else
+				return false;
+		} else {
+			P->i++;
+		}
+		if (depth > 64 || !prefix_alternation(P, depth + 1, x, inner_whole)
+		    || P->i >= P->len || P->s[P->i] != ')')
+			return false;
+		P->i++;
+		return true;
+	}
+	/* a plain class of a few single characters */
+	bool plain;
+	size_t e = class_end(P->s, P->len, P->i, &plain);
+	size_t j = P->i + 1;
+	if (!plain || e < P->i + 3 || P->s[e - 1] != ']')
+		return false;
+	while (j < e - 1) {
+		unsigned char d = (unsigned char)P->s[j];
+		size_t ck = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : d >= 0xC0 ? 2 : 1;
+		if (d == '-' || d == '^' || d == '[' || d == '\\' || j + ck > e - 1
+		    || x->n - first >= 16)
+			return false;
+		pfx_add(x, P->s + j, ck);
+		j += ck;
+	}
+	P->i = e;
+	return true;
+}
+
 /* One alternative: its prefixes added to x; false when it has none.
  * *whole: the alternative is exactly its one literal (what follows it in
  * the pattern may then be appended). */
@@ -760,6 +804,45 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 			}
 			continue;
 		}
+		if (n && (c == '(' || c == '[')) {
+			/* the run, then each prefix of the group (a class) after it */
+			size_t at = P->i;
+			struct prefixes t = {0};
+			bool inner_whole = true;
+			bool ok = prefix_atom(P, depth, &t, &inner_whole) && !t.bad && t.n > 0
+				  && x->n + t.n <= HSDB_PREFIX_EXTEND_MAX;
+			char q = P->i < P->len ? P->s[P->i] : '\0';
+			if (!ok || q == '?' || q == '*' || q == '{') {
+				free(t.b);
+				free(t.v);
+				P->i = at;
+				cut = true;
+				break;	/* the run so far is the prefix */
+			}
+			size_t first = x->n;
+			char buf[HSDB_PREFIX_RUN_MAX * 2];
+			for (size_t k2 = 0; k2 < t.n; k2++) {
+				size_t tl = t.v[k2].len;
+				if (n + tl > sizeof(buf)) {
+					x->bad = true;
+					break;
+				}
+				memcpy(buf, run, n);
+				memcpy(buf + n, t.b + t.v[k2].off, tl);
+				pfx_add(x, buf, n + tl);
+			}
+			free(t.b);
+			free(t.v);
+			if (q == '+') {
+				P->i++;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+			} else if (inner_whole) {
+				(void)prefix_follow(P, x, first);
+			}
+			skip_alternative(P);
+			return !x->bad;
+		}
 		if (n) {
 			cut = true;
 			break;
@@ -767,37 +850,8 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 		if (c == '(' || c == '[') {
 			size_t first = x->n;
 			bool inner_whole = true;
-			if (c == '(') {
-				if (P->i + 1 < P->len && P->s[P->i + 1] == '?') {
-					if (P->i + 2 < P->len && P->s[P->i + 2] == ':')
-						P->i += 3;
-					else
-						return false;
-				} else {
-					P->i++;
-				}
-				if (depth > 64 || !prefix_alternation(P, depth + 1, x, &inner_whole)
-				    || P->i >= P->len || P->s[P->i] != ')')
-					return false;
-				P->i++;
-			} else {
-				/* a plain class of a few single characters */
-				bool plain;
-				size_t e = class_end(P->s, P->len, P->i, &plain);
-				size_t j = P->i + 1;
-				if (!plain || e < P->i + 3 || P->s[e - 1] != ']')
-					return false;
-				while (j < e - 1) {
-					unsigned char d = (unsigned char)P->s[j];
-					size_t ck = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : d >= 0xC0 ? 2 : 1;
-					if (d == '-' || d == '^' || d == '[' || d == '\\' || j + ck > e - 1
-					    || x->n - first >= 16)
-						return false;
-					pfx_add(x, P->s + j, ck);
-					j += ck;
-				}
-				P->i = e;
-			}
+			if (!prefix_atom(P, depth, x, &inner_whole))
+				return false;
 			char q = P->i < P->len ? P->s[P->i] : '\0';
 			if (q == '?' || q == '*') {
 				P->i++;
