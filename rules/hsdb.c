@@ -779,6 +779,23 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 			const char *ch = P->s + P->i + (k == 2 && c == '\\' ? 1 : 0);
 			size_t chn = k == 2 && c == '\\' ? 1 : k;
 			char q = P->i + k < P->len ? P->s[P->i + k] : '\0';
+			if (q == '?' && n && n + chn <= sizeof(run)
+			    && x->n + 2 <= HSDB_PREFIX_EXTEND_MAX) {
+				/* the run with it and without, each with the literal
+				 * characters after */
+				size_t first = x->n;
+				memcpy(run + n, ch, chn);
+				pfx_add(x, run, n + chn);
+				pfx_add(x, run, n);
+				P->i += k + 1;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+')) {
+					skip_alternative(P);	/* lazy or possessive: as it is */
+					return !x->bad;
+				}
+				(void)prefix_follow(P, x, first);
+				skip_alternative(P);
+				return !x->bad;
+			}
 			if (q == '?' || q == '*') {
 				if (n) {
 					cut = true;
