@@ -968,6 +968,16 @@ prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 	}
 	t->nchars = n;
 	t->off[n] = (uint32_t)len;
+	t->indexed = false;	/* built by the first prefilter_starts */
+}
+
+/* Where each character and pair starts (the hash table and chains), from
+ * the code points prefilter_scan left in next[]. */
+static void
+index_build(struct prefilter_text *t)
+{
+	size_t n = t->nchars;
+	t->indexed = true;
 	index_slots(t, n);
 	uint32_t after = 0;
 	bool pair = false;	/* the character after makes a pair with this one */
@@ -1005,6 +1015,8 @@ prefilter_starts(const struct prefilter *pf, struct prefilter_text *t, uint32_t 
 {
 	if (pf->always)
 		return SIZE_MAX;
+	if (!t->indexed)
+		index_build(t);
 	size_t lo = SIZE_MAX, hi = 0;
 	for (size_t i = 0; i < pf->count; i++) {
 		uint32_t k = pf->keys[i] & ~PREFILTER_UNI;

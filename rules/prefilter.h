@@ -74,6 +74,7 @@ struct prefilter_text {
 	uint32_t *slot_head;	/* first entry (2 * char, + 1 for a pair), or UINT32_MAX */
 	uint32_t *next;		/* the entry's next occurrence, or UINT32_MAX */
 	uint64_t *marks;	/* characters marked by prefilter_starts (cleared after) */
+	bool indexed;		/* the table is built (by the first prefilter_starts) */
 	size_t slots_mask, cap_chars, cap_slots;
 };
 
