@@ -1254,6 +1254,42 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 	return n;
 }
 
+/* Where the first atom of a relaxed part ends (past its quantifier): a
+ * leading run of literal characters, a group or a class; 0 when it starts
+ * with anything else or is not followed by more of a sequence. */
+static size_t
+first_atom_end(const char *s, size_t len)
+{
+	struct gparser P = {s, len, 0, NULL, false};
+	while (P.i < len && s[P.i] == '^')
+		P.i++;
+	size_t k;
+	if (P.i < len && (k = literal_char(&P)) != 0) {
+		while (P.i < len && (k = literal_char(&P)) != 0) {
+			char q = P.i + k < len ? s[P.i + k] : '\0';
+			if (q == '?' || q == '*')
+				break;
+			P.i += k;
+			if (q == '+')
+				break;
+		}
+	} else if (P.i < len && s[P.i] == '(') {
+		P.i = group_skip(s, len, P.i);
+	} else if (P.i < len && s[P.i] == '[') {
+		P.i = class_skip(s, len, P.i);
+	} else {
+		return 0;
+	}
+	if (P.i < len && strchr("?*+", s[P.i])) {
+		P.i++;
+		if (P.i < len && (s[P.i] == '?' || s[P.i] == '+'))
+			P.i++;
+	}
+	if (P.i >= len || s[P.i] == '|' || s[P.i] == ')')
+		return 0;
+	return P.i;
+}
+
 /* A new part (its span unknown); its number. */
 static uint32_t
 part_add(struct hsdb *h, size_t *cap)
@@ -1360,15 +1396,26 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			size_t jj = j - first_part;
 			q->span = unit_span(np == 1 ? us : us + starts[jj],
 					    np == 1 ? ul : ends[jj] - starts[jj], units[i].extended);
-			struct gparser P = {q->src, q->len, 0, &l, false};
-			l.n = 0;
-			struct guard pg = guard_alternation(&P, 0);
-			if (!(P.bad || P.i != q->len || pg.none || pg.count == 0))
-				for (size_t k = 0; k < pg.count; k++)
-					pfx_add(&q->gd, q->src + l.v[pg.first + k].off,
-						l.v[pg.first + k].len);
-			if (q->gd.bad)
-				q->gd.n = 0;
+			/* its guard: read from what follows its first atom when that
+			 * has one (a literal after the prefix, not the prefix itself),
+			 * else from the whole part */
+			for (int pass = 0; pass < 2 && q->gd.n == 0; pass++) {
+				size_t from = pass == 0 ? first_atom_end(q->src, q->len) : 0;
+				if (pass == 0 && (from == 0 || from >= q->len))
+					continue;
+				struct gparser P = {q->src + from, q->len - from, 0, &l, false};
+				l.n = 0;
+				struct guard pg = guard_alternation(&P, 0);
+				if (!(P.bad || P.i != q->len - from || pg.none || pg.count == 0))
+					for (size_t k = 0; k < pg.count; k++)
+						pfx_add(&q->gd, P.s + l.v[pg.first + k].off,
+							l.v[pg.first + k].len);
+				if (q->gd.bad) {
+					free(q->gd.b);
+					free(q->gd.v);
+					memset(&q->gd, 0, sizeof(q->gd));
+				}
+			}
 			if (q->span >= UINT32_MAX)
 				q->span = SIZE_MAX;
 			all_located = q->x.n > 0 || q->gd.n > 0;
