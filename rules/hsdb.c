@@ -1254,6 +1254,26 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 	return n;
 }
 
+/* Whether a relaxed unit sets options ((?i), (?x), ...): they reach
+ * into the alternatives after, so its parts are not read on their own. */
+static bool
+has_options(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (s[i] == '[') {
+			i = class_skip(s, len, i) - 1;
+			continue;
+		}
+		if (s[i] == '(' && s[i + 1] == '?' && (i + 2 >= len || s[i + 2] != ':'))
+			return true;
+	}
+	return false;
+}
+
 /* Where the first atom of a relaxed part ends (past its quantifier): a
  * leading run of literal characters, a group or a class; 0 when it starts
  * with anything else or is not followed by more of a sequence. */
@@ -1274,6 +1294,12 @@ first_atom_end(const char *s, size_t len)
 				break;
 		}
 	} else if (P.i < len && s[P.i] == '(') {
+		/* a group ((...) or (?:...)); options and the like change what
+		 * follows: no tail */
+		if (P.i + 1 < len && s[P.i + 1] == '?' && !(P.i + 2 < len && s[P.i + 2] == ':'))
+			return 0;
+		if (P.i + 1 < len && s[P.i + 1] == '*')
+			return 0;
 		P.i = group_skip(s, len, P.i);
 	} else if (P.i < len && s[P.i] == '[') {
 		P.i = class_skip(s, len, P.i);
@@ -1390,7 +1416,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		 * when it has prefixes or a guard (its matches start at most span
 		 * bytes before one of the guard's literals, or anywhere before the
 		 * last when its span is not bounded) */
-		bool all_located = !verbatim;
+		bool all_located = !verbatim && !has_options(pc[base].src, pc[base].len);
 		for (size_t j = first_part; j < npc && all_located; j++) {
 			struct piece *q = &pc[j];
 			size_t jj = j - first_part;
@@ -1482,7 +1508,8 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	free(ends);
 	free(l.v);
 	/* one pattern a distinct literal; its units in h->units */
-	qsort(gl, gn, sizeof(*gl), glit_cmp);
+	if (gn)
+		qsort(gl, gn, sizeof(*gl), glit_cmp);
 	const char **exprs = xcalloc(gn ? gn : 1, sizeof(*exprs));
 	size_t *lens = xcalloc(gn ? gn : 1, sizeof(*lens));
 	unsigned *flags = xcalloc(gn ? gn : 1, sizeof(*flags));

@@ -753,12 +753,45 @@ pfx_cmp(const void *a, const void *b)
 	return 0;
 }
 
+/* Whether src sets options inline ((?i), (?x), (?-s:...)): they reach into
+ * the alternatives after them, whose prefixes would then be read wrongly
+ * (x(?x)y|c d matches "cd"). */
+static bool
+sets_options(const char *s, size_t len)
+{
+	bool cls = false;
+	for (size_t i = 0; i + 2 < len; i++) {
+		char c = s[i];
+		if (c == '\\') {
+			i++;
+			continue;
+		}
+		if (cls) {
+			cls = c != ']';
+			continue;
+		}
+		if (c == '[') {
+			cls = true;
+			if (s[i + 1] == '^')
+				i++;
+			if (i + 1 < len && s[i + 1] == ']')
+				i++;
+			continue;
+		}
+		char k = s[i + 2];
+		if (c == '(' && s[i + 1] == '?' && k != 'P' && k != 'C'
+		    && ((k >= 'a' && k <= 'z') || (k >= 'A' && k <= 'Z') || k == '^' || k == '-'))
+			return true;
+	}
+	return false;
+}
+
 void
 prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *pf)
 {
 	memset(pf, 0, sizeof(*pf));
 	pf->always = true;
-	if (extended || len == 0)
+	if (extended || len == 0 || sets_options(src, len))
 		return;
 	formula_compile(src, len, pf);
 	struct pfxset *set = xmalloc(sizeof(*set));
