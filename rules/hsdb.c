@@ -53,7 +53,6 @@ struct hsdb {
 	uint32_t *part_first;
 	uint32_t *span;			/* per part: its span (unit_span), or UINT32_MAX */
 	bool *part_prefixed;		/* per part: starts where its prefixes do */
-	bool *part_guarded;		/* per part: where its guard occurs is kept */
 	size_t parts;
 	size_t words, count;
 	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
@@ -62,14 +61,19 @@ struct hsdb {
 	uint32_t *units;
 	uint32_t *lens;
 	size_t literals;
+	/* part p starts where literals pfx_lits[pfx_first[p] .. pfx_first[p + 1])
+	 * do; its window's guard is win_lits[win_first[p] ..]; tracked[k]: the
+	 * scan keeps where literal k occurs */
+	uint32_t *pfx_first, *pfx_lits, *win_first, *win_lits;
+	bool *tracked;
 };
 
-/* Where the prefix literals of the units started in one field's text: a
- * list per unit (newest first) of pairs. */
+/* Where the tracked literals started in one field's text: a list per
+ * literal (newest first) of pairs. */
 struct hsdb_starts {
-	uint32_t *head;		/* per unit: its newest pair + 1, 0: none */
-	uint32_t *count;	/* per unit: its pairs */
-	uint32_t *touched;	/* units with pairs (to clear them) */
+	uint32_t *head;		/* per literal: its newest pair + 1, 0: none */
+	uint32_t *count;	/* per literal: its pairs */
+	uint32_t *touched;	/* literals with pairs (to clear them) */
 	size_t ntouched;
 	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
 	size_t n, cap;
@@ -78,8 +82,7 @@ struct hsdb_starts {
 
 struct hsdb_scratch {
 	hs_scratch_t *hs;
-	struct hsdb_starts st[HSDB_FIELDS];	/* prefix literals */
-	struct hsdb_starts gp[HSDB_FIELDS];	/* guard literals (HSDB_WINDOW_TAG) */
+	struct hsdb_starts st[HSDB_FIELDS];	/* where each tracked literal starts */
 	uint32_t *tmp, *tmp2;
 	size_t tmp_cap, tmp2_cap;
 };
@@ -87,7 +90,7 @@ struct hsdb_scratch {
 struct hsdb_match {
 	const struct hsdb *h;
 	uint64_t *bits;
-	struct hsdb_starts *st, *gp;
+	struct hsdb_starts *st;
 };
 
 bool
@@ -1173,6 +1176,23 @@ struct glit {
 	uint32_t unit;		/* | HSDB_PREFIX_TAG: a prefix literal */
 };
 
+/* The n (part, literal) pairs of v as lists per part: first[p] ..
+ * first[p + 1] in lits. */
+static void
+csr(const uint32_t *v, size_t n, size_t parts, uint32_t **first_r, uint32_t **lits_r)
+{
+	uint32_t *first = xcalloc(parts + 2, sizeof(uint32_t));
+	uint32_t *lits = xcalloc(n ? n : 1, sizeof(uint32_t));
+	for (size_t i = 0; i < n; i++)
+		first[v[2 * i] + 2]++;
+	for (size_t p = 0; p < parts; p++)
+		first[p + 2] += first[p + 1];
+	for (size_t i = 0; i < n; i++)
+		lits[first[v[2 * i] + 1]++] = v[2 * i + 1];
+	*first_r = first;
+	*lits_r = lits;
+}
+
 static void
 glit_push(struct glit **gl, size_t *n, size_t *cap, const char *p, size_t len, uint32_t unit)
 {
@@ -1324,11 +1344,9 @@ part_add(struct hsdb *h, size_t *cap)
 		*cap = *cap ? *cap * 2 : 1024;
 		h->span = xreallocarray(h->span, *cap, sizeof(*h->span));
 		h->part_prefixed = xreallocarray(h->part_prefixed, *cap, sizeof(bool));
-		h->part_guarded = xreallocarray(h->part_guarded, *cap, sizeof(bool));
 	}
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
-	h->part_guarded[h->parts] = false;
 	return (uint32_t)h->parts++;
 }
 
@@ -1491,7 +1509,6 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 					  part | HSDB_PREFIX_TAG);
 			if (q->gd.n == 0)
 				continue;
-			h->part_guarded[part] = true;
 			if (q->span != SIZE_MAX)
 				h->span[part] = (uint32_t)q->span;
 			for (size_t k = 0; k < q->gd.n; k++)
@@ -1518,6 +1535,11 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	h->units = xcalloc(gn ? gn : 1, sizeof(*h->units));
 	h->lens = xcalloc(gn ? gn : 1, sizeof(*h->lens));
 	size_t n = 0, u = 0;
+	/* (part, literal) of the prefixes and of the windows' guards */
+	uint32_t *pp = xcalloc(2 * gn + 2, sizeof(uint32_t));
+	uint32_t *wp = xcalloc(2 * gn + 2, sizeof(uint32_t));
+	size_t np_ = 0, nw = 0;
+	h->tracked = xcalloc(gn ? gn : 1, sizeof(bool));
 	for (size_t k = 0; k < gn; k++) {
 		bool same = n > 0 && gl[k].len == lens[n - 1]
 			    && memcmp(gl[k].p, exprs[n - 1], gl[k].len) == 0;
@@ -1530,14 +1552,30 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			h->lens[n] = (uint32_t)gl[k].len;
 			n++;
 		}
-		if (u == 0 || h->units[u - 1] != gl[k].unit || !same) {
-			h->units[u++] = gl[k].unit;
-			if (gl[k].unit & (HSDB_PREFIX_TAG | HSDB_WINDOW_TAG))
-				flags[n - 1] = 0;	/* every occurrence: where it starts */
+		uint32_t v = gl[k].unit;
+		if (v & (HSDB_PREFIX_TAG | HSDB_WINDOW_TAG)) {
+			/* every occurrence: where it starts */
+			flags[n - 1] = 0;
+			h->tracked[n - 1] = true;
+			uint32_t *to = v & HSDB_PREFIX_TAG ? pp : wp;
+			size_t *tn = v & HSDB_PREFIX_TAG ? &np_ : &nw;
+			if (*tn == 0 || to[2 * *tn - 2] != (v & HSDB_UNIT_MASK)
+			    || to[2 * *tn - 1] != n - 1) {
+				to[2 * *tn] = v & HSDB_UNIT_MASK;
+				to[2 * *tn + 1] = (uint32_t)(n - 1);
+				(*tn)++;
+			}
+			continue;
 		}
+		if (u == 0 || h->units[u - 1] != v || !same)
+			h->units[u++] = v;
 	}
 	h->first[n] = (uint32_t)u;
 	h->literals = n;
+	csr(pp, np_, h->parts, &h->pfx_first, &h->pfx_lits);
+	csr(wp, nw, h->parts, &h->win_first, &h->win_lits);
+	free(pp);
+	free(wp);
 	bool ok = false;
 	if (n == 0) {
 		snprintf(err, errlen, "no pattern has literals Hyperscan could look for");
@@ -1594,10 +1632,8 @@ scratch_free(struct hsdb_scratch *s)
 	if (s == NULL)
 		return;
 	hs_free_scratch(s->hs);
-	for (int f = 0; f < HSDB_FIELDS; f++) {
+	for (int f = 0; f < HSDB_FIELDS; f++)
 		starts_deinit(&s->st[f]);
-		starts_deinit(&s->gp[f]);
-	}
 	free(s->tmp);
 	free(s->tmp2);
 	free(s);
@@ -1618,12 +1654,16 @@ hsdb_free(struct hsdb **dbp)
 	free(h->always);
 	free(h->located);
 	free(h->part_prefixed);
-	free(h->part_guarded);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
 	free(h->units);
 	free(h->lens);
+	free(h->pfx_first);
+	free(h->pfx_lits);
+	free(h->win_first);
+	free(h->win_lits);
+	free(h->tracked);
 	free(h);
 }
 
@@ -1646,14 +1686,11 @@ hsdb_scratch_take(const struct hsdb *db)
 		return NULL;	/* hsdb_scan then marks every unit */
 	s = xcalloc(1, sizeof(*s));
 	s->hs = hs;
-	size_t c = h->parts > h->count ? h->parts : h->count ? h->count : 1;
+	size_t c = h->literals ? h->literals : 1;
 	for (int f = 0; f < HSDB_FIELDS; f++) {
-		struct hsdb_starts *l[2] = {&s->st[f], &s->gp[f]};
-		for (int k = 0; k < 2; k++) {
-			l[k]->head = xcalloc(c, sizeof(uint32_t));
-			l[k]->count = xcalloc(c, sizeof(uint32_t));
-			l[k]->touched = xcalloc(c, sizeof(uint32_t));
-		}
+		s->st[f].head = xcalloc(c, sizeof(uint32_t));
+		s->st[f].count = xcalloc(c, sizeof(uint32_t));
+		s->st[f].touched = xcalloc(c, sizeof(uint32_t));
 	}
 	return s;
 }
@@ -1715,18 +1752,10 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 	(void)from;
 	(void)flags;
 	const struct hsdb_match *m = ctx;
+	if (m->h->tracked[id] && m->st)
+		starts_push(m->st, id, (uint32_t)(to - m->h->lens[id]));
 	for (uint32_t k = m->h->first[id]; k < m->h->first[id + 1]; k++) {
 		uint32_t u = m->h->units[k];
-		if (u & HSDB_PREFIX_TAG) {
-			if (m->st)
-				starts_push(m->st, u & HSDB_UNIT_MASK, (uint32_t)(to - m->h->lens[id]));
-			continue;
-		}
-		if (u & HSDB_WINDOW_TAG) {
-			if (m->gp)
-				starts_push(m->gp, u & HSDB_UNIT_MASK, (uint32_t)(to - m->h->lens[id]));
-			continue;
-		}
 		m->bits[u >> 6] |= (uint64_t)1 << (u & 63);
 	}
 	return 0;
@@ -1738,15 +1767,13 @@ hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, c
 {
 	memcpy(bits, db->always, db->words * sizeof(uint64_t));
 	struct hsdb_starts *st = s && field < HSDB_FIELDS ? &s->st[field] : NULL;
-	struct hsdb_starts *gp = s && field < HSDB_FIELDS ? &s->gp[field] : NULL;
 	starts_clear(st);
-	starts_clear(gp);
-	struct hsdb_match m = {db, bits, st, gp};
+	struct hsdb_match m = {db, bits, st};
 	if (s == NULL || len > UINT32_MAX
 	    || hs_scan(db->db, text, (unsigned)len, 0, s->hs, on_match, &m) != HS_SUCCESS) {
 		memset(bits, 0xFF, db->words * sizeof(uint64_t));
 		if (st)
-			st->known = gp->known = false;
+			st->known = false;
 	}
 }
 
@@ -1756,9 +1783,6 @@ hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_
 {
 	hsdb_scan_field(db, s, 0, text, len, bits);
 }
-
-static size_t starts_sorted(const struct hsdb_starts *st, uint32_t unit, uint32_t *out,
-			    size_t cap);
 
 static uint32_t *
 grow(uint32_t **p, size_t *cap, size_t n)
@@ -1770,18 +1794,69 @@ grow(uint32_t **p, size_t *cap, size_t n)
 	return *p;
 }
 
+static int
+u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Where the nl literals lits start in st, ascending and each once, into
+ * *out (grown as needed, *cap); SIZE_MAX when not known. */
+static size_t
+gather(const struct hsdb_starts *st, const uint32_t *lits, size_t nl, uint32_t **out,
+       size_t *cap)
+{
+	if (!st->known)
+		return SIZE_MAX;
+	size_t n = 0;
+	for (size_t i = 0; i < nl; i++)
+		n += st->count[lits[i]];
+	uint32_t *o = grow(out, cap, n + 1);
+	size_t j = 0;
+	for (size_t i = 0; i < nl; i++) {
+		/* newest first: its block filled from its end, ascending */
+		size_t c = st->count[lits[i]];
+		size_t at = j + c;
+		for (uint32_t e = st->head[lits[i]]; e; e = st->next[e - 1])
+			o[--at] = st->at[e - 1];
+		j += c;
+	}
+	if (nl > 1 && n > 1) {
+		if (n <= 32) {
+			for (size_t i = 1; i < n; i++) {
+				uint32_t v = o[i];
+				size_t k = i;
+				while (k > 0 && o[k - 1] > v) {
+					o[k] = o[k - 1];
+					k--;
+				}
+				o[k] = v;
+			}
+		} else {
+			qsort(o, n, sizeof(*o), u32_cmp);
+		}
+	}
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++)
+		if (u == 0 || o[u - 1] != o[i])
+			o[u++] = o[i];
+	return u;
+}
+
 /* Keeps of the k ascending starts of part those its window allows: one of
- * its guard's literals starts within its span from there. */
+ * its guard's literals starts within its span from there (anywhere after,
+ * when its span is not bounded). */
 static size_t
 window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t part,
        uint32_t *starts, size_t k)
 {
-	const struct hsdb_starts *gp = &s->gp[field];
-	if (k == 0 || !db->part_guarded[part] || !gp->known)
+	uint32_t w0 = db->win_first[part], w1 = db->win_first[part + 1];
+	if (k == 0 || w0 == w1)
 		return k;
-	grow(&s->tmp, &s->tmp_cap, gp->count[part] + 1);
-	size_t m = starts_sorted(gp, part, s->tmp, s->tmp_cap);
-	/* unbounded: a guard's literal after it, anywhere */
+	size_t m = gather(&s->st[field], db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	if (m == SIZE_MAX)
+		return k;
 	size_t span = db->span[part] == UINT32_MAX ? SIZE_MAX / 2 : db->span[part];
 	size_t out = 0, j = 0;
 	for (size_t i = 0; i < k; i++) {
@@ -1812,35 +1887,35 @@ hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 		 uint32_t *lo, uint32_t *hi, size_t cap)
 {
 	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
-	    || !((db->located[unit >> 6] >> (unit & 63)) & 1) || !s->st[field].known
-	    || !s->gp[field].known)
+	    || !((db->located[unit >> 6] >> (unit & 63)) & 1) || !s->st[field].known)
 		return SIZE_MAX;
+	const struct hsdb_starts *st = &s->st[field];
 	/* the intervals of every part ... */
 	size_t n = 0;
 	bool sorted = db->part_first[unit + 1] - db->part_first[unit] == 1;
 	for (uint32_t p = db->part_first[unit]; p < db->part_first[unit + 1]; p++) {
 		if (db->part_prefixed[p]) {
-			uint32_t *t = grow(&s->tmp2, &s->tmp2_cap, s->st[field].count[p] + 1);
-			size_t k = starts_sorted(&s->st[field], p, t, s->tmp2_cap);
+			uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
+			size_t k = gather(st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
 			if (k == SIZE_MAX)
 				return SIZE_MAX;
-			k = window(db, s, field, p, t, k);
+			k = window(db, s, field, p, s->tmp2, k);
 			if (n + k > cap)
 				return SIZE_MAX;
 			for (size_t i = 0; i < k; i++) {
-				lo[n + i] = t[i];
-				hi[n + i] = t[i];
+				lo[n + i] = s->tmp2[i];
+				hi[n + i] = s->tmp2[i];
 			}
 			n += k;
 			continue;
 		}
 		/* no prefixes: within span bytes before one of its guard's
 		 * literals; unbounded, anywhere up to the last */
-		const struct hsdb_starts *gp = &s->gp[field];
-		uint32_t *t = grow(&s->tmp, &s->tmp_cap, gp->count[p] + 1);
-		size_t m = starts_sorted(gp, p, t, s->tmp_cap);
+		uint32_t w0 = db->win_first[p], w1 = db->win_first[p + 1];
+		size_t m = gather(st, db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
 		if (m == SIZE_MAX || n + m > cap)
 			return SIZE_MAX;
+		uint32_t *t = s->tmp;
 		uint32_t span = db->span[p];
 		if (span == UINT32_MAX && m > 0) {
 			t[0] = t[m - 1];
@@ -1880,39 +1955,9 @@ hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 		 uint32_t *starts, size_t k)
 {
 	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count || k == SIZE_MAX
-	    || db->part_first[unit + 1] - db->part_first[unit] != 1 || !s->gp[field].known)
+	    || db->part_first[unit + 1] - db->part_first[unit] != 1 || !s->st[field].known)
 		return k;
 	return window(db, s, field, db->part_first[unit], starts, k);
-}
-
-/* The pairs of unit in st, ascending and each once, into out (room for
- * cap); SIZE_MAX when not known or more than cap. */
-static size_t
-starts_sorted(const struct hsdb_starts *st, uint32_t unit, uint32_t *out, size_t cap)
-{
-	if (!st->known)
-		return SIZE_MAX;
-	size_t n = st->count[unit];
-	if (n > cap)
-		return SIZE_MAX;
-	/* newest first, and the scan reports by end: nearly descending */
-	size_t j = n;
-	for (uint32_t e = st->head[unit]; e; e = st->next[e - 1])
-		out[--j] = st->at[e - 1];
-	for (size_t i = 1; i < n; i++) {
-		uint32_t v = out[i];
-		size_t k = i;
-		while (k > 0 && out[k - 1] > v) {
-			out[k] = out[k - 1];
-			k--;
-		}
-		out[k] = v;
-	}
-	size_t u = 0;
-	for (size_t i = 0; i < n; i++)
-		if (u == 0 || out[u - 1] != out[i])
-			out[u++] = out[i];
-	return u;
 }
 
 #else /* no Hyperscan: the literal prefilters decide */
