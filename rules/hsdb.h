@@ -15,6 +15,15 @@
  * lexicon alternations took it many minutes; their literals take well
  * under a second.
  *
+ * The scan also says where a unit may start matching (hsdb_unit_starts):
+ * a unit is read as parts (its top-level alternatives, and theirs inside a
+ * part that is wholly a group), each with prefixes (the literals every
+ * match of it starts with), a span (the most bytes a match covers) and a
+ * guard; the scan keeps where those literals occur, and PCRE2 is tried
+ * only at a prefix whose part's guard follows within the span, or in the
+ * span before a guard's occurrence, leftmost first: the first match found
+ * is the one one search finds, with the same words.
+ *
  * Hyperscan is x86-64 only: without it (built with HYPERSCAN=no, or no
  * libhs) hsdb_new returns NULL and the literal prefilters (prefilter.h)
  * decide what runs. Pure: memory in, memory out.

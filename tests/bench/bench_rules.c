@@ -129,9 +129,17 @@ full_db_load(const char *path, struct full_db *f)
 	}
 	fclose(in);
 	const char *nl = memchr(d, '\n', n);
-	bool ok = nl && sscanf(d, "%zu %zu %zu %zu", &f->exact, &f->prefilter, &f->relaxed,
-			       &f->skipped) == 4
-		  && hs_deserialize_database(nl + 1, n - (size_t)(nl + 1 - d), &f->db) == HS_SUCCESS;
+	/* the first line: the four counts */
+	size_t *counts[4] = {&f->exact, &f->prefilter, &f->relaxed, &f->skipped};
+	const char *p = d;
+	bool ok = nl != NULL;
+	for (int i = 0; i < 4 && ok; i++) {
+		char *end;
+		*counts[i] = (size_t)strtoull(p, &end, 10);
+		ok = end != p && end <= nl;
+		p = end;
+	}
+	ok = ok && hs_deserialize_database(nl + 1, n - (size_t)(nl + 1 - d), &f->db) == HS_SUCCESS;
 	free(d);
 	return ok;
 }
