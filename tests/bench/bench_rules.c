@@ -14,10 +14,10 @@
  * language, and the rules of the other one are skipped by their prefilters.
  *
  * BENCH_CLOCK=cpu times the rounds by the thread's CPU time instead of the
- * wall clock. Beside the engine: one scan of the same letters with the set's literal
- * database (the engine's own first step), and the issue's baseline, every
- * match pattern in one Hyperscan database (full_db_get; BENCH_HS_FULL=no
- * leaves it out), each checked to have done its work.
+ * wall clock. Beside the engine: one scan of the same letters with the
+ * set's literal database (the engine's own first step), and the issue's
+ * baseline, every match pattern in one Hyperscan database (full_db_get;
+ * BENCH_HS_FULL=no leaves it out), each checked to have done its work.
  */
 #include <stdio.h>
 #include <stdlib.h>
