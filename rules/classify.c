@@ -60,7 +60,8 @@ struct scan {
 	struct hsdb_scratch *scratch;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;	/* the set's, with offset limits of our own */
-	uint32_t *starts;	/* prefilter_starts' (room for the longest field) */
+	uint32_t *starts;	/* where a unit may start matching: from starts[i] */
+	uint32_t *ends;		/* to ends[i] (room for the longest field) */
 	size_t starts_cap;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
@@ -75,22 +76,48 @@ match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct n
 				 sc->mctx);
 }
 
-/* One unit on field fi, as one search would: first at each offset where
- * one of its prefixes starts (the literal prefilters), alone (offset limit
- * = start), leftmost first; the first match there is the search's. See
- * RULES_ATTEMPTS_MAX for the limits. */
+/* One unit on field fi, as one search would: first in each interval where
+ * it may start matching (the Hyperscan scan's, hsdb_unit_starts; else at
+ * each offset where one of its prefixes starts, the literal prefilters'),
+ * alone (offset limit = the interval's end), leftmost first; the first
+ * match there is the search's. See RULES_ATTEMPTS_MAX for the limits. */
 static int
-match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf, int fi)
+match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf,
+	   uint32_t unit, int fi)
 {
 	const struct normalized *n = &sc->f[fi];
 	size_t from = 0;
-	size_t k = prefilter_starts(pf, sc->pt[fi], sc->starts);
+	size_t k = SIZE_MAX;
+	if (sc->hs[fi]) {
+		/* with the Hyperscan scan, the prefilters are looked at here, last
+		 * (run_pattern leaves them): where it found no start, not at all */
+		k = hsdb_unit_starts(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts,
+				     sc->ends, sc->starts_cap);
+		if (k == 0)
+			return PCRE2_ERROR_NOMATCH;
+		if (k == SIZE_MAX ? !prefilter_may_match(pf, sc->pt[fi])
+				  : !prefilter_formula_may_match(pf, sc->pt[fi]))
+			return PCRE2_ERROR_NOMATCH;
+		/* an interval may begin inside a character: from its first byte */
+		for (size_t i = 0; k != SIZE_MAX && i < k; i++)
+			while (sc->starts[i] > 0
+			       && ((unsigned char)n->text[sc->starts[i]] & 0xC0) == 0x80)
+				sc->starts[i]--;
+	}
+	if (k == SIZE_MAX) {
+		k = prefilter_starts(pf, sc->pt[fi], sc->starts);
+		if (sc->hs[fi])
+			k = hsdb_unit_window(sc->set->hs, sc->scratch, (unsigned)fi, unit, sc->starts,
+					     k);
+		if (k != SIZE_MAX)
+			memcpy(sc->ends, sc->starts, k * sizeof(*sc->ends));
+	}
 	if (k != SIZE_MAX) {
 		size_t a;
 		int rc = PCRE2_ERROR_NOMATCH;
 		pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
 		for (a = 0; a < k && a < RULES_ATTEMPTS_MAX; a++) {
-			pcre2_set_offset_limit(sc->mctx, sc->starts[a]);
+			pcre2_set_offset_limit(sc->mctx, sc->ends[a]);
 			rc = match_at(sc, code, jit, n, sc->starts[a]);
 			if (rc != PCRE2_ERROR_NOMATCH)
 				break;	/* a match, or its share spent */
@@ -110,10 +137,11 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 	    size_t *s_r, size_t *e_r)
 {
 	/* both filters are sound: the Hyperscan guards say whether a unit may
-	 * match, the prefilters too, and where its matches may start */
+	 * match, the prefilters too, and where its matches may start (with
+	 * the scan, match_unit looks at the prefilters) */
 	const uint64_t *hs = sc->hs[fi];
-	if ((hs && pat->alts_count == 0 && !hsdb_may_match(hs, pat->unit))
-	    || !prefilter_may_match(&pat->pf, sc->pt[fi]))
+	if (hs ? pat->alts_count == 0 && !hsdb_may_match(hs, pat->unit)
+	       : !prefilter_may_match(&pat->pf, sc->pt[fi]))
 		return 0;
 	int rc = PCRE2_ERROR_NOMATCH;
 	if (pat->alts_count) {
@@ -122,10 +150,10 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 		int limited = 0;
 		for (size_t a = 0; a < pat->alts_count; a++) {
 			const struct rule_alt *alt = &pat->alts[a];
-			if ((hs && !hsdb_may_match(hs, alt->unit))
-			    || !prefilter_may_match(&alt->pf, sc->pt[fi]))
+			if (hs ? !hsdb_may_match(hs, alt->unit)
+			       : !prefilter_may_match(&alt->pf, sc->pt[fi]))
 				continue;
-			rc = match_unit(sc, alt->code, alt->jit, &alt->pf, fi);
+			rc = match_unit(sc, alt->code, alt->jit, &alt->pf, alt->unit, fi);
 			if (rc >= 0)
 				break;
 			if (rc != PCRE2_ERROR_NOMATCH)
@@ -134,7 +162,7 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 		if (rc < 0 && limited)
 			rc = limited;
 	} else {
-		rc = match_unit(sc, pat->code, pat->jit, &pat->pf, fi);
+		rc = match_unit(sc, pat->code, pat->jit, &pat->pf, pat->unit, fi);
 	}
 	if (rc >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
@@ -209,13 +237,15 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 		if (sc->scratch == NULL)
 			sc->scratch = hsdb_scratch_take(db);
 		sc->hs[fi] = xcalloc(hsdb_words(db), sizeof(uint64_t));
-		hsdb_scan(db, sc->scratch, sc->f[fi].text, sc->f[fi].len, sc->hs[fi]);
+		hsdb_scan_field(db, sc->scratch, (unsigned)fi, sc->f[fi].text, sc->f[fi].len,
+				sc->hs[fi]);
 	}
 	sc->pt[fi] = xcalloc(1, sizeof(struct prefilter_text));
 	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
 	if (sc->f[fi].len + 1 > sc->starts_cap) {
 		sc->starts_cap = sc->f[fi].len + 1;
 		sc->starts = xreallocarray(sc->starts, sc->starts_cap, sizeof(*sc->starts));
+		sc->ends = xreallocarray(sc->ends, sc->starts_cap, sizeof(*sc->ends));
 	}
 }
 
@@ -235,6 +265,7 @@ scan_deinit(struct scan *sc)
 	pcre2_match_data_free(sc->md);
 	pcre2_match_context_free(sc->mctx);
 	free(sc->starts);
+	free(sc->ends);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prefilter.h"
 #include "xalloc.h"
 
 #ifdef MB_HYPERSCAN
@@ -28,21 +29,68 @@
 /* The guard literals' first allocation (doubled as they grow). */
 #define HSDB_LITERALS_FIRST 1024
 
+/* units[] holds units (their guards' literals mark them) and, tagged,
+ * parts of units: a part literal k starts every match of, and a part whose
+ * guard's occurrences are kept for its window. */
+#define HSDB_PREFIX_TAG 0x80000000u
+#define HSDB_WINDOW_TAG 0x40000000u
+#define HSDB_UNIT_MASK 0x3FFFFFFFu
+/* A unit's top-level alternatives read as parts, at most (more: one part). */
+#define HSDB_PARTS_MAX 256
+/* (unit, start) pairs one field's scan may record; past it the field's
+ * starts are unknown (hsdb_unit_starts: SIZE_MAX). */
+#define HSDB_STARTS_MAX (1u << 18)
+
 struct hsdb {
 	hs_database_t *db;
 	hs_scratch_t *proto;		/* cloned for takers */
-	_Atomic(hs_scratch_t *) spare;	/* one given back, for the next taker */
+	_Atomic(struct hsdb_scratch *) spare;	/* one given back, for the next taker */
 	uint64_t *always;		/* units that run on every text */
-	size_t words;
-	/* literal k guards units[first[k] .. first[k + 1]) */
+	uint64_t *located;		/* units whose every part is located */
+	/* Each unit's top-level alternatives (one when it has none, or is not
+	 * read) are its parts, parts[part_first[u] .. part_first[u + 1]): the
+	 * starts and windows are read part by part */
+	uint32_t *part_first;
+	uint32_t *span;			/* per part: its span (unit_span), or UINT32_MAX */
+	bool *part_prefixed;		/* per part: starts where its prefixes do */
+	size_t parts;
+	size_t words, count;
+	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
+	 * starts them); it is lens[k] bytes long */
 	uint32_t *first;
 	uint32_t *units;
+	uint32_t *lens;
 	size_t literals;
+	/* part p starts where literals pfx_lits[pfx_first[p] .. pfx_first[p + 1])
+	 * do; its window's guard is win_lits[win_first[p] ..]; tracked[k]: the
+	 * scan keeps where literal k occurs */
+	uint32_t *pfx_first, *pfx_lits, *win_first, *win_lits;
+	bool *tracked;
+};
+
+/* Where the tracked literals started in one field's text: a list per
+ * literal (newest first) of pairs. */
+struct hsdb_starts {
+	uint32_t *head;		/* per literal: its newest pair + 1, 0: none */
+	uint32_t *count;	/* per literal: its pairs */
+	uint32_t *touched;	/* literals with pairs (to clear them) */
+	size_t ntouched;
+	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
+	size_t n, cap;
+	bool known;		/* scanned, and within HSDB_STARTS_MAX */
+};
+
+struct hsdb_scratch {
+	hs_scratch_t *hs;
+	struct hsdb_starts st[HSDB_FIELDS];	/* where each tracked literal starts */
+	uint32_t *tmp, *tmp2;
+	size_t tmp_cap, tmp2_cap;
 };
 
 struct hsdb_match {
 	const struct hsdb *h;
 	uint64_t *bits;
+	struct hsdb_starts *st;
 };
 
 bool
@@ -191,6 +239,12 @@ is_quantifier(const char *s, size_t len, size_t i)
 
 static char *
 relax(const char *s, size_t len, bool extended)
+{
+	return hsdb_relax(s, len, extended);
+}
+
+char *
+hsdb_relax(const char *s, size_t len, bool extended)
 {
 	struct relaxed o = {xmalloc(len + 16), 0, len + 16};
 	o.d[0] = '\0';
@@ -534,12 +588,620 @@ guard_alternation(struct gparser *P, int depth)
 	return all;
 }
 
+/*
+ * The prefix guard of a relaxed unit: literals one of which every match
+ * of the unit starts with (read like the guard, from the front only): a
+ * leading run of literal characters is itself; a group (or a small class
+ * of plain characters) the union of its alternatives' prefixes, each
+ * followed by the literal run after it; an optional atom adds its own
+ * prefixes to those of what follows. A dot, an escape, a class that is
+ * not small and plain, or a sequence that may match nothing gives none.
+ * The literal database then reports where these literals start in a
+ * text, and the unit is tried there only (hsdb_unit_starts): every match
+ * of the unit starts at one of them, so attempts there in order find the
+ * leftmost match, as one search would.
+ */
+#define HSDB_PREFIX_LITERALS_MAX 4096
+#define HSDB_PREFIX_BYTES_MAX (256u * 1024)
+#define HSDB_PREFIX_RUN_MAX 256
+/* A run is extended by the prefixes of a group after it while a unit has
+ * at most this many. */
+#define HSDB_PREFIX_EXTEND_MAX 1024
+
+struct prefixes {
+	char *b;		/* the literals' bytes */
+	size_t bn, bcap;
+	struct {
+		size_t off, len;
+	} *v;
+	size_t n, cap;
+	bool bad;
+};
+
+static void
+pfx_add(struct prefixes *x, const char *p, size_t n)
+{
+	if (x->bad)
+		return;
+	if (x->n >= HSDB_PREFIX_LITERALS_MAX || x->bn + n > HSDB_PREFIX_BYTES_MAX || n == 0) {
+		x->bad = true;
+		return;
+	}
+	if (x->bn + n > x->bcap) {
+		x->bcap = (x->bn + n) * 2;
+		x->b = xreallocarray(x->b, x->bcap, 1);
+	}
+	if (x->n == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 16;
+		x->v = xreallocarray(x->v, x->cap, sizeof(*x->v));
+	}
+	memcpy(x->b + x->bn, p, n);
+	x->v[x->n].off = x->bn;
+	x->v[x->n].len = n;
+	x->bn += n;
+	x->n++;
+}
+
+/* Appends n bytes to every literal from index first on (they are copied:
+ * the store grows at its end). */
+static void
+pfx_extend(struct prefixes *x, size_t first, const char *p, size_t n)
+{
+	size_t last = x->n;
+	for (size_t k = first; k < last && !x->bad; k++) {
+		size_t off = x->v[k].off, len = x->v[k].len;
+		if (x->bn + len + n > x->bcap) {
+			x->bcap = (x->bn + len + n) * 2;
+			x->b = xreallocarray(x->b, x->bcap, 1);
+		}
+		if (x->bn + len + n > HSDB_PREFIX_BYTES_MAX) {
+			x->bad = true;
+			return;
+		}
+		memmove(x->b + x->bn, x->b + off, len);
+		memcpy(x->b + x->bn + len, p, n);
+		x->v[k].off = x->bn;
+		x->v[k].len = len + n;
+		x->bn += len + n;
+	}
+}
+
+/* Past the rest of the alternative at P->i (to its '|', ')' or the end). */
+static void
+skip_alternative(struct gparser *P)
+{
+	while (P->i < P->len) {
+		char c = P->s[P->i];
+		if (c == '|' || c == ')')
+			return;
+		if (c == '\\')
+			P->i += 2;
+		else if (c == '[')
+			P->i = class_skip(P->s, P->len, P->i);
+		else if (c == '(')
+			P->i = group_skip(P->s, P->len, P->i);
+		else
+			P->i++;
+	}
+	if (P->i > P->len)
+		P->i = P->len;
+}
+
+static bool prefix_alternation(struct gparser *P, int depth, struct prefixes *x, bool *whole);
+
+/* Reads the literal characters at P->i that are each exactly once in
+ * every match (no quantifier but a final +), appending them to literals
+ * first.. ; stops before anything else. Returns whether it stopped at a +
+ * (what follows is then not a continuation). */
+static bool
+prefix_follow(struct gparser *P, struct prefixes *x, size_t first)
+{
+	while (P->i < P->len && !x->bad) {
+		size_t k = literal_char(P);
+		if (k == 0)
+			return false;
+		char q = P->i + k < P->len ? P->s[P->i + k] : '\0';
+		if (q == '?' || q == '*' || (q == '{'))
+			return false;
+		const char *ch = P->s + P->i + (k == 2 && P->s[P->i] == '\\' ? 1 : 0);
+		size_t chn = k == 2 && P->s[P->i] == '\\' ? 1 : k;
+		pfx_extend(x, first, ch, chn);
+		P->i += k;
+		if (q == '+')
+			return true;
+	}
+	return false;
+}
+
+/* The group or class at P->i: its prefixes added to x (P->i past it);
+ * *inner_whole: each is a whole match of it. False when it has none. */
+static bool
+prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
+{
+	size_t first = x->n;
+	*inner_whole = true;
+	if (P->s[P->i] == '(') {
+		if (P->i + 1 < P->len && P->s[P->i + 1] == '?') {
+			if (P->i + 2 < P->len && P->s[P->i + 2] == ':')
+				P->i += 3;
+			else
+				return false;
+		} else {
+			P->i++;
+		}
+		if (depth > 64 || !prefix_alternation(P, depth + 1, x, inner_whole)
+		    || P->i >= P->len || P->s[P->i] != ')')
+			return false;
+		P->i++;
+		return true;
+	}
+	/* a plain class of a few single characters */
+	bool plain;
+	size_t e = class_end(P->s, P->len, P->i, &plain);
+	size_t j = P->i + 1;
+	if (!plain || e < P->i + 3 || P->s[e - 1] != ']')
+		return false;
+	while (j < e - 1) {
+		unsigned char d = (unsigned char)P->s[j];
+		size_t ck = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : d >= 0xC0 ? 2 : 1;
+		if (d == '-' || d == '^' || d == '[' || d == '\\' || j + ck > e - 1
+		    || x->n - first >= 16)
+			return false;
+		pfx_add(x, P->s + j, ck);
+		j += ck;
+	}
+	P->i = e;
+	return true;
+}
+
+/* One alternative: its prefixes added to x; false when it has none.
+ * *whole: the alternative is exactly its one literal (what follows it in
+ * the pattern may then be appended). */
+static bool
+prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
+{
+	char run[HSDB_PREFIX_RUN_MAX];
+	size_t n = 0;
+	bool cut = false;	/* stopped before the alternative's end */
+	size_t seq_first = x->n;
+	*whole = false;
+	while (P->i < P->len && !x->bad) {
+		char c = P->s[P->i];
+		if (c == '|' || c == ')')
+			break;
+		if (c == '^' || c == '$') {
+			if (n) {
+				cut = true;
+				break;
+			}
+			P->i++;
+			continue;
+		}
+		size_t k = literal_char(P);
+		if (k) {
+			const char *ch = P->s + P->i + (k == 2 && c == '\\' ? 1 : 0);
+			size_t chn = k == 2 && c == '\\' ? 1 : k;
+			char q = P->i + k < P->len ? P->s[P->i + k] : '\0';
+			if (q == '?' && n && n + chn <= sizeof(run)
+			    && x->n + 2 <= HSDB_PREFIX_EXTEND_MAX) {
+				/* the run with it and without, each with the literal
+				 * characters after */
+				size_t first = x->n;
+				memcpy(run + n, ch, chn);
+				pfx_add(x, run, n + chn);
+				pfx_add(x, run, n);
+				P->i += k + 1;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+')) {
+					skip_alternative(P);	/* lazy or possessive: as it is */
+					return !x->bad;
+				}
+				(void)prefix_follow(P, x, first);
+				skip_alternative(P);
+				return !x->bad;
+			}
+			if (q == '?' || q == '*') {
+				if (n) {
+					cut = true;
+					break;	/* the run so far is the prefix */
+				}
+				/* optional: it, or what follows */
+				pfx_add(x, ch, chn);
+				P->i += k + 1;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+				continue;
+			}
+			if (n + chn > sizeof(run)) {
+				cut = true;
+				break;
+			}
+			memcpy(run + n, ch, chn);
+			n += chn;
+			P->i += k;
+			if (q == '+') {
+				cut = true;
+				break;
+			}
+			continue;
+		}
+		if (n && (c == '(' || c == '[')) {
+			/* the run, then each prefix of the group (a class) after it */
+			size_t at = P->i;
+			struct prefixes t = {0};
+			bool inner_whole = true;
+			bool ok = prefix_atom(P, depth, &t, &inner_whole) && !t.bad && t.n > 0
+				  && x->n + t.n <= HSDB_PREFIX_EXTEND_MAX;
+			char q = P->i < P->len ? P->s[P->i] : '\0';
+			if (!ok || q == '?' || q == '*' || q == '{') {
+				free(t.b);
+				free(t.v);
+				P->i = at;
+				cut = true;
+				break;	/* the run so far is the prefix */
+			}
+			size_t first = x->n;
+			char buf[HSDB_PREFIX_RUN_MAX * 2];
+			for (size_t k2 = 0; k2 < t.n; k2++) {
+				size_t tl = t.v[k2].len;
+				if (n + tl > sizeof(buf)) {
+					x->bad = true;
+					break;
+				}
+				memcpy(buf, run, n);
+				memcpy(buf + n, t.b + t.v[k2].off, tl);
+				pfx_add(x, buf, n + tl);
+			}
+			free(t.b);
+			free(t.v);
+			if (q == '+') {
+				P->i++;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+			} else if (inner_whole) {
+				(void)prefix_follow(P, x, first);
+			}
+			skip_alternative(P);
+			return !x->bad;
+		}
+		if (n) {
+			cut = true;
+			break;
+		}
+		if (c == '(' || c == '[') {
+			size_t first = x->n;
+			bool inner_whole = true;
+			if (!prefix_atom(P, depth, x, &inner_whole))
+				return false;
+			char q = P->i < P->len ? P->s[P->i] : '\0';
+			if (q == '?' || q == '*') {
+				P->i++;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+				continue;	/* optional: its prefixes, or what follows */
+			}
+			if (q == '{')
+				return false;
+			if (q == '+') {
+				P->i++;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+			} else if (inner_whole && x->n > first) {
+				/* each of the group's literals is a whole match of it:
+				 * what follows the group follows them */
+				(void)prefix_follow(P, x, first);
+			}
+			skip_alternative(P);
+			return !x->bad;
+		}
+		return false;	/* a dot, an escape: any character may start it */
+	}
+	if (n == 0)
+		return false;	/* may match nothing, or starts with what is not read */
+	*whole = !cut && x->n == seq_first;
+	pfx_add(x, run, n);
+	skip_alternative(P);
+	return !x->bad;
+}
+
+static bool
+prefix_alternation(struct gparser *P, int depth, struct prefixes *x, bool *whole)
+{
+	*whole = true;
+	for (;;) {
+		bool w;
+		if (!prefix_sequence(P, depth, x, &w))
+			return false;
+		*whole = *whole && w;
+		if (P->i < P->len && P->s[P->i] == '|') {
+			P->i++;
+			continue;
+		}
+		return true;
+	}
+}
+
+/*
+ * The most bytes a match of a unit spans (the original source, not its
+ * relaxation): a literal character its UTF-8 bytes, anything that matches
+ * one character 4, assertions and look-arounds 0, a group its longest
+ * alternative, a counted repeat its maximum times; unbounded (SIZE_MAX)
+ * for *, +, {M,}, back-references, \X and \K, and syntax not read here
+ * (options, verbs, \Q, extended mode). Every match of a unit holds one of
+ * its guard's literals, so it starts at most this many bytes before one
+ * (hsdb_unit_window).
+ */
+#define HSDB_SPAN_MAX (1u << 20)
+
+struct spanp {
+	const char *s;
+	size_t len, i;
+	bool bad;
+};
+
+static size_t span_alternation(struct spanp *P, int depth);
+
+static size_t
+span_mul(size_t a, size_t b)
+{
+	if (a == 0 || b == 0)
+		return 0;
+	if (a > HSDB_SPAN_MAX || b > HSDB_SPAN_MAX || a * b > HSDB_SPAN_MAX)
+		return SIZE_MAX;
+	return a * b;
+}
+
+static size_t
+span_add(size_t a, size_t b)
+{
+	if (a == SIZE_MAX || b == SIZE_MAX || a + b > HSDB_SPAN_MAX)
+		return SIZE_MAX;
+	return a + b;
+}
+
+/* One atom at P->i: its span (0 for an assertion). */
+static size_t
+span_atom(struct spanp *P, int depth)
+{
+	const char *s = P->s;
+	size_t len = P->len;
+	unsigned char c = (unsigned char)s[P->i];
+	if (c == '(') {
+		size_t i = P->i + 1;
+		bool zero = false;
+		if (i < len && s[i] == '*') {
+			P->bad = true;
+			return 0;
+		}
+		if (i < len && s[i] == '?') {
+			char k = i + 1 < len ? s[i + 1] : '\0';
+			if (k == ':' || k == '>' || k == '|') {
+				i += 2;
+			} else if (k == '=' || k == '!') {
+				i += 2;
+				zero = true;
+			} else if (k == '<' && i + 2 < len && (s[i + 2] == '=' || s[i + 2] == '!')) {
+				i += 3;
+				zero = true;
+			} else if (k == '<' || k == '\'' || (k == 'P' && i + 2 < len && s[i + 2] == '<')) {
+				char close = k == '\'' ? '\'' : '>';
+				while (i < len && s[i] != close)
+					i++;
+				i++;
+			} else {
+				P->bad = true;	/* options, conditions, recursion */
+				return 0;
+			}
+		} else {
+			/* a capturing group: a back-reference makes it unbounded */
+		}
+		if (depth > 64) {
+			P->bad = true;
+			return 0;
+		}
+		P->i = i;
+		size_t in = span_alternation(P, depth + 1);
+		if (P->bad || P->i >= len || s[P->i] != ')') {
+			P->bad = true;
+			return 0;
+		}
+		P->i++;
+		return zero ? 0 : in;
+	}
+	if (c == '[') {
+		P->i = class_skip(s, len, P->i);
+		return 4;
+	}
+	if (c == '\\') {
+		if (P->i + 1 >= len) {
+			P->bad = true;
+			return 0;
+		}
+		unsigned char e = (unsigned char)s[P->i + 1];
+		P->i += 2;
+		if (e >= 0x80) {
+			while (P->i < len && ((unsigned char)s[P->i] & 0xC0) == 0x80)
+				P->i++;
+			return 4;
+		}
+		if (strchr("bBAzZG", e))
+			return 0;
+		if (strchr("wWsSdDhHvVNR", e))
+			return 4;
+		if (e == 'p' || e == 'P' || e == 'x' || e == 'o') {
+			if (P->i < len && s[P->i] == '{') {
+				const char *close = memchr(s + P->i, '}', len - P->i);
+				if (!close) {
+					P->bad = true;
+					return 0;
+				}
+				P->i = (size_t)(close - s) + 1;
+			} else if (e == 'x') {
+				for (int d = 0; d < 2 && P->i < len && s[P->i]
+						&& strchr("0123456789abcdefABCDEF", s[P->i]); d++)
+					P->i++;
+			} else if (e != 'o' && P->i < len) {
+				P->i++;	/* \pL */
+			}
+			return 4;
+		}
+		if (strchr("tnrfae", e))
+			return 1;
+		if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
+			P->bad = true;	/* \X, \K, \Q, \c, back-references, octal */
+			return 0;
+		}
+		return 1;
+	}
+	if (c == '^' || c == '$') {
+		P->i++;
+		return 0;
+	}
+	if (c == '.') {
+		P->i++;
+		return 4;
+	}
+	if (c == '*' || c == '+' || c == '?' || c == '{') {
+		if (c == '{') {
+			P->i++;
+			return 1;	/* a literal brace (a quantifier is read after its atom) */
+		}
+		P->bad = true;
+		return 0;
+	}
+	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+	P->i += k;
+	return k;
+}
+
+/* The quantifier at P->i applied to span a. */
+static size_t
+span_quantified(struct spanp *P, size_t a)
+{
+	const char *s = P->s;
+	size_t len = P->len;
+	if (P->i >= len)
+		return a;
+	char c = s[P->i];
+	size_t r = a;
+	if (c == '?') {
+		P->i++;
+	} else if (c == '*' || c == '+') {
+		P->i++;
+		r = a == 0 ? 0 : SIZE_MAX;
+	} else if (c == '{') {
+		unsigned long m;
+		size_t q = counted(s, len, P->i, &m);
+		if (q == 0)
+			return a;	/* a literal brace follows */
+		/* {M}, {M,} or {M,N}: the maximum */
+		size_t j = P->i + 1;
+		while (j < len && s[j] >= '0' && s[j] <= '9')
+			j++;
+		unsigned long mx = m;
+		if (s[j] == ',') {
+			j++;
+			if (s[j] == '}') {
+				mx = (unsigned long)-1;
+			} else {
+				mx = 0;
+				while (j < len && s[j] >= '0' && s[j] <= '9') {
+					if (mx < HSDB_SPAN_MAX)
+						mx = mx * 10 + (unsigned long)(s[j] - '0');
+					j++;
+				}
+			}
+		}
+		P->i += q;
+		r = mx == (unsigned long)-1 ? (a == 0 ? 0 : SIZE_MAX)
+				    : span_mul(a, mx > HSDB_SPAN_MAX ? HSDB_SPAN_MAX + 1 : (size_t)mx);
+	} else {
+		return a;
+	}
+	if (P->i < len && (s[P->i] == '?' || s[P->i] == '+'))
+		P->i++;	/* lazy or possessive */
+	return r;
+}
+
+static size_t
+span_sequence(struct spanp *P, int depth)
+{
+	size_t total = 0;
+	while (P->i < P->len && !P->bad) {
+		char c = P->s[P->i];
+		if (c == '|' || c == ')')
+			break;
+		size_t a = span_atom(P, depth);
+		if (P->bad)
+			break;
+		total = span_add(total, span_quantified(P, a));
+	}
+	return total;
+}
+
+static size_t
+span_alternation(struct spanp *P, int depth)
+{
+	size_t best = 0;
+	for (;;) {
+		size_t a = span_sequence(P, depth);
+		if (P->bad)
+			return SIZE_MAX;
+		if (a > best)
+			best = a;
+		if (P->i < P->len && P->s[P->i] == '|') {
+			P->i++;
+			continue;
+		}
+		return best;
+	}
+}
+
+/* The span of a unit's source, or SIZE_MAX. */
+static size_t
+unit_span(const char *src, size_t len, bool extended)
+{
+	if (extended || len == 0 || memchr(src, '\0', len))
+		return SIZE_MAX;
+	struct spanp P = {src, len, 0, false};
+	size_t n = span_alternation(&P, 0);
+	if (P.bad || P.i != len)
+		return SIZE_MAX;
+	return n;
+}
+
 /* A literal of a unit's guard: where its bytes are and which unit. */
 struct glit {
 	const char *p;
 	size_t len;
-	uint32_t unit;
+	uint32_t unit;		/* | HSDB_PREFIX_TAG: a prefix literal */
 };
+
+/* The n (part, literal) pairs of v as lists per part: first[p] ..
+ * first[p + 1] in lits. */
+static void
+csr(const uint32_t *v, size_t n, size_t parts, uint32_t **first_r, uint32_t **lits_r)
+{
+	uint32_t *first = xcalloc(parts + 2, sizeof(uint32_t));
+	uint32_t *lits = xcalloc(n ? n : 1, sizeof(uint32_t));
+	for (size_t i = 0; i < n; i++)
+		first[v[2 * i] + 2]++;
+	for (size_t p = 0; p < parts; p++)
+		first[p + 2] += first[p + 1];
+	for (size_t i = 0; i < n; i++)
+		lits[first[v[2 * i] + 1]++] = v[2 * i + 1];
+	*first_r = first;
+	*lits_r = lits;
+}
+
+static void
+glit_push(struct glit **gl, size_t *n, size_t *cap, const char *p, size_t len, uint32_t unit)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : HSDB_LITERALS_FIRST;
+		*gl = xreallocarray(*gl, *cap, sizeof(**gl));
+	}
+	(*gl)[(*n)++] = (struct glit){p, len, unit};
+}
 
 static int
 glit_cmp(const void *a, const void *b)
@@ -554,6 +1216,140 @@ glit_cmp(const void *a, const void *b)
 	return (x->unit > y->unit) - (x->unit < y->unit);
 }
 
+/* The parts of s[off .. end) into starts/ends from index n: its top-level
+ * alternatives, and theirs again where one is wholly a group ((?:...) or
+ * (...), \b around it left out), each a part. Every match of the whole is a match of one part
+ * that starts and ends where it does. Returns the new count, or 0 when
+ * they are more than HSDB_PARTS_MAX or cannot be read. */
+static size_t
+unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, size_t n,
+	   int depth)
+{
+	for (;;) {
+		/* word boundaries around it take no bytes: left out */
+		if (end - off >= 2 && s[off] == '\\' && s[off + 1] == 'b') {
+			off += 2;
+			continue;
+		}
+		size_t bs = 0;
+		while (end - off >= 2 + bs && s[end - 2 - bs] == '\\')
+			bs++;
+		if (end - off >= 2 && s[end - 1] == 'b' && bs % 2 == 1) {
+			end -= 2;
+			continue;
+		}
+		if (!(end - off >= 2 && s[off] == '(' && s[end - 1] == ')' && s[off + 1] != '*'
+		      && group_skip(s, end, off) == end))
+			break;
+		size_t in = off + 1;
+		if (s[off + 1] == '?') {
+			if (end - off < 3 || s[off + 2] != ':')
+				break;
+			in = off + 3;
+		}
+		off = in;
+		end--;
+	}
+	size_t *st = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
+	size_t *en = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
+	size_t k = depth > 16 ? 1 : prefilter_split(s + off, end - off, st, en, HSDB_PARTS_MAX);
+	if (k == 1 || (k == 0 && depth > 0)) {
+		if (n < HSDB_PARTS_MAX) {
+			starts[n] = off;
+			ends[n] = end;
+			n++;
+		} else {
+			n = 0;
+		}
+	} else if (k == 0) {
+		n = 0;
+	}
+	for (size_t j = 0; k > 1 && j < k; j++) {
+		n = unit_parts(s, off + st[j], off + en[j], starts, ends, n, depth + 1);
+		if (n == 0)
+			break;
+	}
+	free(st);
+	free(en);
+	return n;
+}
+
+/* Whether a relaxed unit sets options ((?i), (?x), ...): they reach
+ * into the alternatives after, so its parts are not read on their own. */
+static bool
+has_options(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (s[i] == '[') {
+			i = class_skip(s, len, i) - 1;
+			continue;
+		}
+		if (s[i] == '(' && s[i + 1] == '?' && (i + 2 >= len || s[i + 2] != ':'))
+			return true;
+	}
+	return false;
+}
+
+/* Where the first atom of a relaxed part ends (past its quantifier): a
+ * leading run of literal characters, a group or a class; 0 when it starts
+ * with anything else or is not followed by more of a sequence. */
+static size_t
+first_atom_end(const char *s, size_t len)
+{
+	struct gparser P = {s, len, 0, NULL, false};
+	while (P.i < len && s[P.i] == '^')
+		P.i++;
+	size_t k;
+	if (P.i < len && (k = literal_char(&P)) != 0) {
+		while (P.i < len && (k = literal_char(&P)) != 0) {
+			char q = P.i + k < len ? s[P.i + k] : '\0';
+			if (q == '?' || q == '*')
+				break;
+			P.i += k;
+			if (q == '+')
+				break;
+		}
+	} else if (P.i < len && s[P.i] == '(') {
+		/* a group ((...) or (?:...)); options and the like change what
+		 * follows: no tail */
+		if (P.i + 1 < len && s[P.i + 1] == '?' && !(P.i + 2 < len && s[P.i + 2] == ':'))
+			return 0;
+		if (P.i + 1 < len && s[P.i + 1] == '*')
+			return 0;
+		P.i = group_skip(s, len, P.i);
+	} else if (P.i < len && s[P.i] == '[') {
+		P.i = class_skip(s, len, P.i);
+	} else {
+		return 0;
+	}
+	if (P.i < len && strchr("?*+", s[P.i])) {
+		P.i++;
+		if (P.i < len && (s[P.i] == '?' || s[P.i] == '+'))
+			P.i++;
+	}
+	if (P.i >= len || s[P.i] == '|' || s[P.i] == ')')
+		return 0;
+	return P.i;
+}
+
+/* A new part (its span unknown); its number. */
+static uint32_t
+part_add(struct hsdb *h, size_t *cap)
+{
+	if (h->parts >= *cap) {
+		*cap = *cap ? *cap * 2 : 1024;
+		h->span = xreallocarray(h->span, *cap, sizeof(*h->span));
+		h->part_prefixed = xreallocarray(h->part_prefixed, *cap, sizeof(bool));
+	}
+	h->span[h->parts] = UINT32_MAX;
+	h->part_prefixed[h->parts] = false;
+	return (uint32_t)h->parts++;
+}
+
 struct hsdb *
 hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, char *err,
 	 size_t errlen)
@@ -565,61 +1361,185 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		snprintf(err, errlen, "Hyperscan does not run on this CPU");
 		return NULL;
 	}
-	if (count > UINT32_MAX / 2) {
+	if (count > HSDB_UNIT_MASK) {
 		snprintf(err, errlen, "too many patterns");
 		return NULL;
 	}
 	struct hsdb *h = xcalloc(1, sizeof(*h));
 	h->words = (count + 63) / 64 + 1;
+	h->count = count;
 	h->always = xcalloc(h->words, sizeof(uint64_t));
+	h->located = xcalloc(h->words, sizeof(uint64_t));
+	h->part_first = xcalloc(count + 1, sizeof(uint32_t));
 	atomic_init(&h->spare, NULL);
-	/* each unit relaxed, with room past it for the runs of its guard */
-	char **src = xcalloc(count ? count : 1, sizeof(*src));
+	/* each unit and each of its parts relaxed, with room past it for the
+	 * runs of its guard; the parts' prefixes */
+	struct piece {
+		char *src;
+		size_t len;
+		struct prefixes x;	/* its prefixes */
+		struct prefixes gd;	/* a part's guard */
+		size_t span;
+	};
+	struct piece *pc = NULL;
+	size_t npc = 0, cappc = 0;
+	size_t span_cap = 0;
 	struct glit *gl = NULL;
 	size_t gn = 0, gcap = 0;
 	struct lits l = {0};
+	size_t *starts = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
+	size_t *ends = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	for (size_t i = 0; i < count; i++) {
-		char *r = relax(units[i].src, units[i].len, units[i].extended);
-		size_t rl = strlen(r);
-		src[i] = xmalloc(2 * rl + 2);
-		memcpy(src[i], r, rl + 1);
-		free(r);
-		bool verbatim = units[i].extended || memchr(units[i].src, '\0', units[i].len)
-				|| strstr(src[i], "\\Q") || strstr(src[i], "\\c")
-				|| strstr(src[i], "(*");
-		struct gparser P = {src[i], rl, 0, &l, false};
-		l.n = 0;
+		const char *us = units[i].src;
+		size_t ul = units[i].len;
+		bool verbatim = units[i].extended || memchr(us, '\0', ul);
+		size_t np = verbatim ? 0 : unit_parts(us, 0, ul, starts, ends, 0, 0);
+		if (np == 0) {
+			np = 1;
+			starts[0] = 0;
+			ends[0] = ul;
+		}
+		h->part_first[i] = (uint32_t)h->parts;
+		/* piece 0: the whole unit (its guard marks it); then its parts */
+		size_t base = npc;
+		for (size_t j = 0; j <= np; j++) {
+			if (j == 1 && np == 1)
+				break;	/* one part: the unit itself */
+			const char *ps = j == 0 ? us : us + starts[j - 1];
+			size_t plen = j == 0 ? ul : ends[j - 1] - starts[j - 1];
+			if (npc == cappc) {
+				cappc = cappc ? cappc * 2 : 1024;
+				pc = xreallocarray(pc, cappc, sizeof(*pc));
+			}
+			struct piece *q = &pc[npc++];
+			memset(q, 0, sizeof(*q));
+			char *r = relax(ps, plen, units[i].extended);
+			q->len = strlen(r);
+			q->src = xmalloc(2 * q->len + 2);
+			memcpy(q->src, r, q->len + 1);
+			free(r);
+			bool vb = verbatim || strstr(q->src, "\\Q") || strstr(q->src, "\\c")
+				  || strstr(q->src, "(*");
+			if (j == 0)
+				verbatim = vb;
+			if (vb)
+				continue;
+			struct gparser Q = {q->src, q->len, 0, NULL, false};
+			bool whole;
+			if (!prefix_alternation(&Q, 0, &q->x, &whole) || Q.i != q->len || q->x.bad)
+				q->x.n = 0;
+		}
+		size_t first_part = np == 1 ? base : base + 1;
+		/* each part: its prefixes (read above), its span and guard; located
+		 * when it has prefixes or a guard (its matches start at most span
+		 * bytes before one of the guard's literals, or anywhere before the
+		 * last when its span is not bounded) */
+		bool all_located = !verbatim && !has_options(pc[base].src, pc[base].len);
+		for (size_t j = first_part; j < npc && all_located; j++) {
+			struct piece *q = &pc[j];
+			size_t jj = j - first_part;
+			q->span = unit_span(np == 1 ? us : us + starts[jj],
+					    np == 1 ? ul : ends[jj] - starts[jj], units[i].extended);
+			/* its guard: read from what follows its first atom when that
+			 * has one (a literal after the prefix, not the prefix itself),
+			 * else from the whole part */
+			for (int pass = 0; pass < 2 && q->gd.n == 0; pass++) {
+				size_t from = pass == 0 ? first_atom_end(q->src, q->len) : 0;
+				if (pass == 0 && (from == 0 || from >= q->len))
+					continue;
+				struct gparser P = {q->src + from, q->len - from, 0, &l, false};
+				l.n = 0;
+				struct guard pg = guard_alternation(&P, 0);
+				if (!(P.bad || P.i != q->len - from || pg.none || pg.count == 0))
+					for (size_t k = 0; k < pg.count; k++)
+						pfx_add(&q->gd, P.s + l.v[pg.first + k].off,
+							l.v[pg.first + k].len);
+				if (q->gd.bad) {
+					free(q->gd.b);
+					free(q->gd.v);
+					memset(&q->gd, 0, sizeof(q->gd));
+				}
+			}
+			if (q->span >= UINT32_MAX)
+				q->span = SIZE_MAX;
+			all_located = q->x.n > 0 || q->gd.n > 0;
+		}
+		/* the unit's guard: read from the whole, else its parts' */
 		struct guard g = {.none = true};
 		if (!verbatim) {
+			struct gparser P = {pc[base].src, pc[base].len, 0, &l, false};
+			l.n = 0;
 			g = guard_alternation(&P, 0);
-			if (P.bad || P.i != rl)
+			if (P.bad || P.i != pc[base].len)
 				g.none = true;
 		}
-		if (g.none || g.count == 0) {
+		bool guarded = !(g.none || g.count == 0);
+		if (!guarded && !all_located) {
 			h->always[i >> 6] |= (uint64_t)1 << (i & 63);
 			stats->always++;
+			for (size_t j = first_part; j < npc; j++)
+				part_add(h, &span_cap);
 			continue;
 		}
 		stats->exact++;
-		for (size_t k = 0; k < g.count; k++) {
-			if (gn == gcap) {
-				gcap = gcap ? gcap * 2 : HSDB_LITERALS_FIRST;
-				gl = xreallocarray(gl, gcap, sizeof(*gl));
+		if (all_located)
+			h->located[i >> 6] |= (uint64_t)1 << (i & 63);
+		if (guarded) {
+			for (size_t k = 0; k < g.count; k++)
+				glit_push(&gl, &gn, &gcap, pc[base].src + l.v[g.first + k].off,
+					  l.v[g.first + k].len, (uint32_t)i);
+		} else {
+			for (size_t j = first_part; j < npc; j++) {
+				struct prefixes *x = pc[j].x.n ? &pc[j].x : &pc[j].gd;
+				for (size_t k = 0; k < x->n; k++)
+					glit_push(&gl, &gn, &gcap, x->b + x->v[k].off, x->v[k].len,
+						  (uint32_t)i);
 			}
-			gl[gn++] = (struct glit){src[i] + l.v[g.first + k].off,
-						 l.v[g.first + k].len, (uint32_t)i};
+		}
+		/* each part: where its prefixes start; its guard's literals, when its
+		 * span is bounded (its window) */
+		for (size_t j = first_part; j < npc; j++) {
+			uint32_t part = part_add(h, &span_cap);
+			if (!all_located)
+				continue;
+			struct piece *q = &pc[j];
+			h->part_prefixed[part] = q->x.n > 0;
+			for (size_t k = 0; k < q->x.n; k++)
+				glit_push(&gl, &gn, &gcap, q->x.b + q->x.v[k].off, q->x.v[k].len,
+					  part | HSDB_PREFIX_TAG);
+			if (q->gd.n == 0)
+				continue;
+			if (q->span != SIZE_MAX)
+				h->span[part] = (uint32_t)q->span;
+			for (size_t k = 0; k < q->gd.n; k++)
+				glit_push(&gl, &gn, &gcap, q->gd.b + q->gd.v[k].off, q->gd.v[k].len,
+					  part | HSDB_WINDOW_TAG);
 		}
 	}
+	h->part_first[count] = (uint32_t)h->parts;
+	if (h->parts > HSDB_UNIT_MASK) {
+		snprintf(err, errlen, "too many patterns");
+		gn = 0;
+	}
+	free(starts);
+	free(ends);
 	free(l.v);
 	/* one pattern a distinct literal; its units in h->units */
-	qsort(gl, gn, sizeof(*gl), glit_cmp);
+	if (gn)
+		qsort(gl, gn, sizeof(*gl), glit_cmp);
 	const char **exprs = xcalloc(gn ? gn : 1, sizeof(*exprs));
 	size_t *lens = xcalloc(gn ? gn : 1, sizeof(*lens));
 	unsigned *flags = xcalloc(gn ? gn : 1, sizeof(*flags));
 	unsigned *ids = xcalloc(gn ? gn : 1, sizeof(*ids));
 	h->first = xcalloc(gn + 1, sizeof(*h->first));
 	h->units = xcalloc(gn ? gn : 1, sizeof(*h->units));
+	h->lens = xcalloc(gn ? gn : 1, sizeof(*h->lens));
 	size_t n = 0, u = 0;
+	/* (part, literal) of the prefixes and of the windows' guards */
+	uint32_t *pp = xcalloc(2 * gn + 2, sizeof(uint32_t));
+	uint32_t *wp = xcalloc(2 * gn + 2, sizeof(uint32_t));
+	size_t np_ = 0, nw = 0;
+	h->tracked = xcalloc(gn ? gn : 1, sizeof(bool));
 	for (size_t k = 0; k < gn; k++) {
 		bool same = n > 0 && gl[k].len == lens[n - 1]
 			    && memcmp(gl[k].p, exprs[n - 1], gl[k].len) == 0;
@@ -629,13 +1549,33 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			flags[n] = HS_FLAG_SINGLEMATCH;
 			ids[n] = (unsigned)n;
 			h->first[n] = (uint32_t)u;
+			h->lens[n] = (uint32_t)gl[k].len;
 			n++;
 		}
-		if (u == 0 || h->units[u - 1] != gl[k].unit || !same)
-			h->units[u++] = gl[k].unit;
+		uint32_t v = gl[k].unit;
+		if (v & (HSDB_PREFIX_TAG | HSDB_WINDOW_TAG)) {
+			/* every occurrence: where it starts */
+			flags[n - 1] = 0;
+			h->tracked[n - 1] = true;
+			uint32_t *to = v & HSDB_PREFIX_TAG ? pp : wp;
+			size_t *tn = v & HSDB_PREFIX_TAG ? &np_ : &nw;
+			if (*tn == 0 || to[2 * *tn - 2] != (v & HSDB_UNIT_MASK)
+			    || to[2 * *tn - 1] != n - 1) {
+				to[2 * *tn] = v & HSDB_UNIT_MASK;
+				to[2 * *tn + 1] = (uint32_t)(n - 1);
+				(*tn)++;
+			}
+			continue;
+		}
+		if (u == 0 || h->units[u - 1] != v || !same)
+			h->units[u++] = v;
 	}
 	h->first[n] = (uint32_t)u;
 	h->literals = n;
+	csr(pp, np_, h->parts, &h->pfx_first, &h->pfx_lits);
+	csr(wp, nw, h->parts, &h->win_first, &h->win_lits);
+	free(pp);
+	free(wp);
 	bool ok = false;
 	if (n == 0) {
 		snprintf(err, errlen, "no pattern has literals Hyperscan could look for");
@@ -654,9 +1594,14 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		snprintf(err, errlen, "Hyperscan: cannot allocate scratch space");
 		ok = false;
 	}
-	for (size_t i = 0; i < count; i++)
-		free(src[i]);
-	free(src);
+	for (size_t j = 0; j < npc; j++) {
+		free(pc[j].src);
+		free(pc[j].x.b);
+		free(pc[j].x.v);
+		free(pc[j].gd.b);
+		free(pc[j].gd.v);
+	}
+	free(pc);
 	free(gl);
 	free(exprs);
 	free(lens);
@@ -671,6 +1616,29 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	return h;
 }
 
+static void
+starts_deinit(struct hsdb_starts *st)
+{
+	free(st->head);
+	free(st->count);
+	free(st->touched);
+	free(st->at);
+	free(st->next);
+}
+
+static void
+scratch_free(struct hsdb_scratch *s)
+{
+	if (s == NULL)
+		return;
+	hs_free_scratch(s->hs);
+	for (int f = 0; f < HSDB_FIELDS; f++)
+		starts_deinit(&s->st[f]);
+	free(s->tmp);
+	free(s->tmp2);
+	free(s);
+}
+
 void
 hsdb_free(struct hsdb **dbp)
 {
@@ -678,16 +1646,24 @@ hsdb_free(struct hsdb **dbp)
 	*dbp = NULL;
 	if (h == NULL)
 		return;
-	hs_scratch_t *s = atomic_exchange(&h->spare, NULL);
-	if (s)
-		hs_free_scratch(s);
+	scratch_free(atomic_exchange(&h->spare, NULL));
 	if (h->proto)
 		hs_free_scratch(h->proto);
 	if (h->db)
 		hs_free_database(h->db);
 	free(h->always);
+	free(h->located);
+	free(h->part_prefixed);
+	free(h->span);
+	free(h->part_first);
 	free(h->first);
 	free(h->units);
+	free(h->lens);
+	free(h->pfx_first);
+	free(h->pfx_lits);
+	free(h->win_first);
+	free(h->win_lits);
+	free(h->tracked);
 	free(h);
 }
 
@@ -702,23 +1678,71 @@ hsdb_scratch_take(const struct hsdb *db)
 {
 	/* the spare slot is a cache: changing it does not change the database */
 	struct hsdb *h = (struct hsdb *)db;
-	hs_scratch_t *s = atomic_exchange(&h->spare, NULL);
-	if (s == NULL && hs_clone_scratch(h->proto, &s) != HS_SUCCESS)
-		s = NULL;	/* hsdb_scan then marks every unit */
-	return (struct hsdb_scratch *)s;
+	struct hsdb_scratch *s = atomic_exchange(&h->spare, NULL);
+	if (s)
+		return s;
+	hs_scratch_t *hs = NULL;
+	if (hs_clone_scratch(h->proto, &hs) != HS_SUCCESS)
+		return NULL;	/* hsdb_scan then marks every unit */
+	s = xcalloc(1, sizeof(*s));
+	s->hs = hs;
+	size_t c = h->literals ? h->literals : 1;
+	for (int f = 0; f < HSDB_FIELDS; f++) {
+		s->st[f].head = xcalloc(c, sizeof(uint32_t));
+		s->st[f].count = xcalloc(c, sizeof(uint32_t));
+		s->st[f].touched = xcalloc(c, sizeof(uint32_t));
+	}
+	return s;
 }
 
 void
 hsdb_scratch_give(const struct hsdb *db, struct hsdb_scratch **sp)
 {
 	struct hsdb *h = (struct hsdb *)db;
-	hs_scratch_t *s = (hs_scratch_t *)*sp;
+	struct hsdb_scratch *s = *sp;
 	*sp = NULL;
 	if (s == NULL)
 		return;
-	hs_scratch_t *expected = NULL;
+	struct hsdb_scratch *expected = NULL;
 	if (!atomic_compare_exchange_strong(&h->spare, &expected, s))
-		hs_free_scratch(s);
+		scratch_free(s);
+}
+
+static void
+starts_push(struct hsdb_starts *st, uint32_t unit, uint32_t at)
+{
+	if (!st->known)
+		return;
+	if (st->n == st->cap) {
+		if (st->cap >= HSDB_STARTS_MAX) {
+			st->known = false;
+			return;
+		}
+		st->cap = st->cap ? st->cap * 2 : 1024;
+		st->at = xreallocarray(st->at, st->cap, sizeof(*st->at));
+		st->next = xreallocarray(st->next, st->cap, sizeof(*st->next));
+	}
+	if (st->head[unit] == 0)
+		st->touched[st->ntouched++] = unit;
+	st->at[st->n] = at;
+	st->next[st->n] = st->head[unit];
+	st->n++;
+	st->head[unit] = (uint32_t)st->n;
+	st->count[unit]++;
+}
+
+static void
+starts_clear(struct hsdb_starts *st)
+{
+	if (st == NULL)
+		return;
+	for (size_t k = 0; k < st->ntouched; k++) {
+		st->head[st->touched[k]] = 0;
+		st->count[st->touched[k]] = 0;
+	}
+	st->ntouched = 0;
+	st->n = 0;
+	st->known = true;
 }
 
 static int
@@ -726,9 +1750,10 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 	 void *ctx)
 {
 	(void)from;
-	(void)to;
 	(void)flags;
 	const struct hsdb_match *m = ctx;
+	if (m->h->tracked[id] && m->st)
+		starts_push(m->st, id, (uint32_t)(to - m->h->lens[id]));
 	for (uint32_t k = m->h->first[id]; k < m->h->first[id + 1]; k++) {
 		uint32_t u = m->h->units[k];
 		m->bits[u >> 6] |= (uint64_t)1 << (u & 63);
@@ -737,18 +1762,215 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 }
 
 void
+hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, const char *text,
+		size_t len, uint64_t *bits)
+{
+	memcpy(bits, db->always, db->words * sizeof(uint64_t));
+	struct hsdb_starts *st = s && field < HSDB_FIELDS ? &s->st[field] : NULL;
+	starts_clear(st);
+	struct hsdb_match m = {db, bits, st};
+	if (s == NULL || len > UINT32_MAX
+	    || hs_scan(db->db, text, (unsigned)len, 0, s->hs, on_match, &m) != HS_SUCCESS) {
+		memset(bits, 0xFF, db->words * sizeof(uint64_t));
+		if (st)
+			st->known = false;
+	}
+}
+
+void
 hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_t len,
 	  uint64_t *bits)
 {
-	memcpy(bits, db->always, db->words * sizeof(uint64_t));
-	struct hsdb_match m = {db, bits};
-	if (s == NULL || len > UINT32_MAX
-	    || hs_scan(db->db, text, (unsigned)len, 0, (hs_scratch_t *)s, on_match, &m)
-		   != HS_SUCCESS)
-		memset(bits, 0xFF, db->words * sizeof(uint64_t));
+	hsdb_scan_field(db, s, 0, text, len, bits);
+}
+
+static uint32_t *
+grow(uint32_t **p, size_t *cap, size_t n)
+{
+	if (n > *cap) {
+		*cap = n * 2;
+		*p = xreallocarray(*p, *cap, sizeof(**p));
+	}
+	return *p;
+}
+
+static int
+u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Where the nl literals lits start in st, ascending and each once, into
+ * *out (grown as needed, *cap); SIZE_MAX when not known. */
+static size_t
+gather(const struct hsdb_starts *st, const uint32_t *lits, size_t nl, uint32_t **out,
+       size_t *cap)
+{
+	if (!st->known)
+		return SIZE_MAX;
+	size_t n = 0;
+	for (size_t i = 0; i < nl; i++)
+		n += st->count[lits[i]];
+	uint32_t *o = grow(out, cap, n + 1);
+	size_t j = 0;
+	for (size_t i = 0; i < nl; i++) {
+		/* newest first: its block filled from its end, ascending */
+		size_t c = st->count[lits[i]];
+		size_t at = j + c;
+		for (uint32_t e = st->head[lits[i]]; e; e = st->next[e - 1])
+			o[--at] = st->at[e - 1];
+		j += c;
+	}
+	if (nl > 1 && n > 1) {
+		if (n <= 32) {
+			for (size_t i = 1; i < n; i++) {
+				uint32_t v = o[i];
+				size_t k = i;
+				while (k > 0 && o[k - 1] > v) {
+					o[k] = o[k - 1];
+					k--;
+				}
+				o[k] = v;
+			}
+		} else {
+			qsort(o, n, sizeof(*o), u32_cmp);
+		}
+	}
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++)
+		if (u == 0 || o[u - 1] != o[i])
+			o[u++] = o[i];
+	return u;
+}
+
+/* Keeps of the k ascending starts of part those its window allows: one of
+ * its guard's literals starts within its span from there (anywhere after,
+ * when its span is not bounded). */
+static size_t
+window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t part,
+       uint32_t *starts, size_t k)
+{
+	uint32_t w0 = db->win_first[part], w1 = db->win_first[part + 1];
+	if (k == 0 || w0 == w1)
+		return k;
+	size_t m = gather(&s->st[field], db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	if (m == SIZE_MAX)
+		return k;
+	size_t span = db->span[part] == UINT32_MAX ? SIZE_MAX / 2 : db->span[part];
+	size_t out = 0, j = 0;
+	for (size_t i = 0; i < k; i++) {
+		size_t a = starts[i];
+		while (j < m && s->tmp[j] < a)
+			j++;
+		if (j < m && s->tmp[j] < a + span)
+			starts[out++] = starts[i];
+	}
+	return out;
+}
+
+struct span_pair {
+	uint32_t lo, hi;
+};
+
+static int
+pair_cmp(const void *a, const void *b)
+{
+	const struct span_pair *x = a, *y = b;
+	if (x->lo != y->lo)
+		return (x->lo > y->lo) - (x->lo < y->lo);
+	return (x->hi > y->hi) - (x->hi < y->hi);
+}
+
+size_t
+hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *lo, uint32_t *hi, size_t cap)
+{
+	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
+	    || !((db->located[unit >> 6] >> (unit & 63)) & 1) || !s->st[field].known)
+		return SIZE_MAX;
+	const struct hsdb_starts *st = &s->st[field];
+	/* the intervals of every part ... */
+	size_t n = 0;
+	bool sorted = db->part_first[unit + 1] - db->part_first[unit] == 1;
+	for (uint32_t p = db->part_first[unit]; p < db->part_first[unit + 1]; p++) {
+		if (db->part_prefixed[p]) {
+			uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
+			size_t k = gather(st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
+			if (k == SIZE_MAX)
+				return SIZE_MAX;
+			k = window(db, s, field, p, s->tmp2, k);
+			if (n + k > cap)
+				return SIZE_MAX;
+			for (size_t i = 0; i < k; i++) {
+				lo[n + i] = s->tmp2[i];
+				hi[n + i] = s->tmp2[i];
+			}
+			n += k;
+			continue;
+		}
+		/* no prefixes: within span bytes before one of its guard's
+		 * literals; unbounded, anywhere up to the last */
+		uint32_t w0 = db->win_first[p], w1 = db->win_first[p + 1];
+		size_t m = gather(st, db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+		if (m == SIZE_MAX || n + m > cap)
+			return SIZE_MAX;
+		uint32_t *t = s->tmp;
+		uint32_t span = db->span[p];
+		if (span == UINT32_MAX && m > 0) {
+			t[0] = t[m - 1];
+			m = 1;
+		}
+		for (size_t i = 0; i < m; i++) {
+			lo[n + i] = t[i] > span ? t[i] - span : 0;
+			hi[n + i] = t[i];
+		}
+		n += m;
+		sorted = false;
+	}
+	if (!sorted && n > 1) {
+		struct span_pair *v = (struct span_pair *)grow(&s->tmp2, &s->tmp2_cap, 2 * n);
+		for (size_t i = 0; i < n; i++)
+			v[i] = (struct span_pair){lo[i], hi[i]};
+		qsort(v, n, sizeof(*v), pair_cmp);
+		/* ... merged where they overlap */
+		size_t u = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (u > 0 && v[i].lo <= hi[u - 1]) {
+				if (v[i].hi > hi[u - 1])
+					hi[u - 1] = v[i].hi;
+				continue;
+			}
+			lo[u] = v[i].lo;
+			hi[u] = v[i].hi;
+			u++;
+		}
+		n = u;
+	}
+	return n;
+}
+
+size_t
+hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *starts, size_t k)
+{
+	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count || k == SIZE_MAX
+	    || db->part_first[unit + 1] - db->part_first[unit] != 1 || !s->st[field].known)
+		return k;
+	return window(db, s, field, db->part_first[unit], starts, k);
 }
 
 #else /* no Hyperscan: the literal prefilters decide */
+
+char *
+hsdb_relax(const char *s, size_t len, bool extended)
+{
+	(void)extended;
+	char *d = xmalloc(len + 1);
+	memcpy(d, s, len);
+	d[len] = '\0';
+	return d;
+}
 
 bool
 hsdb_available(void)
@@ -803,6 +2025,40 @@ hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_
 	(void)text;
 	(void)len;
 	(void)bits;
+}
+
+void
+hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, const char *text,
+		size_t len, uint64_t *bits)
+{
+	(void)field;
+	hsdb_scan(db, s, text, len, bits);
+}
+
+size_t
+hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *lo, uint32_t *hi, size_t cap)
+{
+	(void)db;
+	(void)s;
+	(void)field;
+	(void)unit;
+	(void)lo;
+	(void)hi;
+	(void)cap;
+	return SIZE_MAX;
+}
+
+size_t
+hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t *starts, size_t k)
+{
+	(void)db;
+	(void)s;
+	(void)field;
+	(void)unit;
+	(void)starts;
+	return k;
 }
 
 #endif

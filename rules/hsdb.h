@@ -15,6 +15,15 @@
  * lexicon alternations took it many minutes; their literals take well
  * under a second.
  *
+ * The scan also says where a unit may start matching (hsdb_unit_starts):
+ * a unit is read as parts (its top-level alternatives, and theirs inside a
+ * part that is wholly a group), each with prefixes (the literals every
+ * match of it starts with), a span (the most bytes a match covers) and a
+ * guard; the scan keeps where those literals occur, and PCRE2 is tried
+ * only at a prefix whose part's guard follows within the span, or in the
+ * span before a guard's occurrence, leftmost first: the first match found
+ * is the one one search finds, with the same words.
+ *
  * Hyperscan is x86-64 only: without it (built with HYPERSCAN=no, or no
  * libhs) hsdb_new returns NULL and the literal prefilters (prefilter.h)
  * decide what runs. Pure: memory in, memory out.
@@ -44,6 +53,12 @@ struct hsdb_stats {
 	size_t always;		/* no guard: run on every text */
 };
 
+/* A unit's relaxation (malloc'd, NUL-terminated): a pattern that matches
+ * wherever the unit does, in syntax Hyperscan compiles quickly (counted
+ * repeats as * or +, classes with escapes and \w, \d, ... as dots, no
+ * assertions; see hsdb.c). Without Hyperscan: the source as it is. */
+char *hsdb_relax(const char *src, size_t len, bool extended);
+
 /* Whether this build has Hyperscan (and the CPU runs it). */
 bool hsdb_available(void);
 
@@ -63,10 +78,39 @@ size_t hsdb_words(const struct hsdb *db);
 struct hsdb_scratch *hsdb_scratch_take(const struct hsdb *db);
 void hsdb_scratch_give(const struct hsdb *db, struct hsdb_scratch **sp);
 
+/* Fields one scratch keeps the starts of (classify.c's subject, text,
+ * sender). */
+#define HSDB_FIELDS 3
+
 /* Scans len bytes of normalised (valid UTF-8) text: bits (hsdb_words(db)
- * words) gets the units that may match it. */
+ * words) gets the units that may match it, and s keeps, as field (below
+ * HSDB_FIELDS), where their prefix literals start (hsdb_unit_starts) until
+ * that field is scanned again. hsdb_scan: as field 0. */
+void hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
+		     const char *text, size_t len, uint64_t *bits);
 void hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, size_t len,
 	       uint64_t *bits);
+
+/* Where, in field's last scan, a match of unit may start: intervals
+ * [lo[i], hi[i]] (byte offsets), ascending and apart, into lo and hi (room
+ * for cap each): every match of the unit starts in one of them (none: it
+ * does not match the text). A part of the unit (a top-level alternative)
+ * with prefix literals starts where one of them does (an interval of one
+ * offset), and where its span is bounded, only when one of its guard's
+ * literals starts within the span after; a part without prefixes, within
+ * its span before one of its guard's literals. SIZE_MAX when that is not
+ * known (a part is neither, the scan failed or recorded too many, or more
+ * than cap). */
+size_t hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
+			uint32_t unit, uint32_t *lo, uint32_t *hi, size_t cap);
+
+/* Keeps of the k ascending starts (as hsdb_unit_starts or prefilter_starts
+ * give them) those a match of unit may begin at: where one of its guard's
+ * literals starts within its span (the most bytes a match of it covers,
+ * when that is bounded) after. Returns how many are kept (k unchanged when
+ * nothing is known, or k is SIZE_MAX). */
+size_t hsdb_unit_window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
+			uint32_t unit, uint32_t *starts, size_t k);
 
 static inline bool
 hsdb_may_match(const uint64_t *bits, uint32_t unit)

@@ -753,12 +753,45 @@ pfx_cmp(const void *a, const void *b)
 	return 0;
 }
 
+/* Whether src sets options inline ((?i), (?x), (?-s:...)): they reach into
+ * the alternatives after them, whose prefixes would then be read wrongly
+ * (x(?x)y|c d matches "cd"). */
+static bool
+sets_options(const char *s, size_t len)
+{
+	bool cls = false;
+	for (size_t i = 0; i + 2 < len; i++) {
+		char c = s[i];
+		if (c == '\\') {
+			i++;
+			continue;
+		}
+		if (cls) {
+			cls = c != ']';
+			continue;
+		}
+		if (c == '[') {
+			cls = true;
+			if (s[i + 1] == '^')
+				i++;
+			if (i + 1 < len && s[i + 1] == ']')
+				i++;
+			continue;
+		}
+		char k = s[i + 2];
+		if (c == '(' && s[i + 1] == '?' && k != 'P' && k != 'C'
+		    && ((k >= 'a' && k <= 'z') || (k >= 'A' && k <= 'Z') || k == '^' || k == '-'))
+			return true;
+	}
+	return false;
+}
+
 void
 prefilter_compile(const char *src, size_t len, bool extended, struct prefilter *pf)
 {
 	memset(pf, 0, sizeof(*pf));
 	pf->always = true;
-	if (extended || len == 0)
+	if (extended || len == 0 || sets_options(src, len))
 		return;
 	formula_compile(src, len, pf);
 	struct pfxset *set = xmalloc(sizeof(*set));
@@ -968,6 +1001,16 @@ prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 	}
 	t->nchars = n;
 	t->off[n] = (uint32_t)len;
+	t->indexed = false;	/* built by the first prefilter_starts */
+}
+
+/* Where each character and pair starts (the hash table and chains), from
+ * the code points prefilter_scan left in next[]. */
+static void
+index_build(struct prefilter_text *t)
+{
+	size_t n = t->nchars;
+	t->indexed = true;
 	index_slots(t, n);
 	uint32_t after = 0;
 	bool pair = false;	/* the character after makes a pair with this one */
@@ -1005,6 +1048,8 @@ prefilter_starts(const struct prefilter *pf, struct prefilter_text *t, uint32_t 
 {
 	if (pf->always)
 		return SIZE_MAX;
+	if (!t->indexed)
+		index_build(t);
 	size_t lo = SIZE_MAX, hi = 0;
 	for (size_t i = 0; i < pf->count; i++) {
 		uint32_t k = pf->keys[i] & ~PREFILTER_UNI;
@@ -1052,6 +1097,12 @@ prefixes_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 		}
 	}
 	return false;
+}
+
+bool
+prefilter_formula_may_match(const struct prefilter *pf, const struct prefilter_text *t)
+{
+	return pf->formula == NULL || formula_eval(pf->formula, t->grams);
 }
 
 bool

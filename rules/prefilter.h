@@ -74,6 +74,7 @@ struct prefilter_text {
 	uint32_t *slot_head;	/* first entry (2 * char, + 1 for a pair), or UINT32_MAX */
 	uint32_t *next;		/* the entry's next occurrence, or UINT32_MAX */
 	uint64_t *marks;	/* characters marked by prefilter_starts (cleared after) */
+	bool indexed;		/* the table is built (by the first prefilter_starts) */
 	size_t slots_mask, cap_chars, cap_slots;
 };
 
@@ -102,5 +103,8 @@ size_t prefilter_starts(const struct prefilter *pf, struct prefilter_text *t, ui
 
 /* Whether the pattern may match the text scanned into t. */
 bool prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t);
+/* The same by the formula alone (its prefixes not looked at: a caller that
+ * knows one of them occurs). */
+bool prefilter_formula_may_match(const struct prefilter *pf, const struct prefilter_text *t);
 
 #endif

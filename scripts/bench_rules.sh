@@ -5,6 +5,11 @@
 #   one Hyperscan scan: the letters normalised and scanned once with the
 #               set's database (bench_rules; its marked units counted), and
 #               the engine's ratio to it;
+#   every match pattern in one Hyperscan database (the issue's baseline):
+#               each pattern as written, else in prefilter mode, else its
+#               relaxation in prefilter mode (bench_rules; its matches
+#               counted; the database is kept in build/ for the next run),
+#               and the engine's ratio to it;
 #   one pass:   pcre2grep (JIT) with the rules' expanded patterns joined into
 #               alternations of at most 8,000 bytes (pcre2grep's limit);
 #   one by one: pcre2grep (JIT) once per expanded pattern;
@@ -39,6 +44,8 @@ done
 # the same letters with the set's database, each the median round's
 grep '^engine' "$TMP/engine" | sort -t: -k3 -n | sed -n "$(( (ROUNDS + 1) / 2 ))p"
 grep '^one Hyperscan scan' "$TMP/engine" | awk -F'included\\): ' '{ split($2, a, " "); print a[1] "\t" $0 }' \
+	| sort -n | cut -f2- | sed -n "$(( (ROUNDS + 1) / 2 ))p"
+grep '^every match pattern' "$TMP/engine" | awk -F'included\\): ' '{ split($2, a, " "); print a[1] "\t" $0 }' \
 	| sort -n | cut -f2- | sed -n "$(( (ROUNDS + 1) / 2 ))p"
 
 # the same text, many times over, so process start-up does not count

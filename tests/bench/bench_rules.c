@@ -12,6 +12,12 @@
  * of a chosen size (2048: the issue's "2 KB letters") from real text. Only
  * letters in the same language are appended: a real 2 KB letter is in one
  * language, and the rules of the other one are skipped by their prefilters.
+ *
+ * BENCH_CLOCK=cpu times the rounds by the thread's CPU time instead of the
+ * wall clock. Beside the engine: one scan of the same letters with the
+ * set's literal database (the engine's own first step), and the issue's
+ * baseline, every match pattern in one Hyperscan database (full_db_get;
+ * BENCH_HS_FULL=no leaves it out), each checked to have done its work.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,11 +33,31 @@
 #include "rules_limits.h"
 #include "xalloc.h"
 
+#ifdef MB_HYPERSCAN
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <hs.h>
+#endif
+
 static double
 now(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* What the rounds are timed by: the wall clock, or with BENCH_CLOCK=cpu
+ * this thread's CPU time (steadier on a machine others are using). */
+static clockid_t round_clock = CLOCK_MONOTONIC;
+
+static double
+round_now(void)
+{
+	struct timespec ts;
+	clock_gettime(round_clock, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -54,6 +80,237 @@ slurp(const char *path, size_t *len)
 	return d;
 }
 
+#ifdef MB_HYPERSCAN
+/*
+ * The issue's baseline: every match pattern of the set (expanded, whole) in
+ * one Hyperscan database, one scan per field. A pattern goes in as it is
+ * when Hyperscan compiles it alone within BENCH_HS_SECONDS (default 1); else
+ * in prefilter mode (Hyperscan's own relaxation, a superset) within that
+ * time; else its hsdb relaxation (hsdb_relax) in prefilter mode; else it is
+ * left out and counted. Deciding takes minutes for the shipped rules, so
+ * the database is kept in BENCH_HS_CACHE (default
+ * build/bench_rules_full.DIGEST.hsdb) for the next run.
+ */
+struct full_db {
+	hs_database_t *db;
+	size_t exact, prefilter, relaxed, skipped;
+};
+
+/* Whether expr compiles with flags within secs (in a child, killed past it). */
+static bool
+compiles_within(const char *expr, unsigned flags, double secs)
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0)
+		return false;
+	if (pid == 0) {
+		hs_database_t *db;
+		hs_compile_error_t *e;
+		_exit(hs_compile(expr, flags, HS_MODE_BLOCK, NULL, &db, &e) == HS_SUCCESS ? 0 : 1);
+	}
+	double t0 = now();
+	int st;
+	for (;;) {
+		pid_t r = waitpid(pid, &st, WNOHANG);
+		if (r == pid)
+			return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+		if (r < 0)
+			return false;
+		if (now() - t0 > secs) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &st, 0);
+			return false;
+		}
+		usleep(1000);
+	}
+}
+
+static bool
+full_db_load(const char *path, struct full_db *f)
+{
+	FILE *in = fopen(path, "rb");
+	if (!in)
+		return false;
+	size_t cap = 1u << 20, n = 0;
+	char *d = xmalloc(cap);
+	size_t k;
+	while ((k = fread(d + n, 1, cap - n, in)) > 0) {
+		n += k;
+		if (n == cap)
+			d = xreallocarray(d, cap *= 2, 1);
+	}
+	fclose(in);
+	const char *nl = memchr(d, '\n', n);
+	/* the first line: the four counts */
+	size_t *counts[4] = {&f->exact, &f->prefilter, &f->relaxed, &f->skipped};
+	const char *p = d;
+	bool ok = nl != NULL;
+	for (int i = 0; i < 4 && ok; i++) {
+		char *end;
+		*counts[i] = (size_t)strtoull(p, &end, 10);
+		ok = end != p && end <= nl;
+		p = end;
+	}
+	ok = ok && hs_deserialize_database(nl + 1, n - (size_t)(nl + 1 - d), &f->db) == HS_SUCCESS;
+	free(d);
+	return ok;
+}
+
+static bool
+full_db_make(const struct ruleset *set, struct full_db *f)
+{
+	const char *env = getenv("BENCH_HS_SECONDS");
+	double secs = env ? strtod(env, NULL) : 1.0;
+	size_t cap = 0, n = 0;
+	for (size_t i = 0; i < set->count; i++)
+		cap += set->rules[i].match_count;
+	char **exprs = xcalloc(cap ? cap : 1, sizeof(*exprs));
+	unsigned *flags = xcalloc(cap ? cap : 1, sizeof(*flags));
+	unsigned *ids = xcalloc(cap ? cap : 1, sizeof(*ids));
+	for (size_t i = 0; i < set->count; i++)
+		for (size_t j = 0; j < set->rules[i].match_count; j++) {
+			const struct rule_pattern *p = &set->rules[i].match[j];
+			char *e = xmalloc(p->expanded_len + 8);
+			snprintf(e, p->expanded_len + 8, "%s%s", p->extended ? "(?x)" : "", p->expanded);
+			unsigned fl = HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SINGLEMATCH;
+			if (compiles_within(e, fl, secs)) {
+				f->exact++;
+			} else if (compiles_within(e, fl | HS_FLAG_PREFILTER, secs)) {
+				fl |= HS_FLAG_PREFILTER;
+				f->prefilter++;
+			} else {
+				free(e);
+				e = hsdb_relax(p->expanded, p->expanded_len, p->extended);
+				fl |= HS_FLAG_PREFILTER | HS_FLAG_DOTALL;
+				if (!compiles_within(e, fl, secs)) {
+					free(e);
+					f->skipped++;
+					continue;
+				}
+				f->relaxed++;
+			}
+			exprs[n] = e;
+			flags[n] = fl;
+			ids[n] = (unsigned)n;
+			n++;
+		}
+	hs_compile_error_t *err = NULL;
+	bool ok = hs_compile_multi((const char *const *)exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK,
+				   NULL, &f->db, &err) == HS_SUCCESS;
+	if (!ok)
+		fprintf(stderr, "bench_rules: every pattern in one database: %s\n",
+			err && err->message ? err->message : "?");
+	if (err)
+		hs_free_compile_error(err);
+	for (size_t i = 0; i < n; i++)
+		free(exprs[i]);
+	free(exprs);
+	free(flags);
+	free(ids);
+	return ok;
+}
+
+static bool
+full_db_get(const struct ruleset *set, struct full_db *f, double *secs)
+{
+	memset(f, 0, sizeof(*f));
+	char path[512];
+	const char *env = getenv("BENCH_HS_CACHE");
+	snprintf(path, sizeof(path), "%s", env ? env : "");
+	if (!env)
+		snprintf(path, sizeof(path), "build/bench_rules_full.%s.hsdb", set->digest);
+	double t0 = now();
+	if (full_db_load(path, f)) {
+		*secs = now() - t0;
+		return true;
+	}
+	memset(f, 0, sizeof(*f));
+	if (!full_db_make(set, f))
+		return false;
+	*secs = now() - t0;
+	char *bytes = NULL;
+	size_t len = 0;
+	FILE *out = fopen(path, "wb");
+	if (out && hs_serialize_database(f->db, &bytes, &len) == HS_SUCCESS) {
+		fprintf(out, "%zu %zu %zu %zu\n", f->exact, f->prefilter, f->relaxed, f->skipped);
+		fwrite(bytes, 1, len, out);
+	}
+	if (out)
+		fclose(out);
+	free(bytes);
+	return true;
+}
+
+static int
+full_on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int fl,
+	      void *ctx)
+{
+	(void)id;
+	(void)from;
+	(void)to;
+	(void)fl;
+	(*(size_t *)ctx)++;
+	return 0;
+}
+
+struct full_scan {
+	hs_database_t *db;
+	hs_scratch_t *scr;
+	size_t matched;
+	bool ok;
+};
+
+static void
+full_scan_one(void *ctx, const char *text, size_t len)
+{
+	struct full_scan *f = ctx;
+	if (hs_scan(f->db, text, (unsigned)len, 0, f->scr, full_on_match, &f->matched) != HS_SUCCESS)
+		f->ok = false;
+}
+#endif
+
+struct lit_scan {
+	const struct hsdb *db;
+	struct hsdb_scratch *scr;
+	uint64_t *bits;
+	size_t marked;
+};
+
+static void
+lit_scan_one(void *ctx, const char *text, size_t len)
+{
+	struct lit_scan *l = ctx;
+	hsdb_scan(l->db, l->scr, text, len, l->bits);
+	for (size_t w = 0; w < hsdb_words(l->db); w++)
+		l->marked += (size_t)__builtin_popcountll(l->bits[w]);
+}
+
+/* Normalises the subject and text of the n letters and gives each to scan,
+ * rounds times (per: each round's seconds); returns the median round's.
+ * What scan counts is divided by rounds by the caller. */
+static double
+scan_rounds(const struct ruleset *set, struct letter **ls, size_t n, int rounds, double *per,
+	    void (*scan)(void *, const char *, size_t), void *ctx)
+{
+	for (int r = 0; r < rounds; r++) {
+		double t0 = round_now();
+		for (size_t i = 0; i < n; i++) {
+			const char *f[2] = {ls[i]->subject, ls[i]->text};
+			size_t fl[2] = {strlen(ls[i]->subject), ls[i]->text_len};
+			for (int k = 0; k < 2; k++) {
+				struct normalized t;
+				(void)normalize_text(set->norm, f[k], fl[k], RULES_FIELD_MAX, &t);
+				scan(ctx, t.text, t.len);
+				normalize_deinit(&t);
+			}
+		}
+		per[r] = round_now() - t0;
+	}
+	qsort(per, (size_t)rounds, sizeof(double), dbl_cmp);
+	return per[rounds / 2];
+}
+
 int
 main(int argc, char **argv)
 {
@@ -63,6 +320,9 @@ main(int argc, char **argv)
 	}
 	struct ruleset_problems probs = {0};
 	struct ruleset *set = NULL;
+	const char *clk = getenv("BENCH_CLOCK");
+	if (clk && strcmp(clk, "cpu") == 0)
+		round_clock = CLOCK_THREAD_CPUTIME_ID;
 	/* BENCH_ENGINE=prefilter: the literal prefilters only */
 	const char *eng = getenv("BENCH_ENGINE");
 	unsigned flags = eng && strcmp(eng, "prefilter") == 0 ? 0 : RULESET_HYPERSCAN;
@@ -133,14 +393,14 @@ main(int argc, char **argv)
 	double *per = xcalloc((size_t)rounds, sizeof(double));
 	size_t fired = 0;
 	for (int r = 0; r < rounds; r++) {
-		double t0 = now();
+		double t0 = round_now();
 		for (size_t i = 0; i < n; i++) {
 			struct classification c;
 			(void)classify_letter(set, ls[i], &c);
 			fired += c.hits_count;
 			classify_deinit(&c);
 		}
-		per[r] = now() - t0;
+		per[r] = round_now() - t0;
 	}
 	qsort(per, (size_t)rounds, sizeof(double), dbl_cmp);
 	double med = per[rounds / 2];
@@ -157,29 +417,12 @@ main(int argc, char **argv)
 		/* the floor under the engine: the same letters normalised and
 		 * scanned once with the set's Hyperscan database, nothing else;
 		 * it did its work when its scans marked units */
-		uint64_t *bits = xcalloc(hsdb_words(set->hs), sizeof(uint64_t));
-		struct hsdb_scratch *scr = hsdb_scratch_take(set->hs);
-		size_t marked = 0;
-		for (int r = 0; r < rounds; r++) {
-			double t0 = now();
-			for (size_t i = 0; i < n; i++) {
-				const char *f[2] = {ls[i]->subject, ls[i]->text};
-				size_t fl[2] = {strlen(ls[i]->subject), ls[i]->text_len};
-				for (int k = 0; k < 2; k++) {
-					struct normalized t;
-					(void)normalize_text(set->norm, f[k], fl[k], RULES_FIELD_MAX, &t);
-					hsdb_scan(set->hs, scr, t.text, t.len, bits);
-					for (size_t w = 0; w < hsdb_words(set->hs); w++)
-						marked += (size_t)__builtin_popcountll(bits[w]);
-					normalize_deinit(&t);
-				}
-			}
-			per[r] = now() - t0;
-		}
-		hsdb_scratch_give(set->hs, &scr);
-		free(bits);
-		qsort(per, (size_t)rounds, sizeof(double), dbl_cmp);
-		double hmed = per[rounds / 2];
+		struct lit_scan ls_ctx = {set->hs, hsdb_scratch_take(set->hs),
+					  xcalloc(hsdb_words(set->hs), sizeof(uint64_t)), 0};
+		double hmed = scan_rounds(set, ls, n, rounds, per, lit_scan_one, &ls_ctx);
+		size_t marked = ls_ctx.marked;
+		hsdb_scratch_give(set->hs, &ls_ctx.scr);
+		free(ls_ctx.bits);
 		printf("one Hyperscan scan (the set's database, normalisation included): %.0f "
 		       "letters/s (%.1f us/letter), %zu units marked; the engine at %.3fx\n",
 		       (double)n / hmed, hmed / (double)n * 1e6, marked / (size_t)rounds, hmed / med);
@@ -188,6 +431,41 @@ main(int argc, char **argv)
 			return 70;
 		}
 	}
+#ifdef MB_HYPERSCAN
+	struct full_db fdb;
+	double fsecs = 0;
+	const char *skip = getenv("BENCH_HS_FULL");
+	if (set->hs && !(skip && strcmp(skip, "no") == 0) && full_db_get(set, &fdb, &fsecs)) {
+		/* the issue's baseline (full_db_get): every match pattern in one
+		 * database, the same letters normalised and scanned once; it did
+		 * its work when its scans matched patterns */
+		hs_scratch_t *fs = NULL;
+		if (hs_alloc_scratch(fdb.db, &fs) != HS_SUCCESS) {
+			fprintf(stderr, "bench_rules: cannot allocate Hyperscan scratch space\n");
+			return 70;
+		}
+		struct full_scan fctx = {fdb.db, fs, 0, true};
+		double fmed = scan_rounds(set, ls, n, rounds, per, full_scan_one, &fctx);
+		size_t matched = fctx.matched;
+		hs_free_scratch(fs);
+		if (!fctx.ok) {
+			fprintf(stderr, "bench_rules: the scan of every pattern failed\n");
+			return 70;
+		}
+		printf("every match pattern in one Hyperscan database (%zu as written, %zu in prefilter "
+		       "mode, %zu relaxed in prefilter mode, %zu left out; ready in %.1f s; "
+		       "normalisation included): %.0f letters/s (%.1f us/letter), %zu patterns matched; "
+		       "the engine at %.3fx\n", fdb.exact, fdb.prefilter, fdb.relaxed, fdb.skipped,
+		       fsecs, (double)n / fmed, fmed / (double)n * 1e6, matched / (size_t)rounds,
+		       fmed / med);
+		hs_free_database(fdb.db);
+		if (matched == 0) {
+			fprintf(stderr, "bench_rules: the scan of every pattern matched nothing: it did "
+					"no work\n");
+			return 70;
+		}
+	}
+#endif
 	for (size_t i = 0; i < n; i++)
 		letter_free(&ls[i]);
 	free(ls);

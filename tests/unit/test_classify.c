@@ -43,16 +43,22 @@ static const char decision_rules[] =
 	"  example x@bus.example\n  counter bus\n";
 
 static struct ruleset *
-load(const char *text)
+load_with(const char *text, unsigned flags)
 {
 	struct ruleset_source src = {"t.rules", text, strlen(text), false};
 	struct ruleset_problems probs = {0};
 	struct ruleset *set = NULL;
-	enum mb_status st = ruleset_parse(&src, 1, &set, &probs);
+	enum mb_status st = ruleset_parse_with(&src, 1, flags, &set, &probs);
 	if (st != MB_OK)
 		fail_msg("%s:%u: %s", probs.v[0].file, probs.v[0].line, probs.v[0].message);
 	ruleset_problems_deinit(&probs);
 	return set;
+}
+
+static struct ruleset *
+load(const char *text)
+{
+	return load_with(text, 0);
 }
 
 static struct letter *
@@ -169,18 +175,36 @@ static const struct {
 	{"lexicon A (?=ab)a|c\n", "\\b{A}\\w", "xab ab ca"},
 	/* the leftmost match wins over the first alternative */
 	{"lexicon A zz\n", "b[?]|(a|{A})[^,]{0,3}b", "a-b? x"},
+	/* the Hyperscan scan's starts (hsdb_unit_starts): an option reaches
+	 * the alternatives after it; a run goes on into a group, past an
+	 * optional character, into a class; an alternative without prefixes
+	 * (within its span before its guard, the interval from inside a
+	 * character); a window on the literal after the prefix; an unbounded
+	 * part; an optional first atom */
+	{"", "x(?x)y|c d", "zz cd"},
+	{"", "\\bm(r|s|rs)\\.? smith", "ask mrs. smith"},
+	{"", "do(n'?t| not) want", "i dont want"},
+	{"", "\\b(?:buses|e-?bikes?|\\d-day pass)\\b", "an ebike, a 3-day pass"},
+	{"", "(闻到|有).{0,6}(燃气|煤气)", "有人说有一股很浓的煤气味"},
+	{"", "\\d+号楼.{0,4}(漏水|停电)", "我住3号楼经常停电"},
+	{"", "(?:\\b(?:pollut\\w*|noise)\\b.{0,10}(?:factory|plant))", "the noise from the plant"},
+	{"", "(?:请)?尽快(处理|解决)", "希望尽快解决"},
+	{"", "[小中]学(老师|校长)", "我是中学老师"},
 };
 
 static void
 test_starts_agree_with_search(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(starts_cases) / sizeof(starts_cases[0]); i++) {
+	for (size_t row = 0; row < 2 * (sizeof(starts_cases) / sizeof(starts_cases[0])); row++) {
+		/* each row with the literal prefilters, then with Hyperscan */
+		unsigned flags = row % 2 ? RULESET_HYPERSCAN : 0;
+		size_t i = row / 2;
 		char text[2048];
 		snprintf(text, sizeof(text), "%srule r\n  category demand\n  match /%s/\n"
 			 "  example %s\n  counter qqq\n", starts_cases[i].lexicons,
 			 starts_cases[i].pattern, starts_cases[i].text);
-		struct ruleset *set = load(text);
+		struct ruleset *set = load_with(text, flags);
 		const struct rule_pattern *pat = &set->rules[0].match[0];
 		int errcode;
 		PCRE2_SIZE erroff;
@@ -195,11 +219,11 @@ test_starts_agree_with_search(void **state)
 		(void)classify_letter(set, l, &c);
 		if (rc < 0) {
 			if (c.hits_count != 0)
-				fail_msg("row %zu: fired, one search does not match", i);
+				fail_msg("row %zu (flags %u): fired, one search does not match", i, flags);
 		} else {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			if (c.hits_count != 1 || c.hits[0].start != ov[0] || c.hits[0].end != ov[1])
-				fail_msg("row %zu: words [%zu, %zu), one search [%zu, %zu)", i,
+				fail_msg("row %zu (flags %u): words [%zu, %zu), one search [%zu, %zu)", i, flags,
 					 c.hits_count ? c.hits[0].start : 0,
 					 c.hits_count ? c.hits[0].end : 0, (size_t)ov[0], (size_t)ov[1]);
 		}
