@@ -39,6 +39,12 @@ for N in $N1 $N2; do
 	DB=mbmem$N; dropdb --if-exists $DB; createdb $DB
 	$BIN db migrate --db dbname=$DB > /dev/null 2>&1 || exit 1
 	$BIN keygen "$R/keys" > /dev/null
+	# BENCH_MEM_TLS=none: plain IMAP on loopback (as bench_durable.sh has it)
+	TLSCONF="port = $MAYORBOX_DOVECOT_IMAPS_PORT
+tls = implicit
+ca_file = $MAYORBOX_DOVECOT_CA_FILE"
+	[ "${BENCH_MEM_TLS:-implicit}" = none ] && TLSCONF="port = $MAYORBOX_DOVECOT_IMAP_PORT
+tls = none"
 	cat > "$R/conf" <<CONF
 [database]
 conninfo = dbname=$DB
@@ -48,9 +54,7 @@ public_key_file = $R/keys/confidential.pub
 batch = 200
 [imap bench]
 host = 127.0.0.1
-port = $MAYORBOX_DOVECOT_IMAPS_PORT
-tls = implicit
-ca_file = $MAYORBOX_DOVECOT_CA_FILE
+$TLSCONF
 user = $MAYORBOX_DOVECOT_USER
 password_file = $MAYORBOX_DOVECOT_PASSWORD_FILE
 after = move Filed

@@ -16,7 +16,9 @@
 # there), after = flag from the second connection on, a listener without
 # MOVE and UIDPLUS (copied once), a target folder over quota (intake goes
 # on, the acknowledgement waits with its own back-off, then an error line),
-# two huge letters in batches of their own (imap_batch). TAP output.
+# two huge letters in batches of their own (imap_batch), UIDs asked for in
+# bounded ranges across a gap and through a sweep of many batches. TAP
+# output.
 # Starts Dovecot and PostgreSQL when they are not running, and stops what
 # it started (by the scripts' PIDs).
 set -u
@@ -567,6 +569,27 @@ r2=$?
 	&& stopped_is "$TMP/flagb2.log" 2 0 \
 	&& [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX KEYWORD '$Filed' | wc -l)" -eq 4 ]
 ok $? "dovecot: after = flag, a second connection files the 2 letters that came since, all 4 carry \$Filed (exit $r1 $r2)"
+
+# --- the UIDs asked for in ranges (imap_next_uids): a gap, a sweep of many batches ---------
+# batch = 1: a UID SEARCH asks about 2, 4, 8 ... UIDs, never the whole rest
+# of the mailbox, and still finds the letters after a gap wider than that
+empty_mailbox
+dvt append INBOX $(pub 1 12) > /dev/null
+dv expunge -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX 2:9
+conf "$TMP/gap.conf" gap "$HOST" "$IMAP" none after=flag batch=1
+run_once "$TMP/gap.conf" "$TMP/gap1.log"
+r=$?
+[ $r -eq 0 ] && [ "$(count INBOX)" -eq 4 ] && [ "$(letters_of gap)" -eq 4 ] && stopped_is "$TMP/gap1.log" 4 0 \
+	&& [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX KEYWORD '$Filed' | wc -l)" -eq 4 ]
+ok $? "UIDs in ranges, batch = 1: the 4 letters around a gap of 8 UIDs are each filed once and flagged (exit $r)"
+# committed, never acknowledged (a crash before the flags): the sweep of
+# the next connection goes through them a batch at a time, in ranges
+dv flags remove -u "$MAYORBOX_DOVECOT_USER" '$Filed' mailbox INBOX all
+run_once "$TMP/gap.conf" "$TMP/gap2.log"
+r=$?
+[ $r -eq 0 ] && [ "$(letters_of gap)" -eq 4 ] && stopped_is "$TMP/gap2.log" 0 4 \
+	&& [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox INBOX KEYWORD '$Filed' | wc -l)" -eq 4 ]
+ok $? "the sweep, a letter a batch: the 4 unacknowledged letters recognised, none filed twice, all flagged again (exit $r)"
 
 # --- neither MOVE nor UIDPLUS (127.0.0.5): copied once -----------------------------------
 empty_mailbox

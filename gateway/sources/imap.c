@@ -69,6 +69,12 @@
  * and our copy of it are in memory at once, so two huge ones together would
  * double the peak. */
 #define IMAP_BATCH_HUGE		(IMAP_BATCH_BYTES_MAX / 4)
+/* The widest range of UIDs one UID SEARCH asks about, so that its answer
+ * (libetpan keeps each UID in a list cell of its own, some 64 bytes) is
+ * bounded by the batch, not by what the mailbox holds: the first range is
+ * twice the batch, doubled up to this over ranges the batch does not fill
+ * (gaps, a sweep through letters acknowledged long ago). */
+#define IMAP_UID_WINDOW_MAX	65536u
 /* Filed letters whose acknowledgement (move, flag, expunge) failed wait
  * here, at most this many per source (the sweep of a new process finds any
  * beyond), and are tried again with their own back-off; after this many
@@ -118,6 +124,7 @@ struct imap_priv {
 	mailimap *imap;		/* NULL while not connected */
 	bool selected;
 	bool swept;	/* letters at or below last_uid still in the mailbox were looked at */
+	uint32_t sweep_from;	/* a sweep of many batches goes on after this UID */
 	uint32_t uidvalidity;	/* of the last fetch, for save */
 
 	/* Discovered at login (NAMESPACE, else LIST "" ""): the personal
@@ -463,6 +470,7 @@ imap_disconnect(struct imap_priv *p, bool logout)
 	p->imap = NULL;
 	p->selected = false;
 	p->swept = false;
+	p->sweep_from = 0;
 	for (int f = 0; f < IMAP_FOLDERS; f++) {
 		free(p->wire[f]);
 		p->wire[f] = NULL;
@@ -1078,6 +1086,83 @@ imap_sweep_retention(struct imap_priv *p, char *err, size_t errlen)
 	return MB_OK;
 }
 
+/* The next UIDs to fetch after lower, at most limit of them, ascending,
+ * in want (*nwant_r of them), by UID SEARCH over ranges of UIDs: each
+ * range is bounded (IMAP_UID_WINDOW_MAX) but the last, "from:*", which
+ * starts within a range of UIDNEXT (no message has a UID at or above
+ * SELECT's UIDNEXT but those delivered since), so no answer holds the
+ * whole rest of the mailbox. A server that sends no UIDNEXT (RFC 3501
+ * requires it) is asked for the rest after the sweep at once. While
+ * sweep, a UID at or below last_uid counts only when its letter is still
+ * unacknowledged; *sweep_left_r: more of them than this batch took. What
+ * waits in pending is not fetched again. */
+static enum mb_status
+imap_next_uids(struct imap_priv *p, long long lower, long long last_uid, bool sweep,
+	       uint32_t *want, size_t limit, size_t *nwant_r, bool *sweep_left_r, char *err,
+	       size_t errlen)
+{
+	const struct mailimap_selection_info *si = p->imap->imap_selection_info;
+	bool have_top = si != NULL && si->sel_uidnext > 0;
+	uint64_t top = have_top ? (uint64_t)si->sel_uidnext - 1 : UINT32_MAX;
+	uint64_t from = (uint64_t)lower + 1, width = 2 * (uint64_t)limit, swept_to = 0;
+	size_t nwant = 0;
+	bool sweep_left = false;
+
+	while (nwant < limit && from <= UINT32_MAX) {
+		bool in_sweep = sweep && from <= (uint64_t)last_uid;
+		uint64_t to = from + width - 1;
+		if (in_sweep && to > (uint64_t)last_uid)
+			to = (uint64_t)last_uid;
+		bool open = !in_sweep && (!have_top || to >= top);
+		char crit[96];
+		if (open)
+			snprintf(crit, sizeof(crit), "UID %llu:*", (unsigned long long)from);
+		else if (!in_sweep)
+			snprintf(crit, sizeof(crit), "UID %llu:%llu", (unsigned long long)from,
+				 (unsigned long long)to);
+		else
+			snprintf(crit, sizeof(crit), "UID %llu:%llu %s", (unsigned long long)from,
+				 (unsigned long long)to,
+				 p->after_folder ? "UNDELETED" : "UNKEYWORD " IMAP_FILED_KEYWORD);
+		clist *uids = NULL;
+		int r = imap_uid_search_raw(p, crit, &uids);
+		if (r != MAILIMAP_NO_ERROR)
+			return imap_fail(p, r, !in_sweep ? "UID SEARCH" : p->after_folder
+					 ? "UID SEARCH UNDELETED" : "UID SEARCH UNKEYWORD", err, errlen);
+		uint32_t *got = xcalloc((size_t)clist_count(uids) + 1, sizeof(*got));
+		size_t ngot = 0;
+		for (clistiter *it = clist_begin(uids); it; it = clist_next(it)) {
+			uint32_t uid = *(uint32_t *)clist_content(it);
+			/* "n:*" answers the last message even when its UID is below n */
+			if (uid < from || (!open && uid > to) || pending_find(p, uid))
+				continue;
+			got[ngot++] = uid;
+		}
+		mailimap_search_result_free(uids);
+		if (ngot > 1)
+			qsort(got, ngot, sizeof(*got), uid_cmp);
+		size_t k = 0;
+		while (k < ngot && nwant < limit)
+			want[nwant++] = got[k++];
+		free(got);
+		if (in_sweep) {
+			swept_to = to;
+			sweep_left = sweep_left || k < ngot;
+		}
+		if (open)
+			break;
+		from = to + 1;
+		if (width < IMAP_UID_WINDOW_MAX)
+			width = width * 2 < IMAP_UID_WINDOW_MAX ? width * 2 : IMAP_UID_WINDOW_MAX;
+	}
+	/* the batch filled before the sweep reached last_uid */
+	if (sweep && swept_to < (uint64_t)last_uid && nwant == limit)
+		sweep_left = true;
+	*nwant_r = nwant;
+	*sweep_left_r = sweep_left;
+	return MB_OK;
+}
+
 static enum mb_status
 imap_fetch(struct source *s, const struct source_position *at, size_t max,
 	   struct source_batch *b, char *err, size_t errlen)
@@ -1087,7 +1172,7 @@ imap_fetch(struct source *s, const struct source_position *at, size_t max,
 	long long lower = 0;
 	struct cand *cv = NULL;
 	size_t cn = 0, take = 0;
-	clist *res = NULL, *unflagged = NULL;
+	clist *res = NULL;
 	enum mb_status st;
 	int r;
 
@@ -1122,72 +1207,34 @@ imap_fetch(struct source *s, const struct source_position *at, size_t max,
 	 * them, and ack moves them. What waits in pending is known, and so is
 	 * what was copied and flagged \Deleted by a server without UIDPLUS
 	 * (left for its owner to expunge): neither is fetched again. A sweep
-	 * that finds more than one batch goes on with the next fetch (what it
-	 * took is acknowledged or waits in pending by then), so a backlog left
-	 * by a crash or a long refusal does not wait for a new connection. */
-	lower = last_uid;
-	if (!p->swept && last_uid > 0) {
-		lower = 0;
-		char crit[64];
-		if (p->after_folder == NULL)
-			snprintf(crit, sizeof(crit), "UNKEYWORD %s", IMAP_FILED_KEYWORD);
-		else
-			snprintf(crit, sizeof(crit), "UID 1:%lld UNDELETED", last_uid);
-		r = imap_uid_search_raw(p, crit, &unflagged);
-		if (r != MAILIMAP_NO_ERROR) {
-			unflagged = NULL;
-			st = imap_fail(p, r, p->after_folder ? "UID SEARCH UNDELETED"
-							     : "UID SEARCH UNKEYWORD", err, errlen);
-			goto out;
-		}
-	}
+	 * that finds more than one batch goes on with the next fetch, after the
+	 * last UID it took (acknowledged or waiting in pending by then), so a
+	 * backlog left by a crash or a long refusal does not wait for a new
+	 * connection. */
+	bool sweep = !p->swept && last_uid > 0;
+	lower = !sweep ? last_uid : p->sweep_from < last_uid ? p->sweep_from : 0;
 	p->swept = true;
-	/* The UIDs after the lower bound (4 bytes each on the wire), then the
-	 * sizes of the first of them only: what one batch reads does not grow
-	 * with the backlog in the mailbox. */
-	size_t limit = max < p->batch ? max : p->batch, bytes = 0;
-	clist *uids = NULL;
-	struct mailimap_search_key *uidkey =
-		mailimap_search_key_new_uid(mailimap_set_new_interval((uint32_t)lower + 1, 0));
-	r = mailimap_uid_search(p->imap, NULL, uidkey, &uids);
-	mailimap_search_key_free(uidkey);
-	if (r != MAILIMAP_NO_ERROR) {
-		st = imap_fail(p, r, "UID SEARCH", err, errlen);
+	size_t limit = max < p->batch ? max : p->batch, bytes = 0, nwant = 0;
+	bool sweep_left = false;
+	uint32_t *want = xcalloc(limit, sizeof(*want));
+	if ((st = imap_next_uids(p, lower, last_uid, sweep, want, limit, &nwant, &sweep_left, err,
+				 errlen)) != MB_OK) {
+		free(want);
 		goto out;
 	}
-	uint32_t *want = xcalloc((size_t)clist_count(uids) + 1, sizeof(*want));
-	size_t nwant = 0, nswept = 0;
-	for (clistiter *it = clist_begin(uids); it; it = clist_next(it)) {
-		uint32_t uid = *(uint32_t *)clist_content(it);
-		/* "n:*" answers the last message even when its UID is below n */
-		if (uid <= (uint64_t)lower)
-			continue;
-		if (uid <= (uint64_t)last_uid && unflagged != NULL) {
-			bool unacked = false;
-			for (clistiter *u = clist_begin(unflagged); u && !unacked; u = clist_next(u))
-				unacked = *(uint32_t *)clist_content(u) == uid;
-			if (!unacked)
-				continue;	/* flagged $Filed, or copied and \Deleted */
-		}
-		if (pending_find(p, uid))
-			continue;	/* filed; its acknowledgement waits its turn */
-		if (uid <= (uint64_t)last_uid)
-			nswept++;
-		want[nwant++] = uid;
-	}
-	mailimap_search_result_free(uids);
 	/* more unacknowledged than this batch takes: sweep again next time
 	 * (not once pending is full: those would come back at once) */
-	if (unflagged != NULL && nswept > limit && p->npend < IMAP_PENDING_MAX)
+	p->sweep_from = 0;
+	if (sweep_left && p->npend < IMAP_PENDING_MAX) {
 		p->swept = false;
-	if (nwant > 1)
-		qsort(want, nwant, sizeof(*want), uid_cmp);
+		p->sweep_from = want[nwant - 1];	/* the batch is full of swept letters */
+	}
 	if (nwant == 0) {
 		free(want);
 		goto out;
 	}
 	struct mailimap_set *set = mailimap_set_new_empty();
-	for (size_t i = 0; i < nwant && i < limit; i++)
+	for (size_t i = 0; i < nwant; i++)
 		mailimap_set_add_single(set, want[i]);
 	free(want);
 	struct mailimap_fetch_type *ft = mailimap_fetch_type_new_fetch_att_list_empty();
@@ -1287,8 +1334,6 @@ imap_fetch(struct source *s, const struct source_position *at, size_t max,
 	}
 	st = MB_OK;
 out:
-	if (unflagged)
-		mailimap_search_result_free(unflagged);
 	if (res)
 		mailimap_fetch_list_free(res);
 	for (size_t i = 0; i < cn; i++)
