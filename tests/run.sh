@@ -70,7 +70,7 @@ suite judgement-blind5 python3 tests/judgement/score.py --bin build/test/mayorbo
 	tests/judgement/blind5/labels.tsv
 suite judgement-blind6 python3 tests/judgement/score.py --bin build/test/mayorbox 	--tap "category=0.79,confidential_recall=0.95,confidential_precision=0.81,department=0.81" 	tests/judgement/blind6/labels.tsv
 suite judgement-blind7 python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.82,confidential_recall=0.78,confidential_precision=0.73,department=0.71" \
+	--tap "category=0.85,confidential_recall=0.97,confidential_precision=0.77,department=0.75" \
 	tests/judgement/blind7/labels.tsv
 # The hot-issue grouping on the letters written for it (tests/hot/): a
 # floor a few points under what it measures (precision over pairs first).
