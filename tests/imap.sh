@@ -522,8 +522,9 @@ dvt append 来信 $(ls tests/data/letters/*.eml | head -2) > /dev/null
 conf "$TMP/utf7.conf" utf7 "$HOST" "$IMAP" none "mailbox=来信" "after=move 已归档"
 run_once "$TMP/utf7.conf" "$TMP/utf7.log"
 r=$?
-[ $r -eq 0 ] && [ $(($(letters_of utf7) + $(conf_of utf7))) -eq 2 ] && [ "$(dvt count 来信)" -eq 0 ] \
-	&& [ "$(dvt count 已归档)" -eq "$(letters_of utf7)" ]
+# (office.letters holds the sealed ones too: those are expunged, the others moved)
+[ $r -eq 0 ] && [ "$(letters_of utf7)" -eq 2 ] && [ "$(dvt count 来信)" -eq 0 ] \
+	&& [ "$(dvt count 已归档)" -eq $(($(letters_of utf7) - $(conf_of utf7))) ]
 ok $? "mailbox = 来信, after = move 已归档: sent in modified UTF-7 (exit $r)"
 
 # --- a mailbox that is not there: the source stops, said once ---------------------------
