@@ -28,6 +28,17 @@
 #define HSDB_REPEAT_SATURATE 100000ul
 /* The guard literals' first allocation (doubled as they grow). */
 #define HSDB_LITERALS_FIRST 1024
+/* Groups nested deeper than this make a unit unreadable to the readers
+ * of prefixes, lengths and spans (it is then guarded as before: always,
+ * or by its relaxation's literals). */
+#define HSDB_NESTING_MAX 64
+/* Alternatives are read as parts down to this depth of wrapping groups. */
+#define HSDB_SPLIT_DEPTH_MAX 16
+/* A small class after a prefix's literal run is expanded into at most this
+ * many prefixes (one a character). */
+#define HSDB_CLASS_EXPAND_MAX 16
+/* Start lists this short are sorted by insertion, longer ones by qsort. */
+#define HSDB_INSERTION_SORT_MAX 32
 
 /* units[] holds units (their guards' literals mark them) and, tagged,
  * parts of units: a part literal k starts every match of, and a part whose
@@ -514,7 +525,7 @@ guard_sequence(struct gparser *P, int depth)
 			} else {
 				P->i++;
 			}
-			if (depth > 64) {
+			if (depth > HSDB_NESTING_MAX) {
 				P->bad = true;
 				break;
 			}
@@ -729,7 +740,7 @@ prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
 		} else {
 			P->i++;
 		}
-		if (depth > 64 || !prefix_alternation(P, depth + 1, x, inner_whole)
+		if (depth > HSDB_NESTING_MAX || !prefix_alternation(P, depth + 1, x, inner_whole)
 		    || P->i >= P->len || P->s[P->i] != ')')
 			return false;
 		P->i++;
@@ -745,7 +756,7 @@ prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
 		unsigned char d = (unsigned char)P->s[j];
 		size_t ck = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : d >= 0xC0 ? 2 : 1;
 		if (d == '-' || d == '^' || d == '[' || d == '\\' || j + ck > e - 1
-		    || x->n - first >= 16)
+		    || x->n - first >= HSDB_CLASS_EXPAND_MAX)
 			return false;
 		pfx_add(x, P->s + j, ck);
 		j += ck;
@@ -994,7 +1005,7 @@ span_atom(struct spanp *P, int depth)
 		} else {
 			/* a capturing group: a back-reference makes it unbounded */
 		}
-		if (depth > 64) {
+		if (depth > HSDB_NESTING_MAX) {
 			P->bad = true;
 			return 0;
 		}
@@ -1252,7 +1263,7 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 	}
 	size_t *st = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	size_t *en = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
-	size_t k = depth > 16 ? 1 : prefilter_split(s + off, end - off, st, en, HSDB_PARTS_MAX);
+	size_t k = depth > HSDB_SPLIT_DEPTH_MAX ? 1 : prefilter_split(s + off, end - off, st, en, HSDB_PARTS_MAX);
 	if (k == 1 || (k == 0 && depth > 0)) {
 		if (n < HSDB_PARTS_MAX) {
 			starts[n] = off;
@@ -1823,7 +1834,7 @@ gather(const struct hsdb_starts *st, const uint32_t *lits, size_t nl, uint32_t *
 		j += c;
 	}
 	if (nl > 1 && n > 1) {
-		if (n <= 32) {
+		if (n <= HSDB_INSERTION_SORT_MAX) {
 			for (size_t i = 1; i < n; i++) {
 				uint32_t v = o[i];
 				size_t k = i;

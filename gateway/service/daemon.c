@@ -591,6 +591,11 @@ ahead_finish(struct held *h, bool committed, const struct source_position *saved
 		return;
 	ahead_join(a);
 	a->started = false;
+	/* the batch in hand goes on: its acknowledgement, or the next fetch,
+	 * meets the same failure and reports it with its back-off */
+	if (a->st != MB_OK)
+		log_event(LOG_DEBUG, "fetch_ahead_failed", "source", h->src->name, "error", a->err,
+			  NULL);
 	if (committed && saved != NULL && a->st == MB_OK && a->b.count > 0
 	    && position_same(saved, &a->at))
 		a->ready = true;

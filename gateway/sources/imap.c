@@ -1190,6 +1190,7 @@ imap_fetch(struct source *s, const struct source_position *at, size_t max,
 	}
 	p->selected = true;
 	p->uidvalidity = p->imap->imap_selection_info ? p->imap->imap_selection_info->sel_uidvalidity : 0;
+	b->uidvalidity = p->uidvalidity;
 	if (saved_validity != (long long)p->uidvalidity)
 		last_uid = 0;	/* a new mailbox to us: the store recognises what it holds */
 	if (p->imap->imap_selection_info && p->imap->imap_selection_info->sel_exists == 0)
@@ -1344,16 +1345,12 @@ out:
 	return st;
 }
 
-/* Whether a source key of ours ("...;UIDVALIDITY=V;UID=U") names validity v. */
+/* Whether b's UIDs name other letters now: the mailbox was selected
+ * again since b was fetched (a fetch ahead) under another UIDVALIDITY. */
 static bool
-imap_key_validity_is(const char *key, uint32_t v)
+imap_batch_stale(const struct imap_priv *p, const struct source_batch *b)
 {
-	const char *at = key ? strstr(key, ";UIDVALIDITY=") : NULL;
-	if (at == NULL)
-		return true;	/* not one of ours: nothing to compare */
-	char want[32];
-	int n = snprintf(want, sizeof(want), ";UIDVALIDITY=%u;", v);
-	return n > 0 && strncmp(at, want, (size_t)n) == 0;
+	return b->count > 0 && b->uidvalidity != p->uidvalidity;
 }
 
 /* The position after b: its highest UID, but before the first letter that
@@ -1366,7 +1363,7 @@ imap_advance(struct source *s, const struct source_position *at, const struct so
 	/* b's UIDs are of the validity it was fetched under: when the mailbox
 	 * was selected again since (a fetch ahead) under another, they say
 	 * nothing of it, and nothing moves (the letters come again) */
-	if (b->count > 0 && !imap_key_validity_is(b->v[0].source_key, p->uidvalidity))
+	if (imap_batch_stale(p, b))
 		return false;
 	long long saved_validity = at ? at->uidvalidity : -1, last_uid = at ? at->last_uid : 0;
 	if (saved_validity != (long long)p->uidvalidity)
@@ -1619,7 +1616,7 @@ imap_ack(struct source *s, const struct source_batch *b, char *err, size_t errle
 	 * changed, b's UIDs name other letters now. Nothing is moved by them;
 	 * the letters come again under the new validity, filing recognises
 	 * them by their content, and they are acknowledged then. */
-	if (b->count > 0 && !imap_key_validity_is(b->v[0].source_key, p->uidvalidity)) {
+	if (imap_batch_stale(p, b)) {
 		log_event(LOG_WARN, "mailbox_changed", "source", p->source_name, "why",
 			  "the mailbox's UIDVALIDITY changed since the batch was fetched; its "
 			  "letters are acknowledged when they are fetched again", NULL);

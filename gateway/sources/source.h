@@ -55,6 +55,9 @@ struct source_batch {
 	struct source_item *v;
 	size_t count;
 	char *next_cursor;	/* web form: the cursor after this batch, or NULL */
+	/* IMAP: the UIDVALIDITY its UIDs (positions) are of, 0 elsewhere. A
+	 * mailbox selected again since (a fetch ahead) may have another. */
+	uint32_t uidvalidity;
 	/* The source has nothing more now (a feed's last page, "next": null,
 	 * or a page that leaves the cursor where it was): the daemon files
 	 * this batch and ends the source's round. */
