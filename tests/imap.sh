@@ -333,6 +333,10 @@ ahead=$(grep -c 'event=fetched_ahead ' "$TMP/e2e.log")
 batches=$(( (N + 24) / 25 ))
 [ "$ahead" -eq $((batches - 1)) ] && [ "$(sed -n 's/.*event=fetched_ahead .*letters=\([0-9]*\).*/\1/p' "$TMP/e2e.log" | paste -sd+ - | bc)" -eq $((N - 25)) ]
 ok $? "every batch after the first was fetched ahead while the one before it was filed ($ahead of $batches batches, $((N - 25)) letters)"
+# ... and read (parsed, classified, sealed) on that thread too, so that
+# filing never waited for a reader
+[ "$(grep 'event=fetched_ahead ' "$TMP/e2e.log" | grep -c ' read=ahead')" -eq $((batches - 1)) ]
+ok $? "every batch fetched ahead was read ahead too, while the one before it was filed"
 [ "$(held_anywhere "$TMP/conf.ids")" -eq 0 ] && [ "$(dv search -u "$MAYORBOX_DOVECOT_USER" mailbox '*' all | wc -l)" -eq $((N - C)) ]
 ok $? "after = move: no folder holds a confidential letter (expunged after COMMIT)"
 grep -E 'event=(filed|already_filed) ' "$TMP/e2e.log" \

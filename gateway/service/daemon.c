@@ -84,7 +84,10 @@ daemon_on_signal(int sig)
  * position the current batch leads to when every letter of it is filed,
  * and kept only when that is the position its COMMIT saved. One thread at a
  * time touches the source: the fetch ahead runs after the current batch's
- * fetch, and the current batch's acknowledgement waits for it. */
+ * fetch, and the current batch's acknowledgement waits for it. Once
+ * fetched, the same thread reads it (parse, classify, seal: no question to
+ * the database) while the current batch is still being filed, so the
+ * database and the readers each keep a core busy. */
 struct ahead {
 	pthread_t thread;
 	bool started;		/* for the batch being filed: not decided yet */
@@ -96,6 +99,10 @@ struct ahead {
 	struct source_batch b;
 	enum mb_status st;
 	char err[1024];
+	/* what b is read under (a reference of its own), and its readings */
+	struct ruleset *set;
+	struct ingest_context ctx;
+	struct ingest_ahead *pre;
 };
 
 struct held {
@@ -261,7 +268,9 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 		replies_config_deinit(&rc);
 		goto fail;
 	}
-	/* all read: put it in */
+	/* all read: put it in (the old sources' fetch ahead, which reads with
+	 * g->rc and g->key, joined first) */
+	gateway_sources_free(g);
 	replies_config_deinit(&g->rc);
 	g->rc = rc;
 	sodium_memzero(&rc, sizeof(rc));	/* the outbox key lives in g->rc only */
@@ -275,7 +284,6 @@ gateway_configure(struct gateway *g, char *err, size_t errlen)
 	if (g->rc.enabled && !g->rc.have_outbox_key)
 		log_event(LOG_WARN, "no_outbox_key", "why", "confidential writers get no "
 			  "acknowledgement without [replies] outbox_key_file", NULL);
-	gateway_sources_free(g);
 	memcpy(g->sources, fresh, n * sizeof(fresh[0]));
 	g->nsources = n;
 	log_set_level(level);
@@ -506,6 +514,18 @@ ahead_run(void *arg)
 {
 	struct ahead *a = arg;
 	a->st = a->src->ops->fetch(a->src, &a->at, a->max, &a->b, a->err, sizeof(a->err));
+	if (a->st != MB_OK || a->b.count == 0 || a->set == NULL)
+		return NULL;
+	/* read as daemon_batch will file it, but for what the store knows of
+	 * it (asked when it is filed: a letter filed already is dropped then) */
+	struct ingest_item *in = xcalloc(a->b.count, sizeof(*in));
+	for (size_t i = 0; i < a->b.count; i++)
+		in[i] = (struct ingest_item){
+			.raw = a->b.v[i].raw, .len = a->b.v[i].len,
+			.source_key = a->b.v[i].source_key, .warning = a->b.v[i].warning,
+		};
+	a->pre = ingest_read_ahead(&a->ctx, in, a->b.count);
+	free(in);
 	return NULL;
 }
 
@@ -524,6 +544,8 @@ static void
 ahead_drop(struct ahead *a)
 {
 	ahead_join(a);
+	ingest_ahead_free(&a->pre);
+	ruleset_unref(&a->set);
 	source_batch_clear(&a->b);
 	source_position_clear(&a->at);
 	a->ready = false;
@@ -566,10 +588,18 @@ ahead_start(struct gateway *g, struct held *h, const struct source_position *at,
 	a->b = (struct source_batch){0};
 	a->st = MB_OK;
 	a->err[0] = '\0';
-	if (pthread_create(&a->thread, NULL, ahead_run, a) == 0)
+	a->pre = NULL;
+	a->set = rulestore_get(&g->rules);
+	a->ctx = (struct ingest_context){
+		.source_name = s->name, .set = a->set, .key = g->have_key ? &g->key : NULL,
+		.rc = &g->rc,
+	};
+	if (pthread_create(&a->thread, NULL, ahead_run, a) == 0) {
 		a->running = a->started = true;
-	else
+	} else {
 		source_position_clear(&a->at);
+		ruleset_unref(&a->set);
+	}
 }
 
 static bool
@@ -626,6 +656,8 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 	struct source_batch b = {0};
 	struct source_position at = {-1, 0, NULL}, next = {-1, 0, NULL};
 	struct store_filed *known = NULL;
+	struct ingest_ahead *pre = NULL;	/* b read ahead, under pre_set */
+	struct ruleset *pre_set = NULL;
 	int ret = 1;
 	long long started = mono_ms();
 	unsigned long tally[TALLY_N] = {0, 0, 0, 0};
@@ -655,12 +687,17 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 		 * its COMMIT saved */
 		b = h->ahead.b;
 		at = h->ahead.at;
+		pre = h->ahead.pre;
+		pre_set = h->ahead.set;
 		h->ahead.b = (struct source_batch){0};
 		h->ahead.at = (struct source_position){-1, 0, NULL};
+		h->ahead.pre = NULL;
+		h->ahead.set = NULL;
 		h->ahead.ready = false;
 		char n[32];
 		snprintf(n, sizeof(n), "%zu", b.count);
-		log_event(LOG_DEBUG, "fetched_ahead", "source", s->name, "letters", n, NULL);
+		log_event(LOG_DEBUG, "fetched_ahead", "source", s->name, "letters", n, "read",
+			  pre != NULL ? "ahead" : "now", NULL);
 	} else {
 		st = daemon_fetch(g, s, &at, &b, err, sizeof(err));
 	}
@@ -675,9 +712,13 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 		metrics_waiting(g->metrics, s->name, 0);
 		source_position_clear(&at);
 		source_batch_clear(&b);
+		ingest_ahead_free(&pre);
+		ruleset_unref(&pre_set);
 		return 0;
 	}
 	struct ruleset *set = rulestore_get(&g->rules);
+	if (pre != NULL && pre_set != set)
+		ingest_ahead_free(&pre);	/* read under rules since reloaded */
 	known = xcalloc(b.count, sizeof(*known));
 	st = daemon_known(g, &b, known, err, sizeof(err));
 	if (st == MB_CONNECTION) {
@@ -709,7 +750,10 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 	 * here again before ahead_finish) */
 	ahead_start(g, h, &at, &b);
 	long long t0 = mono_ms();
-	ingest_batch(g->db, &ctx, in, b.count, stats, outcome, res);
+	if (pre != NULL)
+		ingest_batch_ahead(g->db, &ctx, in, b.count, &pre, stats, outcome, res);
+	else
+		ingest_batch(g->db, &ctx, in, b.count, stats, outcome, res);
 	char ms[32];
 	/* the letter's share of the batch's time */
 	snprintf(ms, sizeof(ms), "%lld", (mono_ms() - t0) / (long long)b.count);
@@ -777,6 +821,8 @@ out:
 		metrics_letters(g->metrics, s->name, METRICS_FAILED, b.count);
 	metrics_batch_seconds(g->metrics, s->name, (double)(mono_ms() - started) / 1000.0);
 	ruleset_unref(&set);
+	ingest_ahead_free(&pre);
+	ruleset_unref(&pre_set);
 	source_position_clear(&at);
 	source_position_clear(&next);
 	free(known);

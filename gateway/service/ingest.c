@@ -466,16 +466,20 @@ ingest_run_end(PGconn *db, const struct ingest_context *ctx, struct ingest_prep 
 	r->open = false;
 }
 
-void
-ingest_batch(PGconn *db, const struct ingest_context *ctx, const struct ingest_item *in, size_t n,
-	     struct ingest_stats *s, enum ingest_outcome *out, struct ingest_result *res)
+/* ingest_batch over p[n]: made, every letter of it was read already
+ * (ingest_read_ahead); else they are read here on worker threads. The
+ * readings are deinitialised, p is the caller's. */
+static void
+ingest_batch_into(PGconn *db, const struct ingest_context *ctx, const struct ingest_item *in,
+		  size_t n, struct ingest_prep *p, bool made, struct ingest_stats *s,
+		  enum ingest_outcome *out, struct ingest_result *res)
 {
-	struct ingest_prep *p = xcalloc(n, sizeof(*p));
 	bool *skip = xcalloc(n, sizeof(*skip));
 	bool *ready = xcalloc(n, sizeof(*ready));
 	size_t todo = 0;
 	for (size_t i = 0; i < n; i++) {
 		skip[i] = ingest_start(&in[i], s, &res[i]);
+		ready[i] = made;
 		if (skip[i])
 			out[i] = INGEST_ALREADY;
 		else
@@ -493,11 +497,13 @@ ingest_batch(PGconn *db, const struct ingest_context *ctx, const struct ingest_i
 		nt = INGEST_WORKERS_MAX;
 	if (nt > todo)
 		nt = todo;
+	if (made)
+		nt = 0;
 	pthread_t t[INGEST_WORKERS_MAX];
 	for (size_t k = 0; k < nt; k++)
 		if (pthread_create(&t[started], NULL, ingest_worker, &w) == 0)
 			started++;
-	if (started == 0)
+	if (started == 0 && !made)
 		(void)ingest_worker(&w);
 	/* in order: runs of letters made ahead in one round trip each, a
 	 * letter with questions for the database on its own between them */
@@ -548,9 +554,73 @@ ingest_batch(PGconn *db, const struct ingest_context *ctx, const struct ingest_i
 	pthread_mutex_destroy(&w.mu);
 	pthread_cond_destroy(&w.made);
 	for (size_t i = 0; i < n; i++)
-		if (!skip[i])
+		if (made || !skip[i])
 			ingest_prep_deinit(&p[i]);
-	free(p);
 	free(skip);
 	free(ready);
+}
+
+void
+ingest_batch(PGconn *db, const struct ingest_context *ctx, const struct ingest_item *in, size_t n,
+	     struct ingest_stats *s, enum ingest_outcome *out, struct ingest_result *res)
+{
+	struct ingest_prep *p = xcalloc(n, sizeof(*p));
+	ingest_batch_into(db, ctx, in, n, p, false, s, out, res);
+	free(p);
+}
+
+struct ingest_ahead {
+	size_t n;
+	struct ingest_prep *p;
+};
+
+struct ingest_ahead *
+ingest_read_ahead(const struct ingest_context *ctx, const struct ingest_item *in, size_t n)
+{
+	struct ingest_ahead *a = xcalloc(1, sizeof(*a));
+	a->n = n;
+	a->p = xcalloc(n ? n : 1, sizeof(*a->p));
+	bool *skip = xcalloc(n ? n : 1, sizeof(*skip));
+	bool *ready = xcalloc(n ? n : 1, sizeof(*ready));
+	struct ingest_work w = {.ctx = ctx, .in = in, .p = a->p, .ready = ready, .skip = skip,
+				.n = n};
+	atomic_init(&w.next, 0);
+	pthread_mutex_init(&w.mu, NULL);
+	pthread_cond_init(&w.made, NULL);
+	(void)ingest_worker(&w);
+	pthread_mutex_destroy(&w.mu);
+	pthread_cond_destroy(&w.made);
+	free(skip);
+	free(ready);
+	return a;
+}
+
+void
+ingest_batch_ahead(PGconn *db, const struct ingest_context *ctx, const struct ingest_item *in,
+		   size_t n, struct ingest_ahead **pre, struct ingest_stats *s,
+		   enum ingest_outcome *out, struct ingest_result *res)
+{
+	struct ingest_ahead *a = *pre;
+	*pre = NULL;
+	if (a == NULL || a->n != n) {	/* not this batch's: read it again */
+		ingest_ahead_free(&a);
+		ingest_batch(db, ctx, in, n, s, out, res);
+		return;
+	}
+	ingest_batch_into(db, ctx, in, n, a->p, true, s, out, res);
+	free(a->p);
+	free(a);
+}
+
+void
+ingest_ahead_free(struct ingest_ahead **pre)
+{
+	struct ingest_ahead *a = *pre;
+	if (a == NULL)
+		return;
+	for (size_t i = 0; i < a->n; i++)
+		ingest_prep_deinit(&a->p[i]);
+	free(a->p);
+	free(a);
+	*pre = NULL;
 }

@@ -96,4 +96,26 @@ void ingest_batch(PGconn *db, const struct ingest_context *ctx, const struct ing
 		  size_t n, struct ingest_stats *stats, enum ingest_outcome *out,
 		  struct ingest_result *res);
 
+/* A batch read ahead: its letters read, classified and sealed (what
+ * ingest_batch's worker threads do) on the calling thread, with no question
+ * to the database, while the batch before it is still being filed. */
+struct ingest_ahead;
+
+/* Reads the n letters of in (as ingest_batch will be given them, but for
+ * their known answers, which are not asked yet) under ctx, whose pointers
+ * must stay valid until the result is filed or freed. */
+struct ingest_ahead *ingest_read_ahead(const struct ingest_context *ctx,
+				       const struct ingest_item *in, size_t n);
+
+/* ingest_batch for a batch read ahead: files from *pre (which it frees and
+ * clears) instead of reading the letters again; a letter known to be filed
+ * already is counted as such and its reading dropped. *pre must have been
+ * read from the same n letters, in the same order, under the same ctx. */
+void ingest_batch_ahead(PGconn *db, const struct ingest_context *ctx, const struct ingest_item *in,
+			size_t n, struct ingest_ahead **pre, struct ingest_stats *stats,
+			enum ingest_outcome *out, struct ingest_result *res);
+
+/* Frees a batch read ahead that will not be filed. */
+void ingest_ahead_free(struct ingest_ahead **pre);
+
 #endif

@@ -61,7 +61,7 @@ const char *db_error(PGconn *c);
 
 /* The newest migration this program knows (schema/NNN_name.sql; the
  * highest NNN, which tests/service.sh checks). */
-#define DB_SCHEMA_VERSION 18
+#define DB_SCHEMA_VERSION 19
 
 /* Whether the database is at DB_SCHEMA_VERSION: MB_OK when it is;
  * MB_CONFIG when it is older, newer or never migrated (the installation is

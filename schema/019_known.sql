@@ -1,0 +1,12 @@
+-- 019_known.sql - the gateway's question "which of these letters are filed
+-- already?" (filed_letters) answered from vault.filed's primary key,
+-- always (issue 16).
+--
+-- The function is planned once per session, often while vault.filed is
+-- still small, and its plan is then kept: a sequential scan that tests every
+-- filed letter against every key of the batch (= ANY). A gateway filing a
+-- fresh mailbox of 10,000 letters spent 738 ms in its 50 calls, 15 ms each
+-- at the end, growing with every batch; by the index each call is 0.2 ms.
+-- At most a batch of keys is asked for at a time, so a probe of the index
+-- per key is the right plan at every size of the table.
+ALTER FUNCTION filed_letters(text[]) SET enable_seqscan = off;
