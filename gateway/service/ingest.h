@@ -98,7 +98,12 @@ void ingest_batch(PGconn *db, const struct ingest_context *ctx, const struct ing
 
 /* A batch read ahead: its letters read, classified and sealed (what
  * ingest_batch's worker threads do) on the calling thread, with no question
- * to the database, while the batch before it is still being filed. */
+ * to the database, while the batch before it is still being filed. Only a
+ * batch fetched ahead is read so (the daemon's fetch ahead: letters past the
+ * position the batch before commits, where none is filed yet), so reading
+ * before asking the store costs nothing in practice; it is asked all the
+ * same when the batch is filed, and a letter it knows is counted as filed
+ * before and its reading dropped. */
 struct ingest_ahead;
 
 /* Reads the n letters of in (as ingest_batch will be given them, but for
