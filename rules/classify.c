@@ -62,6 +62,7 @@ struct scan {
 	pcre2_match_context *mctx;	/* the set's, with offset limits of our own */
 	uint32_t *starts;	/* where a unit may start matching: from starts[i] */
 	uint32_t *ends;		/* to ends[i] (room for the longest field) */
+	uint32_t *wlo, *whi;	/* windows of parts searched alone (as much room) */
 	size_t starts_cap;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
@@ -76,6 +77,184 @@ match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct n
 				 sc->mctx);
 }
 
+/* The next offset at or after from where a match of part may start (its
+ * code alone matches there, in one of its windows lo/hi, n of them, from
+ * *i on), into *at; PCRE2_ERROR_NOMATCH when none, or a limit's error. */
+static int
+part_next(struct scan *sc, uint32_t part, const struct normalized *n, const uint32_t *lo,
+	  const uint32_t *hi, size_t nw, size_t *i, size_t from, size_t *at)
+{
+	const pcre2_code *code = sc->set->part_code[part];
+	bool jit = sc->set->part_jit[part];
+	for (; *i < nw; (*i)++) {
+		size_t a = from > lo[*i] ? from : lo[*i];
+		while (a > 0 && a < n->len && ((unsigned char)n->text[a] & 0xC0) == 0x80)
+			a--;	/* a window may begin inside a character */
+		if (a > hi[*i])
+			continue;
+		pcre2_set_offset_limit(sc->mctx, hi[*i]);
+		int rc = match_at(sc, code, jit, n, a);
+		if (rc >= 0) {
+			*at = pcre2_get_ovector_pointer(sc->md)[0];
+			return rc;
+		}
+		if (rc != PCRE2_ERROR_NOMATCH)
+			return rc;
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
+/* The offset after the character at c (a character's first byte). */
+static size_t
+next_char(const struct normalized *n, size_t c)
+{
+	c++;
+	while (c < n->len && ((unsigned char)n->text[c] & 0xC0) == 0x80)
+		c++;
+	return c;
+}
+
+enum { PARTS_SEARCHED_MAX = 8 };
+
+static int
+u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* One unit with parts compiled alone (ruleset.h: part_code) on field fi:
+ * the offsets where it may start are its prefixed parts' points and, for
+ * each part without prefixes, the next offset in its windows where that
+ * part alone matches; the unit is tried at each, leftmost first, and its
+ * first match is the one one search finds (a unit's match at an offset is
+ * one of a part's there). Past RULES_ATTEMPTS_MAX tries, or when one needs
+ * more than its share of the limit, one ordinary search from the first
+ * offset not yet ruled out. *done: false when the unit is not read this
+ * way (match_unit then goes on as before). */
+static int
+match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf,
+	    uint32_t unit, int fi, bool *done)
+{
+	*done = false;
+	const struct hsdb *db = sc->set->hs;
+	uint32_t p0, p1;
+	if (sc->set->part_code == NULL || !hsdb_unit_parts(db, unit, &p0, &p1) || p1 - p0 < 2)
+		return PCRE2_ERROR_NOMATCH;
+	uint32_t searched[PARTS_SEARCHED_MAX];
+	size_t ns = 0;
+	for (uint32_t p = p0; p < p1; p++) {
+		if (hsdb_part_prefixed(db, p))
+			continue;
+		if (sc->set->part_code[p] == NULL || ns == PARTS_SEARCHED_MAX)
+			return PCRE2_ERROR_NOMATCH;
+		searched[ns++] = p;
+	}
+	if (ns == 0)
+		return PCRE2_ERROR_NOMATCH;
+	/* its formula first (sound alone: what every match holds) */
+	if (!prefilter_formula_may_match(pf, sc->pt[fi])) {
+		*done = true;
+		return PCRE2_ERROR_NOMATCH;
+	}
+	const struct normalized *n = &sc->f[fi];
+	/* the prefixed parts' points, ascending, in starts */
+	size_t np = 0;
+	bool sorted = true;
+	for (uint32_t p = p0; p < p1; p++) {
+		if (!hsdb_part_prefixed(db, p))
+			continue;
+		size_t k = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, p, sc->starts + np,
+					    sc->ends + np, sc->starts_cap - np);
+		if (k == SIZE_MAX)
+			return PCRE2_ERROR_NOMATCH;
+		if (np > 0 && k > 0)
+			sorted = false;
+		np += k;
+	}
+	if (!sorted) {
+		qsort(sc->starts, np, sizeof(*sc->starts), u32_cmp);
+		size_t u = 0;
+		for (size_t i = 0; i < np; i++)
+			if (u == 0 || sc->starts[u - 1] != sc->starts[i])
+				sc->starts[u++] = sc->starts[i];
+		np = u;
+	}
+	/* each searched part's windows, one after the other in wlo/whi */
+	uint32_t *wlo[PARTS_SEARCHED_MAX], *whi[PARTS_SEARCHED_MAX];
+	size_t nw[PARTS_SEARCHED_MAX], wi[PARTS_SEARCHED_MAX], next[PARTS_SEARCHED_MAX];
+	size_t used = 0;
+	for (size_t j = 0; j < ns; j++) {
+		wlo[j] = sc->wlo + used;
+		whi[j] = sc->whi + used;
+		wi[j] = 0;
+		nw[j] = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, searched[j], wlo[j],
+					 whi[j], sc->starts_cap - used);
+		if (nw[j] == SIZE_MAX)
+			return PCRE2_ERROR_NOMATCH;
+		used += nw[j];
+	}
+	int rc = PCRE2_ERROR_NOMATCH;
+	*done = true;
+	size_t floor = 0;	/* every offset below it is ruled out */
+	size_t pi = 0, tries = 0;
+	pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
+	for (size_t j = 0; j < ns && rc == PCRE2_ERROR_NOMATCH; j++) {
+		next[j] = SIZE_MAX;
+		size_t at;
+		int r = part_next(sc, searched[j], n, wlo[j], whi[j], nw[j], &wi[j], 0, &at);
+		tries++;
+		if (r >= 0)
+			next[j] = at;
+		else if (r != PCRE2_ERROR_NOMATCH)
+			rc = r;
+	}
+	while (rc == PCRE2_ERROR_NOMATCH) {
+		size_t c = pi < np ? sc->starts[pi] : SIZE_MAX;
+		for (size_t j = 0; j < ns; j++)
+			if (next[j] < c)
+				c = next[j];
+		if (c == SIZE_MAX)
+			break;	/* no part matches: nor does the unit */
+		if (++tries > RULES_ATTEMPTS_MAX) {
+			rc = 1;	/* too many: one search from c */
+			floor = c;
+			break;
+		}
+		pcre2_set_offset_limit(sc->mctx, c);
+		rc = match_at(sc, code, jit, n, c);
+		if (rc != PCRE2_ERROR_NOMATCH) {
+			if (rc < 0)
+				floor = c;
+			break;
+		}
+		floor = next_char(n, c);
+		while (pi < np && sc->starts[pi] <= c)
+			pi++;
+		for (size_t j = 0; j < ns && rc == PCRE2_ERROR_NOMATCH; j++) {
+			if (next[j] > c)
+				continue;
+			size_t at;
+			next[j] = SIZE_MAX;
+			int r = part_next(sc, searched[j], n, wlo[j], whi[j], nw[j], &wi[j], floor,
+					  &at);
+			if (r >= 0)
+				next[j] = at;
+			else if (r != PCRE2_ERROR_NOMATCH)
+				rc = r;
+		}
+	}
+	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+		rc = 1;	/* a share spent: one search */
+	else if (rc >= 0 && tries <= RULES_ATTEMPTS_MAX)
+		return rc;	/* matched at c */
+	if (rc >= 0)
+		rc = floor <= n->len ? match_at(sc, code, jit, n, floor) : PCRE2_ERROR_NOMATCH;
+	return rc;
+}
+
 /* One unit on field fi, as one search would: first in each interval where
  * it may start matching (the Hyperscan scan's, hsdb_unit_starts; else at
  * each offset where one of its prefixes starts, the literal prefilters'),
@@ -88,6 +267,13 @@ match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefi
 	const struct normalized *n = &sc->f[fi];
 	size_t from = 0;
 	size_t k = SIZE_MAX;
+	if (sc->hs[fi] && sc->set->part_code) {
+		/* a unit whose parts without prefixes are searched alone */
+		bool done;
+		int rc = match_parts(sc, code, jit, pf, unit, fi, &done);
+		if (done)
+			return rc;
+	}
 	if (sc->hs[fi]) {
 		/* with the Hyperscan scan, the prefilters are looked at here, last
 		 * (run_pattern leaves them): where it found no start, not at all */
@@ -246,6 +432,8 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 		sc->starts_cap = sc->f[fi].len + 1;
 		sc->starts = xreallocarray(sc->starts, sc->starts_cap, sizeof(*sc->starts));
 		sc->ends = xreallocarray(sc->ends, sc->starts_cap, sizeof(*sc->ends));
+		sc->wlo = xreallocarray(sc->wlo, sc->starts_cap, sizeof(*sc->wlo));
+		sc->whi = xreallocarray(sc->whi, sc->starts_cap, sizeof(*sc->whi));
 	}
 }
 
@@ -266,6 +454,8 @@ scan_deinit(struct scan *sc)
 	pcre2_match_context_free(sc->mctx);
 	free(sc->starts);
 	free(sc->ends);
+	free(sc->wlo);
+	free(sc->whi);
 }
 
 static void

@@ -64,6 +64,7 @@ struct hsdb {
 	uint32_t *part_first;
 	uint32_t *span;			/* per part: its span (unit_span), or UINT32_MAX */
 	bool *part_prefixed;		/* per part: starts where its prefixes do */
+	uint32_t *part_src;		/* per part: its [start, end) in its unit's source */
 	size_t parts;
 	size_t words, count;
 	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
@@ -88,14 +89,18 @@ struct hsdb_starts {
 	size_t ntouched;
 	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
 	size_t n, cap;
+	size_t len;		/* the field's length (bytes) */
 	bool known;		/* scanned, and within HSDB_STARTS_MAX */
 };
 
 struct hsdb_scratch {
 	hs_scratch_t *hs;
 	struct hsdb_starts st[HSDB_FIELDS];	/* where each tracked literal starts */
-	uint32_t *tmp, *tmp2;
-	size_t tmp_cap, tmp2_cap;
+	uint32_t *tmp, *tmp2, *tmp3;
+	size_t tmp_cap, tmp2_cap, tmp3_cap;
+	/* one bit a byte offset of a field (gather), all clear between uses */
+	uint64_t *bm;
+	size_t bm_words;
 };
 
 struct hsdb_match {
@@ -1355,9 +1360,11 @@ part_add(struct hsdb *h, size_t *cap)
 		*cap = *cap ? *cap * 2 : 1024;
 		h->span = xreallocarray(h->span, *cap, sizeof(*h->span));
 		h->part_prefixed = xreallocarray(h->part_prefixed, *cap, sizeof(bool));
+		h->part_src = xreallocarray(h->part_src, *cap, 2 * sizeof(uint32_t));
 	}
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
+	h->part_src[2 * h->parts] = h->part_src[2 * h->parts + 1] = 0;
 	return (uint32_t)h->parts++;
 }
 
@@ -1515,6 +1522,9 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				continue;
 			struct piece *q = &pc[j];
 			h->part_prefixed[part] = q->x.n > 0;
+			size_t jj = j - first_part;
+			h->part_src[2 * part] = (uint32_t)(np == 1 ? 0 : starts[jj]);
+			h->part_src[2 * part + 1] = (uint32_t)(np == 1 ? ul : ends[jj]);
 			for (size_t k = 0; k < q->x.n; k++)
 				glit_push(&gl, &gn, &gcap, q->x.b + q->x.v[k].off, q->x.v[k].len,
 					  part | HSDB_PREFIX_TAG);
@@ -1647,6 +1657,8 @@ scratch_free(struct hsdb_scratch *s)
 		starts_deinit(&s->st[f]);
 	free(s->tmp);
 	free(s->tmp2);
+	free(s->tmp3);
+	free(s->bm);
 	free(s);
 }
 
@@ -1665,6 +1677,7 @@ hsdb_free(struct hsdb **dbp)
 	free(h->always);
 	free(h->located);
 	free(h->part_prefixed);
+	free(h->part_src);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
@@ -1779,6 +1792,8 @@ hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, c
 	memcpy(bits, db->always, db->words * sizeof(uint64_t));
 	struct hsdb_starts *st = s && field < HSDB_FIELDS ? &s->st[field] : NULL;
 	starts_clear(st);
+	if (st)
+		st->len = len;
 	struct hsdb_match m = {db, bits, st};
 	if (s == NULL || len > UINT32_MAX
 	    || hs_scan(db->db, text, (unsigned)len, 0, s->hs, on_match, &m) != HS_SUCCESS) {
@@ -1812,11 +1827,47 @@ u32_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The n starts of the nl literals lits in st into o, ascending and each
+ * once, by one bit an offset of the field in s's bitmap (cleared again as
+ * it is read): for lists whose starts are many beside the field's length. */
+static size_t
+gather_bits(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lits,
+	    size_t nl, uint32_t *o)
+{
+	size_t words = st->len / 64 + 1;
+	if (words > s->bm_words) {
+		free(s->bm);
+		s->bm = xcalloc(words, sizeof(uint64_t));
+		s->bm_words = words;
+	}
+	uint64_t *bm = s->bm;
+	size_t lo = words, hi = 0;
+	for (size_t i = 0; i < nl; i++)
+		for (uint32_t e = st->head[lits[i]]; e; e = st->next[e - 1]) {
+			size_t w = st->at[e - 1] / 64;
+			bm[w] |= (uint64_t)1 << (st->at[e - 1] % 64);
+			if (w < lo)
+				lo = w;
+			if (w > hi)
+				hi = w;
+		}
+	size_t u = 0;
+	for (size_t w = lo; w <= hi && lo < words; w++) {
+		uint64_t b = bm[w];
+		bm[w] = 0;
+		while (b) {
+			o[u++] = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(b));
+			b &= b - 1;
+		}
+	}
+	return u;
+}
+
 /* Where the nl literals lits start in st, ascending and each once, into
  * *out (grown as needed, *cap); SIZE_MAX when not known. */
 static size_t
-gather(const struct hsdb_starts *st, const uint32_t *lits, size_t nl, uint32_t **out,
-       size_t *cap)
+gather(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lits, size_t nl,
+       uint32_t **out, size_t *cap)
 {
 	if (!st->known)
 		return SIZE_MAX;
@@ -1824,6 +1875,10 @@ gather(const struct hsdb_starts *st, const uint32_t *lits, size_t nl, uint32_t *
 	for (size_t i = 0; i < nl; i++)
 		n += st->count[lits[i]];
 	uint32_t *o = grow(out, cap, n + 1);
+	/* many starts of several literals: sorted by a bitmap of the field
+	 * (a start is below st->len: where a literal of the text starts) */
+	if (nl > 1 && n > HSDB_INSERTION_SORT_MAX && st->len / 64 + 1 <= 8 * n)
+		return gather_bits(s, st, lits, nl, o);
 	size_t j = 0;
 	for (size_t i = 0; i < nl; i++) {
 		/* newest first: its block filled from its end, ascending */
@@ -1865,7 +1920,7 @@ window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p
 	uint32_t w0 = db->win_first[part], w1 = db->win_first[part + 1];
 	if (k == 0 || w0 == w1)
 		return k;
-	size_t m = gather(&s->st[field], db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	size_t m = gather(s, &s->st[field], db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
 	if (m == SIZE_MAX)
 		return k;
 	size_t span = db->span[part] == UINT32_MAX ? SIZE_MAX / 2 : db->span[part];
@@ -1893,51 +1948,68 @@ pair_cmp(const void *a, const void *b)
 	return (x->hi > y->hi) - (x->hi < y->hi);
 }
 
+/* Part p's intervals (hsdb_part_starts) into lo and hi from index n (room
+ * for cap in all); the new count, or SIZE_MAX when not known or past cap. */
+static size_t
+part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p,
+	    uint32_t *lo, uint32_t *hi, size_t n, size_t cap)
+{
+	const struct hsdb_starts *st = &s->st[field];
+	if (db->part_prefixed[p]) {
+		uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
+		size_t k = gather(s, st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
+		if (k == SIZE_MAX)
+			return SIZE_MAX;
+		k = window(db, s, field, p, s->tmp2, k);
+		if (n + k > cap)
+			return SIZE_MAX;
+		for (size_t i = 0; i < k; i++) {
+			lo[n + i] = s->tmp2[i];
+			hi[n + i] = s->tmp2[i];
+		}
+		return n + k;
+	}
+	/* no prefixes: within span bytes before one of its guard's
+	 * literals; unbounded, anywhere up to the last */
+	uint32_t w0 = db->win_first[p], w1 = db->win_first[p + 1];
+	size_t m = gather(s, st, db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	if (m == SIZE_MAX || n + m > cap)
+		return SIZE_MAX;
+	uint32_t *t = s->tmp;
+	uint32_t span = db->span[p];
+	if (span == UINT32_MAX && m > 0) {
+		t[0] = t[m - 1];
+		m = 1;
+	}
+	for (size_t i = 0; i < m; i++) {
+		lo[n + i] = t[i] > span ? t[i] - span : 0;
+		hi[n + i] = t[i];
+	}
+	return n + m;
+}
+
+static bool
+starts_known(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field, uint32_t unit)
+{
+	return s != NULL && field < HSDB_FIELDS && unit < db->count
+	       && ((db->located[unit >> 6] >> (unit & 63)) & 1) && s->st[field].known;
+}
+
 size_t
 hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
 		 uint32_t *lo, uint32_t *hi, size_t cap)
 {
-	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
-	    || !((db->located[unit >> 6] >> (unit & 63)) & 1) || !s->st[field].known)
+	if (!starts_known(db, s, field, unit))
 		return SIZE_MAX;
-	const struct hsdb_starts *st = &s->st[field];
 	/* the intervals of every part ... */
 	size_t n = 0;
 	bool sorted = db->part_first[unit + 1] - db->part_first[unit] == 1;
 	for (uint32_t p = db->part_first[unit]; p < db->part_first[unit + 1]; p++) {
-		if (db->part_prefixed[p]) {
-			uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
-			size_t k = gather(st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
-			if (k == SIZE_MAX)
-				return SIZE_MAX;
-			k = window(db, s, field, p, s->tmp2, k);
-			if (n + k > cap)
-				return SIZE_MAX;
-			for (size_t i = 0; i < k; i++) {
-				lo[n + i] = s->tmp2[i];
-				hi[n + i] = s->tmp2[i];
-			}
-			n += k;
-			continue;
-		}
-		/* no prefixes: within span bytes before one of its guard's
-		 * literals; unbounded, anywhere up to the last */
-		uint32_t w0 = db->win_first[p], w1 = db->win_first[p + 1];
-		size_t m = gather(st, db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
-		if (m == SIZE_MAX || n + m > cap)
+		n = part_starts(db, s, field, p, lo, hi, n, cap);
+		if (n == SIZE_MAX)
 			return SIZE_MAX;
-		uint32_t *t = s->tmp;
-		uint32_t span = db->span[p];
-		if (span == UINT32_MAX && m > 0) {
-			t[0] = t[m - 1];
-			m = 1;
-		}
-		for (size_t i = 0; i < m; i++) {
-			lo[n + i] = t[i] > span ? t[i] - span : 0;
-			hi[n + i] = t[i];
-		}
-		n += m;
-		sorted = false;
+		if (!db->part_prefixed[p])
+			sorted = false;
 	}
 	if (!sorted && n > 1) {
 		struct span_pair *v = (struct span_pair *)grow(&s->tmp2, &s->tmp2_cap, 2 * n);
@@ -1959,6 +2031,60 @@ hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 		n = u;
 	}
 	return n;
+}
+
+bool
+hsdb_unit_parts(const struct hsdb *db, uint32_t unit, uint32_t *first, uint32_t *end)
+{
+	if (unit >= db->count || !((db->located[unit >> 6] >> (unit & 63)) & 1))
+		return false;
+	*first = db->part_first[unit];
+	*end = db->part_first[unit + 1];
+	return true;
+}
+
+size_t
+hsdb_parts(const struct hsdb *db)
+{
+	return db->parts;
+}
+
+bool
+hsdb_part_prefixed(const struct hsdb *db, uint32_t part)
+{
+	return part < db->parts && db->part_prefixed[part];
+}
+
+void
+hsdb_part_source(const struct hsdb *db, uint32_t part, size_t *start, size_t *end)
+{
+	*start = part < db->parts ? db->part_src[2 * part] : 0;
+	*end = part < db->parts ? db->part_src[2 * part + 1] : 0;
+}
+
+size_t
+hsdb_part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t part, uint32_t *lo, uint32_t *hi, size_t cap)
+{
+	if (!starts_known(db, s, field, unit) || part < db->part_first[unit]
+	    || part >= db->part_first[unit + 1])
+		return SIZE_MAX;
+	size_t n = part_starts(db, s, field, part, lo, hi, 0, cap);
+	if (n == SIZE_MAX || db->part_prefixed[part])
+		return n;
+	/* ascending already (one span): merged where they overlap */
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (u > 0 && lo[i] <= hi[u - 1]) {
+			if (hi[i] > hi[u - 1])
+				hi[u - 1] = hi[i];
+			continue;
+		}
+		lo[u] = lo[i];
+		hi[u] = hi[i];
+		u++;
+	}
+	return u;
 }
 
 size_t
@@ -2054,6 +2180,53 @@ hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 	(void)s;
 	(void)field;
 	(void)unit;
+	(void)lo;
+	(void)hi;
+	(void)cap;
+	return SIZE_MAX;
+}
+
+bool
+hsdb_unit_parts(const struct hsdb *db, uint32_t unit, uint32_t *first, uint32_t *end)
+{
+	(void)db;
+	(void)unit;
+	*first = *end = 0;
+	return false;
+}
+
+size_t
+hsdb_parts(const struct hsdb *db)
+{
+	(void)db;
+	return 0;
+}
+
+bool
+hsdb_part_prefixed(const struct hsdb *db, uint32_t part)
+{
+	(void)db;
+	(void)part;
+	return false;
+}
+
+void
+hsdb_part_source(const struct hsdb *db, uint32_t part, size_t *start, size_t *end)
+{
+	(void)db;
+	(void)part;
+	*start = *end = 0;
+}
+
+size_t
+hsdb_part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t part, uint32_t *lo, uint32_t *hi, size_t cap)
+{
+	(void)db;
+	(void)s;
+	(void)field;
+	(void)unit;
+	(void)part;
 	(void)lo;
 	(void)hi;
 	(void)cap;
