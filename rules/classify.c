@@ -50,6 +50,13 @@ classify_field_name(unsigned field)
 	}
 }
 
+/* One tail's starts in one field, each with what trying it said. */
+struct tail_memo {
+	uint32_t *at;		/* where its prefixes start, ascending */
+	uint8_t *state;		/* per start: 0 not tried, 1 matches, 2 does not */
+	size_t n;		/* SIZE_MAX: not known (it may start anywhere) */
+};
+
 struct scan {
 	const struct ruleset *set;
 	struct normalized f[NFIELDS];
@@ -63,6 +70,12 @@ struct scan {
 	uint32_t *starts;	/* where a unit may start matching: from starts[i] */
 	uint32_t *ends;		/* to ends[i] (room for the longest field) */
 	uint32_t *wlo, *whi;	/* windows of parts searched alone (as much room) */
+	/* Where the tails (hsdb_part_tail) may start in each field, and
+	 * whether they match there: tail t's entry in tails is
+	 * tail_of[field][t - hsdb_tails_first] - 1 (0: not read yet). */
+	uint32_t *tail_of[NFIELDS];
+	struct tail_memo *tails;
+	size_t tails_n, tails_cap;
 	size_t starts_cap;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
@@ -116,6 +129,63 @@ next_char(const struct normalized *n, size_t c)
 
 enum { PARTS_SEARCHED_MAX = 8 };
 
+/* Tail t's starts in field fi (read once a field). */
+static struct tail_memo *
+tail_memo(struct scan *sc, uint32_t t, int fi)
+{
+	const struct hsdb *db = sc->set->hs;
+	size_t first = hsdb_tails_first(db);
+	if (sc->tail_of[fi] == NULL)
+		sc->tail_of[fi] = xcalloc(hsdb_parts(db) - first + 1, sizeof(uint32_t));
+	uint32_t *slot = &sc->tail_of[fi][t - first];
+	if (*slot)
+		return &sc->tails[*slot - 1];
+	if (sc->tails_n == sc->tails_cap) {
+		sc->tails_cap = sc->tails_cap ? 2 * sc->tails_cap : 64;
+		sc->tails = xreallocarray(sc->tails, sc->tails_cap, sizeof(*sc->tails));
+	}
+	struct tail_memo *m = &sc->tails[sc->tails_n++];
+	*slot = (uint32_t)sc->tails_n;
+	m->at = xreallocarray(NULL, sc->starts_cap, sizeof(uint32_t));
+	m->n = hsdb_tail_starts(db, sc->scratch, (unsigned)fi, t, m->at, sc->starts_cap);
+	m->state = xcalloc(m->n == SIZE_MAX ? 1 : m->n + 1, 1);
+	return m;
+}
+
+/* Whether tail t may match in field fi starting in [lo, hi]: its code
+ * tried alone at each of its starts there (each once a field), at most
+ * *budget tries (past them: it may). */
+static bool
+tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi, size_t *budget)
+{
+	struct tail_memo *m = tail_memo(sc, t, fi);
+	if (m->n == SIZE_MAX)
+		return true;
+	size_t a = 0, b = m->n;
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		if (m->at[mid] < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	const struct normalized *n = &sc->f[fi];
+	for (; a < m->n && m->at[a] <= hi; a++) {
+		if (m->state[a] == 0) {
+			if (*budget == 0)
+				return true;
+			(*budget)--;
+			pcre2_set_offset_limit(sc->mctx, m->at[a]);
+			int rc = match_at(sc, sc->set->part_code[t], sc->set->part_jit[t], n, m->at[a]);
+			/* a limit: it may */
+			m->state[a] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
+		}
+		if (m->state[a] == 1)
+			return true;
+	}
+	return false;
+}
+
 static int
 u32_cmp(const void *a, const void *b)
 {
@@ -143,14 +213,19 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		return PCRE2_ERROR_NOMATCH;
 	uint32_t searched[PARTS_SEARCHED_MAX];
 	size_t ns = 0;
+	bool tails = false;
 	for (uint32_t p = p0; p < p1; p++) {
-		if (hsdb_part_prefixed(db, p))
+		uint32_t t, dist;
+		if (hsdb_part_prefixed(db, p)) {
+			if (hsdb_part_tail(db, p, &t, &dist) && sc->set->part_code[t])
+				tails = true;
 			continue;
+		}
 		if (sc->set->part_code[p] == NULL || ns == PARTS_SEARCHED_MAX)
 			return PCRE2_ERROR_NOMATCH;
 		searched[ns++] = p;
 	}
-	if (ns == 0)
+	if (ns == 0 && !tails)
 		return PCRE2_ERROR_NOMATCH;
 	/* its formula first (sound alone: what every match holds) */
 	if (!prefilter_formula_may_match(pf, sc->pt[fi])) {
@@ -158,20 +233,39 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		return PCRE2_ERROR_NOMATCH;
 	}
 	const struct normalized *n = &sc->f[fi];
-	/* the prefixed parts' points, ascending, in starts */
+	/* the prefixed parts' points, ascending, in starts; of a part with
+	 * a tail, those its tail matches in reach of */
 	size_t np = 0;
 	bool sorted = true;
+	size_t budget = RULES_ATTEMPTS_MAX;
+	pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
 	for (uint32_t p = p0; p < p1; p++) {
 		if (!hsdb_part_prefixed(db, p))
 			continue;
-		size_t k = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, p, sc->starts + np,
+		uint32_t *pts = sc->starts + np;
+		size_t k = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, p, pts,
 					    sc->ends + np, sc->starts_cap - np);
-		if (k == SIZE_MAX)
+		if (k == SIZE_MAX) {
+			pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
 			return PCRE2_ERROR_NOMATCH;
+		}
+		uint32_t t, dist;
+		if (hsdb_part_tail(db, p, &t, &dist) && sc->set->part_code[t]) {
+			size_t kept = 0;
+			for (size_t i = 0; i < k; i++)
+				if (tail_may_match(sc, t, fi, pts[i],
+						   dist == UINT32_MAX ? SIZE_MAX : (size_t)pts[i] + dist,
+						   &budget))
+					pts[kept++] = pts[i];
+			k = kept;
+		}
 		if (np > 0 && k > 0)
 			sorted = false;
 		np += k;
 	}
+	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
 	if (!sorted) {
 		qsort(sc->starts, np, sizeof(*sc->starts), u32_cmp);
 		size_t u = 0;
@@ -456,6 +550,13 @@ scan_deinit(struct scan *sc)
 	free(sc->ends);
 	free(sc->wlo);
 	free(sc->whi);
+	for (size_t i = 0; i < sc->tails_n; i++) {
+		free(sc->tails[i].at);
+		free(sc->tails[i].state);
+	}
+	free(sc->tails);
+	for (int i = 0; i < NFIELDS; i++)
+		free(sc->tail_of[i]);
 }
 
 static void

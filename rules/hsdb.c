@@ -65,6 +65,11 @@ struct hsdb {
 	uint32_t *span;			/* per part: its span (unit_span), or UINT32_MAX */
 	bool *part_prefixed;		/* per part: starts where its prefixes do */
 	uint32_t *part_src;		/* per part: its [start, end) in its unit's source */
+	uint32_t *part_unit;		/* per part: the unit whose source it is in */
+	/* per part: its tail (a group ending it, after a gap: hsdb_part_tail),
+	 * a part of its own past every unit's, and the most bytes before it */
+	uint32_t *tail, *tail_dist;
+	size_t unit_parts;		/* parts of units; tails after them */
 	size_t parts;
 	size_t words, count;
 	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
@@ -1352,6 +1357,72 @@ first_atom_end(const char *s, size_t len)
 	return P.i;
 }
 
+/* Past the atom of an (original) part's source at s[i] and its quantifier;
+ * *quantified: it has one. */
+static size_t
+atom_skip(const char *s, size_t len, size_t i, bool *quantified)
+{
+	if (s[i] == '(') {
+		i = group_skip(s, len, i);
+	} else if (s[i] == '[') {
+		i = class_skip(s, len, i);
+	} else if (s[i] == '\\' && i + 1 < len) {
+		char e = s[i + 1];
+		i += 2;
+		if (strchr("pPxoN", e) && i < len && s[i] == '{') {
+			const char *close = memchr(s + i, '}', len - i);
+			i = close ? (size_t)(close - s) + 1 : len;
+		} else if ((e == 'p' || e == 'P') && i < len) {
+			i++;
+		} else {
+			while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+				i++;
+		}
+	} else {
+		i++;
+		while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+	}
+	size_t q = i;
+	unsigned long m;
+	size_t k;
+	if (i < len && (s[i] == '?' || s[i] == '*' || s[i] == '+'))
+		i++;
+	else if (i < len && s[i] == '{' && (k = counted(s, len, i, &m)) != 0)
+		i += k;
+	if (i > q && i < len && (s[i] == '?' || s[i] == '+'))
+		i++;
+	*quantified = i > q;
+	return i > len ? len : i;
+}
+
+/* Where the tail of a part's (original) source starts: its last top-level
+ * atom when that is a group (not a look-around) without a quantifier, after
+ * a quantified atom (a gap: .{0,40}, [^,。]{0,8}); 0 when it has none. Every
+ * match of the part holds a match of its tail, starting at most the span of
+ * what comes before it after the part's start. */
+static size_t
+tail_start(const char *s, size_t len)
+{
+	size_t i = 0, last = 0, atoms = 0;
+	bool q = false, q_before = false;
+	while (i < len) {
+		if (s[i] == '|' || s[i] == ')' || s[i] == '^' || s[i] == '$')
+			return 0;
+		q_before = q;
+		last = i;
+		i = atom_skip(s, len, i, &q);
+		atoms++;
+	}
+	if (atoms < 3 || q || !q_before || s[last] != '(' || last + 2 >= len)
+		return 0;
+	if (s[last + 1] == '?' && s[last + 2] != ':')
+		return 0;
+	if (s[last + 1] == '*')
+		return 0;
+	return last;
+}
+
 /* A new part (its span unknown); its number. */
 static uint32_t
 part_add(struct hsdb *h, size_t *cap)
@@ -1361,7 +1432,13 @@ part_add(struct hsdb *h, size_t *cap)
 		h->span = xreallocarray(h->span, *cap, sizeof(*h->span));
 		h->part_prefixed = xreallocarray(h->part_prefixed, *cap, sizeof(bool));
 		h->part_src = xreallocarray(h->part_src, *cap, 2 * sizeof(uint32_t));
+		h->part_unit = xreallocarray(h->part_unit, *cap, sizeof(uint32_t));
+		h->tail = xreallocarray(h->tail, *cap, sizeof(uint32_t));
+		h->tail_dist = xreallocarray(h->tail_dist, *cap, sizeof(uint32_t));
 	}
+	h->part_unit[h->parts] = UINT32_MAX;
+	h->tail[h->parts] = UINT32_MAX;
+	h->tail_dist[h->parts] = 0;
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
 	h->part_src[2 * h->parts] = h->part_src[2 * h->parts + 1] = 0;
@@ -1405,6 +1482,8 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	struct glit *gl = NULL;
 	size_t gn = 0, gcap = 0;
 	struct lits l = {0};
+	uint32_t *tc = NULL;	/* prefixed parts whose tails are read */
+	size_t ntc = 0, captc = 0;
 	size_t *starts = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	size_t *ends = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	for (size_t i = 0; i < count; i++) {
@@ -1525,6 +1604,15 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			size_t jj = j - first_part;
 			h->part_src[2 * part] = (uint32_t)(np == 1 ? 0 : starts[jj]);
 			h->part_src[2 * part + 1] = (uint32_t)(np == 1 ? ul : ends[jj]);
+			h->part_unit[part] = (uint32_t)i;
+			if (q->x.n > 0 && !units[i].extended) {
+				/* its tail, read below */
+				if (ntc == captc) {
+					captc = captc ? captc * 2 : 256;
+					tc = xreallocarray(tc, captc, sizeof(*tc));
+				}
+				tc[ntc++] = part;
+			}
 			for (size_t k = 0; k < q->x.n; k++)
 				glit_push(&gl, &gn, &gcap, q->x.b + q->x.v[k].off, q->x.v[k].len,
 					  part | HSDB_PREFIX_TAG);
@@ -1538,6 +1626,59 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		}
 	}
 	h->part_first[count] = (uint32_t)h->parts;
+	h->unit_parts = h->parts;
+	/* the tails of prefixed parts: each distinct one a part of its own
+	 * with its prefixes (tracked: where they occur), past the units' */
+	struct prefixes *tx = xcalloc(ntc ? ntc : 1, sizeof(*tx));
+	size_t ntx = 0;
+	for (size_t t = 0; t < ntc; t++) {
+		uint32_t part = tc[t];
+		const char *us = units[h->part_unit[part]].src;
+		const char *ps = us + h->part_src[2 * part];
+		size_t plen = h->part_src[2 * part + 1] - h->part_src[2 * part];
+		size_t ya = tail_start(ps, plen);
+		if (ya == 0)
+			continue;
+		size_t dist = unit_span(ps, ya, false);
+		if (dist >= UINT32_MAX)
+			dist = UINT32_MAX;	/* not bounded: anywhere after */
+		const char *ys = ps + ya;
+		size_t yl = plen - ya;
+		uint32_t y = UINT32_MAX;
+		for (uint32_t k = (uint32_t)h->unit_parts; k < h->parts && y == UINT32_MAX; k++) {
+			const char *ks = units[h->part_unit[k]].src + h->part_src[2 * k];
+			if (h->part_src[2 * k + 1] - h->part_src[2 * k] == yl && memcmp(ks, ys, yl) == 0)
+				y = k;
+		}
+		if (y == UINT32_MAX) {
+			char *r = relax(ys, yl, false);
+			struct prefixes *x = &tx[ntx];
+			struct gparser Q = {r, strlen(r), 0, NULL, false};
+			bool whole;
+			bool ok = !strstr(r, "\\Q") && !strstr(r, "\\c") && !strstr(r, "(*")
+				  && prefix_alternation(&Q, 0, x, &whole) && Q.i == Q.len && !x->bad
+				  && x->n > 0;
+			free(r);
+			if (!ok) {
+				free(x->b);
+				free(x->v);
+				memset(x, 0, sizeof(*x));
+				continue;
+			}
+			ntx++;
+			y = part_add(h, &span_cap);
+			h->part_prefixed[y] = true;
+			h->part_unit[y] = h->part_unit[part];
+			h->part_src[2 * y] = (uint32_t)(ys - us);
+			h->part_src[2 * y + 1] = (uint32_t)(ys - us + yl);
+			for (size_t k = 0; k < x->n; k++)
+				glit_push(&gl, &gn, &gcap, x->b + x->v[k].off, x->v[k].len,
+					  y | HSDB_PREFIX_TAG);
+		}
+		h->tail[part] = y;
+		h->tail_dist[part] = (uint32_t)dist;
+	}
+	free(tc);
 	if (h->parts > HSDB_UNIT_MASK) {
 		snprintf(err, errlen, "too many patterns");
 		gn = 0;
@@ -1623,6 +1764,11 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		free(pc[j].gd.v);
 	}
 	free(pc);
+	for (size_t t = 0; t < ntx; t++) {
+		free(tx[t].b);
+		free(tx[t].v);
+	}
+	free(tx);
 	free(gl);
 	free(exprs);
 	free(lens);
@@ -1678,6 +1824,9 @@ hsdb_free(struct hsdb **dbp)
 	free(h->located);
 	free(h->part_prefixed);
 	free(h->part_src);
+	free(h->part_unit);
+	free(h->tail);
+	free(h->tail_dist);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
@@ -2049,10 +2198,42 @@ hsdb_parts(const struct hsdb *db)
 	return db->parts;
 }
 
+size_t
+hsdb_tails_first(const struct hsdb *db)
+{
+	return db->unit_parts;
+}
+
 bool
 hsdb_part_prefixed(const struct hsdb *db, uint32_t part)
 {
 	return part < db->parts && db->part_prefixed[part];
+}
+
+uint32_t
+hsdb_part_unit(const struct hsdb *db, uint32_t part)
+{
+	return part < db->parts ? db->part_unit[part] : UINT32_MAX;
+}
+
+bool
+hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail, uint32_t *dist)
+{
+	if (part >= db->unit_parts || db->tail[part] == UINT32_MAX)
+		return false;
+	*tail = db->tail[part];
+	*dist = db->tail_dist[part];
+	return true;
+}
+
+size_t
+hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,
+		 uint32_t *at, size_t cap)
+{
+	if (s == NULL || field >= HSDB_FIELDS || !s->st[field].known || tail < db->unit_parts
+	    || tail >= db->parts)
+		return SIZE_MAX;
+	return part_starts(db, s, field, tail, at, at, 0, cap);
 }
 
 void
@@ -2202,12 +2383,49 @@ hsdb_parts(const struct hsdb *db)
 	return 0;
 }
 
+size_t
+hsdb_tails_first(const struct hsdb *db)
+{
+	(void)db;
+	return 0;
+}
+
 bool
 hsdb_part_prefixed(const struct hsdb *db, uint32_t part)
 {
 	(void)db;
 	(void)part;
 	return false;
+}
+
+uint32_t
+hsdb_part_unit(const struct hsdb *db, uint32_t part)
+{
+	(void)db;
+	(void)part;
+	return UINT32_MAX;
+}
+
+bool
+hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail, uint32_t *dist)
+{
+	(void)db;
+	(void)part;
+	*tail = *dist = 0;
+	return false;
+}
+
+size_t
+hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,
+		 uint32_t *at, size_t cap)
+{
+	(void)db;
+	(void)s;
+	(void)field;
+	(void)tail;
+	(void)at;
+	(void)cap;
+	return SIZE_MAX;
 }
 
 void

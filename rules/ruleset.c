@@ -1375,7 +1375,9 @@ part_alone(const char *s, size_t len)
 }
 
 /* Each part without prefixes of a unit with several parts, compiled alone
- * (set->part_code): its windows are searched for it, not for the whole. */
+ * (set->part_code): its windows are searched for it, not for the whole;
+ * and each prefixed part's tail (hsdb_part_tail): a point is tried only
+ * when the tail matches in reach of it. */
 static void
 parts_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
 {
@@ -1385,12 +1387,28 @@ parts_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
 	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT;
 	for (size_t k = 0; k < n; k++) {
 		uint32_t p0, p1;
-		if (u[k].extended || !hsdb_unit_parts(set->hs, (uint32_t)k, &p0, &p1) || p1 - p0 < 2)
+		if (u[k].extended || !hsdb_unit_parts(set->hs, (uint32_t)k, &p0, &p1))
 			continue;
 		for (uint32_t p = p0; p < p1; p++) {
 			size_t a, b;
+			uint32_t t, dist;
+			if (hsdb_part_tail(set->hs, p, &t, &dist)) {
+				/* its tail, in the unit whose source holds it */
+				uint32_t tu = hsdb_part_unit(set->hs, t);
+				hsdb_part_source(set->hs, t, &a, &b);
+				if (t < parts && tu < n && !set->part_code[t] && b > a && b <= u[tu].len
+				    && part_alone(u[tu].src + a, b - a)) {
+					int errcode;
+					PCRE2_SIZE erroff;
+					set->part_code[t] = pcre2_compile((PCRE2_SPTR)u[tu].src + a, b - a,
+									  opts, &errcode, &erroff, NULL);
+					if (set->part_code[t])
+						set->part_jit[t] = pcre2_jit_compile(set->part_code[t],
+										     PCRE2_JIT_COMPLETE) == 0;
+				}
+			}
 			hsdb_part_source(set->hs, p, &a, &b);
-			if (hsdb_part_prefixed(set->hs, p) || b <= a || b > u[k].len
+			if (hsdb_part_prefixed(set->hs, p) || p1 - p0 < 2 || b <= a || b > u[k].len
 			    || !part_alone(u[k].src + a, b - a))
 				continue;
 			int errcode;
