@@ -130,6 +130,40 @@ next_char(const struct normalized *n, size_t c)
 enum { PARTS_SEARCHED_MAX = 8 };
 
 /* Tail t's starts in field fi (read once a field). */
+static struct tail_memo *tail_memo(struct scan *sc, uint32_t t, int fi);
+static bool tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi,
+			   size_t *budget);
+
+/* The windows a part whose tail is t (dist bytes at most before it) may
+ * start in on field fi: [s - dist, s] for each start s where the tail
+ * matches (to the last, when dist is not bounded), merged, into lo/hi (room
+ * for cap); SIZE_MAX when not known (tail_may_match's budget spent). */
+static size_t
+tail_windows(struct scan *sc, uint32_t t, int fi, uint32_t dist, uint32_t *lo, uint32_t *hi,
+	     size_t cap, size_t *budget)
+{
+	struct tail_memo *m = tail_memo(sc, t, fi);
+	if (m->n == SIZE_MAX)
+		return SIZE_MAX;
+	size_t n = 0;
+	for (size_t i = 0; i < m->n; i++) {
+		if (!tail_may_match(sc, t, fi, m->at[i], m->at[i], budget))
+			continue;
+		if (m->state[i] != 1)
+			return SIZE_MAX;	/* not tried (the budget spent): not known */
+		uint32_t a = dist == UINT32_MAX || m->at[i] < dist ? 0 : m->at[i] - dist;
+		if (n > 0 && a <= hi[n - 1]) {
+			hi[n - 1] = m->at[i];
+			continue;
+		}
+		if (n == cap)
+			return SIZE_MAX;
+		lo[n] = a;
+		hi[n] = m->at[i];
+		n++;
+	}
+	return n;
+}
 static struct tail_memo *
 tail_memo(struct scan *sc, uint32_t t, int fi)
 {
@@ -233,12 +267,12 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		return PCRE2_ERROR_NOMATCH;
 	}
 	const struct normalized *n = &sc->f[fi];
+	size_t budget = RULES_ATTEMPTS_MAX;	/* tails tried */
+	pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
 	/* the prefixed parts' points, ascending, in starts; of a part with
 	 * a tail, those its tail matches in reach of */
 	size_t np = 0;
 	bool sorted = true;
-	size_t budget = RULES_ATTEMPTS_MAX;
-	pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
 	for (uint32_t p = p0; p < p1; p++) {
 		if (!hsdb_part_prefixed(db, p))
 			continue;
@@ -264,8 +298,6 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 			sorted = false;
 		np += k;
 	}
-	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
-	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
 	if (!sorted) {
 		qsort(sc->starts, np, sizeof(*sc->starts), u32_cmp);
 		size_t u = 0;
@@ -282,12 +314,23 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		wlo[j] = sc->wlo + used;
 		whi[j] = sc->whi + used;
 		wi[j] = 0;
-		nw[j] = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, searched[j], wlo[j],
-					 whi[j], sc->starts_cap - used);
+		uint32_t t, dist;
+		nw[j] = SIZE_MAX;
+		if (hsdb_part_tail(db, searched[j], &t, &dist) && sc->set->part_code[t])
+			nw[j] = tail_windows(sc, t, fi, dist, wlo[j], whi[j], sc->starts_cap - used,
+					     &budget);
 		if (nw[j] == SIZE_MAX)
+			nw[j] = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, searched[j],
+						 wlo[j], whi[j], sc->starts_cap - used);
+		if (nw[j] == SIZE_MAX) {
+			pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
 			return PCRE2_ERROR_NOMATCH;
+		}
 		used += nw[j];
 	}
+	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
 	int rc = PCRE2_ERROR_NOMATCH;
 	*done = true;
 	size_t floor = 0;	/* every offset below it is ruled out */

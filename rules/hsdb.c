@@ -1396,11 +1396,24 @@ atom_skip(const char *s, size_t len, size_t i, bool *quantified)
 	return i > len ? len : i;
 }
 
+/* Whether the atom at s[i] takes no characters: \b, \B or a look-around. */
+static bool
+atom_zero(const char *s, size_t len, size_t i)
+{
+	if (s[i] == '\\')
+		return i + 1 < len && (s[i + 1] == 'b' || s[i + 1] == 'B');
+	if (s[i] != '(' || i + 2 >= len || s[i + 1] != '?')
+		return false;
+	return s[i + 2] == '=' || s[i + 2] == '!'
+	       || (s[i + 2] == '<' && i + 3 < len && (s[i + 3] == '=' || s[i + 3] == '!'));
+}
+
 /* Where the tail of a part's (original) source starts: its last top-level
- * atom when that is a group (not a look-around) without a quantifier, after
- * a quantified atom (a gap: .{0,40}, [^,。]{0,8}); 0 when it has none. Every
- * match of the part holds a match of its tail, starting at most the span of
- * what comes before it after the part's start. */
+ * atom that takes characters (\b and look-arounds around it left aside),
+ * when that is a group without a quantifier after a quantified atom (a gap:
+ * .{0,40}, [^,。]{0,8}) and more; 0 when it has none. Every match of the
+ * part holds a match of its tail, starting at most the span of what comes
+ * before it after the part's start. */
 static size_t
 tail_start(const char *s, size_t len)
 {
@@ -1409,9 +1422,15 @@ tail_start(const char *s, size_t len)
 	while (i < len) {
 		if (s[i] == '|' || s[i] == ')' || s[i] == '^' || s[i] == '$')
 			return 0;
+		bool zero = atom_zero(s, len, i);
+		bool qi;
+		size_t at = i;
+		i = atom_skip(s, len, i, &qi);
+		if (zero)
+			continue;
 		q_before = q;
-		last = i;
-		i = atom_skip(s, len, i, &q);
+		q = qi;
+		last = at;
 		atoms++;
 	}
 	if (atoms < 3 || q || !q_before || s[last] != '(' || last + 2 >= len)
@@ -1605,7 +1624,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			h->part_src[2 * part] = (uint32_t)(np == 1 ? 0 : starts[jj]);
 			h->part_src[2 * part + 1] = (uint32_t)(np == 1 ? ul : ends[jj]);
 			h->part_unit[part] = (uint32_t)i;
-			if (q->x.n > 0 && !units[i].extended) {
+			if (!units[i].extended) {
 				/* its tail, read below */
 				if (ntc == captc) {
 					captc = captc ? captc * 2 : 256;
@@ -1643,7 +1662,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		if (dist >= UINT32_MAX)
 			dist = UINT32_MAX;	/* not bounded: anywhere after */
 		const char *ys = ps + ya;
-		size_t yl = plen - ya;
+		size_t yl = group_skip(ps, plen, ya) - ya;
 		uint32_t y = UINT32_MAX;
 		for (uint32_t k = (uint32_t)h->unit_parts; k < h->parts && y == UINT32_MAX; k++) {
 			const char *ks = units[h->part_unit[k]].src + h->part_src[2 * k];

@@ -120,7 +120,7 @@ bool hsdb_part_prefixed(const struct hsdb *db, uint32_t part);
 void hsdb_part_source(const struct hsdb *db, uint32_t part, size_t *start, size_t *end);
 /* The unit whose source holds part (a tail's: the first part's it ends). */
 uint32_t hsdb_part_unit(const struct hsdb *db, uint32_t part);
-/* A prefixed part's tail: a group that ends it after a gap (X.{0,40}(?:Y)),
+/* A located part's tail: a group that ends it after a gap (X.{0,40}(?:Y)),
  * a part of its own (*tail, numbered past every unit's; its source by
  * hsdb_part_source in hsdb_part_unit's) with prefixes, and *dist, the most
  * bytes before it: every match of part at p holds a match of the tail
