@@ -91,6 +91,7 @@ struct hsdb_starts {
 	uint32_t *head;		/* per literal: its newest pair + 1, 0: none */
 	uint32_t *count;	/* per literal: its pairs */
 	uint32_t *touched;	/* literals with pairs (to clear them) */
+	uint64_t *has;		/* one bit a literal: it has pairs */
 	size_t ntouched;
 	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
 	size_t n, cap;
@@ -1808,6 +1809,7 @@ starts_deinit(struct hsdb_starts *st)
 	free(st->head);
 	free(st->count);
 	free(st->touched);
+	free(st->has);
 	free(st->at);
 	free(st->next);
 }
@@ -1883,6 +1885,7 @@ hsdb_scratch_take(const struct hsdb *db)
 		s->st[f].head = xcalloc(c, sizeof(uint32_t));
 		s->st[f].count = xcalloc(c, sizeof(uint32_t));
 		s->st[f].touched = xcalloc(c, sizeof(uint32_t));
+		s->st[f].has = xcalloc(c / 64 + 1, sizeof(uint64_t));
 	}
 	return s;
 }
@@ -1914,8 +1917,10 @@ starts_push(struct hsdb_starts *st, uint32_t unit, uint32_t at)
 		st->at = xreallocarray(st->at, st->cap, sizeof(*st->at));
 		st->next = xreallocarray(st->next, st->cap, sizeof(*st->next));
 	}
-	if (st->head[unit] == 0)
+	if (st->head[unit] == 0) {
 		st->touched[st->ntouched++] = unit;
+		st->has[unit >> 6] |= (uint64_t)1 << (unit & 63);
+	}
 	st->at[st->n] = at;
 	st->next[st->n] = st->head[unit];
 	st->n++;
@@ -1931,6 +1936,7 @@ starts_clear(struct hsdb_starts *st)
 	for (size_t k = 0; k < st->ntouched; k++) {
 		st->head[st->touched[k]] = 0;
 		st->count[st->touched[k]] = 0;
+		st->has[st->touched[k] >> 6] = 0;
 	}
 	st->ntouched = 0;
 	st->n = 0;
@@ -2011,7 +2017,8 @@ gather_bits(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t
 	uint64_t *bm = s->bm;
 	size_t lo = words, hi = 0;
 	for (size_t i = 0; i < nl; i++)
-		for (uint32_t e = st->head[lits[i]]; e; e = st->next[e - 1]) {
+		for (uint32_t e = (st->has[lits[i] >> 6] >> (lits[i] & 63)) & 1 ? st->head[lits[i]] : 0;
+		     e; e = st->next[e - 1]) {
 			size_t w = st->at[e - 1] / 64;
 			bm[w] |= (uint64_t)1 << (st->at[e - 1] % 64);
 			if (w < lo)
@@ -2041,7 +2048,10 @@ gather(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lit
 		return SIZE_MAX;
 	size_t n = 0;
 	for (size_t i = 0; i < nl; i++)
-		n += st->count[lits[i]];
+		if ((st->has[lits[i] >> 6] >> (lits[i] & 63)) & 1)
+			n += st->count[lits[i]];
+	if (n == 0)
+		return 0;
 	uint32_t *o = grow(out, cap, n + 1);
 	/* many starts of several literals: sorted by a bitmap of the field
 	 * (a start is below st->len: where a literal of the text starts) */
@@ -2049,6 +2059,8 @@ gather(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lit
 		return gather_bits(s, st, lits, nl, o);
 	size_t j = 0;
 	for (size_t i = 0; i < nl; i++) {
+		if (!((st->has[lits[i] >> 6] >> (lits[i] & 63)) & 1))
+			continue;
 		/* newest first: its block filled from its end, ascending */
 		size_t c = st->count[lits[i]];
 		size_t at = j + c;
