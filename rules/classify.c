@@ -55,6 +55,10 @@ struct tail_memo {
 	uint32_t *at;		/* where its prefixes start, ascending */
 	uint8_t *state;		/* per start: 0 not tried, 1 matches, 2 does not */
 	size_t n;		/* SIZE_MAX: not known (it may start anywhere) */
+	size_t ruled;		/* its last starts it does not match at */
+	size_t last;		/* its last start it matches at + 1 (0: none), once
+				 * read (last_read) */
+	bool last_read;
 };
 
 struct scan {
@@ -183,7 +187,25 @@ tail_memo(struct scan *sc, uint32_t t, int fi)
 	m->at = xreallocarray(NULL, sc->starts_cap, sizeof(uint32_t));
 	m->n = hsdb_tail_starts(db, sc->scratch, (unsigned)fi, t, m->at, sc->starts_cap);
 	m->state = xcalloc(m->n == SIZE_MAX ? 1 : m->n + 1, 1);
+	m->ruled = m->last = 0;
+	m->last_read = false;
 	return m;
+}
+
+/* Tries tail t at its start a in field fi (once a field; a limit: it may
+ * match); false when the budget is spent (not tried). */
+static bool
+tail_try(struct scan *sc, uint32_t t, int fi, struct tail_memo *m, size_t a, size_t *budget)
+{
+	if (m->state[a] != 0)
+		return true;
+	if (*budget == 0)
+		return false;
+	(*budget)--;
+	pcre2_set_offset_limit(sc->mctx, m->at[a]);
+	int rc = match_at(sc, sc->set->part_code[t], sc->set->part_jit[t], &sc->f[fi], m->at[a]);
+	m->state[a] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
+	return true;
 }
 
 /* Whether tail t may match in field fi starting in [lo, hi]: its code
@@ -203,17 +225,29 @@ tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi, size_t
 		else
 			b = mid;
 	}
-	const struct normalized *n = &sc->f[fi];
-	for (; a < m->n && m->at[a] <= hi; a++) {
-		if (m->state[a] == 0) {
-			if (*budget == 0)
-				return true;
-			(*budget)--;
-			pcre2_set_offset_limit(sc->mctx, m->at[a]);
-			int rc = match_at(sc, sc->set->part_code[t], sc->set->part_jit[t], n, m->at[a]);
-			/* a limit: it may */
-			m->state[a] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
+	if (hi == SIZE_MAX) {
+		/* anywhere after lo: at or before its last match, tried from
+		 * the end once a field */
+		while (!m->last_read) {
+			if (m->ruled == m->n) {
+				m->last_read = true;
+				break;
+			}
+			size_t k = m->n - m->ruled - 1;
+			if (!tail_try(sc, t, fi, m, k, budget))
+				return true;	/* the budget spent: it may */
+			if (m->state[k] == 1) {
+				m->last = k + 1;
+				m->last_read = true;
+				break;
+			}
+			m->ruled++;
 		}
+		return a < m->last;
+	}
+	for (; a < m->n && m->at[a] <= hi; a++) {
+		if (!tail_try(sc, t, fi, m, a, budget))
+			return true;
 		if (m->state[a] == 1)
 			return true;
 	}
