@@ -277,7 +277,7 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 	*done = false;
 	const struct hsdb *db = sc->set->hs;
 	uint32_t p0, p1;
-	if (sc->set->part_code == NULL || !hsdb_unit_parts(db, unit, &p0, &p1) || p1 - p0 < 2)
+	if (sc->set->part_code == NULL || !hsdb_unit_parts(db, unit, &p0, &p1))
 		return PCRE2_ERROR_NOMATCH;
 	uint32_t searched[PARTS_SEARCHED_MAX];
 	size_t ns = 0;
@@ -295,11 +295,6 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 	}
 	if (ns == 0 && !tails)
 		return PCRE2_ERROR_NOMATCH;
-	/* its formula first (sound alone: what every match holds) */
-	if (!prefilter_formula_may_match(pf, sc->pt[fi])) {
-		*done = true;
-		return PCRE2_ERROR_NOMATCH;
-	}
 	const struct normalized *n = &sc->f[fi];
 	size_t budget = RULES_ATTEMPTS_MAX;	/* tails tried */
 	pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
@@ -367,6 +362,13 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
 	int rc = PCRE2_ERROR_NOMATCH;
 	*done = true;
+	/* no offset to try; else its formula (sound alone: what every
+	 * match holds) */
+	bool any = np > 0;
+	for (size_t j = 0; j < ns; j++)
+		any = any || nw[j] > 0;
+	if (!any || !prefilter_formula_may_match(pf, sc->pt[fi]))
+		return PCRE2_ERROR_NOMATCH;
 	size_t floor = 0;	/* every offset below it is ruled out */
 	size_t pi = 0, tries = 0;
 	pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
@@ -597,7 +599,7 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 		hsdb_scan_field(db, sc->scratch, (unsigned)fi, sc->f[fi].text, sc->f[fi].len,
 				sc->hs[fi]);
 	}
-	sc->pt[fi] = xcalloc(1, sizeof(struct prefilter_text));
+	sc->pt[fi] = prefilter_text_new();
 	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
 	if (sc->f[fi].len + 1 > sc->starts_cap) {
 		sc->starts_cap = sc->f[fi].len + 1;
