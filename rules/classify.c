@@ -261,15 +261,18 @@ u32_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* One unit with parts compiled alone (ruleset.h: part_code) on field fi:
- * the offsets where it may start are its prefixed parts' points and, for
- * each part without prefixes, the next offset in its windows where that
- * part alone matches; the unit is tried at each, leftmost first, and its
- * first match is the one one search finds (a unit's match at an offset is
- * one of a part's there). Past RULES_ATTEMPTS_MAX tries, or when one needs
- * more than its share of the limit, one ordinary search from the first
- * offset not yet ruled out. *done: false when the unit is not read this
- * way (match_unit then goes on as before). */
+/* One unit read part by part on field fi (its parts without prefixes have
+ * codes of their own, or its prefixed parts have tails; ruleset.h:
+ * part_code): the offsets where it may start are its prefixed parts'
+ * points (of a part with a tail, those its tail matches in reach of) and,
+ * for each part without prefixes, the next offset in its windows (before
+ * its tail's matches, when it has one) where that part alone matches; the
+ * unit is tried at each, leftmost first, and its first match is the one
+ * one search finds (a unit's match at an offset is one of a part's there).
+ * Past RULES_ATTEMPTS_MAX tries, or when one needs more than its share of
+ * the limit, one ordinary search from the first offset not yet ruled out.
+ * *done: false when the unit is not read this way (match_unit then goes on
+ * as before). */
 static int
 match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf,
 	    uint32_t unit, int fi, bool *done)
