@@ -69,6 +69,7 @@ struct scan {
 	uint64_t *hs[NFIELDS];	/* and, with the set's Hyperscan database: the
 				 * units that may match each field */
 	struct hsdb_scratch *scratch;
+	size_t run[NFIELDS];	/* each field's longest run without spaces (bytes) */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;	/* the set's, with offset limits of our own */
 	uint32_t *starts;	/* where a unit may start matching: from starts[i] */
@@ -140,10 +141,10 @@ static bool tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_
 
 /* The windows a part whose tail is t (dist bytes at most before it) may
  * start in on field fi: [s - dist, s] for each start s where the tail
- * matches (to the last, when dist is not bounded), merged, into lo/hi (room
+ * matches (to the last, when dist is SIZE_MAX), merged, into lo/hi (room
  * for cap); SIZE_MAX when not known (tail_may_match's budget spent). */
 static size_t
-tail_windows(struct scan *sc, uint32_t t, int fi, uint32_t dist, uint32_t *lo, uint32_t *hi,
+tail_windows(struct scan *sc, uint32_t t, int fi, size_t dist, uint32_t *lo, uint32_t *hi,
 	     size_t cap, size_t *budget)
 {
 	struct tail_memo *m = tail_memo(sc, t, fi);
@@ -155,7 +156,7 @@ tail_windows(struct scan *sc, uint32_t t, int fi, uint32_t dist, uint32_t *lo, u
 			continue;
 		if (m->state[i] != 1)
 			return SIZE_MAX;	/* not tried (the budget spent): not known */
-		uint32_t a = dist == UINT32_MAX || m->at[i] < dist ? 0 : m->at[i] - dist;
+		uint32_t a = dist == SIZE_MAX || m->at[i] < dist ? 0 : (uint32_t)(m->at[i] - dist);
 		if (n > 0 && a <= hi[n - 1]) {
 			hi[n - 1] = m->at[i];
 			continue;
@@ -286,9 +287,9 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 	size_t ns = 0;
 	bool tails = false;
 	for (uint32_t p = p0; p < p1; p++) {
-		uint32_t t, dist;
+		uint32_t t;
 		if (hsdb_part_prefixed(db, p)) {
-			if (hsdb_part_tail(db, p, &t, &dist) && sc->set->part_code[t])
+			if (hsdb_part_tail(db, p, &t) && sc->set->part_code[t])
 				tails = true;
 			continue;
 		}
@@ -316,13 +317,13 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
 			return PCRE2_ERROR_NOMATCH;
 		}
-		uint32_t t, dist;
-		if (hsdb_part_tail(db, p, &t, &dist) && sc->set->part_code[t]) {
+		uint32_t t;
+		if (hsdb_part_tail(db, p, &t) && sc->set->part_code[t]) {
 			size_t kept = 0;
+			size_t dist = hsdb_part_tail_reach(db, p, sc->run[fi]);
 			for (size_t i = 0; i < k; i++)
 				if (tail_may_match(sc, t, fi, pts[i],
-						   dist == UINT32_MAX ? SIZE_MAX : (size_t)pts[i] + dist,
-						   &budget))
+						   dist == SIZE_MAX ? SIZE_MAX : pts[i] + dist, &budget))
 					pts[kept++] = pts[i];
 			k = kept;
 		}
@@ -346,11 +347,12 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		wlo[j] = sc->wlo + used;
 		whi[j] = sc->whi + used;
 		wi[j] = 0;
-		uint32_t t, dist;
+		uint32_t t;
 		nw[j] = SIZE_MAX;
-		if (hsdb_part_tail(db, searched[j], &t, &dist) && sc->set->part_code[t])
-			nw[j] = tail_windows(sc, t, fi, dist, wlo[j], whi[j], sc->starts_cap - used,
-					     &budget);
+		if (hsdb_part_tail(db, searched[j], &t) && sc->set->part_code[t])
+			nw[j] = tail_windows(sc, t, fi,
+					     hsdb_part_tail_reach(db, searched[j], sc->run[fi]),
+					     wlo[j], whi[j], sc->starts_cap - used, &budget);
 		if (nw[j] == SIZE_MAX)
 			nw[j] = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, searched[j],
 						 wlo[j], whi[j], sc->starts_cap - used);
@@ -593,6 +595,16 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 				    classify_field_name(field_bits[fi]), RULES_FIELD_MAX);
 	}
 	sc->have[fi] = true;
+	/* its longest run without spaces: how far \w+ and the like reach */
+	size_t run = 0;
+	for (const char *p = sc->f[fi].text, *end = p + sc->f[fi].len; p < end;) {
+		const char *sp = memchr(p, ' ', (size_t)(end - p));
+		size_t k = (size_t)((sp ? sp : end) - p);
+		if (k > run)
+			run = k;
+		p = sp ? sp + 1 : end;
+	}
+	sc->run[fi] = run;
 	const struct hsdb *db = sc->set->hs;
 	if (db) {
 		/* one Hyperscan scan: the units whose guards occur */

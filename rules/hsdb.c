@@ -69,6 +69,7 @@ struct hsdb {
 	/* per part: its tail (a group ending it, after a gap: hsdb_part_tail),
 	 * a part of its own past every unit's, and the most bytes before it */
 	uint32_t *tail, *tail_dist;
+	uint32_t *tail_grow;		/* with tail_dist: hsdb_part_tail_reach */
 	size_t unit_parts;		/* parts of units; tails after them */
 	size_t parts;
 	size_t words, count;
@@ -958,7 +959,44 @@ struct spanp {
 	const char *s;
 	size_t len, i;
 	bool bad;
+	/* runs: an unbounded repeat of an atom that cannot match a space
+	 * covers at most run bytes (a run of the text without spaces: the
+	 * text's longest, given), instead of being unbounded */
+	bool runs;
+	size_t run;
 };
+
+/* Whether the atom s[a .. b) (a character, an escape or a class) cannot
+ * match a space: \w, \d, \S, a character other than a space, or a class
+ * (not negated) of such and of ranges above it. */
+static bool
+atom_nospace(const char *s, size_t a, size_t b)
+{
+	if (b <= a)
+		return false;
+	if (s[a] == '\\')
+		return b == a + 2 && (s[a + 1] == 'w' || s[a + 1] == 'd' || s[a + 1] == 'S');
+	if (s[a] == '(' || s[a] == '.' || s[a] == '$' || s[a] == '^')
+		return false;
+	if (s[a] != '[')
+		return (unsigned char)s[a] > ' ';
+	if (b < a + 3 || s[a + 1] == '^' || s[b - 1] != ']')
+		return false;
+	for (size_t i = a + 1; i + 1 < b; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\\') {
+			char e = s[i + 1];
+			if (!(e == 'w' || e == 'd' || e == 'S' || e == '-' || e == '.' || e == '\''
+			      || e == '_' || e == '/' || e == '\\'))
+				return false;
+			i++;
+			continue;
+		}
+		if (c <= ' ' || c == '[')
+			return false;
+	}
+	return true;
+}
 
 static size_t span_alternation(struct spanp *P, int depth);
 
@@ -1097,7 +1135,7 @@ span_atom(struct spanp *P, int depth)
 
 /* The quantifier at P->i applied to span a. */
 static size_t
-span_quantified(struct spanp *P, size_t a)
+span_quantified(struct spanp *P, size_t a, bool nospace)
 {
 	const char *s = P->s;
 	size_t len = P->len;
@@ -1109,7 +1147,7 @@ span_quantified(struct spanp *P, size_t a)
 		P->i++;
 	} else if (c == '*' || c == '+') {
 		P->i++;
-		r = a == 0 ? 0 : SIZE_MAX;
+		r = a == 0 ? 0 : nospace ? P->run : SIZE_MAX;
 	} else if (c == '{') {
 		unsigned long m;
 		size_t q = counted(s, len, P->i, &m);
@@ -1134,7 +1172,7 @@ span_quantified(struct spanp *P, size_t a)
 			}
 		}
 		P->i += q;
-		r = mx == (unsigned long)-1 ? (a == 0 ? 0 : SIZE_MAX)
+		r = mx == (unsigned long)-1 ? (a == 0 ? 0 : nospace ? P->run : SIZE_MAX)
 				    : span_mul(a, mx > HSDB_SPAN_MAX ? HSDB_SPAN_MAX + 1 : (size_t)mx);
 	} else {
 		return a;
@@ -1152,10 +1190,12 @@ span_sequence(struct spanp *P, int depth)
 		char c = P->s[P->i];
 		if (c == '|' || c == ')')
 			break;
+		size_t at = P->i;
 		size_t a = span_atom(P, depth);
 		if (P->bad)
 			break;
-		total = span_add(total, span_quantified(P, a));
+		bool nospace = P->runs && atom_nospace(P->s, at, P->i);
+		total = span_add(total, span_quantified(P, a, nospace));
 	}
 	return total;
 }
@@ -1184,7 +1224,26 @@ unit_span(const char *src, size_t len, bool extended)
 {
 	if (extended || len == 0 || memchr(src, '\0', len))
 		return SIZE_MAX;
-	struct spanp P = {src, len, 0, false};
+	struct spanp P = {src, len, 0, false, false, 0};
+	size_t n = span_alternation(&P, 0);
+	if (P.bad || P.i != len)
+		return SIZE_MAX;
+	return n;
+}
+
+/* The longest run of the text without spaces that tail reaches account
+ * for: past it (a longer field) they are unbounded. */
+#define HSDB_RUN_MAX (1u << 18)
+
+/* The span of a source when every unbounded repeat of an atom that cannot
+ * match a space covers at most run bytes (the span in the text whose
+ * longest run without spaces is run bytes long), or SIZE_MAX. */
+static size_t
+run_span(const char *src, size_t len, size_t run)
+{
+	if (len == 0 || memchr(src, '\0', len))
+		return SIZE_MAX;
+	struct spanp P = {src, len, 0, false, true, run};
 	size_t n = span_alternation(&P, 0);
 	if (P.bad || P.i != len)
 		return SIZE_MAX;
@@ -1455,10 +1514,12 @@ part_add(struct hsdb *h, size_t *cap)
 		h->part_unit = xreallocarray(h->part_unit, *cap, sizeof(uint32_t));
 		h->tail = xreallocarray(h->tail, *cap, sizeof(uint32_t));
 		h->tail_dist = xreallocarray(h->tail_dist, *cap, sizeof(uint32_t));
+		h->tail_grow = xreallocarray(h->tail_grow, *cap, sizeof(uint32_t));
 	}
 	h->part_unit[h->parts] = UINT32_MAX;
 	h->tail[h->parts] = UINT32_MAX;
 	h->tail_dist[h->parts] = 0;
+	h->tail_grow[h->parts] = 0;
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
 	h->part_src[2 * h->parts] = h->part_src[2 * h->parts + 1] = 0;
@@ -1659,9 +1720,13 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		size_t ya = tail_start(ps, plen);
 		if (ya == 0)
 			continue;
-		size_t dist = unit_span(ps, ya, false);
-		if (dist >= UINT32_MAX)
-			dist = UINT32_MAX;	/* not bounded: anywhere after */
+		/* its reach: what comes before it spans at most f(W) bytes in a
+		 * text whose longest run without spaces is W bytes, f convex
+		 * (sums, multiples and maxima of W and constants), so below its
+		 * chord from 0 to HSDB_RUN_MAX */
+		size_t dist = run_span(ps, ya, 0), far = run_span(ps, ya, HSDB_RUN_MAX);
+		if (far >= UINT32_MAX || dist > far)
+			dist = far = UINT32_MAX;	/* not bounded: anywhere after */
 		const char *ys = ps + ya;
 		size_t yl = group_skip(ps, plen, ya) - ya;
 		uint32_t y = UINT32_MAX;
@@ -1697,6 +1762,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		}
 		h->tail[part] = y;
 		h->tail_dist[part] = (uint32_t)dist;
+		h->tail_grow[part] = dist == UINT32_MAX ? 0 : (uint32_t)(far - dist);
 	}
 	free(tc);
 	if (h->parts > HSDB_UNIT_MASK) {
@@ -1848,6 +1914,7 @@ hsdb_free(struct hsdb **dbp)
 	free(h->part_unit);
 	free(h->tail);
 	free(h->tail_dist);
+	free(h->tail_grow);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
@@ -2248,13 +2315,22 @@ hsdb_part_unit(const struct hsdb *db, uint32_t part)
 }
 
 bool
-hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail, uint32_t *dist)
+hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail)
 {
 	if (part >= db->unit_parts || db->tail[part] == UINT32_MAX)
 		return false;
 	*tail = db->tail[part];
-	*dist = db->tail_dist[part];
 	return true;
+}
+
+size_t
+hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
+{
+	if (part >= db->unit_parts || db->tail[part] == UINT32_MAX
+	    || db->tail_dist[part] == UINT32_MAX || run > HSDB_RUN_MAX)
+		return SIZE_MAX;
+	uint64_t g = db->tail_grow[part];
+	return db->tail_dist[part] + (size_t)((g * run + HSDB_RUN_MAX - 1) / HSDB_RUN_MAX);
 }
 
 size_t
@@ -2438,12 +2514,21 @@ hsdb_part_unit(const struct hsdb *db, uint32_t part)
 }
 
 bool
-hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail, uint32_t *dist)
+hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail)
 {
 	(void)db;
 	(void)part;
-	*tail = *dist = 0;
+	*tail = 0;
 	return false;
+}
+
+size_t
+hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
+{
+	(void)db;
+	(void)part;
+	(void)run;
+	return SIZE_MAX;
 }
 
 size_t

@@ -122,11 +122,14 @@ void hsdb_part_source(const struct hsdb *db, uint32_t part, size_t *start, size_
 uint32_t hsdb_part_unit(const struct hsdb *db, uint32_t part);
 /* A located part's tail: a group that ends it after a gap (X.{0,40}(?:Y)),
  * a part of its own (*tail, numbered past every unit's; its source by
- * hsdb_part_source in hsdb_part_unit's) with prefixes, and *dist, the most
- * bytes before it: every match of part at p holds a match of the tail
- * starting in [p, p + *dist] (UINT32_MAX: anywhere after p). false when it
- * has none. */
-bool hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail, uint32_t *dist);
+ * hsdb_part_source in hsdb_part_unit's) with prefixes: every match of part
+ * at p holds a match of the tail starting in [p, p + reach] (below).
+ * false when it has none. */
+bool hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail);
+/* That reach in a text whose longest run without spaces is run bytes long
+ * (an unbounded repeat of \w, \d, a class without a space covers at most
+ * that); SIZE_MAX when not bounded (anywhere after p). */
+size_t hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run);
 /* Where, in field's last scan, tail's prefixes start (ascending, each
  * once), into at (room for cap); SIZE_MAX when not known. */
 size_t hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,

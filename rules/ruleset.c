@@ -1391,8 +1391,8 @@ parts_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
 			continue;
 		for (uint32_t p = p0; p < p1; p++) {
 			size_t a, b;
-			uint32_t t, dist;
-			if (hsdb_part_tail(set->hs, p, &t, &dist)) {
+			uint32_t t;
+			if (hsdb_part_tail(set->hs, p, &t)) {
 				/* its tail, in the unit whose source holds it */
 				uint32_t tu = hsdb_part_unit(set->hs, t);
 				hsdb_part_source(set->hs, t, &a, &b);

@@ -205,6 +205,12 @@ static const struct {
 	 "clerkship and clerks, then the clerk hit us"},
 	{"lexicon A 城管|民警\nlexicon B 踢|推(?:了|倒)\n", "{A}[^。]{0,5}{B}",
 	 "城管来了。很久以后城管一脚踢翻,民警推倒"},
+	/* a tail's reach through \w+ and [a-z]+: at most the longest run
+	 * without spaces (one word in English, a clause in Chinese) */
+	{"lexicon A clerk\\w*|officers?\nlexicon B hit|pushed\n", "\\b{A} [a-z]+ {B}",
+	 "clerkships are rare hit counts; the clerk then hit us"},
+	{"lexicon A 民警|城管\nlexicon B 踢|推了\n", "{A}\\d+号[^,]{0,2}{B}",
+	 "民警12号楼下,后来城管3号又踢"},
 };
 
 static void
