@@ -75,6 +75,7 @@ struct scan {
 	uint32_t *starts;	/* where a unit may start matching: from starts[i] */
 	uint32_t *ends;		/* to ends[i] (room for the longest field) */
 	uint32_t *wlo, *whi;	/* windows of parts searched alone (as much room) */
+	uint32_t *tbuf;		/* a tail's starts as they are read (as much room) */
 	/* Where the tails (hsdb_part_tail) may start in each field, and
 	 * whether they match there: tail t's entry in tails is
 	 * tail_of[field][t - hsdb_tails_first] - 1 (0: not read yet). */
@@ -185,8 +186,14 @@ tail_memo(struct scan *sc, uint32_t t, int fi)
 	}
 	struct tail_memo *m = &sc->tails[sc->tails_n++];
 	*slot = (uint32_t)sc->tails_n;
-	m->at = xreallocarray(NULL, sc->starts_cap, sizeof(uint32_t));
-	m->n = hsdb_tail_starts(db, sc->scratch, (unsigned)fi, t, m->at, sc->starts_cap);
+	/* its starts read into tbuf (room for the longest field), kept in
+	 * as much memory as they need */
+	if (sc->tbuf == NULL)
+		sc->tbuf = xreallocarray(NULL, sc->starts_cap, sizeof(uint32_t));
+	m->n = hsdb_tail_starts(db, sc->scratch, (unsigned)fi, t, sc->tbuf, sc->starts_cap);
+	m->at = xreallocarray(NULL, m->n == SIZE_MAX || m->n == 0 ? 1 : m->n, sizeof(uint32_t));
+	if (m->n != SIZE_MAX)
+		memcpy(m->at, sc->tbuf, m->n * sizeof(uint32_t));
 	m->state = xcalloc(m->n == SIZE_MAX ? 1 : m->n + 1, 1);
 	m->ruled = m->last = 0;
 	m->last_read = false;
@@ -644,6 +651,7 @@ scan_deinit(struct scan *sc)
 	free(sc->ends);
 	free(sc->wlo);
 	free(sc->whi);
+	free(sc->tbuf);
 	for (size_t i = 0; i < sc->tails_n; i++) {
 		free(sc->tails[i].at);
 		free(sc->tails[i].state);
