@@ -2068,14 +2068,13 @@ u32_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The n starts of the nl literals lits in st into o, ascending and each
- * once, by one bit an offset of the field in s's bitmap (cleared again as
- * it is read): for lists whose starts are many beside the field's length. */
+/* The n offsets of o (below len) ascending and each once, in place, by
+ * one bit an offset in s's bitmap (cleared again as it is read): for many
+ * offsets beside the field's length. Returns how many are left. */
 static size_t
-gather_bits(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lits,
-	    size_t nl, uint32_t *o)
+sort_bits(struct hsdb_scratch *s, size_t len, uint32_t *o, size_t n)
 {
-	size_t words = st->len / 64 + 1;
+	size_t words = len / 64 + 1;
 	if (words > s->bm_words) {
 		free(s->bm);
 		s->bm = xcalloc(words, sizeof(uint64_t));
@@ -2083,16 +2082,14 @@ gather_bits(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t
 	}
 	uint64_t *bm = s->bm;
 	size_t lo = words, hi = 0;
-	for (size_t i = 0; i < nl; i++)
-		for (uint32_t e = (st->has[lits[i] >> 6] >> (lits[i] & 63)) & 1 ? st->head[lits[i]] : 0;
-		     e; e = st->next[e - 1]) {
-			size_t w = st->at[e - 1] / 64;
-			bm[w] |= (uint64_t)1 << (st->at[e - 1] % 64);
-			if (w < lo)
-				lo = w;
-			if (w > hi)
-				hi = w;
-		}
+	for (size_t i = 0; i < n; i++) {
+		size_t w = o[i] / 64;
+		bm[w] |= (uint64_t)1 << (o[i] % 64);
+		if (w < lo)
+			lo = w;
+		if (w > hi)
+			hi = w;
+	}
 	size_t u = 0;
 	for (size_t w = lo; w <= hi && lo < words; w++) {
 		uint64_t b = bm[w];
@@ -2113,29 +2110,21 @@ gather(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lit
 {
 	if (!st->known)
 		return SIZE_MAX;
-	size_t n = 0;
-	for (size_t i = 0; i < nl; i++)
-		if ((st->has[lits[i] >> 6] >> (lits[i] & 63)) & 1)
-			n += st->count[lits[i]];
-	if (n == 0)
-		return 0;
-	uint32_t *o = grow(out, cap, n + 1);
-	/* many starts of several literals: sorted by a bitmap of the field
-	 * (a start is below st->len: where a literal of the text starts) */
-	if (nl > 1 && n > HSDB_INSERTION_SORT_MAX && st->len / 64 + 1 <= 8 * n)
-		return gather_bits(s, st, lits, nl, o);
-	size_t j = 0;
+	/* every pair of the field at most */
+	uint32_t *o = grow(out, cap, st->n + 1);
+	size_t n = 0, lists = 0;
 	for (size_t i = 0; i < nl; i++) {
-		if (!((st->has[lits[i] >> 6] >> (lits[i] & 63)) & 1))
-			continue;
+		uint32_t l = lits[i];
+		if (!((st->has[l >> 6] >> (l & 63)) & 1))
+			continue;	/* it did not occur */
 		/* newest first: its block filled from its end, ascending */
-		size_t c = st->count[lits[i]];
-		size_t at = j + c;
-		for (uint32_t e = st->head[lits[i]]; e; e = st->next[e - 1])
+		size_t at = n + st->count[l];
+		for (uint32_t e = st->head[l]; e; e = st->next[e - 1])
 			o[--at] = st->at[e - 1];
-		j += c;
+		n += st->count[l];
+		lists++;
 	}
-	if (nl > 1 && n > 1) {
+	if (lists > 1 && n > 1) {
 		if (n <= HSDB_INSERTION_SORT_MAX) {
 			for (size_t i = 1; i < n; i++) {
 				uint32_t v = o[i];
@@ -2146,6 +2135,9 @@ gather(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lit
 				}
 				o[k] = v;
 			}
+		} else if (st->len / 64 + 1 <= 8 * n) {
+			/* a start is below st->len: where a literal of the text starts */
+			return sort_bits(s, st->len, o, n);
 		} else {
 			qsort(o, n, sizeof(*o), u32_cmp);
 		}
