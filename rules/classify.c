@@ -50,6 +50,17 @@ classify_field_name(unsigned field)
 	}
 }
 
+/* One tail's starts in one field, each with what trying it said. */
+struct tail_memo {
+	uint32_t *at;		/* where its prefixes start, ascending */
+	uint8_t *state;		/* per start: 0 not tried, 1 matches, 2 does not */
+	size_t n;		/* SIZE_MAX: not known (it may start anywhere) */
+	size_t ruled;		/* its last starts it does not match at */
+	size_t last;		/* its last start it matches at + 1 (0: none), once
+				 * read (last_read) */
+	bool last_read;
+};
+
 struct scan {
 	const struct ruleset *set;
 	struct normalized f[NFIELDS];
@@ -58,10 +69,19 @@ struct scan {
 	uint64_t *hs[NFIELDS];	/* and, with the set's Hyperscan database: the
 				 * units that may match each field */
 	struct hsdb_scratch *scratch;
+	size_t run[NFIELDS];	/* each field's longest run without spaces (bytes) */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;	/* the set's, with offset limits of our own */
 	uint32_t *starts;	/* where a unit may start matching: from starts[i] */
 	uint32_t *ends;		/* to ends[i] (room for the longest field) */
+	uint32_t *wlo, *whi;	/* windows of parts searched alone (as much room) */
+	uint32_t *tbuf;		/* a tail's starts as they are read (as much room) */
+	/* Where the tails (hsdb_part_tail) may start in each field, and
+	 * whether they match there: tail t's entry in tails is
+	 * tail_of[field][t - hsdb_tails_first] - 1 (0: not read yet). */
+	uint32_t *tail_of[NFIELDS];
+	struct tail_memo *tails;
+	size_t tails_n, tails_cap;
 	size_t starts_cap;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
@@ -76,6 +96,350 @@ match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct n
 				 sc->mctx);
 }
 
+/* The next offset at or after from where a match of part may start (its
+ * code alone matches there, in one of its windows lo/hi, n of them, from
+ * *i on), into *at; PCRE2_ERROR_NOMATCH when none, or a limit's error. */
+static int
+part_next(struct scan *sc, uint32_t part, const struct normalized *n, const uint32_t *lo,
+	  const uint32_t *hi, size_t nw, size_t *i, size_t from, size_t *at)
+{
+	const pcre2_code *code = sc->set->part_code[part];
+	bool jit = sc->set->part_jit[part];
+	for (; *i < nw; (*i)++) {
+		size_t a = from > lo[*i] ? from : lo[*i];
+		while (a > 0 && a < n->len && ((unsigned char)n->text[a] & 0xC0) == 0x80)
+			a--;	/* a window may begin inside a character */
+		if (a > hi[*i])
+			continue;
+		pcre2_set_offset_limit(sc->mctx, hi[*i]);
+		int rc = match_at(sc, code, jit, n, a);
+		if (rc >= 0) {
+			*at = pcre2_get_ovector_pointer(sc->md)[0];
+			return rc;
+		}
+		if (rc != PCRE2_ERROR_NOMATCH)
+			return rc;
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
+/* The offset after the character at c (a character's first byte). */
+static size_t
+next_char(const struct normalized *n, size_t c)
+{
+	c++;
+	while (c < n->len && ((unsigned char)n->text[c] & 0xC0) == 0x80)
+		c++;
+	return c;
+}
+
+enum { PARTS_SEARCHED_MAX = 8 };
+
+/* Tail t's starts in field fi (read once a field). */
+static struct tail_memo *tail_memo(struct scan *sc, uint32_t t, int fi);
+static bool tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi,
+			   size_t *budget);
+
+/* The windows a part whose tail is t (dist bytes at most before it) may
+ * start in on field fi: [s - dist, s] for each start s where the tail
+ * matches (to the last, when dist is SIZE_MAX), merged, into lo/hi (room
+ * for cap); SIZE_MAX when not known (tail_may_match's budget spent). */
+static size_t
+tail_windows(struct scan *sc, uint32_t t, int fi, size_t dist, uint32_t *lo, uint32_t *hi,
+	     size_t cap, size_t *budget)
+{
+	struct tail_memo *m = tail_memo(sc, t, fi);
+	if (m->n == SIZE_MAX)
+		return SIZE_MAX;
+	size_t n = 0;
+	for (size_t i = 0; i < m->n; i++) {
+		if (!tail_may_match(sc, t, fi, m->at[i], m->at[i], budget))
+			continue;
+		if (m->state[i] != 1)
+			return SIZE_MAX;	/* not tried (the budget spent): not known */
+		uint32_t a = dist == SIZE_MAX || m->at[i] < dist ? 0 : (uint32_t)(m->at[i] - dist);
+		if (n > 0 && a <= hi[n - 1]) {
+			hi[n - 1] = m->at[i];
+			continue;
+		}
+		if (n == cap)
+			return SIZE_MAX;
+		lo[n] = a;
+		hi[n] = m->at[i];
+		n++;
+	}
+	return n;
+}
+static struct tail_memo *
+tail_memo(struct scan *sc, uint32_t t, int fi)
+{
+	const struct hsdb *db = sc->set->hs;
+	size_t first = hsdb_tails_first(db);
+	if (sc->tail_of[fi] == NULL)
+		sc->tail_of[fi] = xcalloc(hsdb_parts(db) - first + 1, sizeof(uint32_t));
+	uint32_t *slot = &sc->tail_of[fi][t - first];
+	if (*slot)
+		return &sc->tails[*slot - 1];
+	if (sc->tails_n == sc->tails_cap) {
+		sc->tails_cap = sc->tails_cap ? 2 * sc->tails_cap : 64;
+		sc->tails = xreallocarray(sc->tails, sc->tails_cap, sizeof(*sc->tails));
+	}
+	struct tail_memo *m = &sc->tails[sc->tails_n++];
+	*slot = (uint32_t)sc->tails_n;
+	/* its starts read into tbuf (room for the longest field), kept in
+	 * as much memory as they need */
+	if (sc->tbuf == NULL)
+		sc->tbuf = xreallocarray(NULL, sc->starts_cap, sizeof(uint32_t));
+	m->n = hsdb_tail_starts(db, sc->scratch, (unsigned)fi, t, sc->tbuf, sc->starts_cap);
+	m->at = xreallocarray(NULL, m->n == SIZE_MAX || m->n == 0 ? 1 : m->n, sizeof(uint32_t));
+	if (m->n != SIZE_MAX)
+		memcpy(m->at, sc->tbuf, m->n * sizeof(uint32_t));
+	m->state = xcalloc(m->n == SIZE_MAX ? 1 : m->n + 1, 1);
+	m->ruled = m->last = 0;
+	m->last_read = false;
+	return m;
+}
+
+/* Tries tail t at its start a in field fi (once a field; a limit: it may
+ * match); false when the budget is spent (not tried). */
+static bool
+tail_try(struct scan *sc, uint32_t t, int fi, struct tail_memo *m, size_t a, size_t *budget)
+{
+	if (m->state[a] != 0)
+		return true;
+	if (*budget == 0)
+		return false;
+	(*budget)--;
+	pcre2_set_offset_limit(sc->mctx, m->at[a]);
+	int rc = match_at(sc, sc->set->part_code[t], sc->set->part_jit[t], &sc->f[fi], m->at[a]);
+	m->state[a] = rc == PCRE2_ERROR_NOMATCH ? 2 : 1;
+	return true;
+}
+
+/* Whether tail t may match in field fi starting in [lo, hi]: its code
+ * tried alone at each of its starts there (each once a field), at most
+ * *budget tries (past them: it may). */
+static bool
+tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi, size_t *budget)
+{
+	struct tail_memo *m = tail_memo(sc, t, fi);
+	if (m->n == SIZE_MAX)
+		return true;
+	size_t a = 0, b = m->n;
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		if (m->at[mid] < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	if (hi == SIZE_MAX) {
+		/* anywhere after lo: at or before its last match, tried from
+		 * the end once a field */
+		while (!m->last_read) {
+			if (m->ruled == m->n) {
+				m->last_read = true;
+				break;
+			}
+			size_t k = m->n - m->ruled - 1;
+			if (!tail_try(sc, t, fi, m, k, budget))
+				return true;	/* the budget spent: it may */
+			if (m->state[k] == 1) {
+				m->last = k + 1;
+				m->last_read = true;
+				break;
+			}
+			m->ruled++;
+		}
+		return a < m->last;
+	}
+	for (; a < m->n && m->at[a] <= hi; a++) {
+		if (!tail_try(sc, t, fi, m, a, budget))
+			return true;
+		if (m->state[a] == 1)
+			return true;
+	}
+	return false;
+}
+
+static int
+u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* One unit read part by part on field fi (its parts without prefixes have
+ * codes of their own, or its prefixed parts have tails; ruleset.h:
+ * part_code): the offsets where it may start are its prefixed parts'
+ * points (of a part with a tail, those its tail matches in reach of) and,
+ * for each part without prefixes, the next offset in its windows (before
+ * its tail's matches, when it has one) where that part alone matches; the
+ * unit is tried at each, leftmost first, and its first match is the one
+ * one search finds (a unit's match at an offset is one of a part's there).
+ * Past RULES_ATTEMPTS_MAX tries, or when one needs more than its share of
+ * the limit, one ordinary search from the first offset not yet ruled out.
+ * *done: false when the unit is not read this way (match_unit then goes on
+ * as before). */
+static int
+match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct prefilter *pf,
+	    uint32_t unit, int fi, bool *done)
+{
+	*done = false;
+	const struct hsdb *db = sc->set->hs;
+	uint32_t p0, p1;
+	if (sc->set->part_code == NULL || !hsdb_unit_parts(db, unit, &p0, &p1))
+		return PCRE2_ERROR_NOMATCH;
+	uint32_t searched[PARTS_SEARCHED_MAX];
+	size_t ns = 0;
+	bool tails = false;
+	for (uint32_t p = p0; p < p1; p++) {
+		uint32_t t;
+		if (hsdb_part_prefixed(db, p)) {
+			if (hsdb_part_tail(db, p, &t) && sc->set->part_code[t])
+				tails = true;
+			continue;
+		}
+		if (sc->set->part_code[p] == NULL || ns == PARTS_SEARCHED_MAX)
+			return PCRE2_ERROR_NOMATCH;
+		searched[ns++] = p;
+	}
+	if (ns == 0 && !tails)
+		return PCRE2_ERROR_NOMATCH;
+	const struct normalized *n = &sc->f[fi];
+	size_t budget = RULES_ATTEMPTS_MAX;	/* tails tried */
+	pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
+	/* the prefixed parts' points, ascending, in starts; of a part with
+	 * a tail, those its tail matches in reach of */
+	size_t np = 0;
+	bool sorted = true;
+	for (uint32_t p = p0; p < p1; p++) {
+		if (!hsdb_part_prefixed(db, p))
+			continue;
+		uint32_t *pts = sc->starts + np;
+		size_t k = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, p, pts,
+					    sc->ends + np, sc->starts_cap - np);
+		if (k == SIZE_MAX) {
+			pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+			return PCRE2_ERROR_NOMATCH;
+		}
+		uint32_t t;
+		if (hsdb_part_tail(db, p, &t) && sc->set->part_code[t]) {
+			size_t kept = 0;
+			size_t dist = hsdb_part_tail_reach(db, p, sc->run[fi]);
+			for (size_t i = 0; i < k; i++)
+				if (tail_may_match(sc, t, fi, pts[i],
+						   dist == SIZE_MAX ? SIZE_MAX : pts[i] + dist, &budget))
+					pts[kept++] = pts[i];
+			k = kept;
+		}
+		if (np > 0 && k > 0)
+			sorted = false;
+		np += k;
+	}
+	if (!sorted) {
+		qsort(sc->starts, np, sizeof(*sc->starts), u32_cmp);
+		size_t u = 0;
+		for (size_t i = 0; i < np; i++)
+			if (u == 0 || sc->starts[u - 1] != sc->starts[i])
+				sc->starts[u++] = sc->starts[i];
+		np = u;
+	}
+	/* each searched part's windows, one after the other in wlo/whi */
+	uint32_t *wlo[PARTS_SEARCHED_MAX], *whi[PARTS_SEARCHED_MAX];
+	size_t nw[PARTS_SEARCHED_MAX], wi[PARTS_SEARCHED_MAX], next[PARTS_SEARCHED_MAX];
+	size_t used = 0;
+	for (size_t j = 0; j < ns; j++) {
+		wlo[j] = sc->wlo + used;
+		whi[j] = sc->whi + used;
+		wi[j] = 0;
+		uint32_t t;
+		nw[j] = SIZE_MAX;
+		if (hsdb_part_tail(db, searched[j], &t) && sc->set->part_code[t])
+			nw[j] = tail_windows(sc, t, fi,
+					     hsdb_part_tail_reach(db, searched[j], sc->run[fi]),
+					     wlo[j], whi[j], sc->starts_cap - used, &budget);
+		if (nw[j] == SIZE_MAX)
+			nw[j] = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, searched[j],
+						 wlo[j], whi[j], sc->starts_cap - used);
+		if (nw[j] == SIZE_MAX) {
+			pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+			return PCRE2_ERROR_NOMATCH;
+		}
+		used += nw[j];
+	}
+	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+	int rc = PCRE2_ERROR_NOMATCH;
+	*done = true;
+	/* no offset to try; else its formula (sound alone: what every
+	 * match holds) */
+	bool any = np > 0;
+	for (size_t j = 0; j < ns; j++)
+		any = any || nw[j] > 0;
+	if (!any || !prefilter_formula_may_match(pf, sc->pt[fi]))
+		return PCRE2_ERROR_NOMATCH;
+	size_t floor = 0;	/* every offset below it is ruled out */
+	size_t pi = 0, tries = 0;
+	pcre2_set_match_limit(sc->mctx, RULES_ATTEMPT_LIMIT);
+	for (size_t j = 0; j < ns && rc == PCRE2_ERROR_NOMATCH; j++) {
+		next[j] = SIZE_MAX;
+		size_t at;
+		int r = part_next(sc, searched[j], n, wlo[j], whi[j], nw[j], &wi[j], 0, &at);
+		tries++;
+		if (r >= 0)
+			next[j] = at;
+		else if (r != PCRE2_ERROR_NOMATCH)
+			rc = r;
+	}
+	while (rc == PCRE2_ERROR_NOMATCH) {
+		size_t c = pi < np ? sc->starts[pi] : SIZE_MAX;
+		for (size_t j = 0; j < ns; j++)
+			if (next[j] < c)
+				c = next[j];
+		if (c == SIZE_MAX)
+			break;	/* no part matches: nor does the unit */
+		if (++tries > RULES_ATTEMPTS_MAX) {
+			rc = 1;	/* too many: one search from c */
+			floor = c;
+			break;
+		}
+		pcre2_set_offset_limit(sc->mctx, c);
+		rc = match_at(sc, code, jit, n, c);
+		if (rc != PCRE2_ERROR_NOMATCH) {
+			if (rc < 0)
+				floor = c;
+			break;
+		}
+		floor = next_char(n, c);
+		while (pi < np && sc->starts[pi] <= c)
+			pi++;
+		for (size_t j = 0; j < ns && rc == PCRE2_ERROR_NOMATCH; j++) {
+			if (next[j] > c)
+				continue;
+			size_t at;
+			next[j] = SIZE_MAX;
+			int r = part_next(sc, searched[j], n, wlo[j], whi[j], nw[j], &wi[j], floor,
+					  &at);
+			if (r >= 0)
+				next[j] = at;
+			else if (r != PCRE2_ERROR_NOMATCH)
+				rc = r;
+		}
+	}
+	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+		rc = 1;	/* a share spent: one search */
+	else if (rc >= 0 && tries <= RULES_ATTEMPTS_MAX)
+		return rc;	/* matched at c */
+	if (rc >= 0)
+		rc = floor <= n->len ? match_at(sc, code, jit, n, floor) : PCRE2_ERROR_NOMATCH;
+	return rc;
+}
+
 /* One unit on field fi, as one search would: first in each interval where
  * it may start matching (the Hyperscan scan's, hsdb_unit_starts; else at
  * each offset where one of its prefixes starts, the literal prefilters'),
@@ -88,6 +452,13 @@ match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefi
 	const struct normalized *n = &sc->f[fi];
 	size_t from = 0;
 	size_t k = SIZE_MAX;
+	if (sc->hs[fi] && sc->set->part_code) {
+		/* a unit whose parts without prefixes are searched alone */
+		bool done;
+		int rc = match_parts(sc, code, jit, pf, unit, fi, &done);
+		if (done)
+			return rc;
+	}
 	if (sc->hs[fi]) {
 		/* with the Hyperscan scan, the prefilters are looked at here, last
 		 * (run_pattern leaves them): where it found no start, not at all */
@@ -231,6 +602,16 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 				    classify_field_name(field_bits[fi]), RULES_FIELD_MAX);
 	}
 	sc->have[fi] = true;
+	/* its longest run without spaces: how far \w+ and the like reach */
+	size_t run = 0;
+	for (const char *p = sc->f[fi].text, *end = p + sc->f[fi].len; p < end;) {
+		const char *sp = memchr(p, ' ', (size_t)(end - p));
+		size_t k = (size_t)((sp ? sp : end) - p);
+		if (k > run)
+			run = k;
+		p = sp ? sp + 1 : end;
+	}
+	sc->run[fi] = run;
 	const struct hsdb *db = sc->set->hs;
 	if (db) {
 		/* one Hyperscan scan: the units whose guards occur */
@@ -240,12 +621,14 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 		hsdb_scan_field(db, sc->scratch, (unsigned)fi, sc->f[fi].text, sc->f[fi].len,
 				sc->hs[fi]);
 	}
-	sc->pt[fi] = xcalloc(1, sizeof(struct prefilter_text));
+	sc->pt[fi] = prefilter_text_new();
 	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
 	if (sc->f[fi].len + 1 > sc->starts_cap) {
 		sc->starts_cap = sc->f[fi].len + 1;
 		sc->starts = xreallocarray(sc->starts, sc->starts_cap, sizeof(*sc->starts));
 		sc->ends = xreallocarray(sc->ends, sc->starts_cap, sizeof(*sc->ends));
+		sc->wlo = xreallocarray(sc->wlo, sc->starts_cap, sizeof(*sc->wlo));
+		sc->whi = xreallocarray(sc->whi, sc->starts_cap, sizeof(*sc->whi));
 	}
 }
 
@@ -266,6 +649,16 @@ scan_deinit(struct scan *sc)
 	pcre2_match_context_free(sc->mctx);
 	free(sc->starts);
 	free(sc->ends);
+	free(sc->wlo);
+	free(sc->whi);
+	free(sc->tbuf);
+	for (size_t i = 0; i < sc->tails_n; i++) {
+		free(sc->tails[i].at);
+		free(sc->tails[i].state);
+	}
+	free(sc->tails);
+	for (int i = 0; i < NFIELDS; i++)
+		free(sc->tail_of[i]);
 }
 
 static void

@@ -64,6 +64,13 @@ struct hsdb {
 	uint32_t *part_first;
 	uint32_t *span;			/* per part: its span (unit_span), or UINT32_MAX */
 	bool *part_prefixed;		/* per part: starts where its prefixes do */
+	uint32_t *part_src;		/* per part: its [start, end) in its unit's source */
+	uint32_t *part_unit;		/* per part: the unit whose source it is in */
+	/* per part: its tail (a group ending it, after a gap: hsdb_part_tail),
+	 * a part of its own past every unit's, and the most bytes before it */
+	uint32_t *tail, *tail_dist;
+	uint32_t *tail_grow;		/* with tail_dist: hsdb_part_tail_reach */
+	size_t unit_parts;		/* parts of units; tails after them */
 	size_t parts;
 	size_t words, count;
 	/* literal k guards units[first[k] .. first[k + 1]) (HSDB_PREFIX_TAG:
@@ -85,17 +92,22 @@ struct hsdb_starts {
 	uint32_t *head;		/* per literal: its newest pair + 1, 0: none */
 	uint32_t *count;	/* per literal: its pairs */
 	uint32_t *touched;	/* literals with pairs (to clear them) */
+	uint64_t *has;		/* one bit a literal: it has pairs */
 	size_t ntouched;
 	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
 	size_t n, cap;
+	size_t len;		/* the field's length (bytes) */
 	bool known;		/* scanned, and within HSDB_STARTS_MAX */
 };
 
 struct hsdb_scratch {
 	hs_scratch_t *hs;
 	struct hsdb_starts st[HSDB_FIELDS];	/* where each tracked literal starts */
-	uint32_t *tmp, *tmp2;
-	size_t tmp_cap, tmp2_cap;
+	uint32_t *tmp, *tmp2, *tmp3;
+	size_t tmp_cap, tmp2_cap, tmp3_cap;
+	/* one bit a byte offset of a field (gather), all clear between uses */
+	uint64_t *bm;
+	size_t bm_words;
 };
 
 struct hsdb_match {
@@ -947,7 +959,44 @@ struct spanp {
 	const char *s;
 	size_t len, i;
 	bool bad;
+	/* runs: an unbounded repeat of an atom that cannot match a space
+	 * covers at most run bytes (a run of the text without spaces: the
+	 * text's longest, given), instead of being unbounded */
+	bool runs;
+	size_t run;
 };
+
+/* Whether the atom s[a .. b) (a character, an escape or a class) cannot
+ * match a space: \w, \d, \S, a character other than a space, or a class
+ * (not negated) of such and of ranges above it. */
+static bool
+atom_nospace(const char *s, size_t a, size_t b)
+{
+	if (b <= a)
+		return false;
+	if (s[a] == '\\')
+		return b == a + 2 && (s[a + 1] == 'w' || s[a + 1] == 'd' || s[a + 1] == 'S');
+	if (s[a] == '(' || s[a] == '.' || s[a] == '$' || s[a] == '^')
+		return false;
+	if (s[a] != '[')
+		return (unsigned char)s[a] > ' ';
+	if (b < a + 3 || s[a + 1] == '^' || s[b - 1] != ']')
+		return false;
+	for (size_t i = a + 1; i + 1 < b; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\\') {
+			char e = s[i + 1];
+			if (!(e == 'w' || e == 'd' || e == 'S' || e == '-' || e == '.' || e == '\''
+			      || e == '_' || e == '/' || e == '\\'))
+				return false;
+			i++;
+			continue;
+		}
+		if (c <= ' ' || c == '[')
+			return false;
+	}
+	return true;
+}
 
 static size_t span_alternation(struct spanp *P, int depth);
 
@@ -1086,7 +1135,7 @@ span_atom(struct spanp *P, int depth)
 
 /* The quantifier at P->i applied to span a. */
 static size_t
-span_quantified(struct spanp *P, size_t a)
+span_quantified(struct spanp *P, size_t a, bool nospace)
 {
 	const char *s = P->s;
 	size_t len = P->len;
@@ -1098,7 +1147,7 @@ span_quantified(struct spanp *P, size_t a)
 		P->i++;
 	} else if (c == '*' || c == '+') {
 		P->i++;
-		r = a == 0 ? 0 : SIZE_MAX;
+		r = a == 0 ? 0 : nospace ? P->run : SIZE_MAX;
 	} else if (c == '{') {
 		unsigned long m;
 		size_t q = counted(s, len, P->i, &m);
@@ -1123,7 +1172,7 @@ span_quantified(struct spanp *P, size_t a)
 			}
 		}
 		P->i += q;
-		r = mx == (unsigned long)-1 ? (a == 0 ? 0 : SIZE_MAX)
+		r = mx == (unsigned long)-1 ? (a == 0 ? 0 : nospace ? P->run : SIZE_MAX)
 				    : span_mul(a, mx > HSDB_SPAN_MAX ? HSDB_SPAN_MAX + 1 : (size_t)mx);
 	} else {
 		return a;
@@ -1141,10 +1190,12 @@ span_sequence(struct spanp *P, int depth)
 		char c = P->s[P->i];
 		if (c == '|' || c == ')')
 			break;
+		size_t at = P->i;
 		size_t a = span_atom(P, depth);
 		if (P->bad)
 			break;
-		total = span_add(total, span_quantified(P, a));
+		bool nospace = P->runs && atom_nospace(P->s, at, P->i);
+		total = span_add(total, span_quantified(P, a, nospace));
 	}
 	return total;
 }
@@ -1173,7 +1224,26 @@ unit_span(const char *src, size_t len, bool extended)
 {
 	if (extended || len == 0 || memchr(src, '\0', len))
 		return SIZE_MAX;
-	struct spanp P = {src, len, 0, false};
+	struct spanp P = {src, len, 0, false, false, 0};
+	size_t n = span_alternation(&P, 0);
+	if (P.bad || P.i != len)
+		return SIZE_MAX;
+	return n;
+}
+
+/* The longest run of the text without spaces that tail reaches account
+ * for: past it (a longer field) they are unbounded. */
+#define HSDB_RUN_MAX (1u << 18)
+
+/* The span of a source when every unbounded repeat of an atom that cannot
+ * match a space covers at most run bytes (the span in the text whose
+ * longest run without spaces is run bytes long), or SIZE_MAX. */
+static size_t
+run_span(const char *src, size_t len, size_t run)
+{
+	if (len == 0 || memchr(src, '\0', len))
+		return SIZE_MAX;
+	struct spanp P = {src, len, 0, false, true, run};
 	size_t n = span_alternation(&P, 0);
 	if (P.bad || P.i != len)
 		return SIZE_MAX;
@@ -1347,6 +1417,91 @@ first_atom_end(const char *s, size_t len)
 	return P.i;
 }
 
+/* Past the atom of an (original) part's source at s[i] and its quantifier;
+ * *quantified: it has one. */
+static size_t
+atom_skip(const char *s, size_t len, size_t i, bool *quantified)
+{
+	if (s[i] == '(') {
+		i = group_skip(s, len, i);
+	} else if (s[i] == '[') {
+		i = class_skip(s, len, i);
+	} else if (s[i] == '\\' && i + 1 < len) {
+		char e = s[i + 1];
+		i += 2;
+		if (strchr("pPxoN", e) && i < len && s[i] == '{') {
+			const char *close = memchr(s + i, '}', len - i);
+			i = close ? (size_t)(close - s) + 1 : len;
+		} else if ((e == 'p' || e == 'P') && i < len) {
+			i++;
+		} else {
+			while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+				i++;
+		}
+	} else {
+		i++;
+		while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+	}
+	size_t q = i;
+	unsigned long m;
+	size_t k;
+	if (i < len && (s[i] == '?' || s[i] == '*' || s[i] == '+'))
+		i++;
+	else if (i < len && s[i] == '{' && (k = counted(s, len, i, &m)) != 0)
+		i += k;
+	if (i > q && i < len && (s[i] == '?' || s[i] == '+'))
+		i++;
+	*quantified = i > q;
+	return i > len ? len : i;
+}
+
+/* Whether the atom at s[i] takes no characters: \b, \B or a look-around. */
+static bool
+atom_zero(const char *s, size_t len, size_t i)
+{
+	if (s[i] == '\\')
+		return i + 1 < len && (s[i + 1] == 'b' || s[i + 1] == 'B');
+	if (s[i] != '(' || i + 2 >= len || s[i + 1] != '?')
+		return false;
+	return s[i + 2] == '=' || s[i + 2] == '!'
+	       || (s[i + 2] == '<' && i + 3 < len && (s[i + 3] == '=' || s[i + 3] == '!'));
+}
+
+/* Where the tail of a part's (original) source starts: its last top-level
+ * atom that takes characters (\b and look-arounds around it left aside),
+ * when that is a group without a quantifier after a quantified atom (a gap:
+ * .{0,40}, [^,。]{0,8}) and more; 0 when it has none. Every match of the
+ * part holds a match of its tail, starting at most the span of what comes
+ * before it after the part's start. */
+static size_t
+tail_start(const char *s, size_t len)
+{
+	size_t i = 0, last = 0, atoms = 0;
+	bool q = false, q_before = false;
+	while (i < len) {
+		if (s[i] == '|' || s[i] == ')' || s[i] == '^' || s[i] == '$')
+			return 0;
+		bool zero = atom_zero(s, len, i);
+		bool qi;
+		size_t at = i;
+		i = atom_skip(s, len, i, &qi);
+		if (zero)
+			continue;
+		q_before = q;
+		q = qi;
+		last = at;
+		atoms++;
+	}
+	if (atoms < 3 || q || !q_before || s[last] != '(' || last + 2 >= len)
+		return 0;
+	if (s[last + 1] == '?' && s[last + 2] != ':')
+		return 0;
+	if (s[last + 1] == '*')
+		return 0;
+	return last;
+}
+
 /* A new part (its span unknown); its number. */
 static uint32_t
 part_add(struct hsdb *h, size_t *cap)
@@ -1355,9 +1510,19 @@ part_add(struct hsdb *h, size_t *cap)
 		*cap = *cap ? *cap * 2 : 1024;
 		h->span = xreallocarray(h->span, *cap, sizeof(*h->span));
 		h->part_prefixed = xreallocarray(h->part_prefixed, *cap, sizeof(bool));
+		h->part_src = xreallocarray(h->part_src, *cap, 2 * sizeof(uint32_t));
+		h->part_unit = xreallocarray(h->part_unit, *cap, sizeof(uint32_t));
+		h->tail = xreallocarray(h->tail, *cap, sizeof(uint32_t));
+		h->tail_dist = xreallocarray(h->tail_dist, *cap, sizeof(uint32_t));
+		h->tail_grow = xreallocarray(h->tail_grow, *cap, sizeof(uint32_t));
 	}
+	h->part_unit[h->parts] = UINT32_MAX;
+	h->tail[h->parts] = UINT32_MAX;
+	h->tail_dist[h->parts] = 0;
+	h->tail_grow[h->parts] = 0;
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
+	h->part_src[2 * h->parts] = h->part_src[2 * h->parts + 1] = 0;
 	return (uint32_t)h->parts++;
 }
 
@@ -1398,6 +1563,8 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	struct glit *gl = NULL;
 	size_t gn = 0, gcap = 0;
 	struct lits l = {0};
+	uint32_t *tc = NULL;	/* prefixed parts whose tails are read */
+	size_t ntc = 0, captc = 0;
 	size_t *starts = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	size_t *ends = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	for (size_t i = 0; i < count; i++) {
@@ -1515,6 +1682,18 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				continue;
 			struct piece *q = &pc[j];
 			h->part_prefixed[part] = q->x.n > 0;
+			size_t jj = j - first_part;
+			h->part_src[2 * part] = (uint32_t)(np == 1 ? 0 : starts[jj]);
+			h->part_src[2 * part + 1] = (uint32_t)(np == 1 ? ul : ends[jj]);
+			h->part_unit[part] = (uint32_t)i;
+			if (!units[i].extended) {
+				/* its tail, read below */
+				if (ntc == captc) {
+					captc = captc ? captc * 2 : 256;
+					tc = xreallocarray(tc, captc, sizeof(*tc));
+				}
+				tc[ntc++] = part;
+			}
 			for (size_t k = 0; k < q->x.n; k++)
 				glit_push(&gl, &gn, &gcap, q->x.b + q->x.v[k].off, q->x.v[k].len,
 					  part | HSDB_PREFIX_TAG);
@@ -1528,6 +1707,64 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		}
 	}
 	h->part_first[count] = (uint32_t)h->parts;
+	h->unit_parts = h->parts;
+	/* the tails of prefixed parts: each distinct one a part of its own
+	 * with its prefixes (tracked: where they occur), past the units' */
+	struct prefixes *tx = xcalloc(ntc ? ntc : 1, sizeof(*tx));
+	size_t ntx = 0;
+	for (size_t t = 0; t < ntc; t++) {
+		uint32_t part = tc[t];
+		const char *us = units[h->part_unit[part]].src;
+		const char *ps = us + h->part_src[2 * part];
+		size_t plen = h->part_src[2 * part + 1] - h->part_src[2 * part];
+		size_t ya = tail_start(ps, plen);
+		if (ya == 0)
+			continue;
+		/* its reach: what comes before it spans at most f(W) bytes in a
+		 * text whose longest run without spaces is W bytes, f convex
+		 * (sums, multiples and maxima of W and constants), so below its
+		 * chord from 0 to HSDB_RUN_MAX */
+		size_t dist = run_span(ps, ya, 0), far = run_span(ps, ya, HSDB_RUN_MAX);
+		if (far >= UINT32_MAX || dist > far)
+			dist = far = UINT32_MAX;	/* not bounded: anywhere after */
+		const char *ys = ps + ya;
+		size_t yl = group_skip(ps, plen, ya) - ya;
+		uint32_t y = UINT32_MAX;
+		for (uint32_t k = (uint32_t)h->unit_parts; k < h->parts && y == UINT32_MAX; k++) {
+			const char *ks = units[h->part_unit[k]].src + h->part_src[2 * k];
+			if (h->part_src[2 * k + 1] - h->part_src[2 * k] == yl && memcmp(ks, ys, yl) == 0)
+				y = k;
+		}
+		if (y == UINT32_MAX) {
+			char *r = relax(ys, yl, false);
+			struct prefixes *x = &tx[ntx];
+			struct gparser Q = {r, strlen(r), 0, NULL, false};
+			bool whole;
+			bool ok = !strstr(r, "\\Q") && !strstr(r, "\\c") && !strstr(r, "(*")
+				  && prefix_alternation(&Q, 0, x, &whole) && Q.i == Q.len && !x->bad
+				  && x->n > 0;
+			free(r);
+			if (!ok) {
+				free(x->b);
+				free(x->v);
+				memset(x, 0, sizeof(*x));
+				continue;
+			}
+			ntx++;
+			y = part_add(h, &span_cap);
+			h->part_prefixed[y] = true;
+			h->part_unit[y] = h->part_unit[part];
+			h->part_src[2 * y] = (uint32_t)(ys - us);
+			h->part_src[2 * y + 1] = (uint32_t)(ys - us + yl);
+			for (size_t k = 0; k < x->n; k++)
+				glit_push(&gl, &gn, &gcap, x->b + x->v[k].off, x->v[k].len,
+					  y | HSDB_PREFIX_TAG);
+		}
+		h->tail[part] = y;
+		h->tail_dist[part] = (uint32_t)dist;
+		h->tail_grow[part] = dist == UINT32_MAX ? 0 : (uint32_t)(far - dist);
+	}
+	free(tc);
 	if (h->parts > HSDB_UNIT_MASK) {
 		snprintf(err, errlen, "too many patterns");
 		gn = 0;
@@ -1613,6 +1850,11 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		free(pc[j].gd.v);
 	}
 	free(pc);
+	for (size_t t = 0; t < ntx; t++) {
+		free(tx[t].b);
+		free(tx[t].v);
+	}
+	free(tx);
 	free(gl);
 	free(exprs);
 	free(lens);
@@ -1633,6 +1875,7 @@ starts_deinit(struct hsdb_starts *st)
 	free(st->head);
 	free(st->count);
 	free(st->touched);
+	free(st->has);
 	free(st->at);
 	free(st->next);
 }
@@ -1647,6 +1890,8 @@ scratch_free(struct hsdb_scratch *s)
 		starts_deinit(&s->st[f]);
 	free(s->tmp);
 	free(s->tmp2);
+	free(s->tmp3);
+	free(s->bm);
 	free(s);
 }
 
@@ -1665,6 +1910,11 @@ hsdb_free(struct hsdb **dbp)
 	free(h->always);
 	free(h->located);
 	free(h->part_prefixed);
+	free(h->part_src);
+	free(h->part_unit);
+	free(h->tail);
+	free(h->tail_dist);
+	free(h->tail_grow);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
@@ -1702,6 +1952,7 @@ hsdb_scratch_take(const struct hsdb *db)
 		s->st[f].head = xcalloc(c, sizeof(uint32_t));
 		s->st[f].count = xcalloc(c, sizeof(uint32_t));
 		s->st[f].touched = xcalloc(c, sizeof(uint32_t));
+		s->st[f].has = xcalloc(c / 64 + 1, sizeof(uint64_t));
 	}
 	return s;
 }
@@ -1733,8 +1984,10 @@ starts_push(struct hsdb_starts *st, uint32_t unit, uint32_t at)
 		st->at = xreallocarray(st->at, st->cap, sizeof(*st->at));
 		st->next = xreallocarray(st->next, st->cap, sizeof(*st->next));
 	}
-	if (st->head[unit] == 0)
+	if (st->head[unit] == 0) {
 		st->touched[st->ntouched++] = unit;
+		st->has[unit >> 6] |= (uint64_t)1 << (unit & 63);
+	}
 	st->at[st->n] = at;
 	st->next[st->n] = st->head[unit];
 	st->n++;
@@ -1750,6 +2003,7 @@ starts_clear(struct hsdb_starts *st)
 	for (size_t k = 0; k < st->ntouched; k++) {
 		st->head[st->touched[k]] = 0;
 		st->count[st->touched[k]] = 0;
+		st->has[st->touched[k] >> 6] = 0;
 	}
 	st->ntouched = 0;
 	st->n = 0;
@@ -1779,6 +2033,8 @@ hsdb_scan_field(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, c
 	memcpy(bits, db->always, db->words * sizeof(uint64_t));
 	struct hsdb_starts *st = s && field < HSDB_FIELDS ? &s->st[field] : NULL;
 	starts_clear(st);
+	if (st)
+		st->len = len;
 	struct hsdb_match m = {db, bits, st};
 	if (s == NULL || len > UINT32_MAX
 	    || hs_scan(db->db, text, (unsigned)len, 0, s->hs, on_match, &m) != HS_SUCCESS) {
@@ -1812,28 +2068,63 @@ u32_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The n offsets of o (below len) ascending and each once, in place, by
+ * one bit an offset in s's bitmap (cleared again as it is read): for many
+ * offsets beside the field's length. Returns how many are left. */
+static size_t
+sort_bits(struct hsdb_scratch *s, size_t len, uint32_t *o, size_t n)
+{
+	size_t words = len / 64 + 1;
+	if (words > s->bm_words) {
+		free(s->bm);
+		s->bm = xcalloc(words, sizeof(uint64_t));
+		s->bm_words = words;
+	}
+	uint64_t *bm = s->bm;
+	size_t lo = words, hi = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t w = o[i] / 64;
+		bm[w] |= (uint64_t)1 << (o[i] % 64);
+		if (w < lo)
+			lo = w;
+		if (w > hi)
+			hi = w;
+	}
+	size_t u = 0;
+	for (size_t w = lo; w <= hi && lo < words; w++) {
+		uint64_t b = bm[w];
+		bm[w] = 0;
+		while (b) {
+			o[u++] = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(b));
+			b &= b - 1;
+		}
+	}
+	return u;
+}
+
 /* Where the nl literals lits start in st, ascending and each once, into
  * *out (grown as needed, *cap); SIZE_MAX when not known. */
 static size_t
-gather(const struct hsdb_starts *st, const uint32_t *lits, size_t nl, uint32_t **out,
-       size_t *cap)
+gather(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lits, size_t nl,
+       uint32_t **out, size_t *cap)
 {
 	if (!st->known)
 		return SIZE_MAX;
-	size_t n = 0;
-	for (size_t i = 0; i < nl; i++)
-		n += st->count[lits[i]];
-	uint32_t *o = grow(out, cap, n + 1);
-	size_t j = 0;
+	/* every pair of the field at most */
+	uint32_t *o = grow(out, cap, st->n + 1);
+	size_t n = 0, lists = 0;
 	for (size_t i = 0; i < nl; i++) {
+		uint32_t l = lits[i];
+		if (!((st->has[l >> 6] >> (l & 63)) & 1))
+			continue;	/* it did not occur */
 		/* newest first: its block filled from its end, ascending */
-		size_t c = st->count[lits[i]];
-		size_t at = j + c;
-		for (uint32_t e = st->head[lits[i]]; e; e = st->next[e - 1])
+		size_t at = n + st->count[l];
+		for (uint32_t e = st->head[l]; e; e = st->next[e - 1])
 			o[--at] = st->at[e - 1];
-		j += c;
+		n += st->count[l];
+		lists++;
 	}
-	if (nl > 1 && n > 1) {
+	if (lists > 1 && n > 1) {
 		if (n <= HSDB_INSERTION_SORT_MAX) {
 			for (size_t i = 1; i < n; i++) {
 				uint32_t v = o[i];
@@ -1844,6 +2135,9 @@ gather(const struct hsdb_starts *st, const uint32_t *lits, size_t nl, uint32_t *
 				}
 				o[k] = v;
 			}
+		} else if (st->len / 64 + 1 <= 8 * n) {
+			/* a start is below st->len: where a literal of the text starts */
+			return sort_bits(s, st->len, o, n);
 		} else {
 			qsort(o, n, sizeof(*o), u32_cmp);
 		}
@@ -1865,7 +2159,7 @@ window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p
 	uint32_t w0 = db->win_first[part], w1 = db->win_first[part + 1];
 	if (k == 0 || w0 == w1)
 		return k;
-	size_t m = gather(&s->st[field], db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	size_t m = gather(s, &s->st[field], db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
 	if (m == SIZE_MAX)
 		return k;
 	size_t span = db->span[part] == UINT32_MAX ? SIZE_MAX / 2 : db->span[part];
@@ -1893,51 +2187,68 @@ pair_cmp(const void *a, const void *b)
 	return (x->hi > y->hi) - (x->hi < y->hi);
 }
 
+/* Part p's intervals (hsdb_part_starts) into lo and hi from index n (room
+ * for cap in all); the new count, or SIZE_MAX when not known or past cap. */
+static size_t
+part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p,
+	    uint32_t *lo, uint32_t *hi, size_t n, size_t cap)
+{
+	const struct hsdb_starts *st = &s->st[field];
+	if (db->part_prefixed[p]) {
+		uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
+		size_t k = gather(s, st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
+		if (k == SIZE_MAX)
+			return SIZE_MAX;
+		k = window(db, s, field, p, s->tmp2, k);
+		if (n + k > cap)
+			return SIZE_MAX;
+		for (size_t i = 0; i < k; i++) {
+			lo[n + i] = s->tmp2[i];
+			hi[n + i] = s->tmp2[i];
+		}
+		return n + k;
+	}
+	/* no prefixes: within span bytes before one of its guard's
+	 * literals; unbounded, anywhere up to the last */
+	uint32_t w0 = db->win_first[p], w1 = db->win_first[p + 1];
+	size_t m = gather(s, st, db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	if (m == SIZE_MAX || n + m > cap)
+		return SIZE_MAX;
+	uint32_t *t = s->tmp;
+	uint32_t span = db->span[p];
+	if (span == UINT32_MAX && m > 0) {
+		t[0] = t[m - 1];
+		m = 1;
+	}
+	for (size_t i = 0; i < m; i++) {
+		lo[n + i] = t[i] > span ? t[i] - span : 0;
+		hi[n + i] = t[i];
+	}
+	return n + m;
+}
+
+static bool
+starts_known(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field, uint32_t unit)
+{
+	return s != NULL && field < HSDB_FIELDS && unit < db->count
+	       && ((db->located[unit >> 6] >> (unit & 63)) & 1) && s->st[field].known;
+}
+
 size_t
 hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
 		 uint32_t *lo, uint32_t *hi, size_t cap)
 {
-	if (s == NULL || field >= HSDB_FIELDS || unit >= db->count
-	    || !((db->located[unit >> 6] >> (unit & 63)) & 1) || !s->st[field].known)
+	if (!starts_known(db, s, field, unit))
 		return SIZE_MAX;
-	const struct hsdb_starts *st = &s->st[field];
 	/* the intervals of every part ... */
 	size_t n = 0;
 	bool sorted = db->part_first[unit + 1] - db->part_first[unit] == 1;
 	for (uint32_t p = db->part_first[unit]; p < db->part_first[unit + 1]; p++) {
-		if (db->part_prefixed[p]) {
-			uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
-			size_t k = gather(st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
-			if (k == SIZE_MAX)
-				return SIZE_MAX;
-			k = window(db, s, field, p, s->tmp2, k);
-			if (n + k > cap)
-				return SIZE_MAX;
-			for (size_t i = 0; i < k; i++) {
-				lo[n + i] = s->tmp2[i];
-				hi[n + i] = s->tmp2[i];
-			}
-			n += k;
-			continue;
-		}
-		/* no prefixes: within span bytes before one of its guard's
-		 * literals; unbounded, anywhere up to the last */
-		uint32_t w0 = db->win_first[p], w1 = db->win_first[p + 1];
-		size_t m = gather(st, db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
-		if (m == SIZE_MAX || n + m > cap)
+		n = part_starts(db, s, field, p, lo, hi, n, cap);
+		if (n == SIZE_MAX)
 			return SIZE_MAX;
-		uint32_t *t = s->tmp;
-		uint32_t span = db->span[p];
-		if (span == UINT32_MAX && m > 0) {
-			t[0] = t[m - 1];
-			m = 1;
-		}
-		for (size_t i = 0; i < m; i++) {
-			lo[n + i] = t[i] > span ? t[i] - span : 0;
-			hi[n + i] = t[i];
-		}
-		n += m;
-		sorted = false;
+		if (!db->part_prefixed[p])
+			sorted = false;
 	}
 	if (!sorted && n > 1) {
 		struct span_pair *v = (struct span_pair *)grow(&s->tmp2, &s->tmp2_cap, 2 * n);
@@ -1959,6 +2270,101 @@ hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 		n = u;
 	}
 	return n;
+}
+
+bool
+hsdb_unit_parts(const struct hsdb *db, uint32_t unit, uint32_t *first, uint32_t *end)
+{
+	if (unit >= db->count || !((db->located[unit >> 6] >> (unit & 63)) & 1))
+		return false;
+	*first = db->part_first[unit];
+	*end = db->part_first[unit + 1];
+	return true;
+}
+
+size_t
+hsdb_parts(const struct hsdb *db)
+{
+	return db->parts;
+}
+
+size_t
+hsdb_tails_first(const struct hsdb *db)
+{
+	return db->unit_parts;
+}
+
+bool
+hsdb_part_prefixed(const struct hsdb *db, uint32_t part)
+{
+	return part < db->parts && db->part_prefixed[part];
+}
+
+uint32_t
+hsdb_part_unit(const struct hsdb *db, uint32_t part)
+{
+	return part < db->parts ? db->part_unit[part] : UINT32_MAX;
+}
+
+bool
+hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail)
+{
+	if (part >= db->unit_parts || db->tail[part] == UINT32_MAX)
+		return false;
+	*tail = db->tail[part];
+	return true;
+}
+
+size_t
+hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
+{
+	if (part >= db->unit_parts || db->tail[part] == UINT32_MAX
+	    || db->tail_dist[part] == UINT32_MAX || run > HSDB_RUN_MAX)
+		return SIZE_MAX;
+	uint64_t g = db->tail_grow[part];
+	return db->tail_dist[part] + (size_t)((g * run + HSDB_RUN_MAX - 1) / HSDB_RUN_MAX);
+}
+
+size_t
+hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,
+		 uint32_t *at, size_t cap)
+{
+	if (s == NULL || field >= HSDB_FIELDS || !s->st[field].known || tail < db->unit_parts
+	    || tail >= db->parts)
+		return SIZE_MAX;
+	return part_starts(db, s, field, tail, at, at, 0, cap);
+}
+
+void
+hsdb_part_source(const struct hsdb *db, uint32_t part, size_t *start, size_t *end)
+{
+	*start = part < db->parts ? db->part_src[2 * part] : 0;
+	*end = part < db->parts ? db->part_src[2 * part + 1] : 0;
+}
+
+size_t
+hsdb_part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t part, uint32_t *lo, uint32_t *hi, size_t cap)
+{
+	if (!starts_known(db, s, field, unit) || part < db->part_first[unit]
+	    || part >= db->part_first[unit + 1])
+		return SIZE_MAX;
+	size_t n = part_starts(db, s, field, part, lo, hi, 0, cap);
+	if (n == SIZE_MAX || db->part_prefixed[part])
+		return n;
+	/* ascending already (one span): merged where they overlap */
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (u > 0 && lo[i] <= hi[u - 1]) {
+			if (hi[i] > hi[u - 1])
+				hi[u - 1] = hi[i];
+			continue;
+		}
+		lo[u] = lo[i];
+		hi[u] = hi[i];
+		u++;
+	}
+	return u;
 }
 
 size_t
@@ -2054,6 +2460,99 @@ hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 	(void)s;
 	(void)field;
 	(void)unit;
+	(void)lo;
+	(void)hi;
+	(void)cap;
+	return SIZE_MAX;
+}
+
+bool
+hsdb_unit_parts(const struct hsdb *db, uint32_t unit, uint32_t *first, uint32_t *end)
+{
+	(void)db;
+	(void)unit;
+	*first = *end = 0;
+	return false;
+}
+
+size_t
+hsdb_parts(const struct hsdb *db)
+{
+	(void)db;
+	return 0;
+}
+
+size_t
+hsdb_tails_first(const struct hsdb *db)
+{
+	(void)db;
+	return 0;
+}
+
+bool
+hsdb_part_prefixed(const struct hsdb *db, uint32_t part)
+{
+	(void)db;
+	(void)part;
+	return false;
+}
+
+uint32_t
+hsdb_part_unit(const struct hsdb *db, uint32_t part)
+{
+	(void)db;
+	(void)part;
+	return UINT32_MAX;
+}
+
+bool
+hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail)
+{
+	(void)db;
+	(void)part;
+	*tail = 0;
+	return false;
+}
+
+size_t
+hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
+{
+	(void)db;
+	(void)part;
+	(void)run;
+	return SIZE_MAX;
+}
+
+size_t
+hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,
+		 uint32_t *at, size_t cap)
+{
+	(void)db;
+	(void)s;
+	(void)field;
+	(void)tail;
+	(void)at;
+	(void)cap;
+	return SIZE_MAX;
+}
+
+void
+hsdb_part_source(const struct hsdb *db, uint32_t part, size_t *start, size_t *end)
+{
+	(void)db;
+	(void)part;
+	*start = *end = 0;
+}
+
+size_t
+hsdb_part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+		 uint32_t part, uint32_t *lo, uint32_t *hi, size_t cap)
+{
+	(void)db;
+	(void)s;
+	(void)field;
+	(void)unit;
+	(void)part;
 	(void)lo;
 	(void)hi;
 	(void)cap;

@@ -104,6 +104,42 @@ void hsdb_scan(const struct hsdb *db, struct hsdb_scratch *s, const char *text, 
 size_t hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field,
 			uint32_t unit, uint32_t *lo, uint32_t *hi, size_t cap);
 
+/* A located unit's parts (those hsdb_unit_starts reads, numbered across the
+ * database): [*first, *end). false when the unit is not located (its
+ * starts are not known part by part). */
+bool hsdb_unit_parts(const struct hsdb *db, uint32_t unit, uint32_t *first, uint32_t *end);
+/* Parts in the database (every unit's, located or not, then the tails):
+ * tails are numbered from hsdb_tails_first. */
+size_t hsdb_parts(const struct hsdb *db);
+size_t hsdb_tails_first(const struct hsdb *db);
+/* Whether a part's matches start where its prefixes do (points), and its
+ * bytes [*start, *end) in its unit's source (a top-level alternative, or
+ * one inside a part that is wholly a group, word boundaries around left
+ * out: every match of the unit at an offset is one of a part's there). */
+bool hsdb_part_prefixed(const struct hsdb *db, uint32_t part);
+void hsdb_part_source(const struct hsdb *db, uint32_t part, size_t *start, size_t *end);
+/* The unit whose source holds part (a tail's: the first part's it ends). */
+uint32_t hsdb_part_unit(const struct hsdb *db, uint32_t part);
+/* A located part's tail: a group that ends it after a gap (X.{0,40}(?:Y)),
+ * a part of its own (*tail, numbered past every unit's; its source by
+ * hsdb_part_source in hsdb_part_unit's) with prefixes: every match of part
+ * at p holds a match of the tail starting in [p, p + reach] (below).
+ * false when it has none. */
+bool hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail);
+/* That reach in a text whose longest run without spaces is run bytes long
+ * (an unbounded repeat of \w, \d, a class without a space covers at most
+ * that); SIZE_MAX when not bounded (anywhere after p). */
+size_t hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run);
+/* Where, in field's last scan, tail's prefixes start (ascending, each
+ * once), into at (room for cap); SIZE_MAX when not known. */
+size_t hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,
+			uint32_t *at, size_t cap);
+/* Where, in field's last scan, a match of part (one of unit's) may start:
+ * as hsdb_unit_starts, for that part alone (points for a prefixed part,
+ * windows before its guard's literals for one without prefixes). */
+size_t hsdb_part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t unit,
+			uint32_t part, uint32_t *lo, uint32_t *hi, size_t cap);
+
 /* Keeps of the k ascending starts (as hsdb_unit_starts or prefilter_starts
  * give them) those a match of unit may begin at: where one of its guard's
  * literals starts within its span (the most bytes a match of it covers,

@@ -12,6 +12,7 @@
  */
 #include "prefilter.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -947,6 +948,16 @@ index_find(const struct prefilter_text *t, uint64_t key)
 		s = (s + 1) & t->slots_mask;
 	}
 	return NO_ENTRY;
+}
+
+struct prefilter_text *
+prefilter_text_new(void)
+{
+	struct prefilter_text *t = xmalloc(sizeof(*t));
+	size_t at = offsetof(struct prefilter_text, grams) + sizeof(t->grams);
+	memset(t, 0, offsetof(struct prefilter_text, grams));
+	memset((char *)t + at, 0, sizeof(*t) - at);
+	return t;
 }
 
 void

@@ -92,6 +92,10 @@ size_t prefilter_split(const char *src, size_t len, size_t *starts, size_t *ends
  * before its first scan and may be scanned again; prefilter_text_deinit
  * releases what the scans allocated. */
 void prefilter_scan(struct prefilter_text *t, const char *text, size_t len);
+/* A text to scan into (malloc'd; its bitmap is cleared by the scan, the
+ * rest zeroed): instead of zeroing the whole of it. Release with
+ * prefilter_text_deinit and free. */
+struct prefilter_text *prefilter_text_new(void);
 void prefilter_text_deinit(struct prefilter_text *t);
 
 /* Every byte offset of the text scanned into t where one of pf's prefixes

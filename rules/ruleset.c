@@ -122,6 +122,10 @@ ruleset_free(struct ruleset *set)
 	free(set->departments);
 	normalize_free(&set->norm);
 	pcre2_match_context_free(set->mctx);
+	for (size_t i = 0; set->part_code && i < hsdb_parts(set->hs); i++)
+		pcre2_code_free(set->part_code[i]);
+	free(set->part_code);
+	free(set->part_jit);
 	hsdb_free(&set->hs);
 	free(set);
 }
@@ -1342,6 +1346,82 @@ rule_name_cmp(const void *a, const void *b)
 	return (*x < *y) ? -1 : (*x > *y);
 }
 
+/* Whether a part of a unit means the same compiled alone: no references to
+ * groups (\1, \g, \k, (?P=, (?&, (?R, (?1 ...), no \K, no options or
+ * verbs. */
+static bool
+part_alone(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '\\') {
+			char e = s[i + 1];
+			if ((e >= '1' && e <= '9') || e == 'g' || e == 'k' || e == 'K' || e == 'Q'
+			    || e == 'E')
+				return false;
+			i++;
+			continue;
+		}
+		if (s[i] == '(' && s[i + 1] == '*')
+			return false;
+		if (s[i] == '(' && s[i + 1] == '?') {
+			char k = i + 2 < len ? s[i + 2] : '\0';
+			char k2 = i + 3 < len ? s[i + 3] : '\0';
+			if (!(k == ':' || k == '=' || k == '!' || k == '>'
+			      || (k == '<' && (k2 == '=' || k2 == '!'))))
+				return false;
+		}
+	}
+	return true;
+}
+
+/* Each part without prefixes of a unit with several parts, compiled alone
+ * (set->part_code): its windows are searched for it, not for the whole;
+ * and each prefixed part's tail (hsdb_part_tail): a point is tried only
+ * when the tail matches in reach of it. */
+static void
+parts_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
+{
+	size_t parts = hsdb_parts(set->hs);
+	set->part_code = xcalloc(parts ? parts : 1, sizeof(*set->part_code));
+	set->part_jit = xcalloc(parts ? parts : 1, sizeof(*set->part_jit));
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT;
+	for (size_t k = 0; k < n; k++) {
+		uint32_t p0, p1;
+		if (u[k].extended || !hsdb_unit_parts(set->hs, (uint32_t)k, &p0, &p1))
+			continue;
+		for (uint32_t p = p0; p < p1; p++) {
+			size_t a, b;
+			uint32_t t;
+			if (hsdb_part_tail(set->hs, p, &t)) {
+				/* its tail, in the unit whose source holds it */
+				uint32_t tu = hsdb_part_unit(set->hs, t);
+				hsdb_part_source(set->hs, t, &a, &b);
+				if (t < parts && tu < n && !set->part_code[t] && b > a && b <= u[tu].len
+				    && part_alone(u[tu].src + a, b - a)) {
+					int errcode;
+					PCRE2_SIZE erroff;
+					set->part_code[t] = pcre2_compile((PCRE2_SPTR)u[tu].src + a, b - a,
+									  opts, &errcode, &erroff, NULL);
+					if (set->part_code[t])
+						set->part_jit[t] = pcre2_jit_compile(set->part_code[t],
+										     PCRE2_JIT_COMPLETE) == 0;
+				}
+			}
+			hsdb_part_source(set->hs, p, &a, &b);
+			if (hsdb_part_prefixed(set->hs, p) || p1 - p0 < 2 || b <= a || b > u[k].len
+			    || !part_alone(u[k].src + a, b - a))
+				continue;
+			int errcode;
+			PCRE2_SIZE erroff;
+			set->part_code[p] = pcre2_compile((PCRE2_SPTR)u[k].src + a, b - a, opts,
+							  &errcode, &erroff, NULL);
+			if (set->part_code[p])
+				set->part_jit[p] =
+					pcre2_jit_compile(set->part_code[p], PCRE2_JIT_COMPLETE) == 0;
+		}
+	}
+}
+
 /* Numbers the units of every pattern (rule order; a split pattern's
  * alternatives one by one) and puts them in one Hyperscan database, when
  * there is Hyperscan and flags allow it. Without one (or when it cannot be
@@ -1389,6 +1469,8 @@ units_compile(struct ruleset *set, unsigned flags)
 				struct hsdb_stats st;
 				char err[256];
 				set->hs = hsdb_new(u, n, &st, err, sizeof(err));
+				if (set->hs)
+					parts_compile(set, u, n);
 			}
 			free(u);
 		}

@@ -125,6 +125,12 @@ struct ruleset {
 	 * prefilters decide what runs. */
 	size_t units_count;
 	struct hsdb *hs;
+	/* With hs: per part of a unit (hsdb_parts), the part compiled alone
+	 * when it has no prefixes and its unit has other parts (NULL
+	 * otherwise): classify.c searches its windows with it instead of with
+	 * the whole unit. part_jit: JIT-compiled. */
+	pcre2_code **part_code;
+	bool *part_jit;
 	char digest[13];	/* the files' names and texts, SHA-256, 12 hex digits:
 				 * which rule set decided a case */
 };

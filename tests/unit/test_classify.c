@@ -190,6 +190,27 @@ static const struct {
 	{"", "(?:\\b(?:pollut\\w*|noise)\\b.{0,10}(?:factory|plant))", "the noise from the plant"},
 	{"", "(?:请)?尽快(处理|解决)", "希望尽快解决"},
 	{"", "[小中]学(老师|校长)", "我是中学老师"},
+	/* parts without prefixes searched alone (a \d first), beside a
+	 * prefixed one: the leftmost of both, a decoy of each before */
+	{"lexicon A 窗口|民警\nlexicon B \\d+次|推了\n", "{A near 6 B}",
+	 "民警说了3遍,推 窗口 12次 民警"},
+	{"lexicon A 窗口|民警\nlexicon B \\d+次|推了\n", "{A near 6 B}", "3次以后很久 5次,窗口"},
+	/* tails: a group after a gap (X.{0,N}(?:Y)), past \b and a
+	 * look-ahead, in reach and not (an X whose words \w* makes unbounded);
+	 * the tail matching only beyond the reach of the first X */
+	{"lexicon A officers?|clerks?\nlexicon B shouted|pushed\n",
+	 "\\b{A}\\b.{0,12}\\b{B}\\b|\\b{B}\\b.{0,12}\\b{A}\\b",
+	 "the clerk said nothing at all; later the officer pushed me"},
+	{"lexicon A officers?|clerk\\w*\nlexicon B hit|pushed\n", "\\b{A}.{0,8}(?=[hp]){B}",
+	 "clerkship and clerks, then the clerk hit us"},
+	{"lexicon A 城管|民警\nlexicon B 踢|推(?:了|倒)\n", "{A}[^。]{0,5}{B}",
+	 "城管来了。很久以后城管一脚踢翻,民警推倒"},
+	/* a tail's reach through \w+ and [a-z]+: at most the longest run
+	 * without spaces (one word in English, a clause in Chinese) */
+	{"lexicon A clerk\\w*|officers?\nlexicon B hit|pushed\n", "\\b{A} [a-z]+ {B}",
+	 "clerkships are rare hit counts; the clerk then hit us"},
+	{"lexicon A 民警|城管\nlexicon B 踢|推了\n", "{A}\\d+号[^,]{0,2}{B}",
+	 "民警12号楼下,后来城管3号又踢"},
 };
 
 static void
