@@ -57,26 +57,27 @@ suite judgement-blind2 python3 tests/judgement/score.py --bin build/test/mayorbo
 	--tap "category=0.92,confidential_recall=0.95,confidential_precision=0.86,department=0.89" \
 	tests/judgement/blind2/labels.tsv
 suite judgement-train2 python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.93,confidential_recall=0.96,confidential_precision=0.84,department=0.90" \
+	--tap "category=0.94,confidential_recall=0.96,confidential_precision=0.84,department=0.90" \
 	tests/judgement/train2/labels.tsv
 suite judgement-blind3 python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.88,confidential_recall=0.94,confidential_precision=0.75,department=0.80" \
+	--tap "category=0.90,confidential_recall=0.97,confidential_precision=0.75,department=0.80" \
 	tests/judgement/blind3/labels.tsv
 suite judgement-blind4 python3 tests/judgement/score.py --bin build/test/mayorbox \
 	--tap "category=0.89,confidential_recall=0.93,confidential_precision=0.78,department=0.72" \
 	tests/judgement/blind4/labels.tsv
 suite judgement-blind5 python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.81,confidential_recall=0.90,confidential_precision=0.77,department=0.78" \
+	--tap "category=0.86,confidential_recall=0.95,confidential_precision=0.77,department=0.78" \
 	tests/judgement/blind5/labels.tsv
-suite judgement-blind6 python3 tests/judgement/score.py --bin build/test/mayorbox 	--tap "category=0.79,confidential_recall=0.95,confidential_precision=0.81,department=0.81" 	tests/judgement/blind6/labels.tsv
+suite judgement-blind6 python3 tests/judgement/score.py --bin build/test/mayorbox 	--tap "category=0.85,confidential_recall=0.95,confidential_precision=0.81,department=0.81" 	tests/judgement/blind6/labels.tsv
 suite judgement-blind7 python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.85,confidential_recall=0.97,confidential_precision=0.77,department=0.75" \
+	--tap "category=0.86,confidential_recall=0.97,confidential_precision=0.77,department=0.75" \
 	tests/judgement/blind7/labels.tsv
 # blind8 (w33-w36), scored once at 8c980c0 before any tuning on it
 # (category 84.6%, confidential recall 89.7% precision 87.1%, department
-# 82.3%): a few points under
+# 82.3%): a few points under; round 9 (held out on blind8's summary: recall
+# 97.1% at precision 85.7%) raised the recall floor 0.87 -> 0.93
 suite judgement-blind8 python3 tests/judgement/score.py --bin build/test/mayorbox \
-	--tap "category=0.82,confidential_recall=0.87,confidential_precision=0.84,department=0.79" \
+	--tap "category=0.82,confidential_recall=0.93,confidential_precision=0.84,department=0.79" \
 	tests/judgement/blind8/labels.tsv
 # The hot-issue grouping on the letters written for it (tests/hot/): a
 # floor a few points under what it measures (precision over pairs first).
