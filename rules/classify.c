@@ -87,6 +87,15 @@ struct scan {
 	unsigned limit_hits;
 };
 
+/* The set's limits back on the match context, after tries with limits of
+ * their own (RULES_ATTEMPT_LIMIT, an offset limit). */
+static void
+limits_reset(struct scan *sc)
+{
+	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+}
+
 static int
 match_at(const struct scan *sc, const pcre2_code *code, bool jit, const struct normalized *n,
 	 size_t from)
@@ -320,8 +329,7 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		size_t k = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, p, pts,
 					    sc->ends + np, sc->starts_cap - np);
 		if (k == SIZE_MAX) {
-			pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
-			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+			limits_reset(sc);
 			return PCRE2_ERROR_NOMATCH;
 		}
 		uint32_t t;
@@ -364,14 +372,12 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 			nw[j] = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, searched[j],
 						 wlo[j], whi[j], sc->starts_cap - used);
 		if (nw[j] == SIZE_MAX) {
-			pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
-			pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+			limits_reset(sc);
 			return PCRE2_ERROR_NOMATCH;
 		}
 		used += nw[j];
 	}
-	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
-	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+	limits_reset(sc);
 	int rc = PCRE2_ERROR_NOMATCH;
 	*done = true;
 	/* no offset to try; else its formula (sound alone: what every
@@ -429,8 +435,7 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 				rc = r;
 		}
 	}
-	pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
-	pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+	limits_reset(sc);
 	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
 		rc = 1;	/* a share spent: one search */
 	else if (rc >= 0 && tries <= RULES_ATTEMPTS_MAX)
@@ -493,8 +498,7 @@ match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefi
 			if (rc != PCRE2_ERROR_NOMATCH)
 				break;	/* a match, or its share spent */
 		}
-		pcre2_set_match_limit(sc->mctx, RULES_MATCH_LIMIT);
-		pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+		limits_reset(sc);
 		if (rc >= 0 || a == k)
 			return rc;
 		from = sc->starts[a];

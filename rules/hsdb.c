@@ -103,8 +103,8 @@ struct hsdb_starts {
 struct hsdb_scratch {
 	hs_scratch_t *hs;
 	struct hsdb_starts st[HSDB_FIELDS];	/* where each tracked literal starts */
-	uint32_t *tmp, *tmp2, *tmp3;
-	size_t tmp_cap, tmp2_cap, tmp3_cap;
+	uint32_t *tmp, *tmp2;
+	size_t tmp_cap, tmp2_cap;
 	/* one bit a byte offset of a field (gather), all clear between uses */
 	uint64_t *bm;
 	size_t bm_words;
@@ -1502,6 +1502,24 @@ tail_start(const char *s, size_t len)
 	return last;
 }
 
+/* Whether a relaxed source holds syntax the prefix reader does not follow
+ * (\Q quoting, \c, verbs): it is then kept verbatim, without prefixes. */
+static bool
+src_verbatim(const char *r)
+{
+	return strstr(r, "\\Q") || strstr(r, "\\c") || strstr(r, "(*");
+}
+
+/* The prefixes of the relaxed source r[0 .. len) into *x: false when they
+ * are not read from the whole of it. */
+static bool
+src_prefixes(const char *r, size_t len, struct prefixes *x)
+{
+	struct gparser Q = {r, len, 0, NULL, false};
+	bool whole;
+	return prefix_alternation(&Q, 0, x, &whole) && Q.i == len && !x->bad;
+}
+
 /* A new part (its span unknown); its number. */
 static uint32_t
 part_add(struct hsdb *h, size_t *cap)
@@ -1596,15 +1614,12 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			q->src = xmalloc(2 * q->len + 2);
 			memcpy(q->src, r, q->len + 1);
 			free(r);
-			bool vb = verbatim || strstr(q->src, "\\Q") || strstr(q->src, "\\c")
-				  || strstr(q->src, "(*");
+			bool vb = verbatim || src_verbatim(q->src);
 			if (j == 0)
 				verbatim = vb;
 			if (vb)
 				continue;
-			struct gparser Q = {q->src, q->len, 0, NULL, false};
-			bool whole;
-			if (!prefix_alternation(&Q, 0, &q->x, &whole) || Q.i != q->len || q->x.bad)
+			if (!src_prefixes(q->src, q->len, &q->x))
 				q->x.n = 0;
 		}
 		size_t first_part = np == 1 ? base : base + 1;
@@ -1738,11 +1753,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		if (y == UINT32_MAX) {
 			char *r = relax(ys, yl, false);
 			struct prefixes *x = &tx[ntx];
-			struct gparser Q = {r, strlen(r), 0, NULL, false};
-			bool whole;
-			bool ok = !strstr(r, "\\Q") && !strstr(r, "\\c") && !strstr(r, "(*")
-				  && prefix_alternation(&Q, 0, x, &whole) && Q.i == Q.len && !x->bad
-				  && x->n > 0;
+			bool ok = !src_verbatim(r) && src_prefixes(r, strlen(r), x) && x->n > 0;
 			free(r);
 			if (!ok) {
 				free(x->b);
@@ -1890,7 +1901,6 @@ scratch_free(struct hsdb_scratch *s)
 		starts_deinit(&s->st[f]);
 	free(s->tmp);
 	free(s->tmp2);
-	free(s->tmp3);
 	free(s->bm);
 	free(s);
 }
@@ -2227,11 +2237,17 @@ part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint3
 	return n + m;
 }
 
+/* Whether unit's starts are known part by part (hsdb_new: located). */
+static bool
+unit_located(const struct hsdb *db, uint32_t unit)
+{
+	return unit < db->count && ((db->located[unit >> 6] >> (unit & 63)) & 1);
+}
+
 static bool
 starts_known(const struct hsdb *db, const struct hsdb_scratch *s, unsigned field, uint32_t unit)
 {
-	return s != NULL && field < HSDB_FIELDS && unit < db->count
-	       && ((db->located[unit >> 6] >> (unit & 63)) & 1) && s->st[field].known;
+	return s != NULL && field < HSDB_FIELDS && unit_located(db, unit) && s->st[field].known;
 }
 
 size_t
@@ -2275,7 +2291,7 @@ hsdb_unit_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, 
 bool
 hsdb_unit_parts(const struct hsdb *db, uint32_t unit, uint32_t *first, uint32_t *end)
 {
-	if (unit >= db->count || !((db->located[unit >> 6] >> (unit & 63)) & 1))
+	if (!unit_located(db, unit))
 		return false;
 	*first = db->part_first[unit];
 	*end = db->part_first[unit + 1];

@@ -322,6 +322,35 @@ pattern_unnormalised(const struct normalizer *n, const char *src, size_t len)
 	return -1;
 }
 
+/* Whether a piece of a pattern (an alternative, a part of a unit) means
+ * the same compiled alone: no references to groups (\1, \g, \k, (?P=,
+ * (?&, (?R, (?1 ...), no \K, no \Q..\E quoting, no verbs, and no options;
+ * look-arounds and atomic groups only when lookarounds. */
+static bool
+piece_alone(const char *s, size_t len, bool lookarounds)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] == '\\') {
+			char e = s[i + 1];
+			if ((e >= '1' && e <= '9') || e == 'g' || e == 'k' || e == 'K' || e == 'Q'
+			    || e == 'E')
+				return false;
+			i++;
+			continue;
+		}
+		if (s[i] == '(' && s[i + 1] == '*')
+			return false;
+		if (s[i] == '(' && s[i + 1] == '?') {
+			char k = i + 2 < len ? s[i + 2] : '\0';
+			char k2 = i + 3 < len ? s[i + 3] : '\0';
+			if (!(k == ':' || (lookarounds && (k == '=' || k == '!' || k == '>'
+							    || (k == '<' && (k2 == '=' || k2 == '!'))))))
+				return false;
+		}
+	}
+	return true;
+}
+
 /* A pattern whose top-level alternatives all have literal prefixes is also
  * compiled one alternative at a time: an alternative whose prefix is not in
  * the text is skipped, and one that starts with a literal is found by
@@ -334,19 +363,8 @@ split_pattern(struct rule_pattern *pat, const char *src, size_t len, uint32_t op
 	size_t starts[64], ends[64];
 	if (pat->pf.always || pat->pf.wide || (opts & PCRE2_EXTENDED))
 		return;
-	for (size_t i = 0; i + 1 < len; i++) {
-		if (src[i] == '\\' && ((src[i + 1] >= '1' && src[i + 1] <= '9') || src[i + 1] == 'g'
-				       || src[i + 1] == 'k'))
-			return;
-		if (src[i] == '\\') {
-			i++;
-			continue;
-		}
-		if (src[i] == '(' && src[i + 1] == '?' && (i + 2 >= len || src[i + 2] != ':'))
-			return;
-		if (src[i] == '(' && src[i + 1] == '*')
-			return;
-	}
+	if (!piece_alone(src, len, false))
+		return;
 	size_t n = prefilter_split(src, len, starts, ends, 64);
 	if (n < 2)
 		return;
@@ -1346,32 +1364,17 @@ rule_name_cmp(const void *a, const void *b)
 	return (*x < *y) ? -1 : (*x > *y);
 }
 
-/* Whether a part of a unit means the same compiled alone: no references to
- * groups (\1, \g, \k, (?P=, (?&, (?R, (?1 ...), no \K, no options or
- * verbs. */
-static bool
-part_alone(const char *s, size_t len)
+/* Part p's source src[0 .. len) compiled alone into set->part_code[p]
+ * (NULL when PCRE2 refuses it: the part is then read with its unit). */
+static void
+part_compile(struct ruleset *set, uint32_t p, const char *src, size_t len)
 {
-	for (size_t i = 0; i + 1 < len; i++) {
-		if (s[i] == '\\') {
-			char e = s[i + 1];
-			if ((e >= '1' && e <= '9') || e == 'g' || e == 'k' || e == 'K' || e == 'Q'
-			    || e == 'E')
-				return false;
-			i++;
-			continue;
-		}
-		if (s[i] == '(' && s[i + 1] == '*')
-			return false;
-		if (s[i] == '(' && s[i + 1] == '?') {
-			char k = i + 2 < len ? s[i + 2] : '\0';
-			char k2 = i + 3 < len ? s[i + 3] : '\0';
-			if (!(k == ':' || k == '=' || k == '!' || k == '>'
-			      || (k == '<' && (k2 == '=' || k2 == '!'))))
-				return false;
-		}
-	}
-	return true;
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT;
+	int errcode;
+	PCRE2_SIZE erroff;
+	set->part_code[p] = pcre2_compile((PCRE2_SPTR)src, len, opts, &errcode, &erroff, NULL);
+	if (set->part_code[p])
+		set->part_jit[p] = pcre2_jit_compile(set->part_code[p], PCRE2_JIT_COMPLETE) == 0;
 }
 
 /* Each part without prefixes of a unit with several parts, compiled alone
@@ -1384,7 +1387,6 @@ parts_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
 	size_t parts = hsdb_parts(set->hs);
 	set->part_code = xcalloc(parts ? parts : 1, sizeof(*set->part_code));
 	set->part_jit = xcalloc(parts ? parts : 1, sizeof(*set->part_jit));
-	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT;
 	for (size_t k = 0; k < n; k++) {
 		uint32_t p0, p1;
 		if (u[k].extended || !hsdb_unit_parts(set->hs, (uint32_t)k, &p0, &p1))
@@ -1397,27 +1399,14 @@ parts_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
 				uint32_t tu = hsdb_part_unit(set->hs, t);
 				hsdb_part_source(set->hs, t, &a, &b);
 				if (t < parts && tu < n && !set->part_code[t] && b > a && b <= u[tu].len
-				    && part_alone(u[tu].src + a, b - a)) {
-					int errcode;
-					PCRE2_SIZE erroff;
-					set->part_code[t] = pcre2_compile((PCRE2_SPTR)u[tu].src + a, b - a,
-									  opts, &errcode, &erroff, NULL);
-					if (set->part_code[t])
-						set->part_jit[t] = pcre2_jit_compile(set->part_code[t],
-										     PCRE2_JIT_COMPLETE) == 0;
-				}
+				    && piece_alone(u[tu].src + a, b - a, true))
+					part_compile(set, t, u[tu].src + a, b - a);
 			}
 			hsdb_part_source(set->hs, p, &a, &b);
 			if (hsdb_part_prefixed(set->hs, p) || p1 - p0 < 2 || b <= a || b > u[k].len
-			    || !part_alone(u[k].src + a, b - a))
+			    || !piece_alone(u[k].src + a, b - a, true))
 				continue;
-			int errcode;
-			PCRE2_SIZE erroff;
-			set->part_code[p] = pcre2_compile((PCRE2_SPTR)u[k].src + a, b - a, opts,
-							  &errcode, &erroff, NULL);
-			if (set->part_code[p])
-				set->part_jit[p] =
-					pcre2_jit_compile(set->part_code[p], PCRE2_JIT_COMPLETE) == 0;
+			part_compile(set, p, u[k].src + a, b - a);
 		}
 	}
 }

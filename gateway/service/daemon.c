@@ -509,6 +509,20 @@ daemon_known(struct gateway *g, const struct source_batch *b, struct store_filed
 	return st;
 }
 
+/* b's letters as ingest reads them (borrowed from b), with the store's
+ * answers known[i] when asked (NULL: not asked). */
+static struct ingest_item *
+batch_items(const struct source_batch *b, const struct store_filed *known)
+{
+	struct ingest_item *in = xcalloc(b->count ? b->count : 1, sizeof(*in));
+	for (size_t i = 0; i < b->count; i++)
+		in[i] = (struct ingest_item){
+			.raw = b->v[i].raw, .len = b->v[i].len, .source_key = b->v[i].source_key,
+			.warning = b->v[i].warning, .known = known ? &known[i] : NULL,
+		};
+	return in;
+}
+
 static void *
 ahead_run(void *arg)
 {
@@ -518,12 +532,7 @@ ahead_run(void *arg)
 		return NULL;
 	/* read as daemon_batch will file it, but for what the store knows of
 	 * it (asked when it is filed: a letter filed already is dropped then) */
-	struct ingest_item *in = xcalloc(a->b.count, sizeof(*in));
-	for (size_t i = 0; i < a->b.count; i++)
-		in[i] = (struct ingest_item){
-			.raw = a->b.v[i].raw, .len = a->b.v[i].len,
-			.source_key = a->b.v[i].source_key, .warning = a->b.v[i].warning,
-		};
+	struct ingest_item *in = batch_items(&a->b, NULL);
 	a->pre = ingest_read_ahead(&a->ctx, in, a->b.count);
 	free(in);
 	return NULL;
@@ -717,8 +726,9 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 		return 0;
 	}
 	struct ruleset *set = rulestore_get(&g->rules);
-	if (pre != NULL && pre_set != set)
+	if (pre_set != set)
 		ingest_ahead_free(&pre);	/* read under rules since reloaded */
+	ruleset_unref(&pre_set);	/* the same as set, which holds it, or done with */
 	known = xcalloc(b.count, sizeof(*known));
 	st = daemon_known(g, &b, known, err, sizeof(err));
 	if (st == MB_CONNECTION) {
@@ -738,14 +748,9 @@ daemon_batch(struct gateway *g, struct held *h, struct ingest_stats *stats)
 	size_t first_waiting = b.count;
 	bool lost = false;
 	/* read on worker threads, filed in one round trip (ingest_batch) */
-	struct ingest_item *in = xcalloc(b.count, sizeof(*in));
+	struct ingest_item *in = batch_items(&b, have_known ? known : NULL);
 	enum ingest_outcome *outcome = xcalloc(b.count, sizeof(*outcome));
 	struct ingest_result *res = xcalloc(b.count, sizeof(*res));
-	for (size_t i = 0; i < b.count; i++)
-		in[i] = (struct ingest_item){
-			.raw = b.v[i].raw, .len = b.v[i].len, .source_key = b.v[i].source_key,
-			.warning = b.v[i].warning, .known = have_known ? &known[i] : NULL,
-		};
 	/* the next batch is fetched meanwhile (the source is not touched
 	 * here again before ahead_finish) */
 	ahead_start(g, h, &at, &b);
@@ -822,7 +827,6 @@ out:
 	metrics_batch_seconds(g->metrics, s->name, (double)(mono_ms() - started) / 1000.0);
 	ruleset_unref(&set);
 	ingest_ahead_free(&pre);
-	ruleset_unref(&pre_set);
 	source_position_clear(&at);
 	source_position_clear(&next);
 	free(known);

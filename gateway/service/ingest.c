@@ -580,18 +580,10 @@ ingest_read_ahead(const struct ingest_context *ctx, const struct ingest_item *in
 	struct ingest_ahead *a = xcalloc(1, sizeof(*a));
 	a->n = n;
 	a->p = xcalloc(n ? n : 1, sizeof(*a->p));
-	bool *skip = xcalloc(n ? n : 1, sizeof(*skip));
-	bool *ready = xcalloc(n ? n : 1, sizeof(*ready));
-	struct ingest_work w = {.ctx = ctx, .in = in, .p = a->p, .ready = ready, .skip = skip,
-				.n = n};
-	atomic_init(&w.next, 0);
-	pthread_mutex_init(&w.mu, NULL);
-	pthread_cond_init(&w.made, NULL);
-	(void)ingest_worker(&w);
-	pthread_mutex_destroy(&w.mu);
-	pthread_cond_destroy(&w.made);
-	free(skip);
-	free(ready);
+	/* one after the other, on this thread: what a worker makes of each */
+	struct ingest_work w = {.ctx = ctx, .in = in, .p = a->p, .n = n};
+	for (size_t i = 0; i < n; i++)
+		ingest_make(&w, i);
 	return a;
 }
 
