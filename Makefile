@@ -77,6 +77,7 @@ RULES_SRC = \
 	rules/prefilter.c \
 	rules/hsdb.c \
 	rules/ruleset.c \
+	rules/model.c \
 	rules/classify.c \
 	rules/check.c \
 	rules/suggest.c \
@@ -177,6 +178,7 @@ UNIT_TESTS = \
 	build/test/test_form \
 	build/test/test_normalize \
 	build/test/test_hot \
+	build/test/test_model \
 	build/test/test_ruleset \
 	build/test/test_classify \
 	build/test/test_replies \
@@ -227,10 +229,11 @@ test_mimeparam_OBJ = $(TP)/mimeparam.o $(test_rfc2047_OBJ)
 test_mime_OBJ      = $(TP)/mime.o $(TP)/date.o $(TP)/html.o $(TP)/lang.o $(test_mimeparam_OBJ)
 test_form_OBJ      = $(TP)/form.o $(TP)/reader.o $(test_mime_OBJ)
 test_normalize_OBJ = $(TR)/normalize.o $(TP)/buf.o $(TP)/xalloc.o
+test_model_OBJ     = $(TR)/model.o $(TR)/normalize.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
 test_hot_OBJ       = $(TR)/hot.o $(TR)/normalize.o $(TP)/buf.o $(TP)/xalloc.o
-test_classify_OBJ  = $(TR)/classify.o $(TR)/ruleset.o $(TR)/rulestore.o $(TR)/hsdb.o \
+test_classify_OBJ  = $(TR)/classify.o $(TR)/ruleset.o $(TR)/rulestore.o $(TR)/hsdb.o $(TR)/model.o \
 	$(TR)/prefilter.o $(TR)/normalize.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
-test_ruleset_OBJ   = $(TR)/ruleset.o $(TR)/check.o $(TR)/classify.o $(TR)/hsdb.o \
+test_ruleset_OBJ   = $(TR)/ruleset.o $(TR)/check.o $(TR)/classify.o $(TR)/hsdb.o $(TR)/model.o \
 	$(TR)/prefilter.o $(TR)/normalize.o $(TP)/letter.o $(TP)/buf.o $(TP)/xalloc.o
 test_replies_OBJ   = $(TG)/mail/replies.o $(TG)/mail/visit_mail.o $(TG)/store/seal.o $(TG)/base/readfile.o \
 	$(TG)/base/config.o $(TG)/base/config_keys.o $(test_mime_OBJ)
@@ -362,7 +365,7 @@ install-files:
 		$(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR)
 	install -d -m 0750 $(DESTDIR)$(SYSCONFDIR)/mayorbox
 	install -m 0755 build/mayorbox $(DESTDIR)$(PREFIX)/bin/mayorbox
-	install -m 0644 rules/*.rules rules/*.dir rules/README.md $(DESTDIR)$(DATADIR)/rules/
+	install -m 0644 rules/*.rules rules/*.dir rules/*.model rules/README.md $(DESTDIR)$(DATADIR)/rules/
 	install -m 0644 schema/*.sql $(DESTDIR)$(DATADIR)/schema/
 	install -m 0644 calendar/*.txt $(DESTDIR)$(DATADIR)/calendar/
 	install -m 0644 mayorbox.conf.example doc/operations.md $(DESTDIR)$(DOCDIR)/

@@ -690,6 +690,45 @@ decide(const struct ruleset *set, struct classification *c)
 		c->needs_review = true;
 }
 
+/* The model's decision (model.h): the category with the highest
+ * probability, the rules' scores added at rules_weight each; the letter
+ * sealed for review when the model finds it confidential and the rules did
+ * not seal it, and not sealed when only review rules did and the model is
+ * sure it is not confidential (review_veto, model.h). Needs review when the winner's probability is under one half. */
+static void
+model_decide(const struct ruleset *set, const struct scan *sc, struct classification *c)
+{
+	const struct normalized *fields[2] = {&sc->f[0], &sc->f[1]};
+	struct model_feats f = {0};
+	model_features(fields, 2, false, &f);
+	model_judge(set->model, &f, &c->model);
+	model_feats_deinit(&f);
+	c->model_used = true;
+	double rw = model_rules_weight(set->model), s[CATEGORY_COUNT];
+	enum category best = CATEGORY_NONE, second = CATEGORY_NONE;
+	for (int i = 0; i < CATEGORY_COUNT; i++) {
+		s[i] = c->model.p[i] + rw * c->scores[i];
+		if (best == CATEGORY_NONE || s[i] > s[best]) {
+			second = best;
+			best = (enum category)i;
+		} else if (second == CATEGORY_NONE || s[i] > s[second]) {
+			second = (enum category)i;
+		}
+	}
+	c->category = best;
+	c->runner_up = second;
+	c->needs_review = c->model.p[best] < 0.5;
+	if (!c->confidential && c->model.confidential >= model_confidential_threshold(set->model)) {
+		c->confidential = true;
+		c->confidential_review = true;
+		c->model_confidential = true;
+	} else if (c->confidential_review && c->model.confidential < model_review_veto(set->model)) {
+		c->confidential = false;
+		c->confidential_review = false;
+		c->model_released = true;
+	}
+}
+
 /* Where a hit is in the letter: the subject first, then the text by offset,
  * then the sender. A department tie goes to the one mentioned first. */
 static size_t
@@ -848,8 +887,11 @@ classify_letter(const struct ruleset *set, struct letter *l, struct classificati
 	c->confidential = full || review;
 	c->confidential_review = review && !full;
 	c->limit_hits = sc.limit_hits;
+	if (set->model)
+		model_decide(set, &sc, c);
+	else
+		decide(set, c);
 	scan_deinit(&sc);
-	decide(set, c);
 	pick_department(c);
 	return (c->limit_hits || c->field_cut) ? MB_LIMIT : MB_OK;
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "letter.h"
+#include "model.h"
 #include "ruleset.h"
 
 /* One rule that fired: where its first match was. */
@@ -35,7 +36,15 @@ struct classification {
 	const char *department;	/* borrowed from the rule set; NULL when none (also
 				 * when rules with department none won) */
 	int department_score;
-	int scores[CATEGORY_COUNT];
+	int scores[CATEGORY_COUNT];	/* the rules' */
+	/* with the set's model (model.h): its opinion, which chose the
+	 * category; model_confidential: it alone sealed the letter (for
+	 * review); model_released: only review rules would have sealed it,
+	 * and the model's veto (review_veto) did not */
+	bool model_used;
+	bool model_confidential;
+	bool model_released;
+	struct model_opinion model;
 	struct classify_hit *hits;	/* in rule order */
 	size_t hits_count;
 	unsigned limit_hits;	/* patterns stopped by a limit (warned on the letter) */

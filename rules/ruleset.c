@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "hsdb.h"
+#include "model.h"
 #include "rules_limits.h"
 #include "xalloc.h"
 
@@ -127,6 +128,7 @@ ruleset_free(struct ruleset *set)
 	free(set->part_code);
 	free(set->part_jit);
 	hsdb_free(&set->hs);
+	model_free(&set->model);
 	free(set);
 }
 
@@ -1472,6 +1474,22 @@ ruleset_engine(const struct ruleset *set)
 	return set->hs ? "hyperscan" : "prefilter";
 }
 
+/* The folder's model: one at most. */
+static void
+model_file(struct ruleset *set, const struct ruleset_source *f, struct ruleset_problems *probs)
+{
+	if (set->model) {
+		ruleset_problem_add(probs, f->name, 0, "a second model file (one a folder)");
+		return;
+	}
+	char err[256];
+	unsigned line;
+	if (f->len > RULES_FILE_MAX)
+		ruleset_problem_add(probs, f->name, 0, "file larger than %u bytes", RULES_FILE_MAX);
+	else if (model_parse(f->text, f->len, &set->model, &line, err, sizeof(err)) != MB_OK)
+		ruleset_problem_add(probs, f->name, line, "%s", err);
+}
+
 enum mb_status
 ruleset_parse(const struct ruleset_source *files, size_t count, struct ruleset **set_r,
 	      struct ruleset_problems *probs)
@@ -1509,12 +1527,16 @@ ruleset_parse_with(const struct ruleset_source *files, size_t count, unsigned fl
 	/* lexicons first: any pattern of any file may use any of them */
 	p.pass = 1;
 	for (size_t i = 0; i < count; i++)
-		parse_file(&p, &files[i]);
+		if (!files[i].model)
+			parse_file(&p, &files[i]);
 	lexicons_check(&p);
 	set->lexicons_count = p.lex_count;
 	p.pass = 2;
 	for (size_t i = 0; i < count; i++) {
-		parse_file(&p, &files[i]);
+		if (files[i].model)
+			model_file(set, &files[i], probs);
+		else
+			parse_file(&p, &files[i]);
 		/* the file's own name, not the folder it was read from */
 		const char *base = strrchr(files[i].name, '/');
 		base = base ? base + 1 : files[i].name;
@@ -1622,7 +1644,8 @@ ruleset_load_dir_with(const char *dir, unsigned flags, struct ruleset **set_r,
 		size_t l = strlen(de->d_name);
 		bool rules = l > 6 && strcmp(de->d_name + l - 6, ".rules") == 0;
 		bool dirf = l > 4 && strcmp(de->d_name + l - 4, ".dir") == 0;
-		if (!(rules || dirf) || de->d_name[0] == '.')
+		bool modelf = l > 6 && strcmp(de->d_name + l - 6, ".model") == 0;
+		if (!(rules || dirf || modelf) || de->d_name[0] == '.')
 			continue;
 		if (count >= RULES_FILES_MAX) {
 			ruleset_problem_add(probs, dir, 0, "more than %u rule files", RULES_FILES_MAX);
@@ -1650,6 +1673,7 @@ ruleset_load_dir_with(const char *dir, unsigned flags, struct ruleset **set_r,
 		src[i].name = names[i];
 		size_t nl = strlen(names[i]);
 		src[i].directory = nl > 4 && strcmp(names[i] + nl - 4, ".dir") == 0;
+		src[i].model = nl > 6 && strcmp(names[i] + nl - 6, ".model") == 0;
 		src[i].text = read_rule_file(names[i], &src[i].len, probs);
 		if (src[i].text == NULL)
 			st = MB_BAD_LETTER;

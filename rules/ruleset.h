@@ -131,6 +131,8 @@ struct ruleset {
 	 * the whole unit. part_jit: JIT-compiled. */
 	pcre2_code **part_code;
 	bool *part_jit;
+	struct model *model;	/* the scored second opinion (model.h), from the
+				 * folder's one *.model file; NULL: none */
 	char digest[13];	/* the files' names and texts, SHA-256, 12 hex digits:
 				 * which rule set decided a case */
 };
@@ -159,6 +161,7 @@ struct ruleset_source {
 	size_t len;
 	bool directory;		/* a department directory (*.dir): department and
 				 * route blocks instead of rules */
+	bool model;		/* a model (*.model, model.h) */
 };
 
 /* Parses and compiles the files given (in that order) into a new rule set.

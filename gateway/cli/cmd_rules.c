@@ -58,6 +58,9 @@ rules_usage(FILE *out)
 		"                           [--limit N] [--min N] [--json] (LABELS.tsv | --from-db\n"
 		"                           [--db CONNINFO] [--config FILE] [--since DATE] [--key K])\n"
 		"       mayorbox rules patterns [--units] [DIR]\n"
+		"       mayorbox rules train [--rules DIR] --out FILE [--min-groups N]\n"
+		"                           [--epochs N] [--confidential-threshold P]\n"
+		"                           [--review-veto P] LABELS.tsv...\n"
 		"\n"
 		"check  loads the rule files of DIR (default: $MAYORBOX_RULES, else the\n"
 		"       rules/ folder beside the program): compiles every pattern, runs\n"
@@ -114,6 +117,20 @@ rules_usage(FILE *out)
 		"       pattern, or each alternative of a split one), numbered first.\n"
 		"       For benchmarks and for reading what a lexicon became.\n"
 		"       Exit: 0 listed, 65 the rule set has problems, 66 DIR cannot be read.\n"
+		"train  trains the scored second opinion (a *.model file, rules/README.md)\n"
+		"       on the labelled corpora given (TSVs as for test: category and\n"
+		"       confidential), reading each letter as DIR's rules see it, and writes\n"
+		"       it to FILE. Words and character pairs are kept when letters of\n"
+		"       --min-groups (3) writers have them (a writer: the file name up to\n"
+		"       its first '-'); --epochs (12) passes; a letter the model finds\n"
+		"       confidential with probability --confidential-threshold (0.3) or\n"
+		"       more is sealed for review; one that only a confidential review\n"
+		"       rule would seal is not when the model gives it under\n"
+		"       --review-veto (0.01; 0: review rules always seal). The same\n"
+		"       corpora give the same bytes.\n"
+		"       Exit: 0 written, 64 bad option, 65 bad labels file, 66 cannot open\n"
+		"       one or no letter read, 73 FILE cannot be written, 78 the rule set\n"
+		"       has problems.\n"
 		"\n"
 		"  --db CONNINFO   PostgreSQL (default: [database] conninfo, else PG* variables)\n"
 		"  --config FILE   configuration file: [database] conninfo, [rules] dir\n"
@@ -791,6 +808,111 @@ rules_patterns(int argc, char **argv)
 	return fflush(stdout) == 0 ? EX_OK : EX_IOERR;
 }
 
+/* ---- rules train ---- */
+
+static bool
+train_number(const char *opt, const char *v, double lo, double hi, double *r)
+{
+	char *end;
+	double x = strtod(v, &end);
+	if (*v == '\0' || *end != '\0' || !(x >= lo && x <= hi)) {
+		fprintf(stderr, "mayorbox rules train: --%s needs a number from %g to %g\n", opt,
+			lo, hi);
+		return false;
+	}
+	*r = x;
+	return true;
+}
+
+static int
+rules_train_cmd(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"rules", required_argument, NULL, 'r'},
+		{"out", required_argument, NULL, 'o'},
+		{"min-groups", required_argument, NULL, 'g'},
+		{"epochs", required_argument, NULL, 'e'},
+		{"confidential-threshold", required_argument, NULL, 't'},
+		{"review-veto", required_argument, NULL, 'v'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct model_train_opts to;
+	model_train_defaults(&to);
+	const char *rules_opt = NULL, *out = NULL;
+	double x;
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'r': rules_opt = optarg; break;
+		case 'o': out = optarg; break;
+		case 'g':
+			if (!train_number("min-groups", optarg, 1, 1000, &x))
+				return EX_USAGE;
+			to.min_groups = (unsigned)x;
+			break;
+		case 'e':
+			if (!train_number("epochs", optarg, 1, 1000, &x))
+				return EX_USAGE;
+			to.epochs = (unsigned)x;
+			break;
+		case 't':
+			if (!train_number("confidential-threshold", optarg, 0, 1, &x))
+				return EX_USAGE;
+			to.confidential_threshold = x;
+			break;
+		case 'v':
+			if (!train_number("review-veto", optarg, 0, 1, &x))
+				return EX_USAGE;
+			to.review_veto = x;
+			break;
+		case 'h':
+			rules_usage(stdout);
+			return EX_OK;
+		default:
+			return usage_bad_option("rules train", argc, argv);
+		}
+	}
+	if (out == NULL || optind >= argc) {
+		fprintf(stderr, "mayorbox rules train: give --out FILE and one or more LABELS.tsv\n");
+		rules_usage(stderr);
+		return EX_USAGE;
+	}
+	char dir[RULES_DIR_MAX];
+	rulesdir_find(rules_opt, dir, sizeof(dir));
+	struct ruleset_problems probs = {0};
+	struct ruleset *set = NULL;
+	enum mb_status st = rulesdir_load(dir, &set, &probs);
+	if (st != MB_OK) {
+		rulesdir_problems_print(stderr, &probs, dir);
+		ruleset_problems_deinit(&probs);
+		return st == MB_NO_INPUT ? EX_NOINPUT : EX_CONFIG;
+	}
+	ruleset_problems_deinit(&probs);
+	struct rules_train_result r;
+	char err[1024];
+	st = rules_train((const char *const *)argv + optind, (size_t)(argc - optind), set, &to,
+			 out, &r, err, sizeof(err));
+	print_notes("rules train", &r.notes);
+	int rc = EX_OK;
+	if (st != MB_OK) {
+		fprintf(stderr, "mayorbox rules train: %s\n", err);
+		rc = st == MB_IO ? EX_CANTCREAT : cli_exit(st);
+	} else {
+		printf("trained on %zu letters of %zu writers (complaint %zu, demand %zu, "
+		       "consultation %zu, suggestion %zu, information %zu; confidential %zu): "
+		       "%zu features written to %s\n",
+		       r.letters, r.groups, r.per_category[CATEGORY_COMPLAINT],
+		       r.per_category[CATEGORY_DEMAND], r.per_category[CATEGORY_CONSULTATION],
+		       r.per_category[CATEGORY_SUGGESTION], r.per_category[CATEGORY_INFORMATION],
+		       r.confidential, r.features, out);
+	}
+	rules_train_result_deinit(&r);
+	ruleset_unref(&set);
+	return rc;
+}
+
 int
 cmd_rules(int argc, char **argv)
 {
@@ -808,8 +930,10 @@ cmd_rules(int argc, char **argv)
 		return rules_suggest_cmd(argc - 1, argv + 1);
 	if (strcmp(argv[1], "patterns") == 0)
 		return rules_patterns(argc - 1, argv + 1);
+	if (strcmp(argv[1], "train") == 0)
+		return rules_train_cmd(argc - 1, argv + 1);
 	fprintf(stderr, "mayorbox rules: '%s' is not a rules command (check, test, diff, "
-		"suggest, patterns)\n",
+		"suggest, patterns, train)\n",
 		argv[1]);
 	return EX_USAGE;
 }

@@ -3,6 +3,7 @@
  */
 #include "letter_file.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +91,26 @@ letter_file_why(const struct ruleset *set, const struct classification *c, char 
 				      "not a citizen's letter: not classified");
 		return;
 	}
+	if (c->model_used) {
+		int n = snprintf(out, outlen, "the model: %s %.2f, %s %.2f (the rules' scores add "
+				 "%g each)", ruleset_category_name(c->category),
+				 c->model.p[c->category], ruleset_category_name(c->runner_up),
+				 c->model.p[c->runner_up], model_rules_weight(set->model));
+		for (size_t i = 0; i < c->model.why_count && n > 0 && (size_t)n < outlen; i++)
+			n += snprintf(out + n, outlen - (size_t)n, "%s%s", i ? ", " : "; its words: ",
+				      c->model.why[i] + 2);
+		if (n > 0 && (size_t)n < outlen && c->needs_review)
+			n += snprintf(out + n, outlen - (size_t)n, "; under one half: needs review");
+		if (n > 0 && (size_t)n < outlen && c->model_confidential)
+			snprintf(out + n, outlen - (size_t)n, "; sealed for review: the model finds it "
+				 "confidential (%.2f, threshold %g)", c->model.confidential,
+				 model_confidential_threshold(set->model));
+		else if (n > 0 && (size_t)n < outlen && c->model_released)
+			snprintf(out + n, outlen - (size_t)n, "; not sealed: only a confidential review "
+				 "rule said so and the model gives %.3f, under its veto %g",
+				 c->model.confidential, model_review_veto(set->model));
+		return;
+	}
 	if (c->category == CATEGORY_NONE) {
 		int top = 0;
 		for (int i = 0; i < CATEGORY_COUNT; i++)
@@ -137,6 +158,24 @@ letter_file_classification_json(const char *path, const struct ruleset *set, con
 	json_object_set_new(o, "rules", rules);
 	if (c->limit_hits)
 		json_object_set_new(o, "limit_hits", json_integer(c->limit_hits));
+	if (c->model_used) {
+		json_t *m = json_object(), *p = json_object();
+		for (int i = 0; i < CATEGORY_COUNT; i++)
+			json_object_set_new(p, ruleset_category_name((enum category)i),
+					    json_real(round(c->model.p[i] * 1000) / 1000));
+		json_object_set_new(m, "category", p);
+		json_object_set_new(m, "confidential",
+				    json_real(round(c->model.confidential * 1000) / 1000));
+		json_object_set_new(m, "sealed", json_boolean(c->model_confidential));
+		json_object_set_new(m, "released", json_boolean(c->model_released));
+		if (explain) {
+			json_t *w = json_array();
+			for (size_t i = 0; i < c->model.why_count; i++)
+				json_array_append_new(w, json_string(c->model.why[i] + 2));
+			json_object_set_new(m, "words", w);
+		}
+		json_object_set_new(o, "model", m);
+	}
 	if (explain) {
 		json_t *ex = json_array();
 		for (size_t i = 0; i < c->hits_count; i++) {

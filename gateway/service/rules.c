@@ -1100,3 +1100,123 @@ rules_diff_json(const struct rules_diff *d, const char *old_dir, const char *new
 	json_object_set_new(j, "changes", json_incref(d->changes));
 	return j;
 }
+
+/* ---- rules train ---- */
+
+/* The writer of a corpus letter: its file name up to the first '-'. */
+static char *
+letter_group(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	const char *dash = strchr(base, '-');
+	return xstrndup(base, dash ? (size_t)(dash - base) : strlen(base));
+}
+
+/* The features of the letter at path, as set's rules see it: MB_OK, or the
+ * reader's status with its reason in err. */
+static enum mb_status
+train_features(const struct ruleset *set, const char *path, struct model_feats *f, char *err,
+	       size_t errlen)
+{
+	struct letter *l = NULL;
+	enum mb_status st = letter_file_parse(path, &l, err, errlen);
+	if (st != MB_OK)
+		return st;
+	struct normalized nz[2];
+	(void)normalize_text(set->norm, l->subject, strlen(l->subject), RULES_FIELD_MAX, &nz[0]);
+	(void)normalize_text(set->norm, l->text, l->text_len, RULES_FIELD_MAX, &nz[1]);
+	const struct normalized *fields[2] = {&nz[0], &nz[1]};
+	model_features(fields, 2, true, f);
+	normalize_deinit(&nz[0]);
+	normalize_deinit(&nz[1]);
+	letter_free(&l);
+	return MB_OK;
+}
+
+enum mb_status
+rules_train(const char *const *labels, size_t nlabels, const struct ruleset *set,
+	    const struct model_train_opts *o, const char *out_path, struct rules_train_result *r,
+	    char *err, size_t errlen)
+{
+	memset(r, 0, sizeof(*r));
+	err[0] = '\0';
+	struct model_example *ex = NULL;
+	char **groups = NULL;
+	size_t n = 0, cap = 0;
+	enum mb_status st = MB_OK;
+	for (size_t li = 0; li < nlabels && st == MB_OK; li++) {
+		struct rules_corpus c;
+		memset(&c, 0, sizeof(c));
+		st = rules_corpus_read_tsv(labels[li], &c, err, errlen);
+		for (size_t i = 0; st == MB_OK && i < c.count; i++) {
+			const struct rules_sample *s = &c.v[i];
+			if (n == cap) {
+				cap = cap ? 2 * cap : 1024;
+				ex = xreallocarray(ex, cap, sizeof(*ex));
+				groups = xreallocarray(groups, cap, sizeof(*groups));
+			}
+			struct model_example *e = &ex[n];
+			memset(e, 0, sizeof(*e));
+			char why[512];
+			if (train_features(set, s->name, &e->f, why, sizeof(why)) != MB_OK) {
+				rules_note(&r->notes, "%s (not trained on)", why);
+				model_feats_deinit(&e->f);
+				continue;
+			}
+			e->category = (int)s->label;
+			e->confidential = s->confidential == 1;
+			groups[n] = letter_group(s->name);
+			e->group = groups[n];
+			r->per_category[s->label]++;
+			r->confidential += e->confidential;
+			n++;
+		}
+		rules_corpus_deinit(&c);
+	}
+	if (st == MB_OK && n == 0) {
+		snprintf(err, errlen, "%s: no letter could be read", nlabels ? labels[0] : "");
+		st = MB_NO_INPUT;
+	}
+	if (st == MB_OK) {
+		for (size_t i = 0; i < n; i++) {
+			size_t j = 0;
+			while (j < i && strcmp(groups[j], groups[i]) != 0)
+				j++;
+			r->groups += j == i;
+		}
+		char comment[512];
+		snprintf(comment, sizeof(comment),
+			 "trained by mayorbox rules train on %zu letters of %zu writers "
+			 "(features in letters of %u writers or more, %u epochs)",
+			 n, r->groups, o->min_groups, o->epochs);
+		char *text;
+		size_t len;
+		r->features = model_train(ex, n, o, comment, &text, &len);
+		r->letters = n;
+		char tmp[4096];
+		snprintf(tmp, sizeof(tmp), "%s.tmp", out_path);
+		FILE *f = fopen(tmp, "wb");
+		bool ok = f && fwrite(text, 1, len, f) == len;
+		ok = (f && fclose(f) == 0) && ok;
+		if (!ok || rename(tmp, out_path) != 0) {
+			snprintf(err, errlen, "%s: cannot be written", out_path);
+			(void)remove(tmp);
+			st = MB_IO;
+		}
+		free(text);
+	}
+	for (size_t i = 0; i < n; i++) {
+		model_feats_deinit(&ex[i].f);
+		free(groups[i]);
+	}
+	free(ex);
+	free(groups);
+	return st;
+}
+
+void
+rules_train_result_deinit(struct rules_train_result *r)
+{
+	rules_notes_deinit(&r->notes);
+}

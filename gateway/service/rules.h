@@ -20,6 +20,7 @@
 
 #include "config.h"
 #include "error.h"
+#include "model.h"
 #include "ruleset.h"
 
 /* The labels file itself, and its rows. */
@@ -236,5 +237,29 @@ enum mb_status rules_diff(const struct ruleset *old_set, const struct ruleset *n
 void rules_diff_deinit(struct rules_diff *d);
 json_t *rules_diff_json(const struct rules_diff *d, const char *old_dir, const char *new_dir,
 			const char *since);
+
+/* ---- rules train: the model (rules/model.h) from labelled corpora ---- */
+
+struct rules_train_result {
+	size_t letters;			/* trained on */
+	size_t per_category[CATEGORY_COUNT];
+	size_t confidential;
+	size_t groups;			/* writers: file names up to their first '-' */
+	size_t features;		/* written */
+	struct rules_notes notes;	/* letters skipped, and why */
+};
+
+/* Reads every labels file (as for rules test), each letter with
+ * letter_file_parse, normalised as set's rules see it, and trains a model
+ * on them (model_train, deterministic), written to out_path (through a
+ * temporary file renamed over it). A letter's group is its file name up to
+ * the first '-' (the corpus's writer, "w12-031-....eml" -> "w12"); a letter
+ * without a confidential label counts as not confidential. Returns MB_OK;
+ * rules_corpus_read_tsv's errors; MB_NO_INPUT when no letter could be read;
+ * MB_IO when out_path cannot be written ("PATH: reason" in err). */
+enum mb_status rules_train(const char *const *labels, size_t nlabels, const struct ruleset *set,
+			   const struct model_train_opts *o, const char *out_path,
+			   struct rules_train_result *r, char *err, size_t errlen) MB_MUST_USE;
+void rules_train_result_deinit(struct rules_train_result *r);
 
 #endif
