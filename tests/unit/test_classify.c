@@ -45,7 +45,7 @@ static const char decision_rules[] =
 static struct ruleset *
 load_with(const char *text, unsigned flags)
 {
-	struct ruleset_source src = {"t.rules", text, strlen(text), false};
+	struct ruleset_source src = {"t.rules", text, strlen(text), false, false};
 	struct ruleset_problems probs = {0};
 	struct ruleset *set = NULL;
 	enum mb_status st = ruleset_parse_with(&src, 1, flags, &set, &probs);
@@ -435,7 +435,7 @@ test_reload_swap(void **state)
 	ruleset_unref(&held);	/* the last reference: the old set is freed here */
 
 	/* a broken new set is refused; the store keeps the one it has */
-	struct ruleset_source bad = {"bad.rules", "rule x\n  match /(/\n", 18, false};
+	struct ruleset_source bad = {"bad.rules", "rule x\n  match /(/\n", 18, false, false};
 	struct ruleset_problems probs = {0};
 	struct ruleset *none = NULL;
 	assert_int_not_equal(ruleset_parse(&bad, 1, &none, &probs), MB_OK);
@@ -576,7 +576,7 @@ static void
 test_hyperscan_agrees(void **state)
 {
 	(void)state;
-	struct ruleset_source src = {"t.rules", hs_rules, strlen(hs_rules), false};
+	struct ruleset_source src = {"t.rules", hs_rules, strlen(hs_rules), false, false};
 	struct ruleset_problems probs = {0};
 	struct ruleset *pf = NULL, *hs = NULL;
 	assert_int_equal(ruleset_parse_with(&src, 1, 0, &pf, &probs), MB_OK);

@@ -23,7 +23,7 @@
 static enum mb_status
 parse1(const char *text, struct ruleset **set, struct ruleset_problems *probs)
 {
-	struct ruleset_source src = {"t.rules", text, strlen(text), false};
+	struct ruleset_source src = {"t.rules", text, strlen(text), false, false};
 	memset(probs, 0, sizeof(*probs));
 	return ruleset_parse(&src, 1, set, probs);
 }
@@ -200,7 +200,7 @@ test_duplicate_across_files(void **state)
 	(void)state;
 	const char *a = "rule same\n  category demand\n  match /a/\n" OK_TAIL;
 	const char *b = "\nrule same\n  category complaint\n  match /b/\n" OK_TAIL;
-	struct ruleset_source src[2] = {{"a.rules", a, strlen(a), false}, {"b.rules", b, strlen(b), false}};
+	struct ruleset_source src[2] = {{"a.rules", a, strlen(a), false, false}, {"b.rules", b, strlen(b), false, false}};
 	struct ruleset *set = NULL;
 	struct ruleset_problems probs = {0};
 	assert_int_equal(ruleset_parse(src, 2, &set, &probs), MB_BAD_LETTER);
@@ -313,8 +313,8 @@ test_lexicon_expansion(void **state)
 		"rule complaint_then\n  category complaint\n"
 		"  match /{RUDE then 5 STAFF}/\n"
 		"  example 训斥城管\n  counter 城管训斥\n";
-	struct ruleset_source src[2] = {{"a.rules", a, strlen(a), false},
-					 {"b.rules", b, strlen(b), false}};
+	struct ruleset_source src[2] = {{"a.rules", a, strlen(a), false, false},
+					 {"b.rules", b, strlen(b), false, false}};
 	struct ruleset_problems probs = {0};
 	struct ruleset *set = NULL;
 	enum mb_status st = ruleset_parse(src, 2, &set, &probs);
@@ -393,8 +393,8 @@ test_directory(void **state)
 		"rule none_mayor\n  department none\n  weight 5\n  match /市长本人/\n"
 		"  example 写给市长本人\n  counter 市长热线\n"
 		"rule d\n  department water affairs bureau\n  match /水表/\n  example 水表\n  counter 水\n";
-	struct ruleset_source src[2] = {{"departments.dir", d, strlen(d), true},
-					 {"x.rules", r, strlen(r), false}};
+	struct ruleset_source src[2] = {{"departments.dir", d, strlen(d), true, false},
+					 {"x.rules", r, strlen(r), false, false}};
 	struct ruleset_problems probs = {0};
 	struct ruleset *set = NULL;
 	if (ruleset_parse(src, 2, &set, &probs) != MB_OK)
@@ -422,8 +422,8 @@ test_directory(void **state)
 		{"department A\n  zh 甲\nrule x\n", "", 3, "a department directory holds"},
 	};
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-		struct ruleset_source s2[2] = {{"d.dir", rows[i].dir, strlen(rows[i].dir), true},
-						{"x.rules", rows[i].rules, strlen(rows[i].rules), false}};
+		struct ruleset_source s2[2] = {{"d.dir", rows[i].dir, strlen(rows[i].dir), true, false},
+						{"x.rules", rows[i].rules, strlen(rows[i].rules), false, false}};
 		memset(&probs, 0, sizeof(probs));
 		set = NULL;
 		assert_int_not_equal(ruleset_parse(s2, 2, &set, &probs), MB_OK);
