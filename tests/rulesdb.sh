@@ -198,7 +198,7 @@ ok $? "--since that is not a date: exit 64 ($r), names the option"
 
 # --- rules diff -------------------------------------------------------------------
 mkdir -p "$TMP/same"
-cp rules/*.rules rules/*.dir "$TMP/same/"
+cp rules/*.rules rules/*.dir rules/*.model "$TMP/same/"
 cp -r "$TMP/same" "$TMP/new"
 # one new rule: a word routed to another department (and category)
 cat > "$TMP/new/zz_test.rules" <<'EOF'
@@ -268,7 +268,7 @@ ok $? "lists exactly the letters classify says would change, with old -> new and
 ok $? "the text lists the same letters: case, letter, department old -> new, +rule"
 
 mkdir -p "$TMP/bad"
-cp rules/*.rules rules/*.dir "$TMP/bad/"
+cp rules/*.rules rules/*.dir rules/*.model "$TMP/bad/"
 printf 'rule zz_broken\n  category demand\n  match /(/\n  example x\n  counter y\n' > "$TMP/bad/x.rules"
 "$BIN" rules diff --rules "$TMP/bad" --db "dbname=mbtest_rulesdb_absent" > "$TMP/d2" 2> "$TMP/d2.err"
 r=$?

@@ -278,8 +278,9 @@ done
 [ -d "$D/etc/mayorbox" ] || r=1
 ok $r "the install tree: program, rules, schema, calendar, example, guide, man pages, unit, sysusers.d, tmpfiles.d, /etc/mayorbox"
 [ "$(ls "$D/usr/share/mayorbox/schema" | wc -l)" -eq "$NFILES" ] \
-	&& [ "$(ls "$D/usr/share/mayorbox/rules" | grep -c '\.rules$')" -eq "$(ls rules/*.rules | wc -l)" ]
-ok $? "every migration and rule file is installed"
+	&& [ "$(ls "$D/usr/share/mayorbox/rules" | grep -c '\.rules$')" -eq "$(ls rules/*.rules | wc -l)" ] \
+	&& cmp -s "$D/usr/share/mayorbox/rules/letters.model" rules/letters.model
+ok $? "every migration and rule file is installed, and the model"
 U=$D/usr/lib/systemd/system/mayorbox.service
 r=0
 for l in 'Type=notify' 'WatchdogSec=' 'User=mayorbox' 'NoNewPrivileges=yes' 'ProtectSystem=strict' \
