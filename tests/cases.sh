@@ -259,6 +259,9 @@ PY
 ok $? "show --json: the text whole, each rule with the words it matched in its field"
 grep -q '"' "$TMP/s.txt" && [ ! -s "$TMP/s.err" ]
 ok $? "show quotes the matched words; nothing on stderr"
+python3 -c 'import json,sys; l=json.load(open(sys.argv[1]))["letters"][0]; m=l["model"]; assert m["why"].startswith("the model: ") and m["category"] and isinstance(m["confidential"], float), m' "$TMP/s.json" \
+	&& grep -q "^  model (classified again): the model: " "$TMP/s.txt"
+ok $? "show: the model's opinion of the letter classified again (why, in JSON and text)"
 ascl show 2030-999999 > "$TMP/o" 2> "$TMP/none.err"
 [ $? -eq 66 ] && grep -q "no such case" "$TMP/none.err"
 ok $? "show of a number that does not exist: 66, no such case"

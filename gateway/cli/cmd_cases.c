@@ -616,6 +616,9 @@ show_text_parts(FILE *out, const json_t *lj)
 	}
 	if (jstr(lj, "rules_note"))
 		fprintf(out, "    (%s)\n", jstr(lj, "rules_note"));
+	const json_t *m = json_object_get(lj, "model");
+	if (m && jstr(m, "why"))
+		fprintf(out, "  model (classified again): %s\n", jstr(m, "why"));
 }
 
 /* Letter i of nl. */

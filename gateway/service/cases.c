@@ -25,6 +25,7 @@
 #include "classify.h"
 #include "db.h"
 #include "labels.h"
+#include "letter_file.h"
 #include "read.h"
 #include "replies.h"
 #include "rules_limits.h"
@@ -614,9 +615,11 @@ struct show_rules {
 };
 
 /* Fills the "words" of each rule hit of rules from the letter read again
- * from its raw bytes (n of them), through letter_read(). */
+ * from its raw bytes (n of them), through letter_read(); with a model in
+ * the rules, its opinion of the letter goes into lj's "model" (why it
+ * chose the category, and why it sealed or did not seal the letter). */
 static void
-show_words(struct show_rules *sr, json_t *rules, const unsigned char *raw, size_t n)
+show_words(struct show_rules *sr, json_t *lj, json_t *rules, const unsigned char *raw, size_t n)
 {
 	if (json_array_size(rules) == 0)
 		return;
@@ -638,6 +641,13 @@ show_words(struct show_rules *sr, json_t *rules, const unsigned char *raw, size_
 		classify_deinit(&cl);
 		letter_free(&l);
 		return;
+	}
+	if (cl.model_used) {
+		char why[768];
+		letter_file_why(sr->set, &cl, why, sizeof(why));
+		json_object_set_new(lj, "model", json_pack("{s:s, s:f, s:b, s:b, s:s}", "category",
+			ruleset_category_name(cl.category), "confidential", cl.model.confidential,
+			"sealed", cl.model_confidential, "released", cl.model_released, "why", why));
 	}
 	size_t i;
 	json_t *h;
@@ -835,7 +845,7 @@ show_letter_words(struct cases *c, struct show_rules *sr, json_t *lj, json_t *ru
 		unsigned char *raw = xmalloc(blen + 1);
 		if (b64 && sodium_base642bin(raw, blen + 1, b64, blen, "\r\n", &n, NULL,
 					     sodium_base64_VARIANT_ORIGINAL) == 0)
-			show_words(sr, rules, raw, n);
+			show_words(sr, lj, rules, raw, n);
 		sodium_memzero(raw, blen + 1);
 		free(raw);
 	} else if (!l->confidential && l->has_raw) {
@@ -844,7 +854,7 @@ show_letter_words(struct cases *c, struct show_rules *sr, json_t *lj, json_t *ru
 		if (st != MB_OK)
 			return st;
 		if (b.p)
-			show_words(sr, rules, b.p, b.n);
+			show_words(sr, lj, rules, b.p, b.n);
 		cases_db_bytes_free(&b);
 	} else {
 		json_object_set_new(lj, "rules_note", json_string(

@@ -75,6 +75,7 @@ enum cw {
 	CW_FIELD,
 	CW_WEIGHT,
 	CW_WORDS,
+	CW_MODEL,
 	CW_WARNINGS,
 	CW_TEXT,
 	CW_TEXT_SEALED,
@@ -192,6 +193,7 @@ static const char *const cwords[CW_COUNT][2] = {
 	[CW_FIELD] = {"字段", "Field"},
 	[CW_WEIGHT] = {"权重", "Weight"},
 	[CW_WORDS] = {"匹配文字", "Matched words"},
+	[CW_MODEL] = {"模型（重新分类）", "Model (classified again)"},
 	[CW_WARNINGS] = {"解析警告", "Warnings"},
 	[CW_TEXT] = {"正文", "Text"},
 	[CW_TEXT_SEALED] = {"正文已密封（督办人员在终端用 --key 打开）。",
@@ -455,6 +457,9 @@ put_parts(struct req *r, struct html *h, const char *number, const json_t *lj, l
 	}
 	if (jstr(lj, "rules_note"))
 		html_put(h, "<p class=\"note\">({})</p>", jstr(lj, "rules_note"));
+	const json_t *m = json_object_get(lj, "model");
+	if (m && jstr(m, "why"))
+		html_put(h, "<p class=\"model\">{}: {}</p>", CW(r, CW_MODEL), jstr(m, "why"));
 }
 
 static void
