@@ -291,7 +291,7 @@ newdb mbtest_nokey
 conf_file=$(head -1 "$TMP/conf_files")
 mkdir -p "$TMP/nokey"
 cp "$conf_file" "$TMP/nokey/"
-cp tests/data/letters/001* "$TMP/nokey/"
+cp "$(head -1 "$TMP/public_files")" "$TMP/nokey/"	# a letter no rule and not the model seals
 "$BIN" ingest --json --db "dbname=mbtest_nokey" "$TMP/nokey" > "$TMP/nk" 2> "$TMP/nk.err"
 r=$?
 [ $r -eq 75 ] && grep -q '"waiting":1' "$TMP/nk" && grep -q '"filed":1' "$TMP/nk"
