@@ -23,6 +23,9 @@
 
 #include <hs.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 /* A counted repeat's minimum is read up to this and no further (PCRE2's
  * own limit is 65535): only whether it is 0 matters to the relaxation. */
 #define HSDB_REPEAT_SATURATE 100000ul
@@ -260,14 +263,45 @@ is_quantifier(const char *s, size_t len, size_t i)
 			   || (s[i] == '{' && counted(s, len, i, &m)));
 }
 
+/* Whether the class at s[i] (ending before s[j]) is positive and holds
+ * only characters, ranges and \d (the prefix reader's digits). */
+static bool
+class_digits(const char *s, size_t i, size_t j)
+{
+	if (j < i + 3 || s[i + 1] == '^' || s[j - 1] != ']')
+		return false;
+	for (size_t k = i + 1; k + 1 < j; k++) {
+		if (s[k] == '[')
+			return false;
+		if (s[k] == '\\') {
+			if (s[k + 1] != 'd')
+				return false;
+			k++;
+		}
+	}
+	return true;
+}
+
+static char *relax_with(const char *s, size_t len, bool extended, bool digits);
+
+/* The relaxation the readers of guards and prefixes see: hsdb_relax's,
+ * with \d and classes of characters, ranges and \d kept as they are (the
+ * prefix reader knows the digits; to the guard reader they are one
+ * character, as the dot they become in hsdb_relax). */
 static char *
 relax(const char *s, size_t len, bool extended)
 {
-	return hsdb_relax(s, len, extended);
+	return relax_with(s, len, extended, true);
 }
 
 char *
 hsdb_relax(const char *s, size_t len, bool extended)
+{
+	return relax_with(s, len, extended, false);
+}
+
+static char *
+relax_with(const char *s, size_t len, bool extended, bool digits)
 {
 	struct relaxed o = {xmalloc(len + 16), 0, len + 16};
 	o.d[0] = '\0';
@@ -304,6 +338,10 @@ hsdb_relax(const char *s, size_t len, bool extended)
 				put(&o, "(?:.+)", 6);
 				continue;
 			}
+			if (digits && e == 'd') {
+				put(&o, "\\d", 2);
+				continue;
+			}
 			if (strchr("wWsSdDhHvVN", e)) {
 				put(&o, ".", 1);
 				continue;
@@ -329,7 +367,7 @@ hsdb_relax(const char *s, size_t len, bool extended)
 		if (c == '[') {
 			bool plain;
 			size_t j = class_end(s, len, i, &plain);
-			if (plain)
+			if (plain || (digits && class_digits(s, i, j)))
 				put(&o, s + i, j - i);
 			else
 				put(&o, ".", 1);
@@ -411,11 +449,14 @@ struct lits {
 	size_t n, cap;
 };
 
+struct digits;
+
 struct gparser {
 	const char *s;
 	size_t len, i;
 	struct lits *l;
 	bool bad;		/* syntax the reader does not follow: no guard */
+	struct digits *dg;	/* the prefix reader's digits (NULL: \d has none) */
 };
 
 static void
@@ -712,6 +753,118 @@ skip_alternative(struct gparser *P)
 
 static bool prefix_alternation(struct gparser *P, int depth, struct prefixes *x, bool *whole);
 
+/*
+ * The digits (\d: PCRE2 reads it with Unicode properties, every character
+ * of Nd) as prefixes: each ASCII digit, and of every other digit the bytes
+ * of its UTF-8 but the last (a lead byte and what follows it: the ten
+ * digits of a script share them), each once; every match of \d starts
+ * with one. Read from PCRE2 itself, the matcher of the units, once a
+ * database when a prefix needs them: \d matched over every code point
+ * (some milliseconds).
+ */
+#define HSDB_DIGIT_PREFIXES_MAX 256
+
+struct digits {
+	bool read, ok;
+	unsigned char b[HSDB_DIGIT_PREFIXES_MAX][3];
+	uint8_t n[HSDB_DIGIT_PREFIXES_MAX];
+	size_t count;
+};
+
+/* UTF-8 of cp into o; its length. */
+static size_t
+utf8_put(uint32_t cp, unsigned char *o)
+{
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | cp >> 6);
+		o[1] = (unsigned char)(0x80 | (cp & 63));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | cp >> 12);
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 63));
+		o[2] = (unsigned char)(0x80 | (cp & 63));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | cp >> 18);
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 63));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 63));
+	o[3] = (unsigned char)(0x80 | (cp & 63));
+	return 4;
+}
+
+static void
+digits_read(struct digits *d)
+{
+	d->read = true;
+	d->ok = false;
+	d->count = 0;
+	for (unsigned char c = '0'; c <= '9'; c++) {
+		d->b[d->count][0] = c;
+		d->n[d->count++] = 1;
+	}
+	/* every code point past ASCII (no surrogates), one after the other */
+	size_t cap = 4u * 0x110000u, n = 0;
+	unsigned char *all = xmalloc(cap);
+	for (uint32_t cp = 0x80; cp <= 0x10FFFF; cp++)
+		if (cp < 0xD800 || cp > 0xDFFF)
+			n += utf8_put(cp, all + n);
+	int errcode;
+	PCRE2_SIZE erroff;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR) "\\d", 2, PCRE2_UTF | PCRE2_UCP, &errcode,
+					 &erroff, NULL);
+	pcre2_match_data *md = code ? pcre2_match_data_create(1, NULL) : NULL;
+	bool jit = code && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+	bool ok = md != NULL;
+	for (size_t at = 0; ok;) {
+		int rc = jit ? pcre2_jit_match(code, all, n, at, 0, md, NULL)
+			     : pcre2_match(code, all, n, at, PCRE2_NO_UTF_CHECK, md, NULL);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			break;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		if (rc < 0 || ov[1] <= ov[0] + 1 || ov[1] - ov[0] > 4) {
+			ok = false;
+			break;
+		}
+		size_t k = ov[1] - ov[0] - 1;
+		size_t j = 0;
+		while (j < d->count && !(d->n[j] == k && memcmp(d->b[j], all + ov[0], k) == 0))
+			j++;
+		if (j == d->count) {
+			if (d->count == HSDB_DIGIT_PREFIXES_MAX) {
+				ok = false;
+				break;
+			}
+			memcpy(d->b[j], all + ov[0], k);
+			d->n[d->count++] = (uint8_t)k;
+		}
+		at = ov[1];
+	}
+	d->ok = ok;
+	pcre2_match_data_free(md);
+	pcre2_code_free(code);
+	free(all);
+}
+
+/* The digits as prefixes added to x; false when they are not known. */
+static bool
+digit_prefixes(struct gparser *P, struct prefixes *x)
+{
+	if (P->dg == NULL)
+		return false;
+	if (!P->dg->read)
+		digits_read(P->dg);
+	if (!P->dg->ok)
+		return false;
+	for (size_t k = 0; k < P->dg->count; k++)
+		pfx_add(x, (const char *)P->dg->b[k], P->dg->n[k]);
+	return !x->bad;
+}
+
 /* Reads the literal characters at P->i that are each exactly once in
  * every match (no quantifier but a final +), appending them to literals
  * first.. ; stops before anything else. Returns whether it stopped at a +
@@ -741,7 +894,6 @@ prefix_follow(struct gparser *P, struct prefixes *x, size_t first)
 static bool
 prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
 {
-	size_t first = x->n;
 	*inner_whole = true;
 	if (P->s[P->i] == '(') {
 		if (P->i + 1 < P->len && P->s[P->i + 1] == '?') {
@@ -758,23 +910,44 @@ prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
 		P->i++;
 		return true;
 	}
-	/* a plain class of a few single characters */
-	bool plain;
-	size_t e = class_end(P->s, P->len, P->i, &plain);
+	/* a positive class of a few characters, ranges of ASCII digits and
+	 * \d (the digits: not whole, the first bytes of most) */
+	size_t e = class_end(P->s, P->len, P->i, NULL);
 	size_t j = P->i + 1;
-	if (!plain || e < P->i + 3 || P->s[e - 1] != ']')
+	if (!class_digits(P->s, P->i, e))
 		return false;
+	size_t chars = 0;
 	while (j < e - 1) {
 		unsigned char d = (unsigned char)P->s[j];
 		size_t ck = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : d >= 0xC0 ? 2 : 1;
-		if (d == '-' || d == '^' || d == '[' || d == '\\' || j + ck > e - 1
-		    || x->n - first >= HSDB_CLASS_EXPAND_MAX)
+		if (d == '\\') {
+			if (!digit_prefixes(P, x))
+				return false;
+			*inner_whole = false;
+			j += 2;
+			continue;
+		}
+		if (d == '-' || d == '^' || j + ck > e - 1)
 			return false;
-		pfx_add(x, P->s + j, ck);
-		j += ck;
+		if (j + 2 < e - 1 && P->s[j + 1] == '-') {
+			/* a range: of ASCII digits only */
+			char lo = P->s[j], hi = P->s[j + 2];
+			if (lo < '0' || hi > '9' || lo > hi)
+				return false;
+			for (char c = lo; c <= hi; c++)
+				pfx_add(x, &c, 1);
+			chars += (size_t)(hi - lo) + 1;
+			j += 3;
+		} else {
+			pfx_add(x, P->s + j, ck);
+			chars++;
+			j += ck;
+		}
+		if (chars > HSDB_CLASS_EXPAND_MAX)
+			return false;
 	}
 	P->i = e;
-	return true;
+	return !x->bad;
 }
 
 /* One alternative: its prefixes added to x; false when it has none.
@@ -889,6 +1062,23 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 		if (n) {
 			cut = true;
 			break;
+		}
+		if (c == '\\' && P->i + 1 < P->len && P->s[P->i + 1] == 'd') {
+			/* a digit: its prefixes (not whole: nothing is appended) */
+			if (!digit_prefixes(P, x))
+				return false;
+			P->i += 2;
+			char q = P->i < P->len ? P->s[P->i] : '\0';
+			if (q == '?' || q == '*') {
+				P->i++;
+				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
+					P->i++;
+				continue;	/* optional: its prefixes, or what follows */
+			}
+			if (q == '{')
+				return false;
+			skip_alternative(P);
+			return !x->bad;
 		}
 		if (c == '(' || c == '[') {
 			size_t first = x->n;
@@ -1381,7 +1571,7 @@ has_options(const char *s, size_t len)
 static size_t
 first_atom_end(const char *s, size_t len)
 {
-	struct gparser P = {s, len, 0, NULL, false};
+	struct gparser P = {s, len, 0, NULL, false, NULL};
 	while (P.i < len && s[P.i] == '^')
 		P.i++;
 	size_t k;
@@ -1513,9 +1703,9 @@ src_verbatim(const char *r)
 /* The prefixes of the relaxed source r[0 .. len) into *x: false when they
  * are not read from the whole of it. */
 static bool
-src_prefixes(const char *r, size_t len, struct prefixes *x)
+src_prefixes(const char *r, size_t len, struct prefixes *x, struct digits *dg)
 {
-	struct gparser Q = {r, len, 0, NULL, false};
+	struct gparser Q = {r, len, 0, NULL, false, dg};
 	bool whole;
 	return prefix_alternation(&Q, 0, x, &whole) && Q.i == len && !x->bad;
 }
@@ -1581,6 +1771,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	struct glit *gl = NULL;
 	size_t gn = 0, gcap = 0;
 	struct lits l = {0};
+	struct digits *dg = xcalloc(1, sizeof(*dg));	/* read when a prefix needs them */
 	uint32_t *tc = NULL;	/* prefixed parts whose tails are read */
 	size_t ntc = 0, captc = 0;
 	size_t *starts = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
@@ -1619,7 +1810,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				verbatim = vb;
 			if (vb)
 				continue;
-			if (!src_prefixes(q->src, q->len, &q->x))
+			if (!src_prefixes(q->src, q->len, &q->x, dg))
 				q->x.n = 0;
 		}
 		size_t first_part = np == 1 ? base : base + 1;
@@ -1640,7 +1831,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				size_t from = pass == 0 ? first_atom_end(q->src, q->len) : 0;
 				if (pass == 0 && (from == 0 || from >= q->len))
 					continue;
-				struct gparser P = {q->src + from, q->len - from, 0, &l, false};
+				struct gparser P = {q->src + from, q->len - from, 0, &l, false, NULL};
 				l.n = 0;
 				struct guard pg = guard_alternation(&P, 0);
 				if (!(P.bad || P.i != q->len - from || pg.none || pg.count == 0))
@@ -1660,7 +1851,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		/* the unit's guard: read from the whole, else its parts' */
 		struct guard g = {.none = true};
 		if (!verbatim) {
-			struct gparser P = {pc[base].src, pc[base].len, 0, &l, false};
+			struct gparser P = {pc[base].src, pc[base].len, 0, &l, false, NULL};
 			l.n = 0;
 			g = guard_alternation(&P, 0);
 			if (P.bad || P.i != pc[base].len)
@@ -1753,7 +1944,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		if (y == UINT32_MAX) {
 			char *r = relax(ys, yl, false);
 			struct prefixes *x = &tx[ntx];
-			bool ok = !src_verbatim(r) && src_prefixes(r, strlen(r), x) && x->n > 0;
+			bool ok = !src_verbatim(r) && src_prefixes(r, strlen(r), x, dg) && x->n > 0;
 			free(r);
 			if (!ok) {
 				free(x->b);
@@ -1776,6 +1967,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		h->tail_grow[part] = dist == UINT32_MAX ? 0 : (uint32_t)(far - dist);
 	}
 	free(tc);
+	free(dg);
 	if (h->parts > HSDB_UNIT_MASK) {
 		snprintf(err, errlen, "too many patterns");
 		gn = 0;

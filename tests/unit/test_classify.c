@@ -211,6 +211,16 @@ static const struct {
 	 "clerkships are rare hit counts; the clerk then hit us"},
 	{"lexicon A 民警|城管\nlexicon B 踢|推了\n", "{A}\\d+号[^,]{0,2}{B}",
 	 "民警12号楼下,后来城管3号又踢"},
+	/* digits as prefixes (\\d: every Unicode digit, ASCII or not; a class
+	 * with a range of digits or \\d): a part, a tail, optional, in a class */
+	{"lexicon A office|bureau\nlexicon B (\\d+|two) hours|waited\n", "{A near 12 B}",
+	 "the bureau said \xd9\xa3 hours; the office: \xe0\xa5\xa9 hours"},
+	{"lexicon A office|bureau\nlexicon B (\\d+|two) hours|waited\n", "{B near 12 A}",
+	 "\xe0\xa5\xa9 hours at the office, 3 hours at the office"},
+	{"", "\\d?号楼(漏水|停电)", "说3号楼停电,号楼漏水"},
+	{"", "[0-9一二三]+(块|元).{0,4}(就能|马上)", "给了三百块 5元就能办"},
+	{"", "(等了|拖了)[两几\\d]+天(了|没)", "拖了\xd9\xa3天没人管,等了两天了"},
+	{"", "[两几\\d]+天(了|没)", "等了\xd9\xa3天没人管,等了两天了"},
 };
 
 static void
