@@ -144,18 +144,77 @@ next_char(const struct normalized *n, size_t c)
 
 enum { PARTS_SEARCHED_MAX = 8 };
 
+/* The index of the character of field fi that starts at byte b (or of its
+ * end). */
+static size_t
+char_index(const struct scan *sc, int fi, size_t b)
+{
+	const struct prefilter_text *t = sc->pt[fi];
+	size_t lo = 0, hi = t->nchars;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->off[mid] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The last offset of field fi a tail may start at after a part's start c
+ * (a character's first byte): dist bytes and cdist characters on, the
+ * nearer (SIZE_MAX: anywhere after). */
+static size_t
+reach_after(const struct scan *sc, int fi, size_t c, size_t dist, size_t cdist)
+{
+	if (dist == SIZE_MAX)
+		return SIZE_MAX;
+	size_t e = c + dist;
+	if (cdist == SIZE_MAX)
+		return e;
+	const struct prefilter_text *t = sc->pt[fi];
+	size_t ce;
+	if (t->nchars == sc->f[fi].len) {
+		ce = c + cdist;	/* ASCII: a character a byte */
+	} else {
+		size_t ci = char_index(sc, fi, c);
+		ce = cdist >= t->nchars - ci ? t->off[t->nchars] : t->off[ci + cdist];
+	}
+	return ce < e ? ce : e;
+}
+
+/* The first offset of field fi a part may start at before a tail's start
+ * s: dist bytes and cdist characters back, the nearer (dist SIZE_MAX: 0). */
+static size_t
+reach_before(const struct scan *sc, int fi, size_t s, size_t dist, size_t cdist)
+{
+	size_t a = dist == SIZE_MAX || s < dist ? 0 : s - dist;
+	if (dist == SIZE_MAX || cdist == SIZE_MAX)
+		return a;
+	const struct prefilter_text *t = sc->pt[fi];
+	size_t ca;
+	if (t->nchars == sc->f[fi].len) {
+		ca = s < cdist ? 0 : s - cdist;
+	} else {
+		size_t ci = char_index(sc, fi, s);
+		ca = ci < cdist ? 0 : t->off[ci - cdist];
+	}
+	return ca > a ? ca : a;
+}
+
 /* Tail t's starts in field fi (read once a field). */
 static struct tail_memo *tail_memo(struct scan *sc, uint32_t t, int fi);
 static bool tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi,
 			   size_t *budget);
 
-/* The windows a part whose tail is t (dist bytes at most before it) may
- * start in on field fi: [s - dist, s] for each start s where the tail
- * matches (to the last, when dist is SIZE_MAX), merged, into lo/hi (room
- * for cap); SIZE_MAX when not known (tail_may_match's budget spent). */
+/* The windows a part whose tail is t (dist bytes and cdist characters at
+ * most before it) may start in on field fi: [s - dist, s] for each start s
+ * where the tail matches (to the last, when dist is SIZE_MAX), merged,
+ * into lo/hi (room for cap); SIZE_MAX when not known (tail_may_match's
+ * budget spent). */
 static size_t
-tail_windows(struct scan *sc, uint32_t t, int fi, size_t dist, uint32_t *lo, uint32_t *hi,
-	     size_t cap, size_t *budget)
+tail_windows(struct scan *sc, uint32_t t, int fi, size_t dist, size_t cdist, uint32_t *lo,
+	     uint32_t *hi, size_t cap, size_t *budget)
 {
 	struct tail_memo *m = tail_memo(sc, t, fi);
 	if (m->n == SIZE_MAX)
@@ -166,7 +225,7 @@ tail_windows(struct scan *sc, uint32_t t, int fi, size_t dist, uint32_t *lo, uin
 			continue;
 		if (m->state[i] != 1)
 			return SIZE_MAX;	/* not tried (the budget spent): not known */
-		uint32_t a = dist == SIZE_MAX || m->at[i] < dist ? 0 : (uint32_t)(m->at[i] - dist);
+		uint32_t a = (uint32_t)reach_before(sc, fi, m->at[i], dist, cdist);
 		if (n > 0 && a <= hi[n - 1]) {
 			hi[n - 1] = m->at[i];
 			continue;
@@ -336,9 +395,10 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		if (hsdb_part_tail(db, p, &t) && sc->set->part_code[t]) {
 			size_t kept = 0;
 			size_t dist = hsdb_part_tail_reach(db, p, sc->run[fi]);
+			size_t cdist = hsdb_part_tail_reach_chars(db, p, sc->run[fi]);
 			for (size_t i = 0; i < k; i++)
 				if (tail_may_match(sc, t, fi, pts[i],
-						   dist == SIZE_MAX ? SIZE_MAX : pts[i] + dist, &budget))
+						   reach_after(sc, fi, pts[i], dist, cdist), &budget))
 					pts[kept++] = pts[i];
 			k = kept;
 		}
@@ -367,6 +427,7 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		if (hsdb_part_tail(db, searched[j], &t) && sc->set->part_code[t])
 			nw[j] = tail_windows(sc, t, fi,
 					     hsdb_part_tail_reach(db, searched[j], sc->run[fi]),
+					     hsdb_part_tail_reach_chars(db, searched[j], sc->run[fi]),
 					     wlo[j], whi[j], sc->starts_cap - used, &budget);
 		if (nw[j] == SIZE_MAX)
 			nw[j] = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, searched[j],

@@ -73,6 +73,7 @@ struct hsdb {
 	 * a part of its own past every unit's, and the most bytes before it */
 	uint32_t *tail, *tail_dist;
 	uint32_t *tail_grow;		/* with tail_dist: hsdb_part_tail_reach */
+	uint32_t *tail_cdist, *tail_cgrow;	/* the same in characters */
 	size_t unit_parts;		/* parts of units; tails after them */
 	size_t parts;
 	size_t words, count;
@@ -1154,6 +1155,9 @@ struct spanp {
 	 * text's longest, given), instead of being unbounded */
 	bool runs;
 	size_t run;
+	/* chars: in characters instead of bytes (each atom that matches one
+	 * character is 1; a run of run bytes holds at most run of them) */
+	bool chars;
 };
 
 /* Whether the atom s[a .. b) (a character, an escape or a class) cannot
@@ -1259,7 +1263,7 @@ span_atom(struct spanp *P, int depth)
 	}
 	if (c == '[') {
 		P->i = class_skip(s, len, P->i);
-		return 4;
+		return P->chars ? 1 : 4;
 	}
 	if (c == '\\') {
 		if (P->i + 1 >= len) {
@@ -1271,12 +1275,14 @@ span_atom(struct spanp *P, int depth)
 		if (e >= 0x80) {
 			while (P->i < len && ((unsigned char)s[P->i] & 0xC0) == 0x80)
 				P->i++;
-			return 4;
+			return P->chars ? 1 : 4;
 		}
 		if (strchr("bBAzZG", e))
 			return 0;
-		if (strchr("wWsSdDhHvVNR", e))
-			return 4;
+		if (e == 'R')
+			return P->chars ? 2 : 4;	/* \r\n at most */
+		if (strchr("wWsSdDhHvVN", e))
+			return P->chars ? 1 : 4;
 		if (e == 'p' || e == 'P' || e == 'x' || e == 'o') {
 			if (P->i < len && s[P->i] == '{') {
 				const char *close = memchr(s + P->i, '}', len - P->i);
@@ -1292,7 +1298,7 @@ span_atom(struct spanp *P, int depth)
 			} else if (e != 'o' && P->i < len) {
 				P->i++;	/* \pL */
 			}
-			return 4;
+			return P->chars ? 1 : 4;
 		}
 		if (strchr("tnrfae", e))
 			return 1;
@@ -1308,7 +1314,7 @@ span_atom(struct spanp *P, int depth)
 	}
 	if (c == '.') {
 		P->i++;
-		return 4;
+		return P->chars ? 1 : 4;
 	}
 	if (c == '*' || c == '+' || c == '?' || c == '{') {
 		if (c == '{') {
@@ -1320,7 +1326,7 @@ span_atom(struct spanp *P, int depth)
 	}
 	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 	P->i += k;
-	return k;
+	return P->chars ? 1 : k;
 }
 
 /* The quantifier at P->i applied to span a. */
@@ -1414,7 +1420,7 @@ unit_span(const char *src, size_t len, bool extended)
 {
 	if (extended || len == 0 || memchr(src, '\0', len))
 		return SIZE_MAX;
-	struct spanp P = {src, len, 0, false, false, 0};
+	struct spanp P = {src, len, 0, false, false, 0, false};
 	size_t n = span_alternation(&P, 0);
 	if (P.bad || P.i != len)
 		return SIZE_MAX;
@@ -1427,13 +1433,14 @@ unit_span(const char *src, size_t len, bool extended)
 
 /* The span of a source when every unbounded repeat of an atom that cannot
  * match a space covers at most run bytes (the span in the text whose
- * longest run without spaces is run bytes long), or SIZE_MAX. */
+ * longest run without spaces is run bytes long), or SIZE_MAX; chars: in
+ * characters (such a repeat covers at most run of them). */
 static size_t
-run_span(const char *src, size_t len, size_t run)
+run_span(const char *src, size_t len, size_t run, bool chars)
 {
 	if (len == 0 || memchr(src, '\0', len))
 		return SIZE_MAX;
-	struct spanp P = {src, len, 0, false, true, run};
+	struct spanp P = {src, len, 0, false, true, run, chars};
 	size_t n = span_alternation(&P, 0);
 	if (P.bad || P.i != len)
 		return SIZE_MAX;
@@ -1723,11 +1730,15 @@ part_add(struct hsdb *h, size_t *cap)
 		h->tail = xreallocarray(h->tail, *cap, sizeof(uint32_t));
 		h->tail_dist = xreallocarray(h->tail_dist, *cap, sizeof(uint32_t));
 		h->tail_grow = xreallocarray(h->tail_grow, *cap, sizeof(uint32_t));
+		h->tail_cdist = xreallocarray(h->tail_cdist, *cap, sizeof(uint32_t));
+		h->tail_cgrow = xreallocarray(h->tail_cgrow, *cap, sizeof(uint32_t));
 	}
 	h->part_unit[h->parts] = UINT32_MAX;
 	h->tail[h->parts] = UINT32_MAX;
 	h->tail_dist[h->parts] = 0;
 	h->tail_grow[h->parts] = 0;
+	h->tail_cdist[h->parts] = UINT32_MAX;
+	h->tail_cgrow[h->parts] = 0;
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
 	h->part_src[2 * h->parts] = h->part_src[2 * h->parts + 1] = 0;
@@ -1930,9 +1941,13 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		 * text whose longest run without spaces is W bytes, f convex
 		 * (sums, multiples and maxima of W and constants), so below its
 		 * chord from 0 to HSDB_RUN_MAX */
-		size_t dist = run_span(ps, ya, 0), far = run_span(ps, ya, HSDB_RUN_MAX);
+		size_t dist = run_span(ps, ya, 0, false), far = run_span(ps, ya, HSDB_RUN_MAX, false);
 		if (far >= UINT32_MAX || dist > far)
 			dist = far = UINT32_MAX;	/* not bounded: anywhere after */
+		/* the same in characters (bounded when it is in bytes) */
+		size_t cdist = run_span(ps, ya, 0, true), cfar = run_span(ps, ya, HSDB_RUN_MAX, true);
+		if (dist == UINT32_MAX || cfar >= UINT32_MAX || cdist > cfar)
+			cdist = cfar = UINT32_MAX;
 		const char *ys = ps + ya;
 		size_t yl = group_skip(ps, plen, ya) - ya;
 		uint32_t y = UINT32_MAX;
@@ -1965,6 +1980,8 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		h->tail[part] = y;
 		h->tail_dist[part] = (uint32_t)dist;
 		h->tail_grow[part] = dist == UINT32_MAX ? 0 : (uint32_t)(far - dist);
+		h->tail_cdist[part] = (uint32_t)cdist;
+		h->tail_cgrow[part] = cdist == UINT32_MAX ? 0 : (uint32_t)(cfar - cdist);
 	}
 	free(tc);
 	free(dg);
@@ -2117,6 +2134,8 @@ hsdb_free(struct hsdb **dbp)
 	free(h->tail);
 	free(h->tail_dist);
 	free(h->tail_grow);
+	free(h->tail_cdist);
+	free(h->tail_cgrow);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
@@ -2534,6 +2553,16 @@ hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
 }
 
 size_t
+hsdb_part_tail_reach_chars(const struct hsdb *db, uint32_t part, size_t run)
+{
+	if (part >= db->unit_parts || db->tail[part] == UINT32_MAX
+	    || db->tail_cdist[part] == UINT32_MAX || run > HSDB_RUN_MAX)
+		return SIZE_MAX;
+	uint64_t g = db->tail_cgrow[part];
+	return db->tail_cdist[part] + (size_t)((g * run + HSDB_RUN_MAX - 1) / HSDB_RUN_MAX);
+}
+
+size_t
 hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,
 		 uint32_t *at, size_t cap)
 {
@@ -2724,6 +2753,15 @@ hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail)
 
 size_t
 hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
+{
+	(void)db;
+	(void)part;
+	(void)run;
+	return SIZE_MAX;
+}
+
+size_t
+hsdb_part_tail_reach_chars(const struct hsdb *db, uint32_t part, size_t run)
 {
 	(void)db;
 	(void)part;

@@ -130,6 +130,9 @@ bool hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail);
  * (an unbounded repeat of \w, \d, a class without a space covers at most
  * that); SIZE_MAX when not bounded (anywhere after p). */
 size_t hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run);
+/* The same reach in characters (the tail starts at most that many
+ * characters after p); SIZE_MAX when not bounded. */
+size_t hsdb_part_tail_reach_chars(const struct hsdb *db, uint32_t part, size_t run);
 /* Where, in field's last scan, tail's prefixes start (ascending, each
  * once), into at (room for cap); SIZE_MAX when not known. */
 size_t hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,

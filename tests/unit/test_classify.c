@@ -221,6 +221,16 @@ static const struct {
 	{"", "[0-9一二三]+(块|元).{0,4}(就能|马上)", "给了三百块 5元就能办"},
 	{"", "(等了|拖了)[两几\\d]+天(了|没)", "拖了\xd9\xa3天没人管,等了两天了"},
 	{"", "[两几\\d]+天(了|没)", "等了\xd9\xa3天没人管,等了两天了"},
+	/* a tail's reach in characters: of one to four bytes, at the reach
+	 * and one past it; after a point, and before a tail (a part
+	 * searched alone) */
+	{"lexicon A 民警|城管\nlexicon B 推了|踢\n", "{A}.{0,3}{B}",
+	 "民警\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80推了,城管a\xf0\x9f\x98\x80" "b踢 "
+	 "民警\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80推了"},
+	{"lexicon A officer|clerk\nlexicon B hit|pushed\n", "\\b{A}\\b.{0,5}\\b{B}\\b",
+	 "the officer then, pushed; the clerk, hit"},
+	{"", "(?:[^,。]{0,2}(?:好|坏)).{0,3}(?:推了|踢)",
+	 "x\xf0\x9f\x98\x80好\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80踢,坏a\xf0\x9f\x98\x80" "b踢"},
 };
 
 static void
