@@ -88,6 +88,9 @@ struct hsdb {
 	 * scan keeps where literal k occurs */
 	uint32_t *pfx_first, *pfx_lits, *win_first, *win_lits;
 	bool *tracked;
+	/* literal k is a prefix of parts lit_pfx_parts[lit_pfx_first[k] ..
+	 * lit_pfx_first[k + 1]) */
+	uint32_t *lit_pfx_first, *lit_pfx_parts;
 };
 
 /* Where the tracked literals started in one field's text: a list per
@@ -97,6 +100,8 @@ struct hsdb_starts {
 	uint32_t *count;	/* per literal: its pairs */
 	uint32_t *touched;	/* literals with pairs (to clear them) */
 	uint64_t *has;		/* one bit a literal: it has pairs */
+	uint64_t *parts;	/* one bit a part: one of its prefixes has pairs */
+	size_t part_words;
 	size_t ntouched;
 	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
 	size_t n, cap;
@@ -2042,6 +2047,13 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	h->literals = n;
 	csr(pp, np_, h->parts, &h->pfx_first, &h->pfx_lits);
 	csr(wp, nw, h->parts, &h->win_first, &h->win_lits);
+	/* and per literal, the parts it is a prefix of */
+	for (size_t k = 0; k < np_; k++) {
+		uint32_t t = pp[2 * k];
+		pp[2 * k] = pp[2 * k + 1];
+		pp[2 * k + 1] = t;
+	}
+	csr(pp, np_, n, &h->lit_pfx_first, &h->lit_pfx_parts);
 	free(pp);
 	free(wp);
 	bool ok = false;
@@ -2096,6 +2108,7 @@ starts_deinit(struct hsdb_starts *st)
 	free(st->count);
 	free(st->touched);
 	free(st->has);
+	free(st->parts);
 	free(st->at);
 	free(st->next);
 }
@@ -2146,6 +2159,8 @@ hsdb_free(struct hsdb **dbp)
 	free(h->win_first);
 	free(h->win_lits);
 	free(h->tracked);
+	free(h->lit_pfx_first);
+	free(h->lit_pfx_parts);
 	free(h);
 }
 
@@ -2174,6 +2189,8 @@ hsdb_scratch_take(const struct hsdb *db)
 		s->st[f].count = xcalloc(c, sizeof(uint32_t));
 		s->st[f].touched = xcalloc(c, sizeof(uint32_t));
 		s->st[f].has = xcalloc(c / 64 + 1, sizeof(uint64_t));
+		s->st[f].part_words = h->parts / 64 + 1;
+		s->st[f].parts = xcalloc(s->st[f].part_words, sizeof(uint64_t));
 	}
 	return s;
 }
@@ -2226,6 +2243,8 @@ starts_clear(struct hsdb_starts *st)
 		st->count[st->touched[k]] = 0;
 		st->has[st->touched[k] >> 6] = 0;
 	}
+	if (st->ntouched)
+		memset(st->parts, 0, st->part_words * sizeof(uint64_t));
 	st->ntouched = 0;
 	st->n = 0;
 	st->known = true;
@@ -2238,8 +2257,14 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 	(void)from;
 	(void)flags;
 	const struct hsdb_match *m = ctx;
-	if (m->h->tracked[id] && m->st)
-		starts_push(m->st, id, (uint32_t)(to - m->h->lens[id]));
+	if (m->h->tracked[id] && m->st) {
+		struct hsdb_starts *st = m->st;
+		if (st->known && st->head[id] == 0)	/* its first: its parts have one */
+			for (uint32_t k = m->h->lit_pfx_first[id]; k < m->h->lit_pfx_first[id + 1]; k++)
+				st->parts[m->h->lit_pfx_parts[k] >> 6] |= (uint64_t)1
+									   << (m->h->lit_pfx_parts[k] & 63);
+		starts_push(st, id, (uint32_t)(to - m->h->lens[id]));
+	}
 	for (uint32_t k = m->h->first[id]; k < m->h->first[id + 1]; k++) {
 		uint32_t u = m->h->units[k];
 		m->bits[u >> 6] |= (uint64_t)1 << (u & 63);
@@ -2416,6 +2441,8 @@ part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint3
 {
 	const struct hsdb_starts *st = &s->st[field];
 	if (db->part_prefixed[p]) {
+		if (!((st->parts[p >> 6] >> (p & 63)) & 1))
+			return n;	/* none of its prefixes occurred */
 		uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
 		size_t k = gather(s, st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
 		if (k == SIZE_MAX)
