@@ -39,7 +39,7 @@
 #define HSDB_SPLIT_DEPTH_MAX 16
 /* A small class after a prefix's literal run is expanded into at most this
  * many prefixes (one a character). */
-#define HSDB_CLASS_EXPAND_MAX 16
+#define HSDB_CLASS_EXPAND_MAX 32
 /* Start lists this short are sorted by insertion, longer ones by qsort. */
 #define HSDB_INSERTION_SORT_MAX 32
 
