@@ -85,6 +85,7 @@ struct scan {
 	size_t starts_cap;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
+	int co_fi;		/* the field match_exact tries on */
 };
 
 /* The set's limits back on the match context, after tries with limits of
@@ -142,7 +143,15 @@ next_char(const struct normalized *n, size_t c)
 	return c;
 }
 
-enum { PARTS_SEARCHED_MAX = 8 };
+enum { PARTS_SEARCHED_MAX = 8, PARTS_EXACT_MAX = 256 };
+
+/* The prefixed parts of a unit with points, each its points ascending
+ * (in ends[at .. at + n)) and how many of them an offset has passed. */
+struct segments {
+	size_t count;
+	uint32_t part[PARTS_EXACT_MAX], at[PARTS_EXACT_MAX], n[PARTS_EXACT_MAX],
+		cur[PARTS_EXACT_MAX];
+};
 
 /* The index of the character of field fi that starts at byte b (or of its
  * end). */
@@ -337,6 +346,40 @@ u32_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The unit's match at c (an offset no part was found to start at before),
+ * with each of its parts compiled as it matches in the unit
+ * (ruleset.h: part_exact): the first part, in order, that may start at c
+ * (a point of a prefixed one, segs; a searched one whose next match alone
+ * is there) and matches there. */
+static int
+match_exact(struct scan *sc, struct segments *segs, const uint32_t *searched, const size_t *next,
+	    size_t ns, size_t c)
+{
+	const struct normalized *n = &sc->f[sc->co_fi];
+	size_t si = 0, ji = 0;
+	while (si < segs->count || ji < ns) {
+		uint32_t p;
+		bool here;
+		if (ji == ns || (si < segs->count && segs->part[si] < searched[ji])) {
+			p = segs->part[si];
+			while (segs->cur[si] < segs->n[si] && sc->ends[segs->at[si] + segs->cur[si]] < c)
+				segs->cur[si]++;
+			here = segs->cur[si] < segs->n[si] && sc->ends[segs->at[si] + segs->cur[si]] == c;
+			si++;
+		} else {
+			p = searched[ji];
+			here = next[ji] == c;
+			ji++;
+		}
+		if (!here)
+			continue;
+		int rc = match_at(sc, sc->set->part_exact[p], sc->set->part_exact_jit[p], n, c);
+		if (rc != PCRE2_ERROR_NOMATCH)
+			return rc;
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
 /* One unit read part by part on field fi (its parts without prefixes have
  * codes of their own, or its prefixed parts have tails; ruleset.h:
  * part_code): the offsets where it may start are its prefixed parts'
@@ -381,6 +424,10 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 	 * a tail, those its tail matches in reach of */
 	size_t np = 0;
 	bool sorted = true;
+	/* with its parts compiled as they match in it: each part's points too */
+	struct segments segs;
+	segs.count = 0;
+	bool exact = sc->set->unit_exact && sc->set->unit_exact[unit] && p1 - p0 <= PARTS_EXACT_MAX;
 	for (uint32_t p = p0; p < p1; p++) {
 		if (!hsdb_part_prefixed(db, p))
 			continue;
@@ -404,8 +451,17 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		}
 		if (np > 0 && k > 0)
 			sorted = false;
+		if (exact && k > 0) {
+			segs.part[segs.count] = p;
+			segs.at[segs.count] = (uint32_t)np;
+			segs.n[segs.count] = (uint32_t)k;
+			segs.cur[segs.count] = 0;
+			segs.count++;
+		}
 		np += k;
 	}
+	if (exact)
+		memcpy(sc->ends, sc->starts, np * sizeof(*sc->ends));
 	if (!sorted) {
 		qsort(sc->starts, np, sizeof(*sc->starts), u32_cmp);
 		size_t u = 0;
@@ -474,7 +530,8 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 			break;
 		}
 		pcre2_set_offset_limit(sc->mctx, c);
-		rc = match_at(sc, code, jit, n, c);
+		sc->co_fi = fi;
+		rc = exact ? match_exact(sc, &segs, searched, next, ns, c) : match_at(sc, code, jit, n, c);
 		if (rc != PCRE2_ERROR_NOMATCH) {
 			if (rc < 0)
 				floor = c;

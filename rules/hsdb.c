@@ -74,6 +74,7 @@ struct hsdb {
 	uint32_t *tail, *tail_dist;
 	uint32_t *tail_grow;		/* with tail_dist: hsdb_part_tail_reach */
 	uint32_t *tail_cdist, *tail_cgrow;	/* the same in characters */
+	uint8_t *part_wrap;		/* per part: HSDB_WRAP_* */
 	size_t unit_parts;		/* parts of units; tails after them */
 	size_t parts;
 	size_t words, count;
@@ -1502,16 +1503,20 @@ glit_cmp(const void *a, const void *b)
 /* The parts of s[off .. end) into starts/ends from index n: its top-level
  * alternatives, and theirs again where one is wholly a group ((?:...) or
  * (...), \b around it left out), each a part. Every match of the whole is a match of one part
- * that starts and ends where it does. Returns the new count, or 0 when
- * they are more than HSDB_PARTS_MAX or cannot be read. */
+ * that starts and ends where it does. wraps[i]: what part i needs around it
+ * to match as it does in the whole (HSDB_WRAP_*; wrap: what this level
+ * inherits). Returns the new count, or 0 when they are more than
+ * HSDB_PARTS_MAX or cannot be read. */
 static size_t
-unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, size_t n,
-	   int depth)
+unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, uint8_t *wraps,
+	   size_t n, int depth, unsigned wrap)
 {
+	unsigned pend = 0;	/* \b left out at this level, not yet known to wrap a group */
 	for (;;) {
 		/* word boundaries around it take no bytes: left out */
 		if (end - off >= 2 && s[off] == '\\' && s[off + 1] == 'b') {
 			off += 2;
+			pend |= HSDB_WRAP_LEAD;
 			continue;
 		}
 		size_t bs = 0;
@@ -1519,6 +1524,7 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 			bs++;
 		if (end - off >= 2 && s[end - 1] == 'b' && bs % 2 == 1) {
 			end -= 2;
+			pend |= HSDB_WRAP_TRAIL;
 			continue;
 		}
 		if (!(end - off >= 2 && s[off] == '(' && s[end - 1] == ')' && s[off + 1] != '*'
@@ -1532,6 +1538,8 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 		}
 		off = in;
 		end--;
+		wrap |= pend;	/* they wrap the group: every part inside */
+		pend = 0;
 	}
 	size_t *st = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	size_t *en = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
@@ -1540,6 +1548,7 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 		if (n < HSDB_PARTS_MAX) {
 			starts[n] = off;
 			ends[n] = end;
+			wraps[n] = (uint8_t)(wrap | pend);
 			n++;
 		} else {
 			n = 0;
@@ -1547,8 +1556,11 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 	} else if (k == 0) {
 		n = 0;
 	}
+	/* a \b left out before alternatives belongs to the first (or last)
+	 * alone: no part is matched alone as in the whole */
+	unsigned inner = wrap | (pend ? HSDB_WRAP_INEXACT : 0);
 	for (size_t j = 0; k > 1 && j < k; j++) {
-		n = unit_parts(s, off + st[j], off + en[j], starts, ends, n, depth + 1);
+		n = unit_parts(s, off + st[j], off + en[j], starts, ends, wraps, n, depth + 1, inner);
 		if (n == 0)
 			break;
 	}
@@ -1736,6 +1748,7 @@ part_add(struct hsdb *h, size_t *cap)
 		h->tail_dist = xreallocarray(h->tail_dist, *cap, sizeof(uint32_t));
 		h->tail_grow = xreallocarray(h->tail_grow, *cap, sizeof(uint32_t));
 		h->tail_cdist = xreallocarray(h->tail_cdist, *cap, sizeof(uint32_t));
+		h->part_wrap = xreallocarray(h->part_wrap, *cap, 1);
 		h->tail_cgrow = xreallocarray(h->tail_cgrow, *cap, sizeof(uint32_t));
 	}
 	h->part_unit[h->parts] = UINT32_MAX;
@@ -1743,6 +1756,7 @@ part_add(struct hsdb *h, size_t *cap)
 	h->tail_dist[h->parts] = 0;
 	h->tail_grow[h->parts] = 0;
 	h->tail_cdist[h->parts] = UINT32_MAX;
+	h->part_wrap[h->parts] = HSDB_WRAP_INEXACT;
 	h->tail_cgrow[h->parts] = 0;
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
@@ -1792,11 +1806,12 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	size_t ntc = 0, captc = 0;
 	size_t *starts = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	size_t *ends = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
+	uint8_t *wraps = xcalloc(HSDB_PARTS_MAX, 1);
 	for (size_t i = 0; i < count; i++) {
 		const char *us = units[i].src;
 		size_t ul = units[i].len;
 		bool verbatim = units[i].extended || memchr(us, '\0', ul);
-		size_t np = verbatim ? 0 : unit_parts(us, 0, ul, starts, ends, 0, 0);
+		size_t np = verbatim ? 0 : unit_parts(us, 0, ul, starts, ends, wraps, 0, 0, 0);
 		if (np == 0) {
 			np = 1;
 			starts[0] = 0;
@@ -1907,6 +1922,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			size_t jj = j - first_part;
 			h->part_src[2 * part] = (uint32_t)(np == 1 ? 0 : starts[jj]);
 			h->part_src[2 * part + 1] = (uint32_t)(np == 1 ? ul : ends[jj]);
+			h->part_wrap[part] = np == 1 ? 0 : wraps[jj];
 			h->part_unit[part] = (uint32_t)i;
 			if (!units[i].extended) {
 				/* its tail, read below */
@@ -1996,6 +2012,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	}
 	free(starts);
 	free(ends);
+	free(wraps);
 	free(l.v);
 	/* one pattern a distinct literal; its units in h->units */
 	if (gn)
@@ -2148,6 +2165,7 @@ hsdb_free(struct hsdb **dbp)
 	free(h->tail_dist);
 	free(h->tail_grow);
 	free(h->tail_cdist);
+	free(h->part_wrap);
 	free(h->tail_cgrow);
 	free(h->span);
 	free(h->part_first);
@@ -2579,6 +2597,12 @@ hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
 	return db->tail_dist[part] + (size_t)((g * run + HSDB_RUN_MAX - 1) / HSDB_RUN_MAX);
 }
 
+unsigned
+hsdb_part_wrap(const struct hsdb *db, uint32_t part)
+{
+	return part < db->unit_parts ? db->part_wrap[part] : HSDB_WRAP_INEXACT;
+}
+
 size_t
 hsdb_part_tail_reach_chars(const struct hsdb *db, uint32_t part, size_t run)
 {
@@ -2785,6 +2809,14 @@ hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
 	(void)part;
 	(void)run;
 	return SIZE_MAX;
+}
+
+unsigned
+hsdb_part_wrap(const struct hsdb *db, uint32_t part)
+{
+	(void)db;
+	(void)part;
+	return HSDB_WRAP_INEXACT;
 }
 
 size_t

@@ -231,6 +231,14 @@ static const struct {
 	 "民警\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80推了"},
 	{"lexicon A officer|clerk\nlexicon B hit|pushed\n", "\\b{A}\\b.{0,5}\\b{B}\\b",
 	 "the officer then, pushed; the clerk, hit"},
+	/* a unit tried part by part (each part as it matches in it): \b
+	 * around a group of parts, at its end and its start; a \b of one
+	 * alternative only (the unit is tried whole) */
+	{"lexicon A clerk|officer\nlexicon B hit|pushed\n", "\\b(?:{A}.{0,6}{B}|{B}.{0,6}{A})\\b",
+	 "the clerk hitting; pushed an officers; the clerk hit"},
+	{"lexicon A ab|cd\nlexicon B xy|zw\n", "\\b(?:{A}.{0,4}{B}|{B}.{0,4}{A})",
+	 "xab xy, zwcd ab, cd.zw"},
+	{"", "(?:\\bfoo.{0,3}(?:bar)|baz.{0,3}(?:qux))", "xfoo bar baz qux foo bar"},
 	{"", "(?:[^,。]{0,2}(?:好|坏)).{0,3}(?:推了|踢)",
 	 "x\xf0\x9f\x98\x80好\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80踢,坏a\xf0\x9f\x98\x80" "b踢"},
 };
