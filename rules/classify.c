@@ -153,21 +153,27 @@ struct segments {
 		cur[PARTS_EXACT_MAX];
 };
 
-/* The index of the character of field fi that starts at byte b (or of its
- * end). */
+/* The first of the n ascending v not below x (n when none). */
 static size_t
-char_index(const struct scan *sc, int fi, size_t b)
+lower_bound(const uint32_t *v, size_t n, size_t x)
 {
-	const struct prefilter_text *t = sc->pt[fi];
-	size_t lo = 0, hi = t->nchars;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (t->off[mid] < b)
+		if (v[mid] < x)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+/* The index of the character of field fi that starts at byte b (or of its
+ * end). */
+static size_t
+char_index(const struct scan *sc, int fi, size_t b)
+{
+	return lower_bound(sc->pt[fi]->off, sc->pt[fi]->nchars, b);
 }
 
 /* The last offset of field fi a tail may start at after a part's start c
@@ -302,14 +308,7 @@ tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi, size_t
 	struct tail_memo *m = tail_memo(sc, t, fi);
 	if (m->n == SIZE_MAX)
 		return true;
-	size_t a = 0, b = m->n;
-	while (a < b) {
-		size_t mid = a + (b - a) / 2;
-		if (m->at[mid] < lo)
-			a = mid + 1;
-		else
-			b = mid;
-	}
+	size_t a = lower_bound(m->at, m->n, lo);
 	if (hi == SIZE_MAX) {
 		/* anywhere after lo: at or before its last match, tried from
 		 * the end once a field */

@@ -896,12 +896,18 @@ prefix_follow(struct gparser *P, struct prefixes *x, size_t first)
 	return false;
 }
 
-/* The group or class at P->i: its prefixes added to x (P->i past it);
- * *inner_whole: each is a whole match of it. False when it has none. */
+/* The group, class or \d at P->i: its prefixes added to x (P->i past
+ * it); *inner_whole: each is a whole match of it. False when it has none. */
 static bool
 prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
 {
 	*inner_whole = true;
+	if (P->s[P->i] == '\\') {
+		/* a digit (not whole: nothing is appended) */
+		*inner_whole = false;
+		P->i += 2;
+		return digit_prefixes(P, x);
+	}
 	if (P->s[P->i] == '(') {
 		if (P->i + 1 < P->len && P->s[P->i + 1] == '?') {
 			if (P->i + 2 < P->len && P->s[P->i + 2] == ':')
@@ -1070,24 +1076,7 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 			cut = true;
 			break;
 		}
-		if (c == '\\' && P->i + 1 < P->len && P->s[P->i + 1] == 'd') {
-			/* a digit: its prefixes (not whole: nothing is appended) */
-			if (!digit_prefixes(P, x))
-				return false;
-			P->i += 2;
-			char q = P->i < P->len ? P->s[P->i] : '\0';
-			if (q == '?' || q == '*') {
-				P->i++;
-				if (P->i < P->len && (P->s[P->i] == '?' || P->s[P->i] == '+'))
-					P->i++;
-				continue;	/* optional: its prefixes, or what follows */
-			}
-			if (q == '{')
-				return false;
-			skip_alternative(P);
-			return !x->bad;
-		}
-		if (c == '(' || c == '[') {
+		if (c == '(' || c == '[' || (c == '\\' && P->i + 1 < P->len && P->s[P->i + 1] == 'd')) {
 			size_t first = x->n;
 			bool inner_whole = true;
 			if (!prefix_atom(P, depth, x, &inner_whole))
@@ -2822,10 +2811,7 @@ hsdb_part_wrap(const struct hsdb *db, uint32_t part)
 size_t
 hsdb_part_tail_reach_chars(const struct hsdb *db, uint32_t part, size_t run)
 {
-	(void)db;
-	(void)part;
-	(void)run;
-	return SIZE_MAX;
+	return hsdb_part_tail_reach(db, part, run);
 }
 
 size_t
