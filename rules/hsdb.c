@@ -2266,11 +2266,14 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 	const struct hsdb_match *m = ctx;
 	if (m->h->tracked[id] && m->st) {
 		struct hsdb_starts *st = m->st;
+		bool seen = st->known && st->head[id] != 0;
 		if (st->known && st->head[id] == 0)	/* its first: its parts have one */
 			for (uint32_t k = m->h->lit_pfx_first[id]; k < m->h->lit_pfx_first[id + 1]; k++)
 				st->parts[m->h->lit_pfx_parts[k] >> 6] |= (uint64_t)1
 									   << (m->h->lit_pfx_parts[k] & 63);
 		starts_push(st, id, (uint32_t)(to - m->h->lens[id]));
+		if (seen)
+			return 0;	/* its units were marked at its first */
 	}
 	for (uint32_t k = m->h->first[id]; k < m->h->first[id + 1]; k++) {
 		uint32_t u = m->h->units[k];
