@@ -92,6 +92,10 @@ struct hsdb {
 	/* literal k is a prefix of parts lit_pfx_parts[lit_pfx_first[k] ..
 	 * lit_pfx_first[k + 1]) */
 	uint32_t *lit_pfx_first, *lit_pfx_parts;
+	/* per part: the number of its list of prefixes among the distinct ones
+	 * (parts of many units share one: a lexicon at their heads) */
+	uint32_t *pfx_set;
+	size_t sets;
 };
 
 /* Where the tracked literals started in one field's text: a list per
@@ -103,6 +107,12 @@ struct hsdb_starts {
 	uint64_t *has;		/* one bit a literal: it has pairs */
 	uint64_t *parts;	/* one bit a part: one of its prefixes has pairs */
 	size_t part_words;
+	/* per list of prefixes (pfx_set): where they start, once gathered
+	 * (set_at[q] - 1 into sa, set_n[q] of them; set_at[q] 0: not yet) */
+	uint32_t *set_at, *set_n, *set_touched;
+	size_t nset_touched;
+	uint32_t *sa;
+	size_t sa_n, sa_cap;
 	size_t ntouched;
 	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
 	size_t n, cap;
@@ -2061,6 +2071,40 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	}
 	csr(pp, np_, n, &h->lit_pfx_first, &h->lit_pfx_parts);
 	free(pp);
+	/* the distinct lists of prefixes: a table of their hashes */
+	h->pfx_set = xcalloc(h->parts + 1, sizeof(uint32_t));
+	{
+		size_t tsize = 1;
+		while (tsize < 2 * h->parts + 2)
+			tsize *= 2;
+		uint32_t *slot = xcalloc(tsize, sizeof(uint32_t));	/* part + 1 */
+		for (size_t p = 0; p < h->parts; p++) {
+			uint32_t f0 = h->pfx_first[p], f1 = h->pfx_first[p + 1];
+			h->pfx_set[p] = UINT32_MAX;
+			if (f0 == f1)
+				continue;
+			uint64_t hv = 1469598103934665603ull;
+			for (uint32_t k = f0; k < f1; k++)
+				hv = (hv ^ h->pfx_lits[k]) * 1099511628211ull;
+			size_t i = (size_t)(hv ^ (hv >> 29)) & (tsize - 1);
+			for (;; i = (i + 1) & (tsize - 1)) {
+				if (slot[i] == 0) {
+					slot[i] = (uint32_t)p + 1;
+					h->pfx_set[p] = (uint32_t)h->sets++;
+					break;
+				}
+				uint32_t q = slot[i] - 1;
+				uint32_t g0 = h->pfx_first[q], g1 = h->pfx_first[q + 1];
+				if (g1 - g0 == f1 - f0
+				    && memcmp(h->pfx_lits + g0, h->pfx_lits + f0,
+					      (f1 - f0) * sizeof(uint32_t)) == 0) {
+					h->pfx_set[p] = h->pfx_set[q];
+					break;
+				}
+			}
+		}
+		free(slot);
+	}
 	free(wp);
 	bool ok = false;
 	if (n == 0) {
@@ -2115,6 +2159,10 @@ starts_deinit(struct hsdb_starts *st)
 	free(st->touched);
 	free(st->has);
 	free(st->parts);
+	free(st->set_at);
+	free(st->set_n);
+	free(st->set_touched);
+	free(st->sa);
 	free(st->at);
 	free(st->next);
 }
@@ -2168,6 +2216,7 @@ hsdb_free(struct hsdb **dbp)
 	free(h->tracked);
 	free(h->lit_pfx_first);
 	free(h->lit_pfx_parts);
+	free(h->pfx_set);
 	free(h);
 }
 
@@ -2198,6 +2247,9 @@ hsdb_scratch_take(const struct hsdb *db)
 		s->st[f].has = xcalloc(c / 64 + 1, sizeof(uint64_t));
 		s->st[f].part_words = h->parts / 64 + 1;
 		s->st[f].parts = xcalloc(s->st[f].part_words, sizeof(uint64_t));
+		s->st[f].set_at = xcalloc(h->sets + 1, sizeof(uint32_t));
+		s->st[f].set_n = xcalloc(h->sets + 1, sizeof(uint32_t));
+		s->st[f].set_touched = xcalloc(h->sets + 1, sizeof(uint32_t));
 	}
 	return s;
 }
@@ -2252,6 +2304,10 @@ starts_clear(struct hsdb_starts *st)
 	}
 	if (st->ntouched)
 		memset(st->parts, 0, st->part_words * sizeof(uint64_t));
+	for (size_t k = 0; k < st->nset_touched; k++)
+		st->set_at[st->set_touched[k]] = 0;
+	st->nset_touched = 0;
+	st->sa_n = 0;
 	st->ntouched = 0;
 	st->n = 0;
 	st->known = true;
@@ -2449,14 +2505,31 @@ static size_t
 part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p,
 	    uint32_t *lo, uint32_t *hi, size_t n, size_t cap)
 {
-	const struct hsdb_starts *st = &s->st[field];
+	struct hsdb_starts *st = &s->st[field];
 	if (db->part_prefixed[p]) {
 		if (!((st->parts[p >> 6] >> (p & 63)) & 1))
 			return n;	/* none of its prefixes occurred */
-		uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
-		size_t k = gather(s, st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
-		if (k == SIZE_MAX)
-			return SIZE_MAX;
+		uint32_t q = db->pfx_set[p];
+		size_t k;
+		if (q != UINT32_MAX && st->known && st->set_at[q]) {
+			/* gathered for another part with the same prefixes */
+			k = st->set_n[q];
+			memcpy(grow(&s->tmp2, &s->tmp2_cap, k + 1), st->sa + st->set_at[q] - 1,
+			       k * sizeof(uint32_t));
+		} else {
+			uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
+			k = gather(s, st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
+			if (k == SIZE_MAX)
+				return SIZE_MAX;
+			if (q != UINT32_MAX && st->sa_n + k < UINT32_MAX) {
+				grow(&st->sa, &st->sa_cap, st->sa_n + k + 1);
+				memcpy(st->sa + st->sa_n, s->tmp2, k * sizeof(uint32_t));
+				st->set_at[q] = (uint32_t)st->sa_n + 1;
+				st->set_n[q] = (uint32_t)k;
+				st->set_touched[st->nset_touched++] = q;
+				st->sa_n += k;
+			}
+		}
 		k = window(db, s, field, p, s->tmp2, k);
 		if (n + k > cap)
 			return SIZE_MAX;

@@ -286,6 +286,52 @@ test_starts_agree_with_search(void **state)
 	}
 }
 
+/* Units whose parts share their prefixes (a lexicon at the head of two
+ * rules; the scan gathers their starts once a field), over letters one
+ * after the other (the same scratch): each rule's words are its own
+ * search's, in each letter. */
+static void
+test_shared_prefixes(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+		"民警来了,民警推了我", "城管踢了摊子,民警推了", "民警说话, 城管 很远 踢", "没有人",
+	};
+	struct ruleset *set = load_with("lexicon A 民警|城管\n"
+					"rule r1\n  category demand\n  match /{A}.{0,3}(?:推了|踢)/\n"
+					"  example 民警推了\n  counter qqq\n"
+					"rule r2\n  category complaint\n  match /{A}.{0,2}(?:踢|说话)/\n"
+					"  example 城管踢\n  counter qqq\n", RULESET_HYPERSCAN);
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct letter *l = mk("", texts[i]);
+		struct classification c;
+		(void)classify_letter(set, l, &c);
+		size_t h = 0;
+		for (size_t r = 0; r < set->count; r++) {
+			const struct rule_pattern *pat = &set->rules[r].match[0];
+			int errcode;
+			PCRE2_SIZE erroff;
+			pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat->expanded, pat->expanded_len,
+							 PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, NULL);
+			pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+			int rc = pcre2_match(code, (PCRE2_SPTR)texts[i], strlen(texts[i]), 0, 0, md, NULL);
+			if (rc >= 0) {
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+				if (h >= c.hits_count || c.hits[h].rule != &set->rules[r]
+				    || c.hits[h].start != ov[0] || c.hits[h].end != ov[1])
+					fail_msg("letter %zu, rule %zu: not the words of one search", i, r);
+				h++;
+			}
+			pcre2_match_data_free(md);
+			pcre2_code_free(code);
+		}
+		assert_int_equal(h, c.hits_count);
+		classify_deinit(&c);
+		letter_free(&l);
+	}
+	ruleset_unref(&set);
+}
+
 static void
 test_automatic_and_anonymous(void **state)
 {
@@ -665,6 +711,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decisions),
 		cmocka_unit_test(test_starts_agree_with_search),
+		cmocka_unit_test(test_shared_prefixes),
 		cmocka_unit_test(test_hyperscan_agrees),
 		cmocka_unit_test(test_hyperscan_guards),
 		cmocka_unit_test(test_from_field_and_quote),
