@@ -92,9 +92,10 @@ struct hsdb {
 	/* literal k is a prefix of parts lit_pfx_parts[lit_pfx_first[k] ..
 	 * lit_pfx_first[k + 1]) */
 	uint32_t *lit_pfx_first, *lit_pfx_parts;
-	/* per part: the number of its list of prefixes among the distinct ones
-	 * (parts of many units share one: a lexicon at their heads) */
-	uint32_t *pfx_set;
+	/* per part: the number of its list of prefixes, and of its window's
+	 * guard, among the distinct lists (parts of many units share one: a
+	 * lexicon at their heads); UINT32_MAX: none */
+	uint32_t *pfx_set, *win_set;
 	size_t sets;
 };
 
@@ -2071,34 +2072,42 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	}
 	csr(pp, np_, n, &h->lit_pfx_first, &h->lit_pfx_parts);
 	free(pp);
-	/* the distinct lists of prefixes: a table of their hashes */
+	/* the distinct lists of literals (prefixes, windows' guards): a
+	 * table of their hashes */
 	h->pfx_set = xcalloc(h->parts + 1, sizeof(uint32_t));
+	h->win_set = xcalloc(h->parts + 1, sizeof(uint32_t));
 	{
 		size_t tsize = 1;
-		while (tsize < 2 * h->parts + 2)
+		while (tsize < 4 * h->parts + 2)
 			tsize *= 2;
-		uint32_t *slot = xcalloc(tsize, sizeof(uint32_t));	/* part + 1 */
-		for (size_t p = 0; p < h->parts; p++) {
-			uint32_t f0 = h->pfx_first[p], f1 = h->pfx_first[p + 1];
-			h->pfx_set[p] = UINT32_MAX;
+		/* a slot: 2 * part + 1 (+ 1 for a window's guard), 0 empty */
+		uint32_t *slot = xcalloc(tsize, sizeof(uint32_t));
+		for (size_t e = 0; e < 2 * h->parts; e++) {
+			size_t p = e / 2;
+			const uint32_t *fst = e % 2 ? h->win_first : h->pfx_first;
+			const uint32_t *lits = e % 2 ? h->win_lits : h->pfx_lits;
+			uint32_t *set = e % 2 ? h->win_set : h->pfx_set;
+			uint32_t f0 = fst[p], f1 = fst[p + 1];
+			set[p] = UINT32_MAX;
 			if (f0 == f1)
 				continue;
 			uint64_t hv = 1469598103934665603ull;
 			for (uint32_t k = f0; k < f1; k++)
-				hv = (hv ^ h->pfx_lits[k]) * 1099511628211ull;
+				hv = (hv ^ lits[k]) * 1099511628211ull;
 			size_t i = (size_t)(hv ^ (hv >> 29)) & (tsize - 1);
 			for (;; i = (i + 1) & (tsize - 1)) {
 				if (slot[i] == 0) {
-					slot[i] = (uint32_t)p + 1;
-					h->pfx_set[p] = (uint32_t)h->sets++;
+					slot[i] = (uint32_t)e + 1;
+					set[p] = (uint32_t)h->sets++;
 					break;
 				}
-				uint32_t q = slot[i] - 1;
-				uint32_t g0 = h->pfx_first[q], g1 = h->pfx_first[q + 1];
+				size_t oe = slot[i] - 1, q = oe / 2;
+				const uint32_t *ofst = oe % 2 ? h->win_first : h->pfx_first;
+				const uint32_t *olits = oe % 2 ? h->win_lits : h->pfx_lits;
+				uint32_t g0 = ofst[q], g1 = ofst[q + 1];
 				if (g1 - g0 == f1 - f0
-				    && memcmp(h->pfx_lits + g0, h->pfx_lits + f0,
-					      (f1 - f0) * sizeof(uint32_t)) == 0) {
-					h->pfx_set[p] = h->pfx_set[q];
+				    && memcmp(olits + g0, lits + f0, (f1 - f0) * sizeof(uint32_t)) == 0) {
+					set[p] = (oe % 2 ? h->win_set : h->pfx_set)[q];
 					break;
 				}
 			}
@@ -2217,6 +2226,7 @@ hsdb_free(struct hsdb **dbp)
 	free(h->lit_pfx_first);
 	free(h->lit_pfx_parts);
 	free(h->pfx_set);
+	free(h->win_set);
 	free(h);
 }
 
@@ -2461,6 +2471,29 @@ gather(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lit
 	return u;
 }
 
+/* gather of the list of literals number q (h->pfx_set, h->win_set): once
+ * a field, kept in its scratch for the parts that share it. */
+static size_t
+gather_set(struct hsdb_scratch *s, struct hsdb_starts *st, uint32_t q, const uint32_t *lits,
+	   size_t nl, uint32_t **out, size_t *cap)
+{
+	if (q != UINT32_MAX && st->known && st->set_at[q]) {
+		size_t k = st->set_n[q];
+		memcpy(grow(out, cap, k + 1), st->sa + st->set_at[q] - 1, k * sizeof(uint32_t));
+		return k;
+	}
+	size_t k = gather(s, st, lits, nl, out, cap);
+	if (k != SIZE_MAX && q != UINT32_MAX && st->sa_n + k < UINT32_MAX) {
+		grow(&st->sa, &st->sa_cap, st->sa_n + k + 1);
+		memcpy(st->sa + st->sa_n, *out, k * sizeof(uint32_t));
+		st->set_at[q] = (uint32_t)st->sa_n + 1;
+		st->set_n[q] = (uint32_t)k;
+		st->set_touched[st->nset_touched++] = q;
+		st->sa_n += k;
+	}
+	return k;
+}
+
 /* Keeps of the k ascending starts of part those its window allows: one of
  * its guard's literals starts within its span from there (anywhere after,
  * when its span is not bounded). */
@@ -2471,7 +2504,8 @@ window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p
 	uint32_t w0 = db->win_first[part], w1 = db->win_first[part + 1];
 	if (k == 0 || w0 == w1)
 		return k;
-	size_t m = gather(s, &s->st[field], db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	size_t m = gather_set(s, &s->st[field], db->win_set[part], db->win_lits + w0, w1 - w0,
+			      &s->tmp, &s->tmp_cap);
 	if (m == SIZE_MAX)
 		return k;
 	size_t span = db->span[part] == UINT32_MAX ? SIZE_MAX / 2 : db->span[part];
@@ -2509,27 +2543,11 @@ part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint3
 	if (db->part_prefixed[p]) {
 		if (!((st->parts[p >> 6] >> (p & 63)) & 1))
 			return n;	/* none of its prefixes occurred */
-		uint32_t q = db->pfx_set[p];
-		size_t k;
-		if (q != UINT32_MAX && st->known && st->set_at[q]) {
-			/* gathered for another part with the same prefixes */
-			k = st->set_n[q];
-			memcpy(grow(&s->tmp2, &s->tmp2_cap, k + 1), st->sa + st->set_at[q] - 1,
-			       k * sizeof(uint32_t));
-		} else {
-			uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
-			k = gather(s, st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
-			if (k == SIZE_MAX)
-				return SIZE_MAX;
-			if (q != UINT32_MAX && st->sa_n + k < UINT32_MAX) {
-				grow(&st->sa, &st->sa_cap, st->sa_n + k + 1);
-				memcpy(st->sa + st->sa_n, s->tmp2, k * sizeof(uint32_t));
-				st->set_at[q] = (uint32_t)st->sa_n + 1;
-				st->set_n[q] = (uint32_t)k;
-				st->set_touched[st->nset_touched++] = q;
-				st->sa_n += k;
-			}
-		}
+		uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
+		size_t k = gather_set(s, st, db->pfx_set[p], db->pfx_lits + f0, f1 - f0, &s->tmp2,
+				      &s->tmp2_cap);
+		if (k == SIZE_MAX)
+			return SIZE_MAX;
 		k = window(db, s, field, p, s->tmp2, k);
 		if (n + k > cap)
 			return SIZE_MAX;
@@ -2542,7 +2560,8 @@ part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint3
 	/* no prefixes: within span bytes before one of its guard's
 	 * literals; unbounded, anywhere up to the last */
 	uint32_t w0 = db->win_first[p], w1 = db->win_first[p + 1];
-	size_t m = gather(s, st, db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	size_t m = gather_set(s, st, db->win_set[p], db->win_lits + w0, w1 - w0, &s->tmp,
+			      &s->tmp_cap);
 	if (m == SIZE_MAX || n + m > cap)
 		return SIZE_MAX;
 	uint32_t *t = s->tmp;
