@@ -85,6 +85,7 @@ struct scan {
 	size_t starts_cap;
 	struct letter *l;	/* warnings go here; NULL when running examples */
 	unsigned limit_hits;
+	int co_fi;		/* the field match_exact tries on */
 };
 
 /* The set's limits back on the match context, after tries with limits of
@@ -142,20 +143,93 @@ next_char(const struct normalized *n, size_t c)
 	return c;
 }
 
-enum { PARTS_SEARCHED_MAX = 8 };
+enum { PARTS_SEARCHED_MAX = 8, PARTS_EXACT_MAX = 256 };
+
+/* The prefixed parts of a unit with points, each its points ascending
+ * (in ends[at .. at + n)) and how many of them an offset has passed. */
+struct segments {
+	size_t count;
+	uint32_t part[PARTS_EXACT_MAX], at[PARTS_EXACT_MAX], n[PARTS_EXACT_MAX],
+		cur[PARTS_EXACT_MAX];
+};
+
+/* The first of the n ascending v not below x (n when none). */
+static size_t
+lower_bound(const uint32_t *v, size_t n, size_t x)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The index of the character of field fi that starts at byte b (or of its
+ * end). */
+static size_t
+char_index(const struct scan *sc, int fi, size_t b)
+{
+	return lower_bound(sc->pt[fi]->off, sc->pt[fi]->nchars, b);
+}
+
+/* The last offset of field fi a tail may start at after a part's start c
+ * (a character's first byte): dist bytes and cdist characters on, the
+ * nearer (SIZE_MAX: anywhere after). */
+static size_t
+reach_after(const struct scan *sc, int fi, size_t c, size_t dist, size_t cdist)
+{
+	if (dist == SIZE_MAX)
+		return SIZE_MAX;
+	size_t e = c + dist;
+	if (cdist == SIZE_MAX)
+		return e;
+	const struct prefilter_text *t = sc->pt[fi];
+	size_t ce;
+	if (t->nchars == sc->f[fi].len) {
+		ce = c + cdist;	/* ASCII: a character a byte */
+	} else {
+		size_t ci = char_index(sc, fi, c);
+		ce = cdist >= t->nchars - ci ? t->off[t->nchars] : t->off[ci + cdist];
+	}
+	return ce < e ? ce : e;
+}
+
+/* The first offset of field fi a part may start at before a tail's start
+ * s: dist bytes and cdist characters back, the nearer (dist SIZE_MAX: 0). */
+static size_t
+reach_before(const struct scan *sc, int fi, size_t s, size_t dist, size_t cdist)
+{
+	size_t a = dist == SIZE_MAX || s < dist ? 0 : s - dist;
+	if (dist == SIZE_MAX || cdist == SIZE_MAX)
+		return a;
+	const struct prefilter_text *t = sc->pt[fi];
+	size_t ca;
+	if (t->nchars == sc->f[fi].len) {
+		ca = s < cdist ? 0 : s - cdist;
+	} else {
+		size_t ci = char_index(sc, fi, s);
+		ca = ci < cdist ? 0 : t->off[ci - cdist];
+	}
+	return ca > a ? ca : a;
+}
 
 /* Tail t's starts in field fi (read once a field). */
 static struct tail_memo *tail_memo(struct scan *sc, uint32_t t, int fi);
 static bool tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi,
 			   size_t *budget);
 
-/* The windows a part whose tail is t (dist bytes at most before it) may
- * start in on field fi: [s - dist, s] for each start s where the tail
- * matches (to the last, when dist is SIZE_MAX), merged, into lo/hi (room
- * for cap); SIZE_MAX when not known (tail_may_match's budget spent). */
+/* The windows a part whose tail is t (dist bytes and cdist characters at
+ * most before it) may start in on field fi: [s - dist, s] for each start s
+ * where the tail matches (to the last, when dist is SIZE_MAX), merged,
+ * into lo/hi (room for cap); SIZE_MAX when not known (tail_may_match's
+ * budget spent). */
 static size_t
-tail_windows(struct scan *sc, uint32_t t, int fi, size_t dist, uint32_t *lo, uint32_t *hi,
-	     size_t cap, size_t *budget)
+tail_windows(struct scan *sc, uint32_t t, int fi, size_t dist, size_t cdist, uint32_t *lo,
+	     uint32_t *hi, size_t cap, size_t *budget)
 {
 	struct tail_memo *m = tail_memo(sc, t, fi);
 	if (m->n == SIZE_MAX)
@@ -166,7 +240,7 @@ tail_windows(struct scan *sc, uint32_t t, int fi, size_t dist, uint32_t *lo, uin
 			continue;
 		if (m->state[i] != 1)
 			return SIZE_MAX;	/* not tried (the budget spent): not known */
-		uint32_t a = dist == SIZE_MAX || m->at[i] < dist ? 0 : (uint32_t)(m->at[i] - dist);
+		uint32_t a = (uint32_t)reach_before(sc, fi, m->at[i], dist, cdist);
 		if (n > 0 && a <= hi[n - 1]) {
 			hi[n - 1] = m->at[i];
 			continue;
@@ -234,14 +308,7 @@ tail_may_match(struct scan *sc, uint32_t t, int fi, size_t lo, size_t hi, size_t
 	struct tail_memo *m = tail_memo(sc, t, fi);
 	if (m->n == SIZE_MAX)
 		return true;
-	size_t a = 0, b = m->n;
-	while (a < b) {
-		size_t mid = a + (b - a) / 2;
-		if (m->at[mid] < lo)
-			a = mid + 1;
-		else
-			b = mid;
-	}
+	size_t a = lower_bound(m->at, m->n, lo);
 	if (hi == SIZE_MAX) {
 		/* anywhere after lo: at or before its last match, tried from
 		 * the end once a field */
@@ -276,6 +343,40 @@ u32_cmp(const void *a, const void *b)
 {
 	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 	return (x > y) - (x < y);
+}
+
+/* The unit's match at c (an offset no part was found to start at before),
+ * with each of its parts compiled as it matches in the unit
+ * (ruleset.h: part_exact): the first part, in order, that may start at c
+ * (a point of a prefixed one, segs; a searched one whose next match alone
+ * is there) and matches there. */
+static int
+match_exact(struct scan *sc, struct segments *segs, const uint32_t *searched, const size_t *next,
+	    size_t ns, size_t c)
+{
+	const struct normalized *n = &sc->f[sc->co_fi];
+	size_t si = 0, ji = 0;
+	while (si < segs->count || ji < ns) {
+		uint32_t p;
+		bool here;
+		if (ji == ns || (si < segs->count && segs->part[si] < searched[ji])) {
+			p = segs->part[si];
+			while (segs->cur[si] < segs->n[si] && sc->ends[segs->at[si] + segs->cur[si]] < c)
+				segs->cur[si]++;
+			here = segs->cur[si] < segs->n[si] && sc->ends[segs->at[si] + segs->cur[si]] == c;
+			si++;
+		} else {
+			p = searched[ji];
+			here = next[ji] == c;
+			ji++;
+		}
+		if (!here)
+			continue;
+		int rc = match_at(sc, sc->set->part_exact[p], sc->set->part_exact_jit[p], n, c);
+		if (rc != PCRE2_ERROR_NOMATCH)
+			return rc;
+	}
+	return PCRE2_ERROR_NOMATCH;
 }
 
 /* One unit read part by part on field fi (its parts without prefixes have
@@ -322,6 +423,10 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 	 * a tail, those its tail matches in reach of */
 	size_t np = 0;
 	bool sorted = true;
+	/* with its parts compiled as they match in it: each part's points too */
+	struct segments segs;
+	segs.count = 0;
+	bool exact = sc->set->unit_exact && sc->set->unit_exact[unit] && p1 - p0 <= PARTS_EXACT_MAX;
 	for (uint32_t p = p0; p < p1; p++) {
 		if (!hsdb_part_prefixed(db, p))
 			continue;
@@ -336,16 +441,26 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		if (hsdb_part_tail(db, p, &t) && sc->set->part_code[t]) {
 			size_t kept = 0;
 			size_t dist = hsdb_part_tail_reach(db, p, sc->run[fi]);
+			size_t cdist = hsdb_part_tail_reach_chars(db, p, sc->run[fi]);
 			for (size_t i = 0; i < k; i++)
 				if (tail_may_match(sc, t, fi, pts[i],
-						   dist == SIZE_MAX ? SIZE_MAX : pts[i] + dist, &budget))
+						   reach_after(sc, fi, pts[i], dist, cdist), &budget))
 					pts[kept++] = pts[i];
 			k = kept;
 		}
 		if (np > 0 && k > 0)
 			sorted = false;
+		if (exact && k > 0) {
+			segs.part[segs.count] = p;
+			segs.at[segs.count] = (uint32_t)np;
+			segs.n[segs.count] = (uint32_t)k;
+			segs.cur[segs.count] = 0;
+			segs.count++;
+		}
 		np += k;
 	}
+	if (exact)
+		memcpy(sc->ends, sc->starts, np * sizeof(*sc->ends));
 	if (!sorted) {
 		qsort(sc->starts, np, sizeof(*sc->starts), u32_cmp);
 		size_t u = 0;
@@ -367,6 +482,7 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 		if (hsdb_part_tail(db, searched[j], &t) && sc->set->part_code[t])
 			nw[j] = tail_windows(sc, t, fi,
 					     hsdb_part_tail_reach(db, searched[j], sc->run[fi]),
+					     hsdb_part_tail_reach_chars(db, searched[j], sc->run[fi]),
 					     wlo[j], whi[j], sc->starts_cap - used, &budget);
 		if (nw[j] == SIZE_MAX)
 			nw[j] = hsdb_part_starts(db, sc->scratch, (unsigned)fi, unit, searched[j],
@@ -413,7 +529,8 @@ match_parts(struct scan *sc, const pcre2_code *code, bool jit, const struct pref
 			break;
 		}
 		pcre2_set_offset_limit(sc->mctx, c);
-		rc = match_at(sc, code, jit, n, c);
+		sc->co_fi = fi;
+		rc = exact ? match_exact(sc, &segs, searched, next, ns, c) : match_at(sc, code, jit, n, c);
 		if (rc != PCRE2_ERROR_NOMATCH) {
 			if (rc < 0)
 				floor = c;

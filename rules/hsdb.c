@@ -23,6 +23,9 @@
 
 #include <hs.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 /* A counted repeat's minimum is read up to this and no further (PCRE2's
  * own limit is 65535): only whether it is 0 matters to the relaxation. */
 #define HSDB_REPEAT_SATURATE 100000ul
@@ -36,7 +39,7 @@
 #define HSDB_SPLIT_DEPTH_MAX 16
 /* A small class after a prefix's literal run is expanded into at most this
  * many prefixes (one a character). */
-#define HSDB_CLASS_EXPAND_MAX 16
+#define HSDB_CLASS_EXPAND_MAX 32
 /* Start lists this short are sorted by insertion, longer ones by qsort. */
 #define HSDB_INSERTION_SORT_MAX 32
 
@@ -70,6 +73,8 @@ struct hsdb {
 	 * a part of its own past every unit's, and the most bytes before it */
 	uint32_t *tail, *tail_dist;
 	uint32_t *tail_grow;		/* with tail_dist: hsdb_part_tail_reach */
+	uint32_t *tail_cdist, *tail_cgrow;	/* the same in characters */
+	uint8_t *part_wrap;		/* per part: HSDB_WRAP_* */
 	size_t unit_parts;		/* parts of units; tails after them */
 	size_t parts;
 	size_t words, count;
@@ -84,6 +89,14 @@ struct hsdb {
 	 * scan keeps where literal k occurs */
 	uint32_t *pfx_first, *pfx_lits, *win_first, *win_lits;
 	bool *tracked;
+	/* literal k is a prefix of parts lit_pfx_parts[lit_pfx_first[k] ..
+	 * lit_pfx_first[k + 1]) */
+	uint32_t *lit_pfx_first, *lit_pfx_parts;
+	/* per part: the number of its list of prefixes, and of its window's
+	 * guard, among the distinct lists (parts of many units share one: a
+	 * lexicon at their heads); UINT32_MAX: none */
+	uint32_t *pfx_set, *win_set;
+	size_t sets;
 };
 
 /* Where the tracked literals started in one field's text: a list per
@@ -93,6 +106,14 @@ struct hsdb_starts {
 	uint32_t *count;	/* per literal: its pairs */
 	uint32_t *touched;	/* literals with pairs (to clear them) */
 	uint64_t *has;		/* one bit a literal: it has pairs */
+	uint64_t *parts;	/* one bit a part: one of its prefixes has pairs */
+	size_t part_words;
+	/* per list of prefixes (pfx_set): where they start, once gathered
+	 * (set_at[q] - 1 into sa, set_n[q] of them; set_at[q] 0: not yet) */
+	uint32_t *set_at, *set_n, *set_touched;
+	size_t nset_touched;
+	uint32_t *sa;
+	size_t sa_n, sa_cap;
 	size_t ntouched;
 	uint32_t *at, *next;	/* pair: start offset, older pair + 1 */
 	size_t n, cap;
@@ -260,14 +281,45 @@ is_quantifier(const char *s, size_t len, size_t i)
 			   || (s[i] == '{' && counted(s, len, i, &m)));
 }
 
+/* Whether the class at s[i] (ending before s[j]) is positive and holds
+ * only characters, ranges and \d (the prefix reader's digits). */
+static bool
+class_digits(const char *s, size_t i, size_t j)
+{
+	if (j < i + 3 || s[i + 1] == '^' || s[j - 1] != ']')
+		return false;
+	for (size_t k = i + 1; k + 1 < j; k++) {
+		if (s[k] == '[')
+			return false;
+		if (s[k] == '\\') {
+			if (s[k + 1] != 'd')
+				return false;
+			k++;
+		}
+	}
+	return true;
+}
+
+static char *relax_with(const char *s, size_t len, bool extended, bool digits);
+
+/* The relaxation the readers of guards and prefixes see: hsdb_relax's,
+ * with \d and classes of characters, ranges and \d kept as they are (the
+ * prefix reader knows the digits; to the guard reader they are one
+ * character, as the dot they become in hsdb_relax). */
 static char *
 relax(const char *s, size_t len, bool extended)
 {
-	return hsdb_relax(s, len, extended);
+	return relax_with(s, len, extended, true);
 }
 
 char *
 hsdb_relax(const char *s, size_t len, bool extended)
+{
+	return relax_with(s, len, extended, false);
+}
+
+static char *
+relax_with(const char *s, size_t len, bool extended, bool digits)
 {
 	struct relaxed o = {xmalloc(len + 16), 0, len + 16};
 	o.d[0] = '\0';
@@ -304,6 +356,10 @@ hsdb_relax(const char *s, size_t len, bool extended)
 				put(&o, "(?:.+)", 6);
 				continue;
 			}
+			if (digits && e == 'd') {
+				put(&o, "\\d", 2);
+				continue;
+			}
 			if (strchr("wWsSdDhHvVN", e)) {
 				put(&o, ".", 1);
 				continue;
@@ -329,7 +385,7 @@ hsdb_relax(const char *s, size_t len, bool extended)
 		if (c == '[') {
 			bool plain;
 			size_t j = class_end(s, len, i, &plain);
-			if (plain)
+			if (plain || (digits && class_digits(s, i, j)))
 				put(&o, s + i, j - i);
 			else
 				put(&o, ".", 1);
@@ -411,11 +467,14 @@ struct lits {
 	size_t n, cap;
 };
 
+struct digits;
+
 struct gparser {
 	const char *s;
 	size_t len, i;
 	struct lits *l;
 	bool bad;		/* syntax the reader does not follow: no guard */
+	struct digits *dg;	/* the prefix reader's digits (NULL: \d has none) */
 };
 
 static void
@@ -712,6 +771,118 @@ skip_alternative(struct gparser *P)
 
 static bool prefix_alternation(struct gparser *P, int depth, struct prefixes *x, bool *whole);
 
+/*
+ * The digits (\d: PCRE2 reads it with Unicode properties, every character
+ * of Nd) as prefixes: each ASCII digit, and of every other digit the bytes
+ * of its UTF-8 but the last (a lead byte and what follows it: the ten
+ * digits of a script share them), each once; every match of \d starts
+ * with one. Read from PCRE2 itself, the matcher of the units, once a
+ * database when a prefix needs them: \d matched over every code point
+ * (some milliseconds).
+ */
+#define HSDB_DIGIT_PREFIXES_MAX 256
+
+struct digits {
+	bool read, ok;
+	unsigned char b[HSDB_DIGIT_PREFIXES_MAX][3];
+	uint8_t n[HSDB_DIGIT_PREFIXES_MAX];
+	size_t count;
+};
+
+/* UTF-8 of cp into o; its length. */
+static size_t
+utf8_put(uint32_t cp, unsigned char *o)
+{
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | cp >> 6);
+		o[1] = (unsigned char)(0x80 | (cp & 63));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | cp >> 12);
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 63));
+		o[2] = (unsigned char)(0x80 | (cp & 63));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | cp >> 18);
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 63));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 63));
+	o[3] = (unsigned char)(0x80 | (cp & 63));
+	return 4;
+}
+
+static void
+digits_read(struct digits *d)
+{
+	d->read = true;
+	d->ok = false;
+	d->count = 0;
+	for (unsigned char c = '0'; c <= '9'; c++) {
+		d->b[d->count][0] = c;
+		d->n[d->count++] = 1;
+	}
+	/* every code point past ASCII (no surrogates), one after the other */
+	size_t cap = 4u * 0x110000u, n = 0;
+	unsigned char *all = xmalloc(cap);
+	for (uint32_t cp = 0x80; cp <= 0x10FFFF; cp++)
+		if (cp < 0xD800 || cp > 0xDFFF)
+			n += utf8_put(cp, all + n);
+	int errcode;
+	PCRE2_SIZE erroff;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR) "\\d", 2, PCRE2_UTF | PCRE2_UCP, &errcode,
+					 &erroff, NULL);
+	pcre2_match_data *md = code ? pcre2_match_data_create(1, NULL) : NULL;
+	bool jit = code && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+	bool ok = md != NULL;
+	for (size_t at = 0; ok;) {
+		int rc = jit ? pcre2_jit_match(code, all, n, at, 0, md, NULL)
+			     : pcre2_match(code, all, n, at, PCRE2_NO_UTF_CHECK, md, NULL);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			break;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		if (rc < 0 || ov[1] <= ov[0] + 1 || ov[1] - ov[0] > 4) {
+			ok = false;
+			break;
+		}
+		size_t k = ov[1] - ov[0] - 1;
+		size_t j = 0;
+		while (j < d->count && !(d->n[j] == k && memcmp(d->b[j], all + ov[0], k) == 0))
+			j++;
+		if (j == d->count) {
+			if (d->count == HSDB_DIGIT_PREFIXES_MAX) {
+				ok = false;
+				break;
+			}
+			memcpy(d->b[j], all + ov[0], k);
+			d->n[d->count++] = (uint8_t)k;
+		}
+		at = ov[1];
+	}
+	d->ok = ok;
+	pcre2_match_data_free(md);
+	pcre2_code_free(code);
+	free(all);
+}
+
+/* The digits as prefixes added to x; false when they are not known. */
+static bool
+digit_prefixes(struct gparser *P, struct prefixes *x)
+{
+	if (P->dg == NULL)
+		return false;
+	if (!P->dg->read)
+		digits_read(P->dg);
+	if (!P->dg->ok)
+		return false;
+	for (size_t k = 0; k < P->dg->count; k++)
+		pfx_add(x, (const char *)P->dg->b[k], P->dg->n[k]);
+	return !x->bad;
+}
+
 /* Reads the literal characters at P->i that are each exactly once in
  * every match (no quantifier but a final +), appending them to literals
  * first.. ; stops before anything else. Returns whether it stopped at a +
@@ -736,13 +907,18 @@ prefix_follow(struct gparser *P, struct prefixes *x, size_t first)
 	return false;
 }
 
-/* The group or class at P->i: its prefixes added to x (P->i past it);
- * *inner_whole: each is a whole match of it. False when it has none. */
+/* The group, class or \d at P->i: its prefixes added to x (P->i past
+ * it); *inner_whole: each is a whole match of it. False when it has none. */
 static bool
 prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
 {
-	size_t first = x->n;
 	*inner_whole = true;
+	if (P->s[P->i] == '\\') {
+		/* a digit (not whole: nothing is appended) */
+		*inner_whole = false;
+		P->i += 2;
+		return digit_prefixes(P, x);
+	}
 	if (P->s[P->i] == '(') {
 		if (P->i + 1 < P->len && P->s[P->i + 1] == '?') {
 			if (P->i + 2 < P->len && P->s[P->i + 2] == ':')
@@ -758,23 +934,44 @@ prefix_atom(struct gparser *P, int depth, struct prefixes *x, bool *inner_whole)
 		P->i++;
 		return true;
 	}
-	/* a plain class of a few single characters */
-	bool plain;
-	size_t e = class_end(P->s, P->len, P->i, &plain);
+	/* a positive class of a few characters, ranges of ASCII digits and
+	 * \d (the digits: not whole, the first bytes of most) */
+	size_t e = class_end(P->s, P->len, P->i, NULL);
 	size_t j = P->i + 1;
-	if (!plain || e < P->i + 3 || P->s[e - 1] != ']')
+	if (!class_digits(P->s, P->i, e))
 		return false;
+	size_t chars = 0;
 	while (j < e - 1) {
 		unsigned char d = (unsigned char)P->s[j];
 		size_t ck = d >= 0xF0 ? 4 : d >= 0xE0 ? 3 : d >= 0xC0 ? 2 : 1;
-		if (d == '-' || d == '^' || d == '[' || d == '\\' || j + ck > e - 1
-		    || x->n - first >= HSDB_CLASS_EXPAND_MAX)
+		if (d == '\\') {
+			if (!digit_prefixes(P, x))
+				return false;
+			*inner_whole = false;
+			j += 2;
+			continue;
+		}
+		if (d == '-' || d == '^' || j + ck > e - 1)
 			return false;
-		pfx_add(x, P->s + j, ck);
-		j += ck;
+		if (j + 2 < e - 1 && P->s[j + 1] == '-') {
+			/* a range: of ASCII digits only */
+			char lo = P->s[j], hi = P->s[j + 2];
+			if (lo < '0' || hi > '9' || lo > hi)
+				return false;
+			for (char c = lo; c <= hi; c++)
+				pfx_add(x, &c, 1);
+			chars += (size_t)(hi - lo) + 1;
+			j += 3;
+		} else {
+			pfx_add(x, P->s + j, ck);
+			chars++;
+			j += ck;
+		}
+		if (chars > HSDB_CLASS_EXPAND_MAX)
+			return false;
 	}
 	P->i = e;
-	return true;
+	return !x->bad;
 }
 
 /* One alternative: its prefixes added to x; false when it has none.
@@ -890,7 +1087,7 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 			cut = true;
 			break;
 		}
-		if (c == '(' || c == '[') {
+		if (c == '(' || c == '[' || (c == '\\' && P->i + 1 < P->len && P->s[P->i + 1] == 'd')) {
 			size_t first = x->n;
 			bool inner_whole = true;
 			if (!prefix_atom(P, depth, x, &inner_whole))
@@ -964,6 +1161,9 @@ struct spanp {
 	 * text's longest, given), instead of being unbounded */
 	bool runs;
 	size_t run;
+	/* chars: in characters instead of bytes (each atom that matches one
+	 * character is 1; a run of run bytes holds at most run of them) */
+	bool chars;
 };
 
 /* Whether the atom s[a .. b) (a character, an escape or a class) cannot
@@ -1069,7 +1269,7 @@ span_atom(struct spanp *P, int depth)
 	}
 	if (c == '[') {
 		P->i = class_skip(s, len, P->i);
-		return 4;
+		return P->chars ? 1 : 4;
 	}
 	if (c == '\\') {
 		if (P->i + 1 >= len) {
@@ -1081,12 +1281,14 @@ span_atom(struct spanp *P, int depth)
 		if (e >= 0x80) {
 			while (P->i < len && ((unsigned char)s[P->i] & 0xC0) == 0x80)
 				P->i++;
-			return 4;
+			return P->chars ? 1 : 4;
 		}
 		if (strchr("bBAzZG", e))
 			return 0;
-		if (strchr("wWsSdDhHvVNR", e))
-			return 4;
+		if (e == 'R')
+			return P->chars ? 2 : 4;	/* \r\n at most */
+		if (strchr("wWsSdDhHvVN", e))
+			return P->chars ? 1 : 4;
 		if (e == 'p' || e == 'P' || e == 'x' || e == 'o') {
 			if (P->i < len && s[P->i] == '{') {
 				const char *close = memchr(s + P->i, '}', len - P->i);
@@ -1102,7 +1304,7 @@ span_atom(struct spanp *P, int depth)
 			} else if (e != 'o' && P->i < len) {
 				P->i++;	/* \pL */
 			}
-			return 4;
+			return P->chars ? 1 : 4;
 		}
 		if (strchr("tnrfae", e))
 			return 1;
@@ -1118,7 +1320,7 @@ span_atom(struct spanp *P, int depth)
 	}
 	if (c == '.') {
 		P->i++;
-		return 4;
+		return P->chars ? 1 : 4;
 	}
 	if (c == '*' || c == '+' || c == '?' || c == '{') {
 		if (c == '{') {
@@ -1130,7 +1332,7 @@ span_atom(struct spanp *P, int depth)
 	}
 	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
 	P->i += k;
-	return k;
+	return P->chars ? 1 : k;
 }
 
 /* The quantifier at P->i applied to span a. */
@@ -1224,7 +1426,7 @@ unit_span(const char *src, size_t len, bool extended)
 {
 	if (extended || len == 0 || memchr(src, '\0', len))
 		return SIZE_MAX;
-	struct spanp P = {src, len, 0, false, false, 0};
+	struct spanp P = {src, len, 0, false, false, 0, false};
 	size_t n = span_alternation(&P, 0);
 	if (P.bad || P.i != len)
 		return SIZE_MAX;
@@ -1237,13 +1439,14 @@ unit_span(const char *src, size_t len, bool extended)
 
 /* The span of a source when every unbounded repeat of an atom that cannot
  * match a space covers at most run bytes (the span in the text whose
- * longest run without spaces is run bytes long), or SIZE_MAX. */
+ * longest run without spaces is run bytes long), or SIZE_MAX; chars: in
+ * characters (such a repeat covers at most run of them). */
 static size_t
-run_span(const char *src, size_t len, size_t run)
+run_span(const char *src, size_t len, size_t run, bool chars)
 {
 	if (len == 0 || memchr(src, '\0', len))
 		return SIZE_MAX;
-	struct spanp P = {src, len, 0, false, true, run};
+	struct spanp P = {src, len, 0, false, true, run, chars};
 	size_t n = span_alternation(&P, 0);
 	if (P.bad || P.i != len)
 		return SIZE_MAX;
@@ -1300,16 +1503,20 @@ glit_cmp(const void *a, const void *b)
 /* The parts of s[off .. end) into starts/ends from index n: its top-level
  * alternatives, and theirs again where one is wholly a group ((?:...) or
  * (...), \b around it left out), each a part. Every match of the whole is a match of one part
- * that starts and ends where it does. Returns the new count, or 0 when
- * they are more than HSDB_PARTS_MAX or cannot be read. */
+ * that starts and ends where it does. wraps[i]: what part i needs around it
+ * to match as it does in the whole (HSDB_WRAP_*; wrap: what this level
+ * inherits). Returns the new count, or 0 when they are more than
+ * HSDB_PARTS_MAX or cannot be read. */
 static size_t
-unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, size_t n,
-	   int depth)
+unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, uint8_t *wraps,
+	   size_t n, int depth, unsigned wrap)
 {
+	unsigned pend = 0;	/* \b left out at this level, not yet known to wrap a group */
 	for (;;) {
 		/* word boundaries around it take no bytes: left out */
 		if (end - off >= 2 && s[off] == '\\' && s[off + 1] == 'b') {
 			off += 2;
+			pend |= HSDB_WRAP_LEAD;
 			continue;
 		}
 		size_t bs = 0;
@@ -1317,6 +1524,7 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 			bs++;
 		if (end - off >= 2 && s[end - 1] == 'b' && bs % 2 == 1) {
 			end -= 2;
+			pend |= HSDB_WRAP_TRAIL;
 			continue;
 		}
 		if (!(end - off >= 2 && s[off] == '(' && s[end - 1] == ')' && s[off + 1] != '*'
@@ -1330,6 +1538,8 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 		}
 		off = in;
 		end--;
+		wrap |= pend;	/* they wrap the group: every part inside */
+		pend = 0;
 	}
 	size_t *st = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	size_t *en = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
@@ -1338,6 +1548,7 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 		if (n < HSDB_PARTS_MAX) {
 			starts[n] = off;
 			ends[n] = end;
+			wraps[n] = (uint8_t)(wrap | pend);
 			n++;
 		} else {
 			n = 0;
@@ -1345,8 +1556,11 @@ unit_parts(const char *s, size_t off, size_t end, size_t *starts, size_t *ends, 
 	} else if (k == 0) {
 		n = 0;
 	}
+	/* a \b left out before alternatives belongs to the first (or last)
+	 * alone: no part is matched alone as in the whole */
+	unsigned inner = wrap | (pend ? HSDB_WRAP_INEXACT : 0);
 	for (size_t j = 0; k > 1 && j < k; j++) {
-		n = unit_parts(s, off + st[j], off + en[j], starts, ends, n, depth + 1);
+		n = unit_parts(s, off + st[j], off + en[j], starts, ends, wraps, n, depth + 1, inner);
 		if (n == 0)
 			break;
 	}
@@ -1381,7 +1595,7 @@ has_options(const char *s, size_t len)
 static size_t
 first_atom_end(const char *s, size_t len)
 {
-	struct gparser P = {s, len, 0, NULL, false};
+	struct gparser P = {s, len, 0, NULL, false, NULL};
 	while (P.i < len && s[P.i] == '^')
 		P.i++;
 	size_t k;
@@ -1513,9 +1727,9 @@ src_verbatim(const char *r)
 /* The prefixes of the relaxed source r[0 .. len) into *x: false when they
  * are not read from the whole of it. */
 static bool
-src_prefixes(const char *r, size_t len, struct prefixes *x)
+src_prefixes(const char *r, size_t len, struct prefixes *x, struct digits *dg)
 {
-	struct gparser Q = {r, len, 0, NULL, false};
+	struct gparser Q = {r, len, 0, NULL, false, dg};
 	bool whole;
 	return prefix_alternation(&Q, 0, x, &whole) && Q.i == len && !x->bad;
 }
@@ -1533,11 +1747,17 @@ part_add(struct hsdb *h, size_t *cap)
 		h->tail = xreallocarray(h->tail, *cap, sizeof(uint32_t));
 		h->tail_dist = xreallocarray(h->tail_dist, *cap, sizeof(uint32_t));
 		h->tail_grow = xreallocarray(h->tail_grow, *cap, sizeof(uint32_t));
+		h->tail_cdist = xreallocarray(h->tail_cdist, *cap, sizeof(uint32_t));
+		h->part_wrap = xreallocarray(h->part_wrap, *cap, 1);
+		h->tail_cgrow = xreallocarray(h->tail_cgrow, *cap, sizeof(uint32_t));
 	}
 	h->part_unit[h->parts] = UINT32_MAX;
 	h->tail[h->parts] = UINT32_MAX;
 	h->tail_dist[h->parts] = 0;
 	h->tail_grow[h->parts] = 0;
+	h->tail_cdist[h->parts] = UINT32_MAX;
+	h->part_wrap[h->parts] = HSDB_WRAP_INEXACT;
+	h->tail_cgrow[h->parts] = 0;
 	h->span[h->parts] = UINT32_MAX;
 	h->part_prefixed[h->parts] = false;
 	h->part_src[2 * h->parts] = h->part_src[2 * h->parts + 1] = 0;
@@ -1581,15 +1801,17 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	struct glit *gl = NULL;
 	size_t gn = 0, gcap = 0;
 	struct lits l = {0};
+	struct digits *dg = xcalloc(1, sizeof(*dg));	/* read when a prefix needs them */
 	uint32_t *tc = NULL;	/* prefixed parts whose tails are read */
 	size_t ntc = 0, captc = 0;
 	size_t *starts = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
 	size_t *ends = xcalloc(HSDB_PARTS_MAX, sizeof(size_t));
+	uint8_t *wraps = xcalloc(HSDB_PARTS_MAX, 1);
 	for (size_t i = 0; i < count; i++) {
 		const char *us = units[i].src;
 		size_t ul = units[i].len;
 		bool verbatim = units[i].extended || memchr(us, '\0', ul);
-		size_t np = verbatim ? 0 : unit_parts(us, 0, ul, starts, ends, 0, 0);
+		size_t np = verbatim ? 0 : unit_parts(us, 0, ul, starts, ends, wraps, 0, 0, 0);
 		if (np == 0) {
 			np = 1;
 			starts[0] = 0;
@@ -1619,7 +1841,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				verbatim = vb;
 			if (vb)
 				continue;
-			if (!src_prefixes(q->src, q->len, &q->x))
+			if (!src_prefixes(q->src, q->len, &q->x, dg))
 				q->x.n = 0;
 		}
 		size_t first_part = np == 1 ? base : base + 1;
@@ -1640,7 +1862,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 				size_t from = pass == 0 ? first_atom_end(q->src, q->len) : 0;
 				if (pass == 0 && (from == 0 || from >= q->len))
 					continue;
-				struct gparser P = {q->src + from, q->len - from, 0, &l, false};
+				struct gparser P = {q->src + from, q->len - from, 0, &l, false, NULL};
 				l.n = 0;
 				struct guard pg = guard_alternation(&P, 0);
 				if (!(P.bad || P.i != q->len - from || pg.none || pg.count == 0))
@@ -1660,7 +1882,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		/* the unit's guard: read from the whole, else its parts' */
 		struct guard g = {.none = true};
 		if (!verbatim) {
-			struct gparser P = {pc[base].src, pc[base].len, 0, &l, false};
+			struct gparser P = {pc[base].src, pc[base].len, 0, &l, false, NULL};
 			l.n = 0;
 			g = guard_alternation(&P, 0);
 			if (P.bad || P.i != pc[base].len)
@@ -1700,6 +1922,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			size_t jj = j - first_part;
 			h->part_src[2 * part] = (uint32_t)(np == 1 ? 0 : starts[jj]);
 			h->part_src[2 * part + 1] = (uint32_t)(np == 1 ? ul : ends[jj]);
+			h->part_wrap[part] = np == 1 ? 0 : wraps[jj];
 			h->part_unit[part] = (uint32_t)i;
 			if (!units[i].extended) {
 				/* its tail, read below */
@@ -1739,9 +1962,13 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		 * text whose longest run without spaces is W bytes, f convex
 		 * (sums, multiples and maxima of W and constants), so below its
 		 * chord from 0 to HSDB_RUN_MAX */
-		size_t dist = run_span(ps, ya, 0), far = run_span(ps, ya, HSDB_RUN_MAX);
+		size_t dist = run_span(ps, ya, 0, false), far = run_span(ps, ya, HSDB_RUN_MAX, false);
 		if (far >= UINT32_MAX || dist > far)
 			dist = far = UINT32_MAX;	/* not bounded: anywhere after */
+		/* the same in characters (bounded when it is in bytes) */
+		size_t cdist = run_span(ps, ya, 0, true), cfar = run_span(ps, ya, HSDB_RUN_MAX, true);
+		if (dist == UINT32_MAX || cfar >= UINT32_MAX || cdist > cfar)
+			cdist = cfar = UINT32_MAX;
 		const char *ys = ps + ya;
 		size_t yl = group_skip(ps, plen, ya) - ya;
 		uint32_t y = UINT32_MAX;
@@ -1753,7 +1980,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		if (y == UINT32_MAX) {
 			char *r = relax(ys, yl, false);
 			struct prefixes *x = &tx[ntx];
-			bool ok = !src_verbatim(r) && src_prefixes(r, strlen(r), x) && x->n > 0;
+			bool ok = !src_verbatim(r) && src_prefixes(r, strlen(r), x, dg) && x->n > 0;
 			free(r);
 			if (!ok) {
 				free(x->b);
@@ -1774,14 +2001,18 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 		h->tail[part] = y;
 		h->tail_dist[part] = (uint32_t)dist;
 		h->tail_grow[part] = dist == UINT32_MAX ? 0 : (uint32_t)(far - dist);
+		h->tail_cdist[part] = (uint32_t)cdist;
+		h->tail_cgrow[part] = cdist == UINT32_MAX ? 0 : (uint32_t)(cfar - cdist);
 	}
 	free(tc);
+	free(dg);
 	if (h->parts > HSDB_UNIT_MASK) {
 		snprintf(err, errlen, "too many patterns");
 		gn = 0;
 	}
 	free(starts);
 	free(ends);
+	free(wraps);
 	free(l.v);
 	/* one pattern a distinct literal; its units in h->units */
 	if (gn)
@@ -1833,7 +2064,56 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 	h->literals = n;
 	csr(pp, np_, h->parts, &h->pfx_first, &h->pfx_lits);
 	csr(wp, nw, h->parts, &h->win_first, &h->win_lits);
+	/* and per literal, the parts it is a prefix of */
+	for (size_t k = 0; k < np_; k++) {
+		uint32_t t = pp[2 * k];
+		pp[2 * k] = pp[2 * k + 1];
+		pp[2 * k + 1] = t;
+	}
+	csr(pp, np_, n, &h->lit_pfx_first, &h->lit_pfx_parts);
 	free(pp);
+	/* the distinct lists of literals (prefixes, windows' guards): a
+	 * table of their hashes */
+	h->pfx_set = xcalloc(h->parts + 1, sizeof(uint32_t));
+	h->win_set = xcalloc(h->parts + 1, sizeof(uint32_t));
+	{
+		size_t tsize = 1;
+		while (tsize < 4 * h->parts + 2)
+			tsize *= 2;
+		/* a slot: 2 * part + 1 (+ 1 for a window's guard), 0 empty */
+		uint32_t *slot = xcalloc(tsize, sizeof(uint32_t));
+		for (size_t e = 0; e < 2 * h->parts; e++) {
+			size_t p = e / 2;
+			const uint32_t *fst = e % 2 ? h->win_first : h->pfx_first;
+			const uint32_t *lits = e % 2 ? h->win_lits : h->pfx_lits;
+			uint32_t *set = e % 2 ? h->win_set : h->pfx_set;
+			uint32_t f0 = fst[p], f1 = fst[p + 1];
+			set[p] = UINT32_MAX;
+			if (f0 == f1)
+				continue;
+			uint64_t hv = 1469598103934665603ull;
+			for (uint32_t k = f0; k < f1; k++)
+				hv = (hv ^ lits[k]) * 1099511628211ull;
+			size_t i = (size_t)(hv ^ (hv >> 29)) & (tsize - 1);
+			for (;; i = (i + 1) & (tsize - 1)) {
+				if (slot[i] == 0) {
+					slot[i] = (uint32_t)e + 1;
+					set[p] = (uint32_t)h->sets++;
+					break;
+				}
+				size_t oe = slot[i] - 1, q = oe / 2;
+				const uint32_t *ofst = oe % 2 ? h->win_first : h->pfx_first;
+				const uint32_t *olits = oe % 2 ? h->win_lits : h->pfx_lits;
+				uint32_t g0 = ofst[q], g1 = ofst[q + 1];
+				if (g1 - g0 == f1 - f0
+				    && memcmp(olits + g0, lits + f0, (f1 - f0) * sizeof(uint32_t)) == 0) {
+					set[p] = (oe % 2 ? h->win_set : h->pfx_set)[q];
+					break;
+				}
+			}
+		}
+		free(slot);
+	}
 	free(wp);
 	bool ok = false;
 	if (n == 0) {
@@ -1887,6 +2167,11 @@ starts_deinit(struct hsdb_starts *st)
 	free(st->count);
 	free(st->touched);
 	free(st->has);
+	free(st->parts);
+	free(st->set_at);
+	free(st->set_n);
+	free(st->set_touched);
+	free(st->sa);
 	free(st->at);
 	free(st->next);
 }
@@ -1925,6 +2210,9 @@ hsdb_free(struct hsdb **dbp)
 	free(h->tail);
 	free(h->tail_dist);
 	free(h->tail_grow);
+	free(h->tail_cdist);
+	free(h->part_wrap);
+	free(h->tail_cgrow);
 	free(h->span);
 	free(h->part_first);
 	free(h->first);
@@ -1935,6 +2223,10 @@ hsdb_free(struct hsdb **dbp)
 	free(h->win_first);
 	free(h->win_lits);
 	free(h->tracked);
+	free(h->lit_pfx_first);
+	free(h->lit_pfx_parts);
+	free(h->pfx_set);
+	free(h->win_set);
 	free(h);
 }
 
@@ -1963,6 +2255,11 @@ hsdb_scratch_take(const struct hsdb *db)
 		s->st[f].count = xcalloc(c, sizeof(uint32_t));
 		s->st[f].touched = xcalloc(c, sizeof(uint32_t));
 		s->st[f].has = xcalloc(c / 64 + 1, sizeof(uint64_t));
+		s->st[f].part_words = h->parts / 64 + 1;
+		s->st[f].parts = xcalloc(s->st[f].part_words, sizeof(uint64_t));
+		s->st[f].set_at = xcalloc(h->sets + 1, sizeof(uint32_t));
+		s->st[f].set_n = xcalloc(h->sets + 1, sizeof(uint32_t));
+		s->st[f].set_touched = xcalloc(h->sets + 1, sizeof(uint32_t));
 	}
 	return s;
 }
@@ -2015,6 +2312,12 @@ starts_clear(struct hsdb_starts *st)
 		st->count[st->touched[k]] = 0;
 		st->has[st->touched[k] >> 6] = 0;
 	}
+	if (st->ntouched)
+		memset(st->parts, 0, st->part_words * sizeof(uint64_t));
+	for (size_t k = 0; k < st->nset_touched; k++)
+		st->set_at[st->set_touched[k]] = 0;
+	st->nset_touched = 0;
+	st->sa_n = 0;
 	st->ntouched = 0;
 	st->n = 0;
 	st->known = true;
@@ -2027,8 +2330,17 @@ on_match(unsigned int id, unsigned long long from, unsigned long long to, unsign
 	(void)from;
 	(void)flags;
 	const struct hsdb_match *m = ctx;
-	if (m->h->tracked[id] && m->st)
-		starts_push(m->st, id, (uint32_t)(to - m->h->lens[id]));
+	if (m->h->tracked[id] && m->st) {
+		struct hsdb_starts *st = m->st;
+		bool seen = st->known && st->head[id] != 0;
+		if (st->known && st->head[id] == 0)	/* its first: its parts have one */
+			for (uint32_t k = m->h->lit_pfx_first[id]; k < m->h->lit_pfx_first[id + 1]; k++)
+				st->parts[m->h->lit_pfx_parts[k] >> 6] |= (uint64_t)1
+									   << (m->h->lit_pfx_parts[k] & 63);
+		starts_push(st, id, (uint32_t)(to - m->h->lens[id]));
+		if (seen)
+			return 0;	/* its units were marked at its first */
+	}
 	for (uint32_t k = m->h->first[id]; k < m->h->first[id + 1]; k++) {
 		uint32_t u = m->h->units[k];
 		m->bits[u >> 6] |= (uint64_t)1 << (u & 63);
@@ -2159,6 +2471,29 @@ gather(struct hsdb_scratch *s, const struct hsdb_starts *st, const uint32_t *lit
 	return u;
 }
 
+/* gather of the list of literals number q (h->pfx_set, h->win_set): once
+ * a field, kept in its scratch for the parts that share it. */
+static size_t
+gather_set(struct hsdb_scratch *s, struct hsdb_starts *st, uint32_t q, const uint32_t *lits,
+	   size_t nl, uint32_t **out, size_t *cap)
+{
+	if (q != UINT32_MAX && st->known && st->set_at[q]) {
+		size_t k = st->set_n[q];
+		memcpy(grow(out, cap, k + 1), st->sa + st->set_at[q] - 1, k * sizeof(uint32_t));
+		return k;
+	}
+	size_t k = gather(s, st, lits, nl, out, cap);
+	if (k != SIZE_MAX && q != UINT32_MAX && st->sa_n + k < UINT32_MAX) {
+		grow(&st->sa, &st->sa_cap, st->sa_n + k + 1);
+		memcpy(st->sa + st->sa_n, *out, k * sizeof(uint32_t));
+		st->set_at[q] = (uint32_t)st->sa_n + 1;
+		st->set_n[q] = (uint32_t)k;
+		st->set_touched[st->nset_touched++] = q;
+		st->sa_n += k;
+	}
+	return k;
+}
+
 /* Keeps of the k ascending starts of part those its window allows: one of
  * its guard's literals starts within its span from there (anywhere after,
  * when its span is not bounded). */
@@ -2169,7 +2504,8 @@ window(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p
 	uint32_t w0 = db->win_first[part], w1 = db->win_first[part + 1];
 	if (k == 0 || w0 == w1)
 		return k;
-	size_t m = gather(s, &s->st[field], db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	size_t m = gather_set(s, &s->st[field], db->win_set[part], db->win_lits + w0, w1 - w0,
+			      &s->tmp, &s->tmp_cap);
 	if (m == SIZE_MAX)
 		return k;
 	size_t span = db->span[part] == UINT32_MAX ? SIZE_MAX / 2 : db->span[part];
@@ -2203,10 +2539,13 @@ static size_t
 part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t p,
 	    uint32_t *lo, uint32_t *hi, size_t n, size_t cap)
 {
-	const struct hsdb_starts *st = &s->st[field];
+	struct hsdb_starts *st = &s->st[field];
 	if (db->part_prefixed[p]) {
+		if (!((st->parts[p >> 6] >> (p & 63)) & 1))
+			return n;	/* none of its prefixes occurred */
 		uint32_t f0 = db->pfx_first[p], f1 = db->pfx_first[p + 1];
-		size_t k = gather(s, st, db->pfx_lits + f0, f1 - f0, &s->tmp2, &s->tmp2_cap);
+		size_t k = gather_set(s, st, db->pfx_set[p], db->pfx_lits + f0, f1 - f0, &s->tmp2,
+				      &s->tmp2_cap);
 		if (k == SIZE_MAX)
 			return SIZE_MAX;
 		k = window(db, s, field, p, s->tmp2, k);
@@ -2221,7 +2560,8 @@ part_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint3
 	/* no prefixes: within span bytes before one of its guard's
 	 * literals; unbounded, anywhere up to the last */
 	uint32_t w0 = db->win_first[p], w1 = db->win_first[p + 1];
-	size_t m = gather(s, st, db->win_lits + w0, w1 - w0, &s->tmp, &s->tmp_cap);
+	size_t m = gather_set(s, st, db->win_set[p], db->win_lits + w0, w1 - w0, &s->tmp,
+			      &s->tmp_cap);
 	if (m == SIZE_MAX || n + m > cap)
 		return SIZE_MAX;
 	uint32_t *t = s->tmp;
@@ -2339,6 +2679,22 @@ hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
 		return SIZE_MAX;
 	uint64_t g = db->tail_grow[part];
 	return db->tail_dist[part] + (size_t)((g * run + HSDB_RUN_MAX - 1) / HSDB_RUN_MAX);
+}
+
+unsigned
+hsdb_part_wrap(const struct hsdb *db, uint32_t part)
+{
+	return part < db->unit_parts ? db->part_wrap[part] : HSDB_WRAP_INEXACT;
+}
+
+size_t
+hsdb_part_tail_reach_chars(const struct hsdb *db, uint32_t part, size_t run)
+{
+	if (part >= db->unit_parts || db->tail[part] == UINT32_MAX
+	    || db->tail_cdist[part] == UINT32_MAX || run > HSDB_RUN_MAX)
+		return SIZE_MAX;
+	uint64_t g = db->tail_cgrow[part];
+	return db->tail_cdist[part] + (size_t)((g * run + HSDB_RUN_MAX - 1) / HSDB_RUN_MAX);
 }
 
 size_t
@@ -2537,6 +2893,20 @@ hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run)
 	(void)part;
 	(void)run;
 	return SIZE_MAX;
+}
+
+unsigned
+hsdb_part_wrap(const struct hsdb *db, uint32_t part)
+{
+	(void)db;
+	(void)part;
+	return HSDB_WRAP_INEXACT;
+}
+
+size_t
+hsdb_part_tail_reach_chars(const struct hsdb *db, uint32_t part, size_t run)
+{
+	return hsdb_part_tail_reach(db, part, run);
 }
 
 size_t

@@ -130,6 +130,19 @@ bool hsdb_part_tail(const struct hsdb *db, uint32_t part, uint32_t *tail);
  * (an unbounded repeat of \w, \d, a class without a space covers at most
  * that); SIZE_MAX when not bounded (anywhere after p). */
 size_t hsdb_part_tail_reach(const struct hsdb *db, uint32_t part, size_t run);
+/* The same reach in characters (the tail starts at most that many
+ * characters after p); SIZE_MAX when not bounded. */
+size_t hsdb_part_tail_reach_chars(const struct hsdb *db, uint32_t part, size_t run);
+/* What a part of a unit (not a tail) needs around its source to match, at
+ * an offset, exactly as the unit does through it: a \b before
+ * (HSDB_WRAP_LEAD), after (HSDB_WRAP_TRAIL); HSDB_WRAP_INEXACT: it cannot
+ * be matched alone as in the unit (a \b left out that belongs to one
+ * alternative only). The unit's match at an offset is then the first of
+ * its parts, in order, that matches there wrapped so. */
+#define HSDB_WRAP_LEAD 1u
+#define HSDB_WRAP_TRAIL 2u
+#define HSDB_WRAP_INEXACT 4u
+unsigned hsdb_part_wrap(const struct hsdb *db, uint32_t part);
 /* Where, in field's last scan, tail's prefixes start (ascending, each
  * once), into at (room for cap); SIZE_MAX when not known. */
 size_t hsdb_tail_starts(const struct hsdb *db, struct hsdb_scratch *s, unsigned field, uint32_t tail,

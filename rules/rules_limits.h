@@ -21,7 +21,7 @@
  * more than its share, the rest of the text is one ordinary search with the
  * whole limit. So a field costs at most twice RULES_MATCH_LIMIT, and a
  * pattern matches (and finds the same words) as one search would. */
-#define RULES_ATTEMPTS_MAX	64u
+#define RULES_ATTEMPTS_MAX	128u
 #define RULES_ATTEMPT_LIMIT	(RULES_MATCH_LIMIT / RULES_ATTEMPTS_MAX)
 /* PCRE2 depth limit (backtracking depth, interpreter only; JIT runs on
  * PCRE2's default 32 KiB machine stack, and running out of it is a limit

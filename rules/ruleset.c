@@ -127,6 +127,11 @@ ruleset_free(struct ruleset *set)
 		pcre2_code_free(set->part_code[i]);
 	free(set->part_code);
 	free(set->part_jit);
+	for (size_t i = 0; set->part_exact && i < hsdb_parts(set->hs); i++)
+		pcre2_code_free(set->part_exact[i]);
+	free(set->part_exact);
+	free(set->part_exact_jit);
+	free(set->unit_exact);
 	hsdb_free(&set->hs);
 	model_free(&set->model);
 	free(set);
@@ -1413,6 +1418,61 @@ parts_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
 	}
 }
 
+/* Each part of a unit read part by part (a prefixed part with a tail, or
+ * a part searched alone) that has more than one, compiled as it matches in
+ * its unit (set->part_exact: \b around it as hsdb_part_wrap says); the
+ * unit is exact when all of them are. */
+static void
+exact_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
+{
+	size_t parts = hsdb_parts(set->hs);
+	set->part_exact = xcalloc(parts ? parts : 1, sizeof(*set->part_exact));
+	set->part_exact_jit = xcalloc(parts ? parts : 1, sizeof(*set->part_exact_jit));
+	set->unit_exact = xcalloc(n ? n : 1, sizeof(*set->unit_exact));
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT;
+	for (size_t k = 0; k < n; k++) {
+		uint32_t p0, p1, t;
+		if (u[k].extended || !hsdb_unit_parts(set->hs, (uint32_t)k, &p0, &p1) || p1 - p0 < 2)
+			continue;
+		bool parted = false;
+		for (uint32_t p = p0; p < p1 && !parted; p++)
+			parted = hsdb_part_prefixed(set->hs, p)
+					 ? hsdb_part_tail(set->hs, p, &t) && set->part_code[t]
+					 : set->part_code[p] != NULL;
+		if (!parted)
+			continue;
+		bool all = true;
+		for (uint32_t p = p0; p < p1 && all; p++) {
+			size_t a, b;
+			unsigned w = hsdb_part_wrap(set->hs, p);
+			hsdb_part_source(set->hs, p, &a, &b);
+			if ((w & HSDB_WRAP_INEXACT) || b <= a || b > u[k].len
+			    || !piece_alone(u[k].src + a, b - a, true)) {
+				all = false;
+				break;
+			}
+			struct buf e;
+			buf_init(&e, b - a + 16);
+			bool ok = buf_append_str(&e, w & HSDB_WRAP_LEAD ? "\\b(?:" : "(?:") == MB_OK
+				  && buf_append(&e, u[k].src + a, b - a) == MB_OK
+				  && buf_append_str(&e, w & HSDB_WRAP_TRAIL ? ")\\b" : ")") == MB_OK;
+			int errcode;
+			PCRE2_SIZE erroff;
+			if (ok)
+				set->part_exact[p] = pcre2_compile((PCRE2_SPTR)e.data, e.len, opts,
+								   &errcode, &erroff, NULL);
+			buf_deinit(&e);
+			if (set->part_exact[p] == NULL) {
+				all = false;
+				break;
+			}
+			set->part_exact_jit[p] = pcre2_jit_compile(set->part_exact[p],
+								   PCRE2_JIT_COMPLETE) == 0;
+		}
+		set->unit_exact[k] = all;
+	}
+}
+
 /* Numbers the units of every pattern (rule order; a split pattern's
  * alternatives one by one) and puts them in one Hyperscan database, when
  * there is Hyperscan and flags allow it. Without one (or when it cannot be
@@ -1460,8 +1520,10 @@ units_compile(struct ruleset *set, unsigned flags)
 				struct hsdb_stats st;
 				char err[256];
 				set->hs = hsdb_new(u, n, &st, err, sizeof(err));
-				if (set->hs)
+				if (set->hs) {
 					parts_compile(set, u, n);
+					exact_compile(set, u, n);
+				}
 			}
 			free(u);
 		}

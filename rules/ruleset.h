@@ -131,6 +131,14 @@ struct ruleset {
 	 * the whole unit. part_jit: JIT-compiled. */
 	pcre2_code **part_code;
 	bool *part_jit;
+	/* With hs: per part of a unit read part by part (with tails or parts
+	 * searched alone) and of more than one part, the part compiled alone as
+	 * it matches in its unit (hsdb_part_wrap; NULL otherwise); unit_exact:
+	 * every part of the unit has one, and classify.c tries at an offset
+	 * only the parts that may start there, in order, instead of the unit. */
+	pcre2_code **part_exact;
+	bool *part_exact_jit;
+	bool *unit_exact;
 	struct model *model;	/* the scored second opinion (model.h), from the
 				 * folder's one *.model file; NULL: none */
 	char digest[13];	/* the files' names and texts, SHA-256, 12 hex digits:

@@ -211,6 +211,36 @@ static const struct {
 	 "clerkships are rare hit counts; the clerk then hit us"},
 	{"lexicon A 民警|城管\nlexicon B 踢|推了\n", "{A}\\d+号[^,]{0,2}{B}",
 	 "民警12号楼下,后来城管3号又踢"},
+	/* digits as prefixes (\\d: every Unicode digit, ASCII or not; a class
+	 * with a range of digits or \\d): a part, a tail, optional, in a class */
+	{"lexicon A office|bureau\nlexicon B (\\d+|two) hours|waited\n", "{A near 12 B}",
+	 "the bureau said \xd9\xa3 hours; the office: \xe0\xa5\xa9 hours"},
+	{"lexicon A office|bureau\nlexicon B (\\d+|two) hours|waited\n", "{B near 12 A}",
+	 "\xe0\xa5\xa9 hours at the office, 3 hours at the office"},
+	{"", "\\d?号楼(漏水|停电)", "说3号楼停电,号楼漏水"},
+	{"", "[0-9一二三]+(块|元).{0,4}(就能|马上)", "给了三百块 5元就能办"},
+	{"", "[0-9一二三四五六七八九十百千万两]+(块|元)[^。]{0,6}(就能|加急)",
+	 "三天,给了两百块就能办"},
+	{"", "(等了|拖了)[两几\\d]+天(了|没)", "拖了\xd9\xa3天没人管,等了两天了"},
+	{"", "[两几\\d]+天(了|没)", "等了\xd9\xa3天没人管,等了两天了"},
+	/* a tail's reach in characters: of one to four bytes, at the reach
+	 * and one past it; after a point, and before a tail (a part
+	 * searched alone) */
+	{"lexicon A 民警|城管\nlexicon B 推了|踢\n", "{A}.{0,3}{B}",
+	 "民警\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80推了,城管a\xf0\x9f\x98\x80" "b踢 "
+	 "民警\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80推了"},
+	{"lexicon A officer|clerk\nlexicon B hit|pushed\n", "\\b{A}\\b.{0,5}\\b{B}\\b",
+	 "the officer then, pushed; the clerk, hit"},
+	/* a unit tried part by part (each part as it matches in it): \b
+	 * around a group of parts, at its end and its start; a \b of one
+	 * alternative only (the unit is tried whole) */
+	{"lexicon A clerk|officer\nlexicon B hit|pushed\n", "\\b(?:{A}.{0,6}{B}|{B}.{0,6}{A})\\b",
+	 "the clerk hitting; pushed an officers; the clerk hit"},
+	{"lexicon A ab|cd\nlexicon B xy|zw\n", "\\b(?:{A}.{0,4}{B}|{B}.{0,4}{A})",
+	 "xab xy, zwcd ab, cd.zw"},
+	{"", "(?:\\bfoo.{0,3}(?:bar)|baz.{0,3}(?:qux))", "xfoo bar baz qux foo bar"},
+	{"", "(?:[^,。]{0,2}(?:好|坏)).{0,3}(?:推了|踢)",
+	 "x\xf0\x9f\x98\x80好\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80踢,坏a\xf0\x9f\x98\x80" "b踢"},
 };
 
 static void
@@ -254,6 +284,52 @@ test_starts_agree_with_search(void **state)
 		pcre2_code_free(code);
 		ruleset_unref(&set);
 	}
+}
+
+/* Units whose parts share their prefixes (a lexicon at the head of two
+ * rules; the scan gathers their starts once a field), over letters one
+ * after the other (the same scratch): each rule's words are its own
+ * search's, in each letter. */
+static void
+test_shared_prefixes(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+		"民警来了,民警推了我", "城管踢了摊子,民警推了", "民警说话, 城管 很远 踢", "没有人",
+	};
+	struct ruleset *set = load_with("lexicon A 民警|城管\n"
+					"rule r1\n  category demand\n  match /{A}.{0,3}(?:推了|踢)/\n"
+					"  example 民警推了\n  counter qqq\n"
+					"rule r2\n  category complaint\n  match /{A}.{0,2}(?:踢|说话)/\n"
+					"  example 城管踢\n  counter qqq\n", RULESET_HYPERSCAN);
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct letter *l = mk("", texts[i]);
+		struct classification c;
+		(void)classify_letter(set, l, &c);
+		size_t h = 0;
+		for (size_t r = 0; r < set->count; r++) {
+			const struct rule_pattern *pat = &set->rules[r].match[0];
+			int errcode;
+			PCRE2_SIZE erroff;
+			pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat->expanded, pat->expanded_len,
+							 PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, NULL);
+			pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+			int rc = pcre2_match(code, (PCRE2_SPTR)texts[i], strlen(texts[i]), 0, 0, md, NULL);
+			if (rc >= 0) {
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+				if (h >= c.hits_count || c.hits[h].rule != &set->rules[r]
+				    || c.hits[h].start != ov[0] || c.hits[h].end != ov[1])
+					fail_msg("letter %zu, rule %zu: not the words of one search", i, r);
+				h++;
+			}
+			pcre2_match_data_free(md);
+			pcre2_code_free(code);
+		}
+		assert_int_equal(h, c.hits_count);
+		classify_deinit(&c);
+		letter_free(&l);
+	}
+	ruleset_unref(&set);
 }
 
 static void
@@ -635,6 +711,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decisions),
 		cmocka_unit_test(test_starts_agree_with_search),
+		cmocka_unit_test(test_shared_prefixes),
 		cmocka_unit_test(test_hyperscan_agrees),
 		cmocka_unit_test(test_hyperscan_guards),
 		cmocka_unit_test(test_from_field_and_quote),
