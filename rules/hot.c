@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "normalize.h"
 #include "xalloc.h"
 
 /* the kinds of feature, the first byte of what is hashed */
@@ -113,13 +114,6 @@ cp_at(const char *s, size_t len, size_t i, size_t *n_r)
 	return 0xfffd;
 }
 
-static bool
-is_han(uint32_t c)
-{
-	return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
-	       || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);
-}
-
 /* English words that say nothing of a matter (the rest is IDF's work) */
 static const char *const stop_en[] = {
 	"a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
@@ -220,7 +214,7 @@ features(struct doc *d)
 	while (i <= len) {
 		size_t n = 1;
 		uint32_t c = i < len ? cp_at(s, len, i, &n) : 0;
-		if (i < len && is_han(c) && nrun < RUN_MAX) {
+		if (i < len && normalize_is_han(c) && nrun < RUN_MAX) {
 			runc[nrun] = c;
 			run[nrun++] = i;
 			i += n;

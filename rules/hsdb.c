@@ -25,6 +25,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <utf8proc.h>
 
 /* A counted repeat's minimum is read up to this and no further (PCRE2's
  * own limit is 65535): only whether it is 0 matters to the relaxation. */
@@ -789,32 +790,6 @@ struct digits {
 	size_t count;
 };
 
-/* UTF-8 of cp into o; its length. */
-static size_t
-utf8_put(uint32_t cp, unsigned char *o)
-{
-	if (cp < 0x80) {
-		o[0] = (unsigned char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		o[0] = (unsigned char)(0xC0 | cp >> 6);
-		o[1] = (unsigned char)(0x80 | (cp & 63));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		o[0] = (unsigned char)(0xE0 | cp >> 12);
-		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 63));
-		o[2] = (unsigned char)(0x80 | (cp & 63));
-		return 3;
-	}
-	o[0] = (unsigned char)(0xF0 | cp >> 18);
-	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 63));
-	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 63));
-	o[3] = (unsigned char)(0x80 | (cp & 63));
-	return 4;
-}
-
 static void
 digits_read(struct digits *d)
 {
@@ -830,7 +805,7 @@ digits_read(struct digits *d)
 	unsigned char *all = xmalloc(cap);
 	for (uint32_t cp = 0x80; cp <= 0x10FFFF; cp++)
 		if (cp < 0xD800 || cp > 0xDFFF)
-			n += utf8_put(cp, all + n);
+			n += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, all + n);
 	int errcode;
 	PCRE2_SIZE erroff;
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR) "\\d", 2, PCRE2_UTF | PCRE2_UCP, &errcode,

@@ -10,7 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "buf.h"
+#include "rules_limits.h"
 #include "xalloc.h"
 
 struct model {
@@ -42,39 +45,16 @@ feat_add(struct model_feats *f, bool keys, const char *key, size_t n)
 {
 	if (f->count == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 256;
-		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));
+		f->h = xreallocarray(f->h, f->cap, sizeof(*f->h));
+		if (keys)
+			f->key = xreallocarray(f->key, f->cap, sizeof(*f->key));
 	}
-	struct model_feat *e = &f->v[f->count++];
-	e->h = key_hash(key, n);
+	f->h[f->count] = key_hash(key, n);
 	if (keys) {
-		memcpy(e->key, key, n);
-		e->key[n] = '\0';
+		memcpy(f->key[f->count], key, n);
+		f->key[f->count][n] = '\0';
 	}
-}
-
-/* The code point at s[i] (valid UTF-8: the normaliser's output), its
- * length in *len. */
-static uint32_t
-utf8_at(const unsigned char *s, size_t n, size_t i, size_t *len)
-{
-	unsigned char c = s[i];
-	size_t l = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-	if (i + l > n)
-		l = n - i;
-	*len = l;
-	if (l == 1)
-		return c;
-	uint32_t cp = c & (0x3F >> (l - 1));
-	for (size_t k = 1; k < l; k++)
-		cp = (cp << 6) | (s[i + k] & 0x3F);
-	return cp;
-}
-
-static bool
-is_han(uint32_t cp)
-{
-	return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
-	       || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+	f->count++;
 }
 
 static bool
@@ -89,11 +69,17 @@ is_word_char(unsigned char c)
 	return (c >= 'a' && c <= 'z') || c == '\'';
 }
 
+/* A feature's place in its letter, to sort the features by hash. */
+struct feat_at {
+	uint64_t h;
+	size_t i;
+};
+
 static int
-feat_cmp(const void *a, const void *b)
+feat_at_cmp(const void *a, const void *b)
 {
-	uint64_t x = ((const struct model_feat *)a)->h, y = ((const struct model_feat *)b)->h;
-	return x < y ? -1 : x > y;
+	const struct feat_at *x = a, *y = b;
+	return x->h != y->h ? (x->h < y->h ? -1 : 1) : (x->i > y->i) - (x->i < y->i);
 }
 
 static void
@@ -134,9 +120,10 @@ field_features(const struct normalized *nz, bool keys, struct model_feats *f)
 			i = j;
 			continue;
 		}
-		size_t l;
-		uint32_t cp = utf8_at(s, n, i, &l);
-		if (is_han(cp)) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+		size_t l = k > 0 ? (size_t)k : 1;
+		if (k > 0 && normalize_is_han((uint32_t)cp)) {
 			if (prev_han) {
 				memcpy(key, "c:", 2);
 				memcpy(key + 2, s + prev_han - 1, prev_han_len);
@@ -156,27 +143,47 @@ void
 model_features(const struct normalized *const *fields, size_t nfields, bool keys,
 	       struct model_feats *f)
 {
-	f->keys = keys;
 	feat_add(f, keys, "bias", 4);
 	for (size_t k = 0; k < nfields; k++)
 		if (fields[k] && fields[k]->text)
 			field_features(fields[k], keys, f);
 	if (!keys)
 		return;	/* model_judge counts each once */
-	if (f->count > 1)
-		qsort(f->v, f->count, sizeof(*f->v), feat_cmp);
-	size_t out = 0;
+	struct feat_at *at = xreallocarray(NULL, f->count, sizeof(*at));
 	for (size_t i = 0; i < f->count; i++)
-		if (out == 0 || f->v[i].h != f->v[out - 1].h)
-			f->v[out++] = f->v[i];
-	f->count = out;
+		at[i] = (struct feat_at){f->h[i], i};
+	qsort(at, f->count, sizeof(*at), feat_at_cmp);
+	uint64_t *h = xreallocarray(NULL, f->count, sizeof(*h));
+	char (*key)[MODEL_KEY_MAX] = xreallocarray(NULL, f->count, sizeof(*key));
+	size_t out = 0;
+	for (size_t i = 0; i < f->count; i++) {
+		if (out > 0 && at[i].h == h[out - 1])
+			continue;
+		h[out] = at[i].h;
+		memcpy(key[out], f->key[at[i].i], sizeof(*key));
+		out++;
+	}
+	free(at);
+	free(f->h);
+	free(f->key);
+	f->h = h;
+	f->key = key;
+	f->count = f->cap = out;
 }
 
 void
 model_feats_deinit(struct model_feats *f)
 {
-	free(f->v);
+	free(f->h);
+	free(f->key);
 	memset(f, 0, sizeof(*f));
+}
+
+const char *
+model_key_words(const char *key)
+{
+	const char *colon = strchr(key, ':');
+	return colon ? colon + 1 : key;
 }
 
 /* ---- the model ---- */
@@ -191,6 +198,22 @@ table_find(const struct model *m, uint64_t h)
 		if (m->h[e - 1] == h)
 			return e - 1;
 	}
+}
+
+/* The five category probabilities (softmax) and the confidential one
+ * (logistic) of the scores z: what judging says and training corrects. */
+static void
+probabilities(const double z[MODEL_OUTPUTS], double p[MODEL_CATEGORIES], double *conf)
+{
+	double top = z[0], sum = 0;
+	for (int c = 1; c < MODEL_CATEGORIES; c++)
+		if (z[c] > top)
+			top = z[c];
+	for (int c = 0; c < MODEL_CATEGORIES; c++)
+		sum += p[c] = exp(z[c] - top);
+	for (int c = 0; c < MODEL_CATEGORIES; c++)
+		p[c] /= sum;
+	*conf = 1.0 / (1.0 + exp(-z[MODEL_CATEGORIES]));
 }
 
 /* Adds index k to the set (open addressing, stored as k + 1): whether it
@@ -227,7 +250,7 @@ model_judge(const struct model *m, const struct model_feats *f, struct model_opi
 	size_t nfound = 0;
 	double z[MODEL_OUTPUTS] = {0};
 	for (size_t i = 0; i < f->count; i++) {
-		size_t k = table_find(m, f->v[i].h);
+		size_t k = table_find(m, f->h[i]);
 		if (k == SIZE_MAX || !set_add(set, size - 1, (uint32_t)k))
 			continue;
 		found[nfound++] = (uint32_t)k;
@@ -235,19 +258,11 @@ model_judge(const struct model *m, const struct model_feats *f, struct model_opi
 		for (int c = 0; c < MODEL_OUTPUTS; c++)
 			z[c] += w[c];
 	}
-	double top = z[0];
+	probabilities(z, o->p, &o->confidential);
 	int best = 0;
 	for (int c = 1; c < MODEL_CATEGORIES; c++)
-		if (z[c] > top) {
-			top = z[c];
+		if (z[c] > z[best])
 			best = c;
-		}
-	double sum = 0;
-	for (int c = 0; c < MODEL_CATEGORIES; c++)
-		sum += o->p[c] = exp(z[c] - top);
-	for (int c = 0; c < MODEL_CATEGORIES; c++)
-		o->p[c] /= sum;
-	o->confidential = 1.0 / (1.0 + exp(-z[MODEL_CATEGORIES]));
 	/* why: the strongest weights towards the best category */
 	for (size_t i = 0; i < nfound; i++) {
 		size_t k = found[i];
@@ -521,23 +536,23 @@ seen_resize(struct seen_map *s, size_t size)
 }
 
 static struct seen *
-seen_get(struct seen_map *s, const struct model_feat *f)
+seen_get(struct seen_map *s, uint64_t h, const char *key)
 {
 	if (s->table == NULL)
 		seen_resize(s, 1u << 16);
 	else if (2 * (s->count + 1) > s->mask + 1)
 		seen_resize(s, 2 * (s->mask + 1));
-	size_t at = f->h & s->mask;
+	size_t at = h & s->mask;
 	while (s->table[at]) {
 		struct seen *e = &s->v[s->table[at] - 1];
-		if (e->h == f->h)
+		if (e->h == h)
 			return e;
 		at = (at + 1) & s->mask;
 	}
 	struct seen *e = &s->v[s->count];
 	memset(e, 0, sizeof(*e));
-	e->h = f->h;
-	e->key = f->key;
+	e->h = h;
+	e->key = key;
 	s->table[at] = (uint32_t)(++s->count);
 	return e;
 }
@@ -576,9 +591,9 @@ group_idx_cmp(const void *a, const void *b)
 	return c ? c : (x->i > y->i) - (x->i < y->i);
 }
 
-size_t
+enum mb_status
 model_train(const struct model_example *ex, size_t n, const struct model_train_opts *o,
-	    const char *comment, char **out, size_t *outlen)
+	    const char *comment, char **out, size_t *outlen, size_t *features_r)
 {
 	struct seen_map sm = {0};
 	/* count letters and groups per feature: the examples group by group */
@@ -594,7 +609,7 @@ model_train(const struct model_example *ex, size_t n, const struct model_train_o
 			g++;
 		const struct model_feats *f = &ex[gi[r].i].f;
 		for (size_t k = 0; k < f->count; k++) {
-			struct seen *e = seen_get(&sm, &f->v[k]);
+			struct seen *e = seen_get(&sm, f->h[k], f->key[k]);
 			e->letters++;
 			if (e->last_group != g) {
 				e->groups++;
@@ -618,7 +633,7 @@ model_train(const struct model_example *ex, size_t n, const struct model_train_o
 		const struct model_feats *f = &ex[i].f;
 		xs[i] = xcalloc(f->count ? f->count : 1, sizeof(**xs));
 		for (size_t k = 0; k < f->count; k++) {
-			struct seen *e = seen_get(&sm, &f->v[k]);
+			struct seen *e = seen_get(&sm, f->h[k], f->key[k]);
 			if (e->kept) {
 				xs[i][xn[i]++] = e->kept - 1;
 				keys[e->kept - 1] = e->key;
@@ -647,16 +662,11 @@ model_train(const struct model_example *ex, size_t n, const struct model_train_o
 			for (size_t k = 0; k < xn[i]; k++)
 				for (int c = 0; c < MODEL_OUTPUTS; c++)
 					z[c] += w[(size_t)xs[i][k] * MODEL_OUTPUTS + c];
-			double top = z[0], sum = 0, p[MODEL_OUTPUTS];
-			for (int c = 1; c < MODEL_CATEGORIES; c++)
-				if (z[c] > top)
-					top = z[c];
+			double p[MODEL_OUTPUTS];	/* the errors: probability - label */
+			probabilities(z, p, &p[MODEL_CATEGORIES]);
 			for (int c = 0; c < MODEL_CATEGORIES; c++)
-				sum += p[c] = exp(z[c] - top);
-			for (int c = 0; c < MODEL_CATEGORIES; c++)
-				p[c] = p[c] / sum - (c == ex[i].category);
-			p[MODEL_CATEGORIES] = 1.0 / (1.0 + exp(-z[MODEL_CATEGORIES]))
-					      - (ex[i].confidential ? 1.0 : 0.0);
+				p[c] -= c == ex[i].category;
+			p[MODEL_CATEGORIES] -= ex[i].confidential ? 1.0 : 0.0;
 			for (size_t k = 0; k < xn[i]; k++) {
 				double *wk = &w[(size_t)xs[i][k] * MODEL_OUTPUTS];
 				for (int c = 0; c < MODEL_OUTPUTS; c++)
@@ -671,35 +681,40 @@ model_train(const struct model_example *ex, size_t n, const struct model_train_o
 		refs[k].index = (uint32_t)k;
 	}
 	qsort(refs, kept, sizeof(*refs), kept_cmp);
+	/* no larger than a rule set may read (RULES_FILE_MAX) */
 	struct buf b;
-	buf_init(&b, SIZE_MAX / 2);
+	buf_init(&b, RULES_FILE_MAX);
+	bool fits = true;
 	char line[MODEL_KEY_MAX + 16 * MODEL_OUTPUTS + 8];
 	int hl = snprintf(line, sizeof(line), "mayorbox-model 1\nconfidential_threshold %g\n"
 			  "review_veto %g\nrules_weight %g\n", o->confidential_threshold,
 			  o->review_veto, o->rules_weight);
-	(void)buf_append_str(&b, "# ");
-	(void)buf_append_str(&b, comment);
-	(void)buf_append_str(&b, "\n");
-	(void)buf_append(&b, line, (size_t)hl);
-	(void)buf_append_str(&b, outputs_line);
-	(void)buf_append_str(&b, "\n");
+	fits = buf_append_str(&b, "# ") == MB_OK && buf_append_str(&b, comment) == MB_OK
+	       && buf_append_str(&b, "\n") == MB_OK && buf_append(&b, line, (size_t)hl) == MB_OK
+	       && buf_append_str(&b, outputs_line) == MB_OK && buf_append_str(&b, "\n") == MB_OK;
 	size_t written = 0;
-	for (size_t r = 0; r < kept; r++) {
+	for (size_t r = 0; r < kept && fits; r++) {
 		const double *wk = &w[(size_t)refs[r].index * MODEL_OUTPUTS];
 		bool any = strcmp(refs[r].key, "bias") == 0;
 		for (int c = 0; c < MODEL_OUTPUTS; c++)
-			if (fabs(wk[c]) >= 1e-4)
+			if (fabs(wk[c]) >= MODEL_WEIGHT_MIN)
 				any = true;
 		if (!any)
 			continue;
 		int l = snprintf(line, sizeof(line), "f\t%s", refs[r].key);
 		for (int c = 0; c < MODEL_OUTPUTS; c++)
 			l += snprintf(line + l, sizeof(line) - (size_t)l, "\t%.5g", wk[c]);
-		(void)buf_append(&b, line, (size_t)l);
-		(void)buf_append(&b, "\n", 1);
+		fits = buf_append(&b, line, (size_t)l) == MB_OK && buf_append(&b, "\n", 1) == MB_OK;
 		written++;
 	}
-	*out = buf_take(&b, outlen);
+	*features_r = written;
+	if (fits) {
+		*out = buf_take(&b, outlen);
+	} else {
+		buf_deinit(&b);
+		*out = NULL;
+		*outlen = 0;
+	}
 	free(refs);
 	free(order);
 	free(w);
@@ -710,5 +725,5 @@ model_train(const struct model_example *ex, size_t n, const struct model_train_o
 	free(xn);
 	free(sm.v);
 	free(sm.table);
-	return written;
+	return fits ? MB_OK : MB_LIMIT;
 }

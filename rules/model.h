@@ -34,22 +34,18 @@
 #define MODEL_KEY_MAX		56u	/* a feature's key, NUL included */
 #define MODEL_FEATURES_MAX	1000000u	/* lines a model file may hold */
 #define MODEL_EXPLAIN_MAX	8u	/* features quoted for a decision */
+#define MODEL_WEIGHT_MIN	1e-4	/* a feature whose weights are all
+					 * smaller is not written */
 
 struct model;
 
-/* One feature of a letter: its key's hash and (when asked) the key (left
- * unset otherwise). */
-struct model_feat {
-	uint64_t h;
-	char key[MODEL_KEY_MAX];
-};
-
-/* A letter's features: with keys, each once, sorted by hash; without, in
- * the order of the text, some maybe twice (model_judge counts each once). */
+/* A letter's features: their keys' hashes and, when asked, the keys (key
+ * NULL otherwise). With keys, each once, sorted by hash; without, in the
+ * order of the text, some maybe twice (model_judge counts each once). */
 struct model_feats {
-	struct model_feat *v;
+	uint64_t *h;
+	char (*key)[MODEL_KEY_MAX];
 	size_t count, cap;
-	bool keys;		/* the keys are filled in */
 };
 
 /* The features of the normalised fields given (one letter: subject and
@@ -59,6 +55,10 @@ struct model_feats {
 void model_features(const struct normalized *const *fields, size_t nfields, bool keys,
 		    struct model_feats *f);
 void model_feats_deinit(struct model_feats *f);
+
+/* A feature key's words, without its kind ("c:态度" -> "态度",
+ * "b:please fix" -> "please fix"): what an explanation shows. */
+const char *model_key_words(const char *key);
 
 /* A model's opinion of one letter. */
 struct model_opinion {
@@ -110,9 +110,12 @@ void model_train_defaults(struct model_train_opts *o);
 
 /* Trains on the n examples (deterministic: the same examples in the same
  * order give the same bytes) and writes the model file's text into *out
- * (malloc'd, *outlen bytes). comment: one line written at the top (no
- * newline in it). Returns the number of features kept. */
-size_t model_train(const struct model_example *ex, size_t n, const struct model_train_opts *o,
-		   const char *comment, char **out, size_t *outlen);
+ * (malloc'd, *outlen bytes), *features_r the features written. comment:
+ * one line written at the top (no newline in it). Returns MB_OK, or
+ * MB_LIMIT (*out NULL) when the file would be larger than RULES_FILE_MAX,
+ * which no rule set could load. */
+enum mb_status model_train(const struct model_example *ex, size_t n,
+			   const struct model_train_opts *o, const char *comment, char **out,
+			   size_t *outlen, size_t *features_r) MB_MUST_USE;
 
 #endif

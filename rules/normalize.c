@@ -314,3 +314,10 @@ normalize_span(const struct normalized *out, size_t s, size_t e, size_t *start_r
 	*start_r = out->map_start[s];
 	*end_r = out->map_end[e - 1];
 }
+
+bool
+normalize_is_han(uint32_t cp)
+{
+	return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
+	       || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}

@@ -11,6 +11,7 @@
 #ifndef MB_NORMALIZE_H
 #define MB_NORMALIZE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -45,6 +46,12 @@ void normalize_free(struct normalizer **np);
 enum mb_status normalize_text(const struct normalizer *n, const char *in, size_t len,
 			      size_t max, struct normalized *out);
 void normalize_deinit(struct normalized *out);
+
+/* Whether code point cp is a Chinese character (the CJK Unified Ideographs,
+ * Extension A, the compatibility ideographs and the supplementary planes'
+ * ideographs): what the hot-issue grouping, rules suggest and the model
+ * read as Chinese text. */
+bool normalize_is_han(uint32_t cp);
 
 /* The original byte range [*start_r, *end_r) of normalised bytes [s, e)
  * (s < e <= out->len). */

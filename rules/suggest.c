@@ -13,6 +13,7 @@
 
 #include <utf8proc.h>
 
+#include "normalize.h"
 #include "xalloc.h"
 
 struct entry {
@@ -139,13 +140,6 @@ count(struct suggest *sg, const char *s, size_t n, enum suggest_kind kind)
 		e->other++;
 }
 
-static bool
-is_han(utf8proc_int32_t cp)
-{
-	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)
-	       || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
-}
-
 void
 suggest_add(struct suggest *sg, const char *text, size_t len, enum suggest_kind kind)
 {
@@ -165,7 +159,7 @@ suggest_add(struct suggest *sg, const char *text, size_t len, enum suggest_kind 
 			have_prev = false;
 			continue;
 		}
-		if (is_han(cp)) {
+		if (normalize_is_han((uint32_t)cp)) {
 			have_prev = false;
 			if (run == 4) {
 				memmove(han, han + 1, 4 * sizeof(han[0]));

@@ -98,7 +98,7 @@ letter_file_why(const struct ruleset *set, const struct classification *c, char 
 				 c->model.p[c->runner_up], model_rules_weight(set->model));
 		for (size_t i = 0; i < c->model.why_count && n > 0 && (size_t)n < outlen; i++)
 			n += snprintf(out + n, outlen - (size_t)n, "%s%s", i ? ", " : "; its words: ",
-				      c->model.why[i] + 2);
+				      model_key_words(c->model.why[i]));
 		if (n > 0 && (size_t)n < outlen && c->needs_review)
 			n += snprintf(out + n, outlen - (size_t)n, "; under one half: needs review");
 		if (n > 0 && (size_t)n < outlen && c->model_confidential)
@@ -171,7 +171,8 @@ letter_file_classification_json(const char *path, const struct ruleset *set, con
 		if (explain) {
 			json_t *w = json_array();
 			for (size_t i = 0; i < c->model.why_count; i++)
-				json_array_append_new(w, json_string(c->model.why[i] + 2));
+				json_array_append_new(w, json_string(
+					model_key_words(c->model.why[i])));
 			json_object_set_new(m, "words", w);
 		}
 		json_object_set_new(o, "model", m);

@@ -1103,14 +1103,26 @@ rules_diff_json(const struct rules_diff *d, const char *old_dir, const char *new
 
 /* ---- rules train ---- */
 
-/* The writer of a corpus letter: its file name up to the first '-'. */
-static char *
-letter_group(const char *path)
+/* The writers met so far, each once. */
+struct train_groups {
+	char **v;
+	size_t count;
+};
+
+/* The writer of a corpus letter (its file name up to the first '-'), as
+ * one string per writer in g. */
+static const char *
+letter_group(struct train_groups *g, const char *path)
 {
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
 	const char *dash = strchr(base, '-');
-	return xstrndup(base, dash ? (size_t)(dash - base) : strlen(base));
+	size_t n = dash ? (size_t)(dash - base) : strlen(base);
+	for (size_t i = 0; i < g->count; i++)
+		if (strlen(g->v[i]) == n && memcmp(g->v[i], base, n) == 0)
+			return g->v[i];
+	g->v = xreallocarray(g->v, g->count + 1, sizeof(*g->v));
+	return g->v[g->count++] = xstrndup(base, n);
 }
 
 /* The features of the letter at path, as set's rules see it: MB_OK, or the
@@ -1142,7 +1154,7 @@ rules_train(const char *const *labels, size_t nlabels, const struct ruleset *set
 	memset(r, 0, sizeof(*r));
 	err[0] = '\0';
 	struct model_example *ex = NULL;
-	char **groups = NULL;
+	struct train_groups groups = {0};
 	size_t n = 0, cap = 0;
 	enum mb_status st = MB_OK;
 	for (size_t li = 0; li < nlabels && st == MB_OK; li++) {
@@ -1154,7 +1166,6 @@ rules_train(const char *const *labels, size_t nlabels, const struct ruleset *set
 			if (n == cap) {
 				cap = cap ? 2 * cap : 1024;
 				ex = xreallocarray(ex, cap, sizeof(*ex));
-				groups = xreallocarray(groups, cap, sizeof(*groups));
 			}
 			struct model_example *e = &ex[n];
 			memset(e, 0, sizeof(*e));
@@ -1166,8 +1177,7 @@ rules_train(const char *const *labels, size_t nlabels, const struct ruleset *set
 			}
 			e->category = (int)s->label;
 			e->confidential = s->confidential == 1;
-			groups[n] = letter_group(s->name);
-			e->group = groups[n];
+			e->group = letter_group(&groups, s->name);
 			r->per_category[s->label]++;
 			r->confidential += e->confidential;
 			n++;
@@ -1179,12 +1189,7 @@ rules_train(const char *const *labels, size_t nlabels, const struct ruleset *set
 		st = MB_NO_INPUT;
 	}
 	if (st == MB_OK) {
-		for (size_t i = 0; i < n; i++) {
-			size_t j = 0;
-			while (j < i && strcmp(groups[j], groups[i]) != 0)
-				j++;
-			r->groups += j == i;
-		}
+		r->groups = groups.count;
 		char comment[512];
 		snprintf(comment, sizeof(comment),
 			 "trained by mayorbox rules train on %zu letters of %zu writers "
@@ -1192,10 +1197,16 @@ rules_train(const char *const *labels, size_t nlabels, const struct ruleset *set
 			 n, r->groups, o->min_groups, o->epochs);
 		char *text;
 		size_t len;
-		r->features = model_train(ex, n, o, comment, &text, &len);
+		if (model_train(ex, n, o, comment, &text, &len, &r->features) != MB_OK) {
+			snprintf(err, errlen, "%s: the model would be larger than %u bytes, more "
+				 "than a rule set reads: raise --min-groups", out_path, RULES_FILE_MAX);
+			st = MB_LIMIT;
+			goto out;
+		}
 		r->letters = n;
-		char tmp[4096];
-		snprintf(tmp, sizeof(tmp), "%s.tmp", out_path);
+		size_t tl = strlen(out_path) + sizeof(".tmp");
+		char *tmp = xmalloc(tl);
+		snprintf(tmp, tl, "%s.tmp", out_path);
 		FILE *f = fopen(tmp, "wb");
 		bool ok = f && fwrite(text, 1, len, f) == len;
 		ok = (f && fclose(f) == 0) && ok;
@@ -1204,14 +1215,16 @@ rules_train(const char *const *labels, size_t nlabels, const struct ruleset *set
 			(void)remove(tmp);
 			st = MB_IO;
 		}
+		free(tmp);
 		free(text);
 	}
-	for (size_t i = 0; i < n; i++) {
+out:
+	for (size_t i = 0; i < n; i++)
 		model_feats_deinit(&ex[i].f);
-		free(groups[i]);
-	}
 	free(ex);
-	free(groups);
+	for (size_t i = 0; i < groups.count; i++)
+		free(groups.v[i]);
+	free(groups.v);
 	return st;
 }
 

@@ -54,7 +54,7 @@ static bool
 has_key(const struct model_feats *f, const char *key)
 {
 	for (size_t i = 0; i < f->count; i++)
-		if (strcmp(f->v[i].key, key) == 0)
+		if (strcmp(f->key[i], key) == 0)
 			return true;
 	return false;
 }
@@ -73,7 +73,7 @@ test_features(void **state)
 	assert_false(has_key(&f, "c:界世"));
 	assert_int_equal(f.count, sizeof(want) / sizeof(want[0]));
 	for (size_t i = 1; i < f.count; i++)
-		assert_true(f.v[i - 1].h < f.v[i].h);
+		assert_true(f.h[i - 1] < f.h[i]);
 	model_feats_deinit(&f);
 
 	/* each feature once; Traditional folded to Simplified, full width to
@@ -109,7 +109,7 @@ test_features(void **state)
 	for (size_t i = 0; i < k.count; i++) {
 		bool in = false;
 		for (size_t j = 0; j < nk.count; j++)
-			in = in || nk.v[j].h == k.v[i].h;
+			in = in || nk.h[j] == k.h[i];
 		CASE_TRUE(i, in);
 	}
 	normalize_deinit(&nz[0]);
@@ -243,7 +243,8 @@ test_train(void **state)
 	assert_int_equal(o.min_groups, 3);
 	char *text, *again;
 	size_t len, len2;
-	size_t features = model_train(ex, n, &o, "a test", &text, &len);
+	size_t features, features2;
+	assert_int_equal(model_train(ex, n, &o, "a test", &text, &len, &features), MB_OK);
 	keep(text);
 	assert_true(features > 10);
 	assert_non_null(strstr(text, "# a test\nmayorbox-model 1\n"));
@@ -252,8 +253,9 @@ test_train(void **state)
 	/* one writer's word is not kept */
 	assert_null(strstr(text, "zebra"));
 	/* the same examples: the same bytes */
-	(void)model_train(ex, n, &o, "a test", &again, &len2);
+	assert_int_equal(model_train(ex, n, &o, "a test", &again, &len2, &features2), MB_OK);
 	keep(again);
+	assert_int_equal(features, features2);
 	assert_int_equal(len, len2);
 	assert_memory_equal(text, again, len);
 
@@ -290,7 +292,7 @@ test_train(void **state)
 
 	/* min_groups 1 keeps the zebra */
 	o.min_groups = 1;
-	(void)model_train(ex, n, &o, "a test", &again, &len2);
+	assert_int_equal(model_train(ex, n, &o, "a test", &again, &len2, &features2), MB_OK);
 	keep(again);
 	assert_non_null(strstr(again, "\nf\tw:zebra\t"));
 	for (size_t i = 0; i < n; i++)
