@@ -66,6 +66,8 @@ struct scan {
 	struct normalized f[NFIELDS];
 	bool have[NFIELDS];
 	struct prefilter_text *pt[NFIELDS];	/* what each field holds, for prefilters */
+	uint32_t *cidx[NFIELDS];	/* per byte of a field: its character's index
+					 * (char_index; NULL until read) */
 	uint64_t *hs[NFIELDS];	/* and, with the set's Hyperscan database: the
 				 * units that may match each field */
 	struct hsdb_scratch *scratch;
@@ -171,16 +173,28 @@ lower_bound(const uint32_t *v, size_t n, size_t x)
 /* The index of the character of field fi that starts at byte b (or of its
  * end). */
 static size_t
-char_index(const struct scan *sc, int fi, size_t b)
+char_index(struct scan *sc, int fi, size_t b)
 {
-	return lower_bound(sc->pt[fi]->off, sc->pt[fi]->nchars, b);
+	const struct prefilter_text *t = sc->pt[fi];
+	if (sc->cidx[fi] == NULL) {
+		/* read once a field: every byte's index */
+		size_t len = sc->f[fi].len;
+		sc->cidx[fi] = xreallocarray(NULL, len + 1, sizeof(uint32_t));
+		size_t k = 0;
+		for (size_t i = 0; i <= len; i++) {
+			while (k < t->nchars && t->off[k] < i)
+				k++;
+			sc->cidx[fi][i] = (uint32_t)k;
+		}
+	}
+	return sc->cidx[fi][b];
 }
 
 /* The last offset of field fi a tail may start at after a part's start c
  * (a character's first byte): dist bytes and cdist characters on, the
  * nearer (SIZE_MAX: anywhere after). */
 static size_t
-reach_after(const struct scan *sc, int fi, size_t c, size_t dist, size_t cdist)
+reach_after(struct scan *sc, int fi, size_t c, size_t dist, size_t cdist)
 {
 	if (dist == SIZE_MAX)
 		return SIZE_MAX;
@@ -201,7 +215,7 @@ reach_after(const struct scan *sc, int fi, size_t c, size_t dist, size_t cdist)
 /* The first offset of field fi a part may start at before a tail's start
  * s: dist bytes and cdist characters back, the nearer (dist SIZE_MAX: 0). */
 static size_t
-reach_before(const struct scan *sc, int fi, size_t s, size_t dist, size_t cdist)
+reach_before(struct scan *sc, int fi, size_t s, size_t dist, size_t cdist)
 {
 	size_t a = dist == SIZE_MAX || s < dist ? 0 : s - dist;
 	if (dist == SIZE_MAX || cdist == SIZE_MAX)
@@ -759,6 +773,7 @@ scan_deinit(struct scan *sc)
 	for (int i = 0; i < NFIELDS; i++)
 		if (sc->have[i]) {
 			normalize_deinit(&sc->f[i]);
+			free(sc->cidx[i]);
 			if (sc->pt[i])
 				prefilter_text_deinit(sc->pt[i]);
 			free(sc->pt[i]);

@@ -506,6 +506,12 @@ guard_best(struct guard a, struct guard b)
 
 static struct guard guard_alternation(struct gparser *P, int depth);
 
+/* A literal this short (a letter or two, a space, a mark) occurs in nearly
+ * every text: as a window's guard it tells little, and the scan tracks
+ * every occurrence (one in two characters of an English letter were 'e',
+ * 'a', 't', ' ' and the like). */
+#define HSDB_GUARD_WEAK 3
+
 /* The bytes of the literal character at P->i (0: not a literal). */
 static size_t
 literal_char(const struct gparser *P)
@@ -723,6 +729,26 @@ pfx_add(struct prefixes *x, const char *p, size_t n)
 	x->v[x->n].len = n;
 	x->bn += n;
 	x->n++;
+}
+
+/* The bytes of x's shortest literal (SIZE_MAX: none). */
+static size_t
+guard_shortest(const struct prefixes *x)
+{
+	size_t m = SIZE_MAX;
+	for (size_t k = 0; k < x->n; k++)
+		if (x->v[k].len < m)
+			m = x->v[k].len;
+	return m;
+}
+
+/* Whether x is empty, or holds a weak literal (shorter than
+ * HSDB_GUARD_WEAK bytes: one of them occurs nearly everywhere, so all of
+ * them do as a filter). */
+static bool
+guard_weak(const struct prefixes *x)
+{
+	return x->n == 0 || guard_shortest(x) < HSDB_GUARD_WEAK;
 }
 
 /* Appends n bytes to every literal from index first on (they are copied:
@@ -1832,23 +1858,38 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 					    np == 1 ? ul : ends[jj] - starts[jj], units[i].extended);
 			/* its guard: read from what follows its first atom when that
 			 * has one (a literal after the prefix, not the prefix itself),
-			 * else from the whole part */
-			for (int pass = 0; pass < 2 && q->gd.n == 0; pass++) {
+			 * else, or when that one is weak and the whole part's is
+			 * stronger, from the whole part */
+			for (int pass = 0; pass < 2 && guard_weak(&q->gd); pass++) {
 				size_t from = pass == 0 ? first_atom_end(q->src, q->len) : 0;
 				if (pass == 0 && (from == 0 || from >= q->len))
 					continue;
 				struct gparser P = {q->src + from, q->len - from, 0, &l, false, NULL};
 				l.n = 0;
 				struct guard pg = guard_alternation(&P, 0);
-				if (!(P.bad || P.i != q->len - from || pg.none || pg.count == 0))
-					for (size_t k = 0; k < pg.count; k++)
-						pfx_add(&q->gd, P.s + l.v[pg.first + k].off,
-							l.v[pg.first + k].len);
+				if (P.bad || P.i != q->len - from || pg.none || pg.count == 0)
+					continue;
+				if (q->gd.n > 0 && pg.shortest <= guard_shortest(&q->gd))
+					continue;	/* the first pass's is as good */
+				free(q->gd.b);
+				free(q->gd.v);
+				memset(&q->gd, 0, sizeof(q->gd));
+				for (size_t k = 0; k < pg.count; k++)
+					pfx_add(&q->gd, P.s + l.v[pg.first + k].off,
+						l.v[pg.first + k].len);
 				if (q->gd.bad) {
 					free(q->gd.b);
 					free(q->gd.v);
 					memset(&q->gd, 0, sizeof(q->gd));
 				}
+			}
+			/* a prefixed part's window only filters its prefixes' points:
+			 * a guard this weak would mark nearly every one of them, and
+			 * cost a tracked literal that occurs everywhere */
+			if (q->x.n > 0 && q->gd.n > 0 && guard_weak(&q->gd)) {
+				free(q->gd.b);
+				free(q->gd.v);
+				memset(&q->gd, 0, sizeof(q->gd));
 			}
 			if (q->span >= UINT32_MAX)
 				q->span = SIZE_MAX;
