@@ -637,6 +637,21 @@ match_unit(struct scan *sc, const pcre2_code *code, bool jit, const struct prefi
 	return match_at(sc, code, jit, n, from);
 }
 
+/* The first unit in [u, end) the scan marked in bits (end: none). */
+static uint32_t
+next_marked(const uint64_t *bits, uint32_t u, uint32_t end)
+{
+	while (u < end) {
+		uint64_t w = bits[u >> 6] >> (u & 63);
+		if (w) {
+			uint32_t v = u + (uint32_t)__builtin_ctzll(w);
+			return v < end ? v : end;
+		}
+		u = (u | 63) + 1;
+	}
+	return end;
+}
+
 /* 1 match (span in *s_r, *e_r), 0 none, -1 stopped by a limit. */
 static int
 run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pat, int fi,
@@ -654,10 +669,18 @@ run_pattern(struct scan *sc, const struct rule *r, const struct rule_pattern *pa
 		/* one alternative at a time; a limit hit in one is reported, the
 		 * others still tried */
 		int limited = 0;
+		/* an alternative's unit is the first's + its index (ruleset.c:
+		 * units_compile): with the scan, only the marked ones are read */
+		uint32_t u0 = pat->alts[0].unit, u1 = u0 + (uint32_t)pat->alts_count;
 		for (size_t a = 0; a < pat->alts_count; a++) {
+			if (hs) {
+				uint32_t u = next_marked(hs, u0 + (uint32_t)a, u1);
+				if (u == u1)
+					break;
+				a = u - u0;
+			}
 			const struct rule_alt *alt = &pat->alts[a];
-			if (hs ? !hsdb_may_match(hs, alt->unit)
-			       : !prefilter_may_match(&alt->pf, sc->pt[fi]))
+			if (!hs && !prefilter_may_match(&alt->pf, sc->pt[fi]))
 				continue;
 			rc = match_unit(sc, alt->code, alt->jit, &alt->pf, alt->unit, fi);
 			if (rc >= 0)
