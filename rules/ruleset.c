@@ -20,6 +20,7 @@
 #include "buf.h"
 #include "hsdb.h"
 #include "model.h"
+#include "prefilter.h"
 #include "rules_limits.h"
 #include "xalloc.h"
 
@@ -471,6 +472,53 @@ lexicon_expansion(struct parser *p, struct lexicon *lx, const char *file, unsign
 	return lx->expanded;
 }
 
+/* The most first characters a gap's look-ahead lists (more: none). */
+#define NEAR_FIRST_MAX 256
+
+/* A look-ahead of the characters every match of the lexicon body exp
+ * starts with, "(?=[..])", into *out (its prefixes, prefilter.h; false when
+ * they are not known or too many). Put between a proximity's gap and the
+ * list after it, it changes no match: a place in the gap where the list
+ * cannot start is rejected by one class test instead of by trying each of
+ * its words (rules/README.md, "A paragraph-wide window"). */
+static bool
+first_class(const char *exp, struct buf *out)
+{
+	struct prefilter pf;
+	prefilter_compile(exp, strlen(exp), false, &pf);
+	bool ok = !pf.always && pf.count > 0;
+	uint32_t cps[NEAR_FIRST_MAX];
+	size_t n = 0;
+	for (size_t i = 0; ok && i < pf.count; i++) {
+		uint32_t c = pf.pfx[i].cp[0];
+		bool seen = false;
+		for (size_t j = 0; j < n && !seen; j++)
+			seen = cps[j] == c;
+		if (seen)
+			continue;
+		if (n == NEAR_FIRST_MAX)
+			ok = false;
+		else
+			cps[n++] = c;
+	}
+	prefilter_deinit(&pf);
+	if (!ok)
+		return false;
+	buf_init(out, 16 * n + 16);
+	ok = buf_append_str(out, "(?=[") == MB_OK;
+	for (size_t j = 0; j < n && ok; j++) {
+		char e[16];
+		/* each character as \x{..}: nothing in it is read as syntax, under
+		 * the x flag neither */
+		snprintf(e, sizeof(e), "\\x{%x}", (unsigned)cps[j]);
+		ok = buf_append_str(out, e) == MB_OK;
+	}
+	ok = ok && buf_append_str(out, "])") == MB_OK;
+	if (!ok)
+		buf_deinit(out);
+	return ok;
+}
+
 /* Reads "{NAME}" or "{A near N B}" / "{A then N B}" at src (which starts
  * with '{' and an upper-case letter) and appends its expansion. Returns
  * the bytes read, or 0 after a problem. */
@@ -541,6 +589,11 @@ expand_ref(struct parser *p, const char *src, size_t len, bool extended, struct 
 	const char *open = extended ? "(?-x:" : "(?:";
 	char gapq[32];
 	snprintf(gapq, sizeof(gapq), ".{0,%lu}", gap);
+	/* each list's first characters, looked ahead for after the gap */
+	struct buf first[2];
+	bool has_first[2] = {false, false};
+	for (int k = 0; pair && k < 2; k++)
+		has_first[k] = first_class(exp[k], &first[k]);
 	bool ok = true;
 	if (!pair) {
 		ok = buf_append_str(out, open) == MB_OK && buf_append_str(out, exp[0]) == MB_OK
@@ -552,11 +605,16 @@ expand_ref(struct parser *p, const char *src, size_t len, bool extended, struct 
 			ok = (k == 0 || buf_putc(out, '|') == MB_OK)
 			     && buf_append_str(out, open) == MB_OK && buf_append_str(out, a) == MB_OK
 			     && buf_putc(out, ')') == MB_OK && buf_append_str(out, gapq) == MB_OK
+			     && (!has_first[1 - k]
+				 || buf_append(out, first[1 - k].data, first[1 - k].len) == MB_OK)
 			     && buf_append_str(out, open) == MB_OK && buf_append_str(out, b) == MB_OK
 			     && buf_putc(out, ')') == MB_OK;
 		}
 		ok = ok && buf_putc(out, ')') == MB_OK;
 	}
+	for (int k = 0; k < 2; k++)
+		if (has_first[k])
+			buf_deinit(&first[k]);
 	if (!ok) {
 		ruleset_problem_add(p->probs, file, line, "%s: longer than %u bytes once its "
 				    "lexicons are expanded", what, RULES_EXPANDED_MAX);

@@ -321,6 +321,14 @@ test_lexicon_expansion(void **state)
 	if (st != MB_OK)
 		fail_msg("%s:%u: %s", probs.v[0].file, probs.v[0].line, probs.v[0].message);
 	assert_int_equal(set->lexicons_count, 3);
+	/* after each gap, a look-ahead of the next list's first characters
+	 * (in code point order): i, r, s, 不, 态, 训, 骂 of RUDE; c, o, 城, 工,
+	 * 所, 民, 科, 窗, 辅 of STAFF */
+	const char *x = set->rules[0].match[0].expanded;
+	assert_non_null(strstr(x, ".{0,20}(?=[\\x{69}\\x{72}\\x{73}\\x{4e0d}\\x{6001}\\x{8bad}"
+				  "\\x{9a82}])(?:态度"));
+	assert_non_null(strstr(x, ".{0,20}(?=[\\x{63}\\x{6f}\\x{57ce}\\x{5de5}\\x{6240}"
+				  "\\x{6c11}\\x{79d1}\\x{7a97}\\x{8f85}])(?:工作人员"));
 	if (check_examples(set, &probs) != 0)
 		fail_msg("%s:%u: %s", probs.v[0].file, probs.v[0].line, probs.v[0].message);
 	ruleset_problems_deinit(&probs);
