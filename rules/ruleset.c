@@ -596,7 +596,21 @@ expand_ref(struct parser *p, const char *src, size_t len, bool extended, struct 
 		has_first[k] = first_class(exp[k], &first[k]);
 	bool ok = true;
 	if (!pair) {
-		ok = buf_append_str(out, open) == MB_OK && buf_append_str(out, exp[0]) == MB_OK
+		/* after a repeat (a gap written out: .{0,40}{B}, [^。]{0,8}\b{B}),
+		 * the same look-ahead as a proximity's */
+		size_t e = out->len;
+		if (e >= 2 && out->data[e - 2] == '\\' && out->data[e - 1] == 'b')
+			e -= 2;
+		/* not when the list may be left out ({B}?, {B}*, {B}{0,2}) */
+		char q = i + 1 < len ? src[i + 1] : '\0';
+		bool optional = q == '?' || q == '*'
+				|| (q == '{' && i + 2 < len && src[i + 2] == '0');
+		if (e > 0 && !optional && strchr("}*+?", out->data[e - 1])
+		    && first_class(exp[0], &first[0])) {
+			ok = buf_append(out, first[0].data, first[0].len) == MB_OK;
+			buf_deinit(&first[0]);
+		}
+		ok = ok && buf_append_str(out, open) == MB_OK && buf_append_str(out, exp[0]) == MB_OK
 		     && buf_putc(out, ')') == MB_OK;
 	} else {
 		ok = buf_append_str(out, "(?:") == MB_OK;

@@ -312,7 +312,11 @@ test_lexicon_expansion(void **state)
 		"  counter 工作人员很好，态度也好\n  counter 民警帮我找回了丢在公交车上的钱包和证件，非常感谢，那天我自己很不耐烦\n"
 		"rule complaint_then\n  category complaint\n"
 		"  match /{RUDE then 5 STAFF}/\n"
-		"  example 训斥城管\n  counter 城管训斥\n";
+		"  example 训斥城管\n  counter 城管训斥\n"
+		"rule complaint_gap\n  category complaint\n"
+		"  match /骂.{0,4}{STAFF}|投诉.{0,3}{RUDE}?的/\n"
+		"  example 骂了那个城管\n  example 投诉的\n  example 投诉他训斥的\n"
+		"  counter 城管骂人\n";
 	struct ruleset_source src[2] = {{"a.rules", a, strlen(a), false, false},
 					 {"b.rules", b, strlen(b), false, false}};
 	struct ruleset_problems probs = {0};
@@ -329,6 +333,11 @@ test_lexicon_expansion(void **state)
 				  "\\x{9a82}])(?:态度"));
 	assert_non_null(strstr(x, ".{0,20}(?=[\\x{63}\\x{6f}\\x{57ce}\\x{5de5}\\x{6240}"
 				  "\\x{6c11}\\x{79d1}\\x{7a97}\\x{8f85}])(?:工作人员"));
+	/* after a repeat too; not before a list that may be left out (投诉的
+	 * fires) */
+	x = set->rules[2].match[0].expanded;
+	assert_non_null(strstr(x, "骂.{0,4}(?=[\\x{63}"));
+	assert_non_null(strstr(x, "投诉.{0,3}(?:态度"));
 	if (check_examples(set, &probs) != 0)
 		fail_msg("%s:%u: %s", probs.v[0].file, probs.v[0].line, probs.v[0].message);
 	ruleset_problems_deinit(&probs);
