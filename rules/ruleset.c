@@ -359,6 +359,9 @@ piece_alone(const char *s, size_t len, bool lookarounds)
 	return true;
 }
 
+static pcre2_code *rule_compile(const char *src, size_t len, uint32_t opts, int *errcode,
+				PCRE2_SIZE *erroff);
+
 /* A pattern whose top-level alternatives all have literal prefixes is also
  * compiled one alternative at a time: an alternative whose prefix is not in
  * the text is skipped, and one that starts with a literal is found by
@@ -380,8 +383,8 @@ split_pattern(struct rule_pattern *pat, const char *src, size_t len, uint32_t op
 	for (size_t i = 0; i < n; i++) {
 		int errcode;
 		PCRE2_SIZE erroff;
-		alts[i].code = pcre2_compile((PCRE2_SPTR)src + starts[i], ends[i] - starts[i], opts,
-					     &errcode, &erroff, NULL);
+		alts[i].code = rule_compile(src + starts[i], ends[i] - starts[i], opts, &errcode,
+					    &erroff);
 		prefilter_compile(src + starts[i], ends[i] - starts[i], false, &alts[i].pf);
 		if (alts[i].code == NULL || alts[i].pf.always || alts[i].pf.wide) {
 			for (size_t k = 0; k <= i; k++) {
@@ -475,17 +478,14 @@ lexicon_expansion(struct parser *p, struct lexicon *lx, const char *file, unsign
 /* The most first characters a gap's look-ahead lists (more: none). */
 #define NEAR_FIRST_MAX 256
 
-/* A look-ahead of the characters every match of the lexicon body exp
- * starts with, "(?=[..])", into *out (its prefixes, prefilter.h; false when
- * they are not known or too many). Put between a proximity's gap and the
- * list after it, it changes no match: a place in the gap where the list
- * cannot start is rejected by one class test instead of by trying each of
- * its words (rules/README.md, "A paragraph-wide window"). */
+/* A look-ahead of the characters every match of exp (len bytes) starts
+ * with, "(?=[..])", into *out (its prefixes, prefilter.h; false when they
+ * are not known or too many). Put before exp, it changes no match. */
 static bool
-first_class(const char *exp, struct buf *out)
+first_class_n(const char *exp, size_t len, struct buf *out)
 {
 	struct prefilter pf;
-	prefilter_compile(exp, strlen(exp), false, &pf);
+	prefilter_compile(exp, len, false, &pf);
 	bool ok = !pf.always && pf.count > 0;
 	uint32_t cps[NEAR_FIRST_MAX];
 	size_t n = 0;
@@ -517,6 +517,166 @@ first_class(const char *exp, struct buf *out)
 	if (!ok)
 		buf_deinit(out);
 	return ok;
+}
+
+/* The end of the counted repeat {m}, {m,} or {m,n} at s[i] (past its '}'),
+ * or 0 when s[i] does not start one (a literal '{'). */
+static size_t
+repeat_end(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 1, d = 0;
+	while (j < len && s[j] >= '0' && s[j] <= '9')
+		j++, d++;
+	if (d == 0)
+		return 0;
+	if (j < len && s[j] == ',') {
+		j++;
+		while (j < len && s[j] >= '0' && s[j] <= '9')
+			j++;
+	}
+	return j < len && s[j] == '}' ? j + 1 : 0;
+}
+
+/* The end of the group that opens at s[i] (past its ')'), 0 when it does
+ * not close. */
+static size_t
+group_end(const char *s, size_t len, size_t i)
+{
+	int depth = 0;
+	bool cls = false;
+	for (size_t j = i; j < len; j++) {
+		char c = s[j];
+		if (c == '\\') {
+			j++;
+		} else if (cls) {
+			cls = c != ']';
+		} else if (c == '[') {
+			cls = true;
+			if (j + 1 < len && s[j + 1] == '^')
+				j++;
+			if (j + 1 < len && s[j + 1] == ']')
+				j++;
+		} else if (c == '(') {
+			depth++;
+		} else if (c == ')' && --depth == 0) {
+			return j + 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The gaps of a (compiled, not extended) pattern written out: a group
+ * right after a repeat (.{0,30}(推|踢|骂), [^。]{0,8}\b(shouted|hit)) gets
+ * the look-ahead of its first characters (first_class), unless the group
+ * may be left out (?, *, {0,..} after it). The same matches, as for a
+ * proximity. Appends the result to *out and returns whether anything was
+ * added.
+ */
+static bool
+gap_lookaheads(const char *s, size_t len, struct buf *out)
+{
+	bool added = false, after_rep = false;
+	for (size_t i = 0; i < len;) {
+		char c = s[i];
+		size_t take = 1;
+		bool rep = false;
+		if (c == '\\') {
+			take = i + 1 < len ? 2 : 1;
+			if (i + 2 < len && s[i + 2] == '{' && strchr("pPxNogk", s[i + 1])) {
+				const char *close = memchr(s + i, '}', len - i);
+				take = close ? (size_t)(close - (s + i)) + 1 : len - i;
+			}
+			/* \b after a repeat: the group after it is still in the gap */
+			rep = after_rep && take == 2 && s[i + 1] == 'b';
+		} else if (c == '[') {
+			size_t j = i + 1;
+			if (j < len && s[j] == '^')
+				j++;
+			if (j < len && s[j] == ']')
+				j++;
+			while (j < len && s[j] != ']') {
+				if (s[j] == '\\')
+					j++;
+				else if (s[j] == '[' && j + 1 < len && s[j + 1] == ':') {
+					const char *e = strstr(s + j, ":]");
+					j = e ? (size_t)(e - s) + 1 : len;
+				}
+				j++;
+			}
+			take = (j < len ? j + 1 : len) - i;
+		} else if (c == '*' || c == '+') {
+			rep = true;
+		} else if (c == '{' && (take = repeat_end(s, len, i)) != 0) {
+			take -= i;
+			rep = true;
+		} else if (c == '{') {
+			take = 1;
+		} else if ((c == '?' || c == '+') && after_rep) {
+			rep = true;	/* lazy or possessive */
+		} else if (c == '(' && after_rep && (i + 1 >= len || s[i + 1] != '?'
+						      || (i + 2 < len && s[i + 2] == ':'))) {
+			size_t e = group_end(s, len, i);
+			char q = e && e < len ? s[e] : '\0';
+			bool optional = q == '?' || q == '*'
+					|| (q == '{' && e + 1 < len && (s[e + 1] == '0' || s[e + 1] == ','));
+			struct buf f;
+			if (e && !optional && first_class_n(s + i, e - i, &f)) {
+				if (buf_append(out, f.data, f.len) != MB_OK) {
+					buf_deinit(&f);
+					return false;
+				}
+				buf_deinit(&f);
+				added = true;
+			}
+		}
+		if (i + take > len)
+			take = len - i;
+		if (buf_append(out, s + i, take) != MB_OK)
+			return false;
+		i += take;
+		after_rep = rep;
+	}
+	return added;
+}
+
+char *
+ruleset_gap_lookaheads(const char *src, size_t len)
+{
+	struct buf b;
+	buf_init(&b, RULES_EXPANDED_MAX);
+	if (!gap_lookaheads(src, len, &b)) {
+		buf_deinit(&b);
+		return NULL;
+	}
+	size_t n;
+	return buf_take(&b, &n);
+}
+
+/*
+ * Compiles a rule's source (a pattern, an alternative, a part) as PCRE2
+ * code: as written, and when that compiles and is not extended, with its
+ * gaps' look-aheads (gap_lookaheads) if that compiles too. Everything else
+ * (prefixes, the splitting into alternatives, the Hyperscan units, the
+ * problems' offsets) reads the source as written.
+ */
+static pcre2_code *
+rule_compile(const char *src, size_t len, uint32_t opts, int *errcode, PCRE2_SIZE *erroff)
+{
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)src, len, opts, errcode, erroff, NULL);
+	if (code == NULL || (opts & PCRE2_EXTENDED))
+		return code;
+	char *g = ruleset_gap_lookaheads(src, len);
+	if (g == NULL)
+		return code;
+	int e;
+	PCRE2_SIZE o;
+	pcre2_code *gc = pcre2_compile((PCRE2_SPTR)g, strlen(g), opts, &e, &o, NULL);
+	free(g);
+	if (gc == NULL)
+		return code;
+	pcre2_code_free(code);
+	return gc;
 }
 
 /* Reads "{NAME}" or "{A near N B}" / "{A then N B}" at src (which starts
@@ -589,28 +749,9 @@ expand_ref(struct parser *p, const char *src, size_t len, bool extended, struct 
 	const char *open = extended ? "(?-x:" : "(?:";
 	char gapq[32];
 	snprintf(gapq, sizeof(gapq), ".{0,%lu}", gap);
-	/* each list's first characters, looked ahead for after the gap */
-	struct buf first[2];
-	bool has_first[2] = {false, false};
-	for (int k = 0; pair && k < 2; k++)
-		has_first[k] = first_class(exp[k], &first[k]);
 	bool ok = true;
 	if (!pair) {
-		/* after a repeat (a gap written out: .{0,40}{B}, [^。]{0,8}\b{B}),
-		 * the same look-ahead as a proximity's */
-		size_t e = out->len;
-		if (e >= 2 && out->data[e - 2] == '\\' && out->data[e - 1] == 'b')
-			e -= 2;
-		/* not when the list may be left out ({B}?, {B}*, {B}{0,2}) */
-		char q = i + 1 < len ? src[i + 1] : '\0';
-		bool optional = q == '?' || q == '*'
-				|| (q == '{' && i + 2 < len && src[i + 2] == '0');
-		if (e > 0 && !optional && strchr("}*+?", out->data[e - 1])
-		    && first_class(exp[0], &first[0])) {
-			ok = buf_append(out, first[0].data, first[0].len) == MB_OK;
-			buf_deinit(&first[0]);
-		}
-		ok = ok && buf_append_str(out, open) == MB_OK && buf_append_str(out, exp[0]) == MB_OK
+		ok = buf_append_str(out, open) == MB_OK && buf_append_str(out, exp[0]) == MB_OK
 		     && buf_putc(out, ')') == MB_OK;
 	} else {
 		ok = buf_append_str(out, "(?:") == MB_OK;
@@ -619,16 +760,11 @@ expand_ref(struct parser *p, const char *src, size_t len, bool extended, struct 
 			ok = (k == 0 || buf_putc(out, '|') == MB_OK)
 			     && buf_append_str(out, open) == MB_OK && buf_append_str(out, a) == MB_OK
 			     && buf_putc(out, ')') == MB_OK && buf_append_str(out, gapq) == MB_OK
-			     && (!has_first[1 - k]
-				 || buf_append(out, first[1 - k].data, first[1 - k].len) == MB_OK)
 			     && buf_append_str(out, open) == MB_OK && buf_append_str(out, b) == MB_OK
 			     && buf_putc(out, ')') == MB_OK;
 		}
 		ok = ok && buf_putc(out, ')') == MB_OK;
 	}
-	for (int k = 0; k < 2; k++)
-		if (has_first[k])
-			buf_deinit(&first[k]);
 	if (!ok) {
 		ruleset_problem_add(p->probs, file, line, "%s: longer than %u bytes once its "
 				    "lexicons are expanded", what, RULES_EXPANDED_MAX);
@@ -899,7 +1035,7 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 	bool expanded = elen != plen || memcmp(esrc, psrc, plen) != 0;
 	int errcode;
 	PCRE2_SIZE erroff;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)esrc, elen, opts, &errcode, &erroff, NULL);
+	pcre2_code *code = rule_compile(esrc, elen, opts, &errcode, &erroff);
 	if (code == NULL) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
@@ -923,6 +1059,7 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 		free(esrc);
 		return false;
 	}
+
 	long bad = pattern_unnormalised(p->set->norm, psrc, plen);
 	if (bad >= 0 && !(opts & PCRE2_EXTENDED && psrc[bad] == '#')) {
 		int k = 1;
@@ -1451,7 +1588,7 @@ part_compile(struct ruleset *set, uint32_t p, const char *src, size_t len)
 	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C | PCRE2_USE_OFFSET_LIMIT;
 	int errcode;
 	PCRE2_SIZE erroff;
-	set->part_code[p] = pcre2_compile((PCRE2_SPTR)src, len, opts, &errcode, &erroff, NULL);
+	set->part_code[p] = rule_compile(src, len, opts, &errcode, &erroff);
 	if (set->part_code[p])
 		set->part_jit[p] = pcre2_jit_compile(set->part_code[p], PCRE2_JIT_COMPLETE) == 0;
 }
@@ -1531,8 +1668,8 @@ exact_compile(struct ruleset *set, const struct hsdb_unit *u, size_t n)
 			int errcode;
 			PCRE2_SIZE erroff;
 			if (ok)
-				set->part_exact[p] = pcre2_compile((PCRE2_SPTR)e.data, e.len, opts,
-								   &errcode, &erroff, NULL);
+				set->part_exact[p] = rule_compile(e.data, e.len, opts, &errcode,
+								  &erroff);
 			buf_deinit(&e);
 			if (set->part_exact[p] == NULL) {
 				all = false;

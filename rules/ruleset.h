@@ -223,6 +223,16 @@ bool ruleset_same_department(const char *a, const char *b);
 const struct ruleset_department *ruleset_department_find(const struct ruleset *set,
 							 const char *name);
 
+/* A pattern's source (PCRE2 syntax, not extended) with its gaps written
+ * out: each group right after a repeat (.{0,30}(推|踢), \b after it too)
+ * preceded by a look-ahead of the characters its matches start with,
+ * "(?=[\x{..}...])", when they are known and the group cannot be left out.
+ * It matches what the source matches, at the same offsets with the same
+ * words; a place in the gap where the group cannot start is passed over
+ * by one class test. NULL when nothing is added; else malloc'd. The rules'
+ * PCRE2 code is compiled from it (rules/README.md, "Lexicons"). */
+char *ruleset_gap_lookaheads(const char *src, size_t len);
+
 /* "complaint", ... for a category; "unclassified" for CATEGORY_NONE. */
 const char *ruleset_category_name(enum category c);
 /* The category named s, or CATEGORY_NONE. */

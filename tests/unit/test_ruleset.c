@@ -325,19 +325,37 @@ test_lexicon_expansion(void **state)
 	if (st != MB_OK)
 		fail_msg("%s:%u: %s", probs.v[0].file, probs.v[0].line, probs.v[0].message);
 	assert_int_equal(set->lexicons_count, 3);
-	/* after each gap, a look-ahead of the next list's first characters
-	 * (in code point order): i, r, s, 不, 态, 训, 骂 of RUDE; c, o, 城, 工,
-	 * 所, 民, 科, 窗, 辅 of STAFF */
+	/* what compiles has, after each gap, a look-ahead of the next list's
+	 * first characters (in code point order): i, r, s, 不, 态, 训, 骂 of
+	 * RUDE; c, o, 城, 工, 所, 民, 科, 窗, 辅 of STAFF; the expanded source,
+	 * which everything else reads, has none */
 	const char *x = set->rules[0].match[0].expanded;
-	assert_non_null(strstr(x, ".{0,20}(?=[\\x{69}\\x{72}\\x{73}\\x{4e0d}\\x{6001}\\x{8bad}"
+	assert_null(strstr(x, "(?="));
+	char *g = ruleset_gap_lookaheads(x, strlen(x));
+	assert_non_null(g);
+	assert_non_null(strstr(g, ".{0,20}(?=[\\x{69}\\x{72}\\x{73}\\x{4e0d}\\x{6001}\\x{8bad}"
 				  "\\x{9a82}])(?:态度"));
-	assert_non_null(strstr(x, ".{0,20}(?=[\\x{63}\\x{6f}\\x{57ce}\\x{5de5}\\x{6240}"
+	assert_non_null(strstr(g, ".{0,20}(?=[\\x{63}\\x{6f}\\x{57ce}\\x{5de5}\\x{6240}"
 				  "\\x{6c11}\\x{79d1}\\x{7a97}\\x{8f85}])(?:工作人员"));
-	/* after a repeat too; not before a list that may be left out (投诉的
-	 * fires) */
+	free(g);
+	/* after a repeat and \b too; not before a group that may be left out
+	 * (投诉的 fires), nor in a class or after a literal brace */
 	x = set->rules[2].match[0].expanded;
-	assert_non_null(strstr(x, "骂.{0,4}(?=[\\x{63}"));
-	assert_non_null(strstr(x, "投诉.{0,3}(?:态度"));
+	g = ruleset_gap_lookaheads(x, strlen(x));
+	assert_non_null(g);
+	assert_non_null(strstr(g, "骂.{0,4}(?=[\\x{63}"));
+	assert_non_null(strstr(g, "投诉.{0,3}(?:态度"));
+	free(g);
+	static const char *const none[] = {"a.{0,3}(b|c)?d", "a+(b|)c", "[.{0,3}(]b", "a\\{2}(b)",
+					   "x(?=y)", "a*(?!b)c"};
+	for (size_t k = 0; k < sizeof(none) / sizeof(none[0]); k++)
+		if ((g = ruleset_gap_lookaheads(none[k], strlen(none[k]))) != NULL)
+			fail_msg("%s: a look-ahead where none belongs: %s", none[k], g);
+	const char *he = "\\bhe\\b.{0,9}\\b(hit|kicked)\\b";
+	g = ruleset_gap_lookaheads(he, strlen(he));
+	assert_non_null(g);
+	assert_string_equal(g, "\\bhe\\b.{0,9}\\b(?=[\\x{68}\\x{6b}])(hit|kicked)\\b");
+	free(g);
 	if (check_examples(set, &probs) != 0)
 		fail_msg("%s:%u: %s", probs.v[0].file, probs.v[0].line, probs.v[0].message);
 	ruleset_problems_deinit(&probs);
