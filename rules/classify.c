@@ -780,7 +780,12 @@ scan_field(struct scan *sc, int fi, const char *s, size_t len, bool *cut)
 				sc->hs[fi]);
 	}
 	sc->pt[fi] = prefilter_text_new();
-	prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
+	/* with the scan, the bitmap's filters are not worth their hashing:
+	 * the Hyperscan guards, starts and windows filter more */
+	if (db)
+		prefilter_scan_chars(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
+	else
+		prefilter_scan(sc->pt[fi], sc->f[fi].text, sc->f[fi].len);
 	if (sc->f[fi].len + 1 > sc->starts_cap) {
 		sc->starts_cap = sc->f[fi].len + 1;
 		sc->starts = xreallocarray(sc->starts, sc->starts_cap, sizeof(*sc->starts));

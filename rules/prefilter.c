@@ -960,10 +960,12 @@ prefilter_text_new(void)
 	return t;
 }
 
-void
-prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
+static void
+scan_text(struct prefilter_text *t, const char *text, size_t len, bool grams)
 {
-	memset(t->grams, 0, sizeof(t->grams));
+	t->grams_read = grams;
+	if (grams)
+		memset(t->grams, 0, sizeof(t->grams));
 	const unsigned char *s = (const unsigned char *)text;
 	uint32_t win[4] = {0, 0, 0, 0};
 	int have = 0;
@@ -1004,7 +1006,7 @@ prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 		if (have < 4)
 			have++;
 		uint32_t g = 0x27D4EB2Fu;
-		for (int m = 1; m <= have; m++) {
+		for (int m = 1; m <= have && grams; m++) {
 			g = gram_step(g, win[4 - m]);
 			uint32_t h = gram_final(g, m);
 			t->grams[h >> 6] |= (uint64_t)1 << (h & 63);
@@ -1013,6 +1015,18 @@ prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
 	t->nchars = n;
 	t->off[n] = (uint32_t)len;
 	t->indexed = false;	/* built by the first prefilter_starts */
+}
+
+void
+prefilter_scan(struct prefilter_text *t, const char *text, size_t len)
+{
+	scan_text(t, text, len, true);
+}
+
+void
+prefilter_scan_chars(struct prefilter_text *t, const char *text, size_t len)
+{
+	scan_text(t, text, len, false);
 }
 
 /* Where each character and pair starts (the hash table and chains), from
@@ -1064,7 +1078,7 @@ prefilter_starts(const struct prefilter *pf, struct prefilter_text *t, uint32_t 
 	size_t lo = SIZE_MAX, hi = 0;
 	for (size_t i = 0; i < pf->count; i++) {
 		uint32_t k = pf->keys[i] & ~PREFILTER_UNI;
-		if (!(t->grams[k >> 6] & ((uint64_t)1 << (k & 63))))
+		if (t->grams_read && !(t->grams[k >> 6] & ((uint64_t)1 << (k & 63))))
 			continue;
 		const struct prefilter_pfx *p = &pf->pfx[i];
 		uint32_t e = index_find(t, pos_key(p->cp[0], p->n == 2 ? p->cp[1] : KEY_UNI));
@@ -1095,7 +1109,7 @@ prefilter_starts(const struct prefilter *pf, struct prefilter_text *t, uint32_t 
 static bool
 prefixes_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 {
-	if (pf->always)
+	if (pf->always || !t->grams_read)
 		return true;
 	for (size_t i = 0; i < pf->count; i++) {
 		uint32_t k = pf->keys[i];
@@ -1113,13 +1127,13 @@ prefixes_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 bool
 prefilter_formula_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 {
-	return pf->formula == NULL || formula_eval(pf->formula, t->grams);
+	return pf->formula == NULL || !t->grams_read || formula_eval(pf->formula, t->grams);
 }
 
 bool
 prefilter_may_match(const struct prefilter *pf, const struct prefilter_text *t)
 {
-	if (pf->formula && !formula_eval(pf->formula, t->grams))
+	if (pf->formula && t->grams_read && !formula_eval(pf->formula, t->grams))
 		return false;
 	return prefixes_may_match(pf, t);
 }

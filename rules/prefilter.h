@@ -75,6 +75,8 @@ struct prefilter_text {
 	uint32_t *next;		/* the entry's next occurrence, or UINT32_MAX */
 	uint64_t *marks;	/* characters marked by prefilter_starts (cleared after) */
 	bool indexed;		/* the table is built (by the first prefilter_starts) */
+	bool grams_read;	/* the bitmap was filled (prefilter_scan): without it
+				 * (prefilter_scan_chars) every pattern may match */
 	size_t slots_mask, cap_chars, cap_slots;
 };
 
@@ -92,6 +94,12 @@ size_t prefilter_split(const char *src, size_t len, size_t *starts, size_t *ends
  * before its first scan and may be scanned again; prefilter_text_deinit
  * releases what the scans allocated. */
 void prefilter_scan(struct prefilter_text *t, const char *text, size_t len);
+/* The same without the bitmap: where each character starts
+ * (prefilter_starts), for a caller that knows what may match by other
+ * means (the Hyperscan scan, hsdb.h), which the bitmap's hashing then
+ * cost without telling it more (5% of a letter's instructions).
+ * prefilter_may_match and prefilter_formula_may_match say true. */
+void prefilter_scan_chars(struct prefilter_text *t, const char *text, size_t len);
 /* A text to scan into (malloc'd; its bitmap is cleared by the scan, the
  * rest zeroed): instead of zeroing the whole of it. Release with
  * prefilter_text_deinit and free. */

@@ -19,6 +19,7 @@
 
 #include "classify.h"
 #include "hsdb.h"
+#include "prefilter.h"
 #include "rulestore.h"
 #include "ruleset.h"
 
@@ -132,6 +133,40 @@ test_decisions(void **state)
 		letter_free(&l);
 	}
 	ruleset_unref(&set);
+}
+
+/* A text scanned without the bitmap (prefilter_scan_chars, what the
+ * Hyperscan engine uses) has the same starts as one scanned with it, and
+ * its filters say "may match" where the bitmap's say no. */
+static void
+test_prefilter_chars(void **state)
+{
+	(void)state;
+	static const char *const pats[] = {"工作人员|民警", "(态度|不耐烦).{0,4}差", "rude|clerk",
+					   "窗口"};
+	const char *text = "那个民警态度很差，the clerk was rude，工作人员";
+	struct prefilter_text *full = prefilter_text_new(), *chars = prefilter_text_new();
+	prefilter_scan(full, text, strlen(text));
+	prefilter_scan_chars(chars, text, strlen(text));
+	uint32_t a[64], b[64];
+	for (size_t i = 0; i < sizeof(pats) / sizeof(pats[0]); i++) {
+		struct prefilter pf;
+		prefilter_compile(pats[i], strlen(pats[i]), false, &pf);
+		size_t na = prefilter_starts(&pf, full, a), nb = prefilter_starts(&pf, chars, b);
+		assert_int_equal(na, nb);
+		for (size_t k = 0; k < na && na != SIZE_MAX; k++)
+			assert_int_equal(a[k], b[k]);
+		assert_true(prefilter_may_match(&pf, chars));
+		assert_true(prefilter_formula_may_match(&pf, chars));
+		/* 窗口 is not in the text: the bitmap says so, no bitmap says may */
+		if (i == 3)
+			assert_false(prefilter_may_match(&pf, full));
+		prefilter_deinit(&pf);
+	}
+	prefilter_text_deinit(full);
+	prefilter_text_deinit(chars);
+	free(full);
+	free(chars);
 }
 
 static void
@@ -714,6 +749,7 @@ main(void)
 		cmocka_unit_test(test_shared_prefixes),
 		cmocka_unit_test(test_hyperscan_agrees),
 		cmocka_unit_test(test_hyperscan_guards),
+		cmocka_unit_test(test_prefilter_chars),
 		cmocka_unit_test(test_from_field_and_quote),
 		cmocka_unit_test(test_automatic_and_anonymous),
 		cmocka_unit_test(test_catastrophic_pattern),
