@@ -52,6 +52,25 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp_r)
 	return (int)r;
 }
 
+/* utf8_decode, with two- and three-byte characters read here (what
+ * utf8proc_iterate accepts of them: no overlong form, no surrogate). */
+static inline int
+decode_fast(const unsigned char *s, size_t n, uint32_t *cp_r)
+{
+	unsigned char c = s[0];
+	if (c >= 0xC2 && c <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*cp_r = ((uint32_t)(c & 0x1F) << 6) | (uint32_t)(s[1] & 0x3F);
+		return 2;
+	}
+	if (c >= 0xE0 && c <= 0xEF && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80
+	    && !(c == 0xE0 && s[1] < 0xA0) && !(c == 0xED && s[1] >= 0xA0)) {
+		*cp_r = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6)
+			| (uint32_t)(s[2] & 0x3F);
+		return 3;
+	}
+	return utf8_decode(s, n, cp_r);
+}
+
 /*
  * The table costs OpenCC loading its dictionaries and converting 27,648
  * characters (tens of milliseconds); it is the same for every rule set, so
@@ -67,6 +86,10 @@ static uint32_t t2s_table[T2S_COUNT];
  * tenth of classifying a letter): built once with the table. */
 enum { NF_STABLE = 1, NF_COMBINING = 2, NF_SPACE = 4 };
 static uint8_t bmp_flags[0x10000];
+/* And for a character that is not stable: the one code point NFKC and
+ * case folding make of it alone (full-width ，：（ to , : (), 0 when they
+ * make none, several or one outside the plane (utf8proc then maps it). */
+static uint16_t bmp_single[0x10000];
 static enum mb_status t2s_status = MB_FATAL;
 static char t2s_error[160];
 static pthread_once_t t2s_once = PTHREAD_ONCE_INIT;
@@ -106,10 +129,22 @@ combining_raw(uint32_t cp)
 static void
 t2s_build(void)
 {
-	for (uint32_t cp = 0; cp < 0x10000; cp++)
+	for (uint32_t cp = 0; cp < 0x10000; cp++) {
 		bmp_flags[cp] = (uint8_t)((stable_raw(cp) ? NF_STABLE : 0)
 					  | (combining_raw(cp) ? NF_COMBINING : 0)
 					  | (space_raw(cp) ? NF_SPACE : 0));
+		if ((bmp_flags[cp] & NF_STABLE) || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD)
+			continue;
+		utf8proc_uint8_t in[4], *mapped = NULL;
+		utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)cp, in);
+		utf8proc_ssize_t r = utf8proc_map(in, k, &mapped,
+						  UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE
+						  | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+		uint32_t out;
+		if (r > 0 && utf8_decode(mapped, (size_t)r, &out) == r && out < 0x10000 && out != 0)
+			bmp_single[cp] = (uint16_t)out;
+		free(mapped);
+	}
 	opencc_t cc = opencc_open("t2s.json");
 	if (cc == (opencc_t)-1) {
 		snprintf(t2s_error, sizeof(t2s_error), "OpenCC: cannot open t2s.json: %s", opencc_error());
@@ -232,7 +267,22 @@ emit_char(struct emitter *e, const struct normalizer *n, uint32_t cp, uint32_t o
 	if (cp >= T2S_FIRST && cp <= T2S_LAST && n->t2s[cp - T2S_FIRST])
 		cp = n->t2s[cp - T2S_FIRST];
 	utf8proc_uint8_t tmp[4];
-	utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)cp, tmp);
+	utf8proc_ssize_t k;
+	if (cp < 0x80) {
+		tmp[0] = (utf8proc_uint8_t)cp;
+		k = 1;
+	} else if (cp < 0x800) {
+		tmp[0] = (utf8proc_uint8_t)(0xC0 | (cp >> 6));
+		tmp[1] = (utf8proc_uint8_t)(0x80 | (cp & 0x3F));
+		k = 2;
+	} else if (cp < 0x10000) {
+		tmp[0] = (utf8proc_uint8_t)(0xE0 | (cp >> 12));
+		tmp[1] = (utf8proc_uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+		tmp[2] = (utf8proc_uint8_t)(0x80 | (cp & 0x3F));
+		k = 3;
+	} else {
+		k = utf8proc_encode_char((utf8proc_int32_t)cp, tmp);
+	}
 	if (k <= 0)
 		return;
 	if (buf_append(&e->b, tmp, (size_t)k) != MB_OK) {
@@ -281,19 +331,26 @@ normalize_text(const struct normalizer *n, const char *in, size_t len, size_t ma
 			continue;
 		}
 		uint32_t cp;
-		int k = utf8_decode(s + i, len - i, &cp);
+		int k = decode_fast(s + i, len - i, &cp);
 		size_t j = i + (size_t)k;
-		/* the cluster: this character and the combining marks after it */
+		/* the cluster: this character and the combining marks after it
+		 * (a mark is U+0300 or above: its first byte is 0xCC or above) */
 		uint32_t next = 0;
 		size_t cend = j;
-		while (cend < len) {
-			int kk = utf8_decode(s + cend, len - cend, &next);
+		while (cend < len && s[cend] >= 0xCC) {
+			int kk = decode_fast(s + cend, len - cend, &next);
 			if (!is_combining(next))
 				break;
 			cend += (size_t)kk;
 		}
 		if (cend == j && cp != 0xFFFD && is_stable(cp)) {
 			emit_char(&e, n, cp, (uint32_t)i, (uint32_t)j);
+			i = j;
+			continue;
+		}
+		if (cend == j && cp < 0x10000 && bmp_single[cp]) {
+			/* what utf8proc_map makes of it: one character */
+			emit_char(&e, n, bmp_single[cp], (uint32_t)i, (uint32_t)j);
 			i = j;
 			continue;
 		}
