@@ -285,7 +285,13 @@ emit_char(struct emitter *e, const struct normalizer *n, uint32_t cp, uint32_t o
 	}
 	if (k <= 0)
 		return;
-	if (buf_append(&e->b, tmp, (size_t)k) != MB_OK) {
+	struct buf *b = &e->b;
+	if (b->data && b->len + (size_t)k + 1 <= b->cap && b->len + (size_t)k <= b->max) {
+		/* room: the bytes in place (buf_append's checks, without its call) */
+		for (utf8proc_ssize_t q = 0; q < k; q++)
+			b->data[b->len++] = (char)tmp[q];
+		b->data[b->len] = '\0';
+	} else if (buf_append(b, tmp, (size_t)k) != MB_OK) {
 		e->full = 1;
 		return;
 	}
