@@ -888,6 +888,14 @@ digit_prefixes(struct gparser *P, struct prefixes *x)
  * every match (no quantifier but a final +), appending them to literals
  * first.. ; stops before anything else. Returns whether it stopped at a +
  * (what follows is then not a continuation). */
+/* Whether P->i is at the end of an alternative (its '|', its group's ')'
+ * or the source's end). */
+static bool
+alternative_end(const struct gparser *P)
+{
+	return P->i >= P->len || P->s[P->i] == '|' || P->s[P->i] == ')';
+}
+
 static bool
 prefix_follow(struct gparser *P, struct prefixes *x, size_t first)
 {
@@ -1017,6 +1025,9 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 					return !x->bad;
 				}
 				(void)prefix_follow(P, x, first);
+				/* followed to the alternative's end: each is a whole
+				 * match of it (what follows its group follows them) */
+				*whole = alternative_end(P);
 				skip_alternative(P);
 				return !x->bad;
 			}
@@ -1080,6 +1091,7 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 					P->i++;
 			} else if (inner_whole) {
 				(void)prefix_follow(P, x, first);
+				*whole = alternative_end(P);
 			}
 			skip_alternative(P);
 			return !x->bad;
@@ -1110,6 +1122,7 @@ prefix_sequence(struct gparser *P, int depth, struct prefixes *x, bool *whole)
 				/* each of the group's literals is a whole match of it:
 				 * what follows the group follows them */
 				(void)prefix_follow(P, x, first);
+				*whole = alternative_end(P);
 			}
 			skip_alternative(P);
 			return !x->bad;
