@@ -88,28 +88,45 @@ set_add(struct pfxset *s, struct pfx p)
 }
 
 /* The end of the group opened at s[i] == '(' (index of its ')'), or len. */
-static size_t
-group_end(const char *s, size_t len, size_t i)
+size_t
+prefilter_class_end(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 1;
+	if (j < len && s[j] == '^')
+		j++;
+	if (j < len && s[j] == ']')
+		j++;
+	while (j < len && s[j] != ']') {
+		if (s[j] == '\\') {
+			j += 2;
+			continue;
+		}
+		if (s[j] == '[' && j + 1 < len && strchr(":.=", s[j + 1])) {
+			/* [:alpha:] and the like: its ']' is not the class's */
+			char close[3] = {s[j + 1], ']', '\0'};
+			const char *e = memmem(s + j + 2, len - j - 2, close, 2);
+			if (e == NULL)
+				return len;
+			j = (size_t)(e - s) + 2;
+			continue;
+		}
+		j++;
+	}
+	return j < len ? j : len;
+}
+
+size_t
+prefilter_group_end(const char *s, size_t len, size_t i)
 {
 	int depth = 0;
-	bool cls = false;
 	for (; i < len; i++) {
 		char c = s[i];
 		if (c == '\\') {
 			i++;
 			continue;
 		}
-		if (cls) {
-			if (c == ']')
-				cls = false;
-			continue;
-		}
 		if (c == '[') {
-			cls = true;
-			if (i + 1 < len && s[i + 1] == '^')
-				i++;
-			if (i + 1 < len && s[i + 1] == ']')
-				i++;
+			i = prefilter_class_end(s, len, i);
 		} else if (c == '(') {
 			depth++;
 		} else if (c == ')') {
@@ -153,7 +170,7 @@ sequence(const char *s, size_t len, struct pfxset *out)
 			 && (s[i + 2] == '=' || s[i + 2] == '!'
 			     || (s[i + 2] == '<' && (s[i + 3] == '=' || s[i + 3] == '!')))) {
 			/* a look-around is zero-width too: the match starts after it */
-			size_t e = group_end(s, len, i);
+			size_t e = prefilter_group_end(s, len, i);
 			if (e >= len || quantifier(s, len, e + 1) != 0)
 				break;
 			i = e + 1;
@@ -167,7 +184,7 @@ sequence(const char *s, size_t len, struct pfxset *out)
 		size_t next;
 		unsigned char c = (unsigned char)s[i];
 		if (c == '(') {
-			size_t e = group_end(s, len, i);
+			size_t e = prefilter_group_end(s, len, i);
 			if (e >= len)
 				break;
 			size_t in = i + 1;
@@ -278,20 +295,9 @@ alternatives(const char *s, size_t len, struct pfxset *out)
 			}
 			if (c == '(' || c == '[') {
 				if (c == '[') {
-					/* a class: skip to its end */
-					size_t j = i + 1;
-					if (j < len && s[j] == '^')
-						j++;
-					if (j < len && s[j] == ']')
-						j++;
-					while (j < len && s[j] != ']') {
-						if (s[j] == '\\')
-							j++;
-						j++;
-					}
-					i = j;
+					i = prefilter_class_end(s, len, i);	/* a class */
 				} else {
-					i = group_end(s, len, i);
+					i = prefilter_group_end(s, len, i);
 				}
 				if (i >= len) {
 					out->fail = true;
@@ -836,23 +842,13 @@ prefilter_split(const char *s, size_t len, size_t *starts, size_t *ends, size_t 
 				continue;
 			}
 			if (c == '[') {
-				size_t j = i + 1;
-				if (j < len && s[j] == '^')
-					j++;
-				if (j < len && s[j] == ']')
-					j++;
-				while (j < len && s[j] != ']') {
-					if (s[j] == '\\')
-						j++;
-					j++;
-				}
-				if (j >= len)
+				i = prefilter_class_end(s, len, i);
+				if (i >= len)
 					return 0;
-				i = j;
 				continue;
 			}
 			if (c == '(') {
-				i = group_end(s, len, i);
+				i = prefilter_group_end(s, len, i);
 				if (i >= len)
 					return 0;
 				continue;

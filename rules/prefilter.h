@@ -90,6 +90,13 @@ void prefilter_deinit(struct prefilter *pf);
  * number, or 0 when the source has more than max or is unbalanced. */
 size_t prefilter_split(const char *src, size_t len, size_t *starts, size_t *ends, size_t max);
 
+/* In a pattern's source: the index of the ']' that closes the class opening
+ * at s[i] == '[' (a ']' first in it, escapes and [:alpha:] read), of the
+ * ')' that closes the group opening at s[i] == '('; len when it does not
+ * close. */
+size_t prefilter_class_end(const char *s, size_t len, size_t i);
+size_t prefilter_group_end(const char *s, size_t len, size_t i);
+
 /* Fills *t from len bytes of (normalised, valid UTF-8) text. *t is zeroed
  * before its first scan and may be scanned again; prefilter_text_deinit
  * releases what the scans allocated. */

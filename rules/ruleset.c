@@ -537,33 +537,6 @@ repeat_end(const char *s, size_t len, size_t i)
 	return j < len && s[j] == '}' ? j + 1 : 0;
 }
 
-/* The end of the group that opens at s[i] (past its ')'), 0 when it does
- * not close. */
-static size_t
-group_end(const char *s, size_t len, size_t i)
-{
-	int depth = 0;
-	bool cls = false;
-	for (size_t j = i; j < len; j++) {
-		char c = s[j];
-		if (c == '\\') {
-			j++;
-		} else if (cls) {
-			cls = c != ']';
-		} else if (c == '[') {
-			cls = true;
-			if (j + 1 < len && s[j + 1] == '^')
-				j++;
-			if (j + 1 < len && s[j + 1] == ']')
-				j++;
-		} else if (c == '(') {
-			depth++;
-		} else if (c == ')' && --depth == 0) {
-			return j + 1;
-		}
-	}
-	return 0;
-}
 
 /*
  * The gaps of a (compiled, not extended) pattern written out: a group
@@ -590,20 +563,7 @@ gap_lookaheads(const char *s, size_t len, struct buf *out)
 			/* \b after a repeat: the group after it is still in the gap */
 			rep = after_rep && take == 2 && s[i + 1] == 'b';
 		} else if (c == '[') {
-			size_t j = i + 1;
-			if (j < len && s[j] == '^')
-				j++;
-			if (j < len && s[j] == ']')
-				j++;
-			while (j < len && s[j] != ']') {
-				if (s[j] == '\\')
-					j++;
-				else if (s[j] == '[' && j + 1 < len && s[j + 1] == ':') {
-					const char *e = strstr(s + j, ":]");
-					j = e ? (size_t)(e - s) + 1 : len;
-				}
-				j++;
-			}
+			size_t j = prefilter_class_end(s, len, i);
 			take = (j < len ? j + 1 : len) - i;
 		} else if (c == '*' || c == '+') {
 			rep = true;
@@ -616,7 +576,8 @@ gap_lookaheads(const char *s, size_t len, struct buf *out)
 			rep = true;	/* lazy or possessive */
 		} else if (c == '(' && after_rep && (i + 1 >= len || s[i + 1] != '?'
 						      || (i + 2 < len && s[i + 2] == ':'))) {
-			size_t e = group_end(s, len, i);
+			size_t e = prefilter_group_end(s, len, i);
+			e = e < len ? e + 1 : 0;	/* past its ')' (0: unclosed) */
 			char q = e && e < len ? s[e] : '\0';
 			bool optional = q == '?' || q == '*'
 					|| (q == '{' && e + 1 < len && (s[e + 1] == '0' || s[e + 1] == ','));

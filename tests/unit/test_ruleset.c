@@ -347,7 +347,7 @@ test_lexicon_expansion(void **state)
 	assert_non_null(strstr(g, "投诉.{0,3}(?:态度"));
 	free(g);
 	static const char *const none[] = {"a.{0,3}(b|c)?d", "a+(b|)c", "[.{0,3}(]b", "a\\{2}(b)",
-					   "x(?=y)", "a*(?!b)c"};
+					   "x(?=y)", "a*(?!b)c", "a.{0,3}([[:alpha:])]x)?y"};
 	for (size_t k = 0; k < sizeof(none) / sizeof(none[0]); k++)
 		if ((g = ruleset_gap_lookaheads(none[k], strlen(none[k]))) != NULL)
 			fail_msg("%s: a look-ahead where none belongs: %s", none[k], g);
