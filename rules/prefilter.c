@@ -380,23 +380,15 @@ f_add(struct fparser *P, int parent, int kid)
 static bool
 f_skip_class(struct fparser *P)
 {
-	const char *s = P->s;
-	size_t len = P->len, j = P->i + 1;
-	if (j < len && s[j] == '^')
-		j++;
-	if (j < len && s[j] == ']')
-		j++;
-	while (j < len && s[j] != ']') {
-		if (s[j] == '\\') {
-			j += 2;
-			continue;
-		}
-		if (s[j] == '[' && j + 1 < len && (s[j + 1] == ':' || s[j + 1] == '.' || s[j + 1] == '='))
-			return false;	/* POSIX classes: not read */
-		j++;
-	}
-	if (j >= len)
+	size_t j = prefilter_class_end(P->s, P->len, P->i);
+	if (j >= P->len)
 		return false;
+	for (size_t k = P->i + 1; k + 1 < j; k++) {
+		if (P->s[k] == '\\')
+			k++;
+		else if (P->s[k] == '[' && strchr(":.=", P->s[k + 1]))
+			return false;	/* POSIX classes: not read */
+	}
 	P->i = j + 1;
 	return true;
 }
