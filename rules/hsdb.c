@@ -1830,6 +1830,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			np = 1;
 			starts[0] = 0;
 			ends[0] = ul;
+			wraps[0] = 0;
 		}
 		h->part_first[i] = (uint32_t)h->parts;
 		/* piece 0: the whole unit (its guard marks it); then its parts */
@@ -1949,9 +1950,12 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			struct piece *q = &pc[j];
 			h->part_prefixed[part] = q->x.n > 0;
 			size_t jj = j - first_part;
-			h->part_src[2 * part] = (uint32_t)(np == 1 ? 0 : starts[jj]);
-			h->part_src[2 * part + 1] = (uint32_t)(np == 1 ? ul : ends[jj]);
-			h->part_wrap[part] = np == 1 ? 0 : wraps[jj];
+			/* one part: the unit itself, or what it wraps in a group
+			 * ((?:A.{0,300}(?:B)), a then-proximity), so that its tail is
+			 * read as a multi-part unit's are */
+			h->part_src[2 * part] = (uint32_t)starts[jj];
+			h->part_src[2 * part + 1] = (uint32_t)ends[jj];
+			h->part_wrap[part] = wraps[jj];
 			h->part_unit[part] = (uint32_t)i;
 			if (!units[i].extended) {
 				/* its tail, read below */

@@ -683,6 +683,36 @@ test_hyperscan_guards(void **state)
 	hsdb_free(&db);
 }
 
+/* A unit that is one group around one alternative (a then-proximity,
+ * (?:(?:A).{0,N}(?:B))) is read as its inside: a part with its tail, as
+ * each alternative of a near-proximity is; and where its tail cannot match
+ * in reach of its start it is not tried (the same answer as a search). */
+static void
+test_hyperscan_group_tail(void **state)
+{
+	(void)state;
+	if (!hsdb_available())
+		return;
+	const char *pats[] = {"(?:(?:民警|officer).{0,6}(?:推了|shoved))",
+			      "(?:(?:民警|officer).{0,6}(?:推了|shoved)|(?:推了|shoved).{0,6}(?:民警|officer))",
+			      "\\b(?:(?:officer).{0,6}(?:shoved))\\b"};
+	struct hsdb_unit u[3];
+	for (size_t i = 0; i < 3; i++)
+		u[i] = (struct hsdb_unit){pats[i], strlen(pats[i]), false};
+	struct hsdb_stats st;
+	char err[256];
+	struct hsdb *db = hsdb_new(u, 3, &st, err, sizeof(err));
+	assert_non_null(db);
+	for (uint32_t i = 0; i < 3; i++) {
+		uint32_t p0, p1, t;
+		assert_true(hsdb_unit_parts(db, i, &p0, &p1));
+		for (uint32_t p = p0; p < p1; p++)
+			if (!hsdb_part_tail(db, p, &t))
+				fail_msg("/%s/: part %u without its tail", pats[i], p - p0);
+	}
+	hsdb_free(&db);
+}
+
 static void
 test_hyperscan_agrees(void **state)
 {
@@ -747,6 +777,7 @@ main(void)
 		cmocka_unit_test(test_decisions),
 		cmocka_unit_test(test_starts_agree_with_search),
 		cmocka_unit_test(test_shared_prefixes),
+		cmocka_unit_test(test_hyperscan_group_tail),
 		cmocka_unit_test(test_hyperscan_agrees),
 		cmocka_unit_test(test_hyperscan_guards),
 		cmocka_unit_test(test_prefilter_chars),
