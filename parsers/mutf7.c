@@ -49,33 +49,6 @@ utf8_next(const unsigned char **s)
 	return c;
 }
 
-static void
-utf8_put(struct buf *b, uint32_t c)
-{
-	char u[4];
-	size_t n;
-	if (c < 0x80) {
-		u[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		u[0] = (char)(0xC0 | (c >> 6));
-		u[1] = (char)(0x80 | (c & 0x3F));
-		n = 2;
-	} else if (c < 0x10000) {
-		u[0] = (char)(0xE0 | (c >> 12));
-		u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (c & 0x3F));
-		n = 3;
-	} else {
-		u[0] = (char)(0xF0 | (c >> 18));
-		u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (c & 0x3F));
-		n = 4;
-	}
-	(void)buf_append(b, u, n);
-}
-
 int
 mutf7_encode(const char *utf8, char **r)
 {
@@ -177,14 +150,14 @@ mutf7_decode(const char *m, char **r)
 				if (high) {
 					if (u < 0xDC00 || u > 0xDFFF)
 						goto out;
-					utf8_put(&b, 0x10000 + ((high - 0xD800) << 10) + (u - 0xDC00));
+					(void)buf_put_utf8(&b, 0x10000 + ((high - 0xD800) << 10) + (u - 0xDC00));
 					high = 0;
 				} else if (u >= 0xD800 && u <= 0xDBFF) {
 					high = u;
 				} else if ((u >= 0xDC00 && u <= 0xDFFF) || (u >= 0x20 && u <= 0x7E)) {
 					goto out;	/* unpaired, or needed no shift */
 				} else {
-					utf8_put(&b, u);
+					(void)buf_put_utf8(&b, u);
 				}
 			}
 		}

@@ -731,6 +731,15 @@ pfx_add(struct prefixes *x, const char *p, size_t n)
 	x->n++;
 }
 
+/* Frees x's literals and leaves it empty. */
+static void
+prefixes_clear(struct prefixes *x)
+{
+	free(x->b);
+	free(x->v);
+	memset(x, 0, sizeof(*x));
+}
+
 /* The bytes of x's shortest literal (SIZE_MAX: none). */
 static size_t
 guard_shortest(const struct prefixes *x)
@@ -884,10 +893,6 @@ digit_prefixes(struct gparser *P, struct prefixes *x)
 	return !x->bad;
 }
 
-/* Reads the literal characters at P->i that are each exactly once in
- * every match (no quantifier but a final +), appending them to literals
- * first.. ; stops before anything else. Returns whether it stopped at a +
- * (what follows is then not a continuation). */
 /* Whether P->i is at the end of an alternative (its '|', its group's ')'
  * or the source's end). */
 static bool
@@ -896,6 +901,10 @@ alternative_end(const struct gparser *P)
 	return P->i >= P->len || P->s[P->i] == '|' || P->s[P->i] == ')';
 }
 
+/* Reads the literal characters at P->i that are each exactly once in
+ * every match (no quantifier but a final +), appending them to literals
+ * first.. ; stops before anything else. Returns whether it stopped at a +
+ * (what follows is then not a continuation). */
 static bool
 prefix_follow(struct gparser *P, struct prefixes *x, size_t first)
 {
@@ -1885,26 +1894,18 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 					continue;
 				if (q->gd.n > 0 && pg.shortest <= guard_shortest(&q->gd))
 					continue;	/* the first pass's is as good */
-				free(q->gd.b);
-				free(q->gd.v);
-				memset(&q->gd, 0, sizeof(q->gd));
+				prefixes_clear(&q->gd);
 				for (size_t k = 0; k < pg.count; k++)
 					pfx_add(&q->gd, P.s + l.v[pg.first + k].off,
 						l.v[pg.first + k].len);
-				if (q->gd.bad) {
-					free(q->gd.b);
-					free(q->gd.v);
-					memset(&q->gd, 0, sizeof(q->gd));
-				}
+				if (q->gd.bad)
+					prefixes_clear(&q->gd);
 			}
 			/* a prefixed part's window only filters its prefixes' points:
 			 * a guard this weak would mark nearly every one of them, and
 			 * cost a tracked literal that occurs everywhere */
-			if (q->x.n > 0 && q->gd.n > 0 && guard_weak(&q->gd)) {
-				free(q->gd.b);
-				free(q->gd.v);
-				memset(&q->gd, 0, sizeof(q->gd));
-			}
+			if (q->x.n > 0 && q->gd.n > 0 && guard_weak(&q->gd))
+				prefixes_clear(&q->gd);
 			if (q->span >= UINT32_MAX)
 				q->span = SIZE_MAX;
 			all_located = q->x.n > 0 || q->gd.n > 0;
@@ -2016,9 +2017,7 @@ hsdb_new(const struct hsdb_unit *units, size_t count, struct hsdb_stats *stats, 
 			bool ok = !src_verbatim(r) && src_prefixes(r, strlen(r), x, dg) && x->n > 0;
 			free(r);
 			if (!ok) {
-				free(x->b);
-				free(x->v);
-				memset(x, 0, sizeof(*x));
+				prefixes_clear(x);
 				continue;
 			}
 			ntx++;

@@ -80,16 +80,23 @@ decode_fast(const unsigned char *s, size_t n, uint32_t *cp_r)
  */
 #define T2S_COUNT (T2S_LAST - T2S_FIRST + 1)
 
+/* What utf8proc does to a cluster that is not stable: NFKC and case
+ * folding, default ignorables dropped. */
+#define NFKC_CASEFOLD                                                                   \
+	(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD         \
+	 | UTF8PROC_IGNORE)
+
 static uint32_t t2s_table[T2S_COUNT];
 /* Per code point of the Basic Multilingual Plane, what the loop below asks
  * utf8proc of each character (three property lookups a character were a
  * tenth of classifying a letter): built once with the table. */
+#define BMP_END 0x10000u	/* the plane's code points are below it */
 enum { NF_STABLE = 1, NF_COMBINING = 2, NF_SPACE = 4 };
-static uint8_t bmp_flags[0x10000];
+static uint8_t bmp_flags[BMP_END];
 /* And for a character that is not stable: the one code point NFKC and
  * case folding make of it alone (full-width ，：（ to , : (), 0 when they
  * make none, several or one outside the plane (utf8proc then maps it). */
-static uint16_t bmp_single[0x10000];
+static uint16_t bmp_single[BMP_END];
 static enum mb_status t2s_status = MB_FATAL;
 static char t2s_error[160];
 static pthread_once_t t2s_once = PTHREAD_ONCE_INIT;
@@ -126,10 +133,11 @@ combining_raw(uint32_t cp)
 	return utf8proc_get_property((utf8proc_int32_t)cp)->combining_class != 0;
 }
 
+/* bmp_flags and bmp_single. */
 static void
-t2s_build(void)
+bmp_build(void)
 {
-	for (uint32_t cp = 0; cp < 0x10000; cp++) {
+	for (uint32_t cp = 0; cp < BMP_END; cp++) {
 		bmp_flags[cp] = (uint8_t)((stable_raw(cp) ? NF_STABLE : 0)
 					  | (combining_raw(cp) ? NF_COMBINING : 0)
 					  | (space_raw(cp) ? NF_SPACE : 0));
@@ -137,14 +145,18 @@ t2s_build(void)
 			continue;
 		utf8proc_uint8_t in[4], *mapped = NULL;
 		utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)cp, in);
-		utf8proc_ssize_t r = utf8proc_map(in, k, &mapped,
-						  UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE
-						  | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+		utf8proc_ssize_t r = utf8proc_map(in, k, &mapped, NFKC_CASEFOLD);
 		uint32_t out;
-		if (r > 0 && utf8_decode(mapped, (size_t)r, &out) == r && out < 0x10000 && out != 0)
+		if (r > 0 && utf8_decode(mapped, (size_t)r, &out) == r && out < BMP_END && out != 0)
 			bmp_single[cp] = (uint16_t)out;
 		free(mapped);
 	}
+}
+
+static void
+t2s_build(void)
+{
+	bmp_build();
 	opencc_t cc = opencc_open("t2s.json");
 	if (cc == (opencc_t)-1) {
 		snprintf(t2s_error, sizeof(t2s_error), "OpenCC: cannot open t2s.json: %s", opencc_error());
@@ -247,7 +259,7 @@ emit_map(struct emitter *e, size_t nbytes, uint32_t os, uint32_t oe)
 static int
 is_space(uint32_t cp)
 {
-	return cp < 0x10000 ? (bmp_flags[cp] & NF_SPACE) != 0 : space_raw(cp);
+	return cp < BMP_END ? (bmp_flags[cp] & NF_SPACE) != 0 : space_raw(cp);
 }
 
 /* One normalised character out, through the t2s table and the space rule. */
@@ -266,49 +278,26 @@ emit_char(struct emitter *e, const struct normalizer *n, uint32_t cp, uint32_t o
 	}
 	if (cp >= T2S_FIRST && cp <= T2S_LAST && n->t2s[cp - T2S_FIRST])
 		cp = n->t2s[cp - T2S_FIRST];
-	utf8proc_uint8_t tmp[4];
-	utf8proc_ssize_t k;
-	if (cp < 0x80) {
-		tmp[0] = (utf8proc_uint8_t)cp;
-		k = 1;
-	} else if (cp < 0x800) {
-		tmp[0] = (utf8proc_uint8_t)(0xC0 | (cp >> 6));
-		tmp[1] = (utf8proc_uint8_t)(0x80 | (cp & 0x3F));
-		k = 2;
-	} else if (cp < 0x10000) {
-		tmp[0] = (utf8proc_uint8_t)(0xE0 | (cp >> 12));
-		tmp[1] = (utf8proc_uint8_t)(0x80 | ((cp >> 6) & 0x3F));
-		tmp[2] = (utf8proc_uint8_t)(0x80 | (cp & 0x3F));
-		k = 3;
-	} else {
-		k = utf8proc_encode_char((utf8proc_int32_t)cp, tmp);
-	}
-	if (k <= 0)
-		return;
-	struct buf *b = &e->b;
-	if (b->data && b->len + (size_t)k + 1 <= b->cap && b->len + (size_t)k <= b->max) {
-		/* room: the bytes in place (buf_append's checks, without its call) */
-		for (utf8proc_ssize_t q = 0; q < k; q++)
-			b->data[b->len++] = (char)tmp[q];
-		b->data[b->len] = '\0';
-	} else if (buf_append(b, tmp, (size_t)k) != MB_OK) {
+	size_t before = e->b.len;
+	if (buf_put_utf8(&e->b, cp) != MB_OK) {
 		e->full = 1;
 		return;
 	}
-	emit_map(e, (size_t)k, os, oe);
+	if (e->b.len > before)
+		emit_map(e, e->b.len - before, os, oe);
 }
 
 /* Characters NFKC + case folding leave as they are. */
 static int
 is_stable(uint32_t cp)
 {
-	return cp < 0x10000 ? (bmp_flags[cp] & NF_STABLE) != 0 : stable_raw(cp);
+	return cp < BMP_END ? (bmp_flags[cp] & NF_STABLE) != 0 : stable_raw(cp);
 }
 
 static int
 is_combining(uint32_t cp)
 {
-	return cp < 0x10000 ? (bmp_flags[cp] & NF_COMBINING) != 0 : combining_raw(cp);
+	return cp < BMP_END ? (bmp_flags[cp] & NF_COMBINING) != 0 : combining_raw(cp);
 }
 
 enum mb_status
@@ -354,7 +343,7 @@ normalize_text(const struct normalizer *n, const char *in, size_t len, size_t ma
 			i = j;
 			continue;
 		}
-		if (cend == j && cp < 0x10000 && bmp_single[cp]) {
+		if (cend == j && cp < BMP_END && bmp_single[cp]) {
 			/* what utf8proc_map makes of it: one character */
 			emit_char(&e, n, bmp_single[cp], (uint32_t)i, (uint32_t)j);
 			i = j;
@@ -365,8 +354,7 @@ normalize_text(const struct normalizer *n, const char *in, size_t len, size_t ma
 		utf8proc_ssize_t r = -1;
 		if (cp != 0xFFFD || k > 1)
 			r = utf8proc_map(s + i, (utf8proc_ssize_t)(cend - i), &mapped,
-					 UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE
-					 | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+					 NFKC_CASEFOLD);
 		if (r < 0) {
 			emit_char(&e, n, 0xFFFD, (uint32_t)i, (uint32_t)cend);
 		} else {

@@ -87,7 +87,6 @@ set_add(struct pfxset *s, struct pfx p)
 	s->v[s->n++] = p;
 }
 
-/* The end of the group opened at s[i] == '(' (index of its ')'), or len. */
 size_t
 prefilter_class_end(const char *s, size_t len, size_t i)
 {

@@ -476,18 +476,18 @@ lexicon_expansion(struct parser *p, struct lexicon *lx, const char *file, unsign
 }
 
 /* The most first characters a gap's look-ahead lists (more: none). */
-#define NEAR_FIRST_MAX 256
+#define GAP_FIRST_MAX 256
 
 /* A look-ahead of the characters every match of exp (len bytes) starts
  * with, "(?=[..])", into *out (its prefixes, prefilter.h; false when they
  * are not known or too many). Put before exp, it changes no match. */
 static bool
-first_class_n(const char *exp, size_t len, struct buf *out)
+first_class(const char *exp, size_t len, struct buf *out)
 {
 	struct prefilter pf;
 	prefilter_compile(exp, len, false, &pf);
 	bool ok = !pf.always && pf.count > 0;
-	uint32_t cps[NEAR_FIRST_MAX];
+	uint32_t cps[GAP_FIRST_MAX];
 	size_t n = 0;
 	for (size_t i = 0; ok && i < pf.count; i++) {
 		uint32_t c = pf.pfx[i].cp[0];
@@ -496,7 +496,7 @@ first_class_n(const char *exp, size_t len, struct buf *out)
 			seen = cps[j] == c;
 		if (seen)
 			continue;
-		if (n == NEAR_FIRST_MAX)
+		if (n == GAP_FIRST_MAX)
 			ok = false;
 		else
 			cps[n++] = c;
@@ -537,6 +537,18 @@ repeat_end(const char *s, size_t len, size_t i)
 	return j < len && s[j] == '}' ? j + 1 : 0;
 }
 
+/* The bytes of the escape at s[i] == '\\': two, or through the brace of
+ * \p{..}, \x{..}, \g{..} and the like (braces that are not a lexicon's
+ * nor a repeat's). */
+static size_t
+escape_len(const char *s, size_t len, size_t i)
+{
+	if (i + 2 < len && s[i + 2] == '{' && strchr("pPxNogk", s[i + 1])) {
+		const char *close = memchr(s + i, '}', len - i);
+		return close ? (size_t)(close - (s + i)) + 1 : len - i;
+	}
+	return i + 1 < len ? 2 : 1;
+}
 
 /*
  * The gaps of a (compiled, not extended) pattern written out: a group
@@ -555,25 +567,22 @@ gap_lookaheads(const char *s, size_t len, struct buf *out)
 		size_t take = 1;
 		bool rep = false;
 		if (c == '\\') {
-			take = i + 1 < len ? 2 : 1;
-			if (i + 2 < len && s[i + 2] == '{' && strchr("pPxNogk", s[i + 1])) {
-				const char *close = memchr(s + i, '}', len - i);
-				take = close ? (size_t)(close - (s + i)) + 1 : len - i;
-			}
+			take = escape_len(s, len, i);
 			/* \b after a repeat: the group after it is still in the gap */
 			rep = after_rep && take == 2 && s[i + 1] == 'b';
 		} else if (c == '[') {
 			size_t j = prefilter_class_end(s, len, i);
 			take = (j < len ? j + 1 : len) - i;
 		} else if (c == '*' || c == '+') {
-			rep = true;
-		} else if (c == '{' && (take = repeat_end(s, len, i)) != 0) {
-			take -= i;
-			rep = true;
+			rep = true;	/* a repeat, or one made possessive */
 		} else if (c == '{') {
-			take = 1;
-		} else if ((c == '?' || c == '+') && after_rep) {
-			rep = true;	/* lazy or possessive */
+			size_t e = repeat_end(s, len, i);
+			if (e) {
+				take = e - i;
+				rep = true;
+			}
+		} else if (c == '?' && after_rep) {
+			rep = true;	/* lazy */
 		} else if (c == '(' && after_rep && (i + 1 >= len || s[i + 1] != '?'
 						      || (i + 2 < len && s[i + 2] == ':'))) {
 			size_t e = prefilter_group_end(s, len, i);
@@ -582,7 +591,7 @@ gap_lookaheads(const char *s, size_t len, struct buf *out)
 			bool optional = q == '?' || q == '*'
 					|| (q == '{' && e + 1 < len && (s[e + 1] == '0' || s[e + 1] == ','));
 			struct buf f;
-			if (e && !optional && first_class_n(s + i, e - i, &f)) {
+			if (e && !optional && first_class(s + i, e - i, &f)) {
 				if (buf_append(out, f.data, f.len) != MB_OK) {
 					buf_deinit(&f);
 					return false;
@@ -750,12 +759,7 @@ expand_into(struct parser *p, const char *src, size_t len, bool extended, struct
 		char c = src[i];
 		size_t take = 1;
 		if (c == '\\') {
-			take = i + 1 < len ? 2 : 1;
-			/* \p{..}, \x{..}, \g{..}: braces that are not ours */
-			if (i + 2 < len && src[i + 2] == '{' && strchr("pPxNogk", src[i + 1])) {
-				const char *close = memchr(src + i, '}', len - i);
-				take = close ? (size_t)(close - (src + i)) + 1 : len - i;
-			}
+			take = escape_len(src, len, i);	/* \p{..}: braces not ours */
 		} else if (in_class) {
 			if (c == ']')
 				in_class = false;
@@ -1020,7 +1024,6 @@ parse_pattern(struct parser *p, const char *s, size_t n, struct rule_pattern *pa
 		free(esrc);
 		return false;
 	}
-
 	long bad = pattern_unnormalised(p->set->norm, psrc, plen);
 	if (bad >= 0 && !(opts & PCRE2_EXTENDED && psrc[bad] == '#')) {
 		int k = 1;

@@ -101,11 +101,15 @@ struct full_db {
 	size_t exact, prefilter, relaxed, skipped;
 };
 
+/* How many seconds of wall clock compiles_within waits at most for each
+ * second of CPU time it allows (a child the machine never runs). */
+#define BENCH_WALL_PER_CPU 60.0
+
 /* Whether expr compiles with flags within secs of CPU time (in a child
  * whose RLIMIT_CPU is secs, rounded up: the same patterns pass on a loaded
  * machine as on an idle one; a wall-clock limit let the load decide which
  * patterns went in exact). The wall clock bounds the wait only as a last
- * resort, at 60 times that. */
+ * resort, at BENCH_WALL_PER_CPU times that. */
 static bool
 compiles_within(const char *expr, unsigned flags, double secs)
 {
@@ -130,7 +134,7 @@ compiles_within(const char *expr, unsigned flags, double secs)
 			return WIFEXITED(st) && WEXITSTATUS(st) == 0;
 		if (r < 0)
 			return false;
-		if (now() - t0 > 60.0 * (double)cpu) {
+		if (now() - t0 > BENCH_WALL_PER_CPU * (double)cpu) {
 			kill(pid, SIGKILL);
 			waitpid(pid, &st, 0);
 			return false;

@@ -98,6 +98,27 @@ test_reset_keeps_memory(void **state)
 	buf_deinit(&b);
 }
 
+/* A code point's UTF-8, through growth and up to the cap; nothing of one
+ * past the cap, nor of a value past U+10FFFF. */
+static void
+test_put_utf8(void **state)
+{
+	(void)state;
+	struct buf b;
+	buf_init(&b, 12);
+	const uint32_t cps[] = {'a', 0xE9, 0x6C11, 0x1F600, 0x110000};
+	for (size_t i = 0; i < sizeof(cps) / sizeof(cps[0]); i++)
+		assert_int_equal(buf_put_utf8(&b, cps[i]), MB_OK);
+	assert_int_equal(b.len, 10);
+	assert_string_equal(b.data, "a\xC3\xA9\xE6\xB0\x91\xF0\x9F\x98\x80");
+	assert_int_equal(buf_put_utf8(&b, 0x6C11), MB_LIMIT);
+	assert_int_equal(b.len, 10);
+	assert_int_equal(buf_put_utf8(&b, 0xE9), MB_OK);
+	assert_int_equal(b.len, 12);
+	assert_int_equal(b.data[12], '\0');
+	buf_deinit(&b);
+}
+
 int
 main(void)
 {
@@ -107,6 +128,7 @@ main(void)
 		cmocka_unit_test(test_utf8_cut_keeps_characters_whole),
 		cmocka_unit_test(test_take_hands_over),
 		cmocka_unit_test(test_reset_keeps_memory),
+		cmocka_unit_test(test_put_utf8),
 	};
 	return cmocka_run_group_tests_name("buf", tests, NULL, NULL);
 }
